@@ -1,0 +1,8 @@
+#![doc = include_str!("../README.md")]
+
+mod api;
+
+pub use otter_net::SocksProxy;
+pub use api::{Command, CoreConfig, CoreHandle, CoreStopped, EventStream, StartError, TorStatus, start};
+pub use api::Event;
+pub use otter_types as types;

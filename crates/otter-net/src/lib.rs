@@ -1,0 +1,11 @@
+#![doc = include_str!("../README.md")]
+
+mod error;
+mod socks5;
+mod tls;
+mod tor;
+
+pub use error::{CertProblem, CertificateDetails, ConnectError, SocksReply, TlsError};
+pub use tls::{TlsPolicy, fingerprint_of};
+pub use tokio_rustls::client::TlsStream;
+pub use tor::{DEFAULT_TOR_SOCKS_PORT, IsolationKey, SocksProxy, Timeouts, TorConnector, TorStream};

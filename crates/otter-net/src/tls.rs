@@ -1,0 +1,205 @@
+//! TLS policy: rustls with TLS 1.2 and 1.3, certificates verified against the system's trust
+//! store, or exactly the certificate the user accepted (pinned by SHA-256).
+//!
+//! Direct TLS and STARTTLS use the same `TlsPolicy`. The name checked against the certificate
+//! can differ from the name connected to (an onion address whose certificate is for the
+//! clear-net domain).
+
+use std::sync::{Arc, Mutex};
+
+use otter_types::{CertFingerprint, Hostname};
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::{CryptoProvider, WebPkiSupportedAlgorithms};
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use sha2::{Digest, Sha256};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio_rustls::client::TlsStream;
+
+use crate::error::{CertProblem, CertificateDetails, TlsError};
+
+/// Which authorities are trusted.
+#[derive(Debug, Clone)]
+pub struct TlsPolicy {
+    roots: Arc<RootCertStore>,
+    provider: Arc<CryptoProvider>,
+}
+
+impl TlsPolicy {
+    /// The system's trust store (Debian's and Tails' ca-certificates).
+    pub fn system() -> Result<Self, TlsError> {
+        let found = rustls_native_certs::load_native_certs();
+        let mut roots = RootCertStore::empty();
+        let (added, _ignored) = roots.add_parsable_certificates(found.certs);
+        if added == 0 {
+            return Err(TlsError::NoTrustStore);
+        }
+        Ok(Self::with_roots(roots))
+    }
+
+    /// Only the authorities in `pem` (a test CA, or an organisation's own CA).
+    pub fn from_pem_anchors(pem: &[u8]) -> Result<Self, TlsError> {
+        use rustls::pki_types::pem::PemObject;
+        let mut roots = RootCertStore::empty();
+        for cert in CertificateDer::pem_slice_iter(pem) {
+            let cert = cert.map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?;
+            roots
+                .add(cert)
+                .map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?;
+        }
+        if roots.is_empty() {
+            return Err(TlsError::BadTrustAnchor("no certificate found".into()));
+        }
+        Ok(Self::with_roots(roots))
+    }
+
+    fn with_roots(roots: RootCertStore) -> Self {
+        Self {
+            roots: Arc::new(roots),
+            provider: Arc::new(rustls::crypto::ring::default_provider()),
+        }
+    }
+
+    /// Runs the TLS handshake on `stream`, checking the certificate for `server_name`; if `pin`
+    /// is given, exactly that certificate is accepted and any other is refused.
+    pub async fn connect<S>(
+        &self,
+        stream: S,
+        server_name: &Hostname,
+        pin: Option<CertFingerprint>,
+    ) -> Result<TlsStream<S>, TlsError>
+    where
+        S: AsyncRead + AsyncWrite + Unpin,
+    {
+        let webpki = WebPkiServerVerifier::builder_with_provider(
+            Arc::clone(&self.roots),
+            Arc::clone(&self.provider),
+        )
+        .build()
+        .map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?;
+        let verifier = Arc::new(RecordingVerifier {
+            webpki,
+            algorithms: self.provider.signature_verification_algorithms,
+            pin,
+            rejected: Mutex::new(None),
+        });
+        let config = ClientConfig::builder_with_provider(Arc::clone(&self.provider))
+            .with_safe_default_protocol_versions()
+            .map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::clone(&verifier) as Arc<dyn ServerCertVerifier>)
+            .with_no_client_auth();
+        let name = ServerName::try_from(server_name.as_str().to_owned())
+            .map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?;
+        let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+        match connector.connect(name, stream).await {
+            Ok(tls) => Ok(tls),
+            Err(io_error) => match verifier.take_rejection() {
+                Some((problem, details)) => Err(TlsError::Untrusted {
+                    problem,
+                    details: Box::new(details),
+                }),
+                None => Err(TlsError::Handshake(io_error)),
+            },
+        }
+    }
+}
+
+/// The SHA-256 fingerprint of a DER certificate.
+pub fn fingerprint_of(der: &[u8]) -> CertFingerprint {
+    CertFingerprint::from_sha256(Sha256::digest(der).into())
+}
+
+/// Verifies as webpki does (or by pin), and remembers why it refused a certificate so the
+/// caller can show the user the certificate and the reason.
+#[derive(Debug)]
+struct RecordingVerifier {
+    webpki: Arc<WebPkiServerVerifier>,
+    algorithms: WebPkiSupportedAlgorithms,
+    pin: Option<CertFingerprint>,
+    rejected: Mutex<Option<(CertProblem, CertificateDetails)>>,
+}
+
+impl RecordingVerifier {
+    fn record(&self, problem: CertProblem, end_entity: &CertificateDer<'_>) {
+        let details = CertificateDetails {
+            fingerprint: fingerprint_of(end_entity.as_ref()),
+            der: end_entity.as_ref().to_vec(),
+        };
+        if let Ok(mut slot) = self.rejected.lock() {
+            *slot = Some((problem, details));
+        }
+    }
+
+    fn take_rejection(&self) -> Option<(CertProblem, CertificateDetails)> {
+        self.rejected.lock().ok().and_then(|mut slot| slot.take())
+    }
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        if let Some(pin) = &self.pin {
+            // A pin is the user's explicit decision about this one certificate; it replaces
+            // the authority check, and any other certificate is refused loudly.
+            if fingerprint_of(end_entity.as_ref()).ct_eq(pin) {
+                return Ok(ServerCertVerified::assertion());
+            }
+            self.record(CertProblem::PinnedCertificateChanged, end_entity);
+            return Err(rustls::Error::InvalidCertificate(
+                CertificateError::ApplicationVerificationFailure,
+            ));
+        }
+        self.webpki
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .inspect_err(|error| self.record(classify(error), end_entity))
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.algorithms.supported_schemes()
+    }
+}
+
+fn classify(error: &rustls::Error) -> CertProblem {
+    match error {
+        rustls::Error::InvalidCertificate(cert_error) => match cert_error {
+            CertificateError::UnknownIssuer | CertificateError::BadSignature => {
+                CertProblem::UnknownIssuer
+            }
+            CertificateError::Expired
+            | CertificateError::ExpiredContext { .. }
+            | CertificateError::NotValidYet
+            | CertificateError::NotValidYetContext { .. } => CertProblem::Expired,
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                CertProblem::NameMismatch
+            }
+            other => CertProblem::Other(format!("{other:?}")),
+        },
+        other => CertProblem::Other(other.to_string()),
+    }
+}
