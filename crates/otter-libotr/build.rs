@@ -6,7 +6,10 @@ fn main() {
         .probe("libotr")
     {
         // Build scripts report through cargo's protocol on stdout/stderr.
-        #[expect(clippy::print_stderr, reason = "a build script's only way to explain itself")]
+        #[expect(
+            clippy::print_stderr,
+            reason = "a build script's only way to explain itself"
+        )]
         {
             eprintln!("libotr 4.1 not found (install libotr5-dev): {error}");
         }

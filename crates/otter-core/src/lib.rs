@@ -2,7 +2,9 @@
 
 mod api;
 
-pub use otter_net::SocksProxy;
-pub use api::{Command, CoreConfig, CoreHandle, CoreStopped, EventStream, StartError, TorStatus, start};
 pub use api::Event;
+pub use api::{
+    Command, CoreConfig, CoreHandle, CoreStopped, EventStream, StartError, TorStatus, start,
+};
+pub use otter_net::SocksProxy;
 pub use otter_types as types;

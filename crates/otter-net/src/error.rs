@@ -100,7 +100,9 @@ impl SocksReply {
             Self::OnionMissingClientAuth | Self::OnionWrongClientAuth => {
                 "The onion service requires an authorisation key that Otter does not have."
             }
-            Self::OnionBadAddress => "The onion address is not valid. Check it for typing mistakes.",
+            Self::OnionBadAddress => {
+                "The onion address is not valid. Check it for typing mistakes."
+            }
         }
     }
 }

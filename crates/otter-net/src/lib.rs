@@ -8,4 +8,6 @@ mod tor;
 pub use error::{CertProblem, CertificateDetails, ConnectError, SocksReply, TlsError};
 pub use tls::{TlsPolicy, fingerprint_of};
 pub use tokio_rustls::client::TlsStream;
-pub use tor::{DEFAULT_TOR_SOCKS_PORT, IsolationKey, SocksProxy, Timeouts, TorConnector, TorStream};
+pub use tor::{
+    DEFAULT_TOR_SOCKS_PORT, IsolationKey, SocksProxy, Timeouts, TorConnector, TorStream,
+};

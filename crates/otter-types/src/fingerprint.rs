@@ -171,7 +171,10 @@ mod tests {
     fn malformed_fingerprints_are_typed_errors() {
         assert_eq!(
             CertFingerprint::parse("abc").err(),
-            Some(FingerprintParseError::WrongLength { expected: 64, found: 3 })
+            Some(FingerprintParseError::WrongLength {
+                expected: 64,
+                found: 3
+            })
         );
         assert_eq!(
             OtrFingerprint::parse(&"zz".repeat(20)).err(),

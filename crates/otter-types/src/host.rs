@@ -223,7 +223,10 @@ mod tests {
     #[test]
     fn host_accepts_names_and_literals() -> Result<(), HostError> {
         assert!(matches!(Host::parse("otter.test")?, Host::Name(_)));
-        assert!(matches!(Host::parse("[2001:db8::1]")?, Host::Ip(IpAddr::V6(_))));
+        assert!(matches!(
+            Host::parse("[2001:db8::1]")?,
+            Host::Ip(IpAddr::V6(_))
+        ));
         assert!(matches!(Host::parse("192.0.2.1")?, Host::Ip(IpAddr::V4(_))));
         Ok(())
     }

@@ -1,0 +1,1 @@
+//! Integration tests across Otter's crates and real servers; the tests are in `tests/`.
