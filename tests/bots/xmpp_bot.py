@@ -1,0 +1,222 @@
+#!/usr/bin/python3
+"""A scripted XMPP peer for Otter's integration tests (slixmpp, Debian's /usr/bin/python3).
+
+It is the *remote* party, so it does not go through the SOCKS proxy: it connects straight to
+the server's address (no DNS lookup at all, the test names resolve nowhere but in the proxy)
+and verifies the certificate against the test CA and the XMPP domain. It then sends presence,
+joins a MUC room and writes everything it receives to a log file, one compact JSON object per
+line, flushed at once, so a test can assert on what really arrived at the other end:
+
+    {"type":"ready"}                                  once the room is joined
+    {"type":"chat"|"normal"|"headline"|"error","from":jid,"to":jid,"id":s,"body":s|null,
+     "payload":[...], "error":condition (errors only), "delayed":bool}
+    {"type":"groupchat","from":room/nick,"nick":nick,"id":s,"body":s|null,"subject":s|null,
+     "payload":[...],"delayed":bool}
+    {"type":"presence","from":jid,"presence_type":"available"|"unavailable"|"error",
+     "show":s,"status":s,"priority":n, room occupants also "nick":s,"status_codes":[n]}
+    {"type":"subscribe"|"subscribed"|"unsubscribe"|"unsubscribed","from":bare jid}
+    {"type":"fatal","text":s}                         just before exiting on a failure
+
+"payload" lists the namespaced tags of a message's children other than body/subject/thread
+(chat states, receipts, carbons...), e.g. "{http://jabber.org/protocol/chatstates}active".
+
+It answers, so a test can check the way back: a chat message with a body gets
+"echo: <body>" (same type, same thread); in the room, a live (not history) message starting
+with "<nick>:" gets "echo: <rest>". Subscription requests are accepted and returned. Software
+version queries (XEP-0092) are not answered with data: the plugin is not loaded, so the server
+gets the standard error.
+"""
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+
+import slixmpp
+from slixmpp.xmlstream.handler import Callback
+from slixmpp.xmlstream.matcher import MatchXPath
+
+SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
+OWN_CHILDREN = {"body", "subject", "thread"}
+
+
+class Bot(slixmpp.ClientXMPP):
+    def __init__(self, args):
+        super().__init__(args.jid, args.password)
+        self.args = args
+        self.log_file = open(args.log, "a", encoding="utf-8")
+        self.room = slixmpp.JID(args.room) if args.room else None
+        self.nick = args.nick
+
+        # Trust only the test CA; slixmpp then requires a valid certificate and checks its
+        # name against default_domain, which stays empty when connecting to an IP address.
+        self.ca_certs = args.ca
+        self.default_domain = args.server_name
+        # Explicit, though they are slixmpp's defaults: the tests rely on them.
+        self.roster.auto_authorize = True
+        self.roster.auto_subscribe = True
+
+        self.register_plugin("xep_0030")  # disco: clients ask before they talk
+        self.register_plugin("xep_0045")  # MUC
+        self.register_plugin("xep_0199")  # answers pings
+        self.register_plugin("xep_0203")  # delayed delivery, to tell history from live
+
+        self.add_event_handler("session_start", self.on_session_start)
+        self.add_event_handler("failed_auth", lambda _: self.fatal("authentication failed"))
+        self.add_event_handler("connection_failed", lambda e: self.fatal(f"connection failed: {e}"))
+        self.add_event_handler("ssl_invalid_chain", lambda e: self.fatal(f"invalid certificate: {e}"))
+        self.add_event_handler("stream_error", lambda e: self.fatal(f"stream error: {e['condition']}"))
+        self.add_event_handler("disconnected", self.on_disconnected)
+        # slixmpp's own events miss stanzas a test may need to see: "message" only covers
+        # messages with a body (not chat states or receipts), and "presence" skips every
+        # presence from a joined room. So every message and presence stanza comes here too.
+        self.register_handler(
+            Callback("log every message", MatchXPath("{jabber:client}message"), self.on_message)
+        )
+        self.register_handler(
+            Callback("log every presence", MatchXPath("{jabber:client}presence"), self.on_presence)
+        )
+
+    async def get_dns_records(self, domain, port=None):
+        # The remote party connects to the address it was given and never asks a resolver:
+        # otter.test resolves nowhere outside the SOCKS proxy.
+        return []
+
+    def log(self, **event):
+        # Compact, so a reader can grep for '"type":"ready"'; flushed because tests poll the
+        # file while the bot runs.
+        self.log_file.write(json.dumps(event, separators=(",", ":")) + "\n")
+        self.log_file.flush()
+
+    def fatal(self, text):
+        self.log(type="fatal", text=str(text))
+        print(f"xmpp_bot: {text}", file=sys.stderr, flush=True)
+        # At once, without unwinding asyncio: seen to segfault in interpreter shutdown with a
+        # half-closed TLS transport, and there is nothing to clean up (the log is flushed).
+        os._exit(1)
+
+    def on_disconnected(self, reason):
+        # Nobody reconnects a test's remote party behind its back: a lost connection is fatal
+        # (at the end of a test the bot is killed before the server, so this is never reached).
+        self.fatal(f"disconnected: {reason}")
+
+    async def on_session_start(self, _event):
+        await self.get_roster()
+        self.send_presence()
+        if self.room is None:
+            self.ready()
+            return
+        try:
+            await self.plugin["xep_0045"].join_muc_wait(
+                self.room, self.nick, maxstanzas=0, timeout=10
+            )
+        except Exception as e:  # PresenceError, TimeoutError
+            self.fatal(f"could not join {self.room}: {e!r}")
+            return
+        self.ready()
+
+    def ready(self):
+        self.log(type="ready")
+
+    def on_presence(self, pres):
+        ptype = pres["type"]
+        if ptype in SUBSCRIPTION_TYPES:
+            # Accepting and subscribing back is done by slixmpp's roster (auto_authorize,
+            # auto_subscribe); only log here.
+            self.log(type=ptype, **{"from": str(pres["from"].bare)})
+            return
+        event = {
+            "type": "presence",
+            "from": str(pres["from"]),
+            "presence_type": ptype,
+            "show": pres["show"] or None,
+            "status": pres["status"] or None,
+            "priority": int(pres["priority"] or 0),
+        }
+        muc = pres.xml.find("{http://jabber.org/protocol/muc#user}x")
+        if muc is not None:
+            # An occupant of a room: its nick, and the status codes (110 = this is us).
+            event["nick"] = pres["from"].resource
+            event["status_codes"] = sorted(
+                int(status.get("code"))
+                for status in muc.findall("{http://jabber.org/protocol/muc#user}status")
+                if (status.get("code") or "").isdigit()
+            )
+        if ptype == "error":
+            event["error"] = pres["error"]["condition"]
+        self.log(**event)
+
+    def on_message(self, msg):
+        mtype = msg["type"] or "normal"
+        body = msg.xml.find("{jabber:client}body")
+        body = (body.text or "") if body is not None else None
+        delayed = msg.xml.find("{urn:xmpp:delay}delay") is not None
+        payload = [
+            child.tag
+            for child in msg.xml
+            if child.tag.split("}")[-1] not in OWN_CHILDREN or not child.tag.startswith("{jabber:client}")
+        ]
+        event = {
+            "type": mtype,
+            "from": str(msg["from"]),
+            "to": str(msg["to"]),
+            "id": msg["id"] or None,
+            "body": body,
+            "payload": payload,
+            "delayed": delayed,
+        }
+        if mtype == "groupchat":
+            subject = msg.xml.find("{jabber:client}subject")
+            event["nick"] = msg["from"].resource
+            event["subject"] = (subject.text or "") if subject is not None else None
+        if mtype == "error":
+            event["error"] = msg["error"]["condition"]
+        self.log(**event)
+
+        if body is None or delayed:
+            return
+        if mtype == "chat":
+            reply = msg.reply("echo: " + body)
+            reply.send()
+        elif (
+            mtype == "groupchat"
+            and self.room is not None
+            and msg["from"].bare == self.room.bare
+            and msg["from"].resource != self.nick
+            and body.startswith(self.nick + ":")
+        ):
+            self.send_message(
+                mto=self.room.bare, mbody="echo: " + body[len(self.nick) + 1 :].lstrip(), mtype="groupchat"
+            )
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Scripted XMPP peer for Otter's tests.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to connect to (not a name)")
+    parser.add_argument("--port", type=int, required=True, help="STARTTLS (c2s) port")
+    parser.add_argument("--server-name", required=True, help="name the certificate must carry")
+    parser.add_argument("--ca", required=True, help="the only trust anchor")
+    parser.add_argument("--jid", required=True)
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--room", help="MUC room to join, e.g. otter@conference.otter.test")
+    parser.add_argument("--nick", default="xmppbot")
+    parser.add_argument("--log", required=True, help="JSON lines of what was received")
+    parser.add_argument("--debug", action="store_true", help="slixmpp debug output on stderr")
+    args = parser.parse_args()
+
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    bot = Bot(args)
+    # STARTTLS is mandatory (force_starttls), direct to the address: no SRV, no A lookup.
+    bot.connect(address=(args.host, args.port), use_ssl=False, force_starttls=True)
+    # Runs until killed (SIGTERM from `xmppbot stop`) or fatal().
+    bot.loop.run_forever()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
