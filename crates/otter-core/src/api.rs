@@ -30,7 +30,11 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TorStatus {
     /// Tor's SOCKS port answers.
-    Ready,
+    Ready {
+        /// The proxy took our per-account credentials (Tor does), so accounts use separate
+        /// circuits. False for a plain SOCKS proxy that is not Tor.
+        isolates_accounts: bool,
+    },
     /// Tor cannot be reached; nothing will connect until it can.
     Unreachable {
         /// One sentence for the user (English; the GUI words it from `kind`).
@@ -122,7 +126,9 @@ async fn run(
     while let Some(command) = commands.recv().await {
         let event = match command {
             Command::ProbeTor => Event::TorStatus(match connector.probe().await {
-                Ok(()) => TorStatus::Ready,
+                Ok(info) => TorStatus::Ready {
+                    isolates_accounts: info.isolates_by_credentials,
+                },
                 Err(error) => {
                     tracing::warn!(kind = ?error.kind(), "Tor is not reachable: nothing will connect");
                     TorStatus::Unreachable {

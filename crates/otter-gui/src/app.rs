@@ -69,8 +69,13 @@ impl relm4::Component for App {
 
     fn update_cmd(&mut self, event: Event, _sender: ComponentSender<Self>, _root: &Self::Root) {
         match event {
-            Event::TorStatus(TorStatus::Ready) => {
-                self.tor_status = "Connected to Tor. Every connection goes through Tor.".into();
+            Event::TorStatus(TorStatus::Ready { isolates_accounts }) => {
+                self.tor_status = if isolates_accounts {
+                    "Connected to Tor. Every connection goes through Tor, each account on its own circuit."
+                } else {
+                    "Connected to a SOCKS proxy that does not separate accounts: it may not be Tor."
+                }
+                .into();
             }
             Event::TorStatus(TorStatus::Unreachable { explanation, .. }) => {
                 self.tor_status = explanation.into();

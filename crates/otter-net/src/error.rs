@@ -198,11 +198,20 @@ pub enum CertProblem {
 
 /// What the user needs to decide whether to trust a certificate.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct CertificateDetails {
     /// SHA-256 of the certificate (DER).
     pub fingerprint: CertFingerprint,
-    /// The certificate itself (DER), for display of subject, issuer and validity.
-    pub der: Vec<u8>,
+    /// The certificate's subject (RFC 4514 form), or empty when it could not be read.
+    pub subject: String,
+    /// The certificate's issuer (RFC 4514 form), or empty when it could not be read.
+    pub issuer: String,
+    /// Start of validity (RFC 2822 form), or empty when it could not be read.
+    pub not_before: String,
+    /// End of validity (RFC 2822 form), or empty when it could not be read.
+    pub not_after: String,
+    /// The names the certificate is valid for (DNS subject alternative names).
+    pub dns_names: Vec<String>,
 }
 
 /// TLS could not be established.
@@ -259,5 +268,40 @@ impl TlsError {
                 "Otter could not read the list of trusted certificate authorities."
             }
         }
+    }
+}
+
+impl CertificateDetails {
+    /// Reads what a user needs to judge a certificate. A certificate that cannot be parsed
+    /// still has a fingerprint; the other fields stay empty.
+    pub fn from_der(der: &[u8]) -> Self {
+        let mut details = Self {
+            fingerprint: crate::tls::fingerprint_of(der),
+            subject: String::new(),
+            issuer: String::new(),
+            not_before: String::new(),
+            not_after: String::new(),
+            dns_names: Vec::new(),
+        };
+        if let Ok((_, cert)) = x509_parser::parse_x509_certificate(der) {
+            details.subject = cert.subject().to_string();
+            details.issuer = cert.issuer().to_string();
+            details.not_before = cert.validity().not_before.to_rfc2822().unwrap_or_default();
+            details.not_after = cert.validity().not_after.to_rfc2822().unwrap_or_default();
+            if let Ok(Some(san)) = cert.subject_alternative_name() {
+                details.dns_names = san
+                    .value
+                    .general_names
+                    .iter()
+                    .filter_map(|name| match name {
+                        x509_parser::extensions::GeneralName::DNSName(dns) => {
+                            Some((*dns).to_owned())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+            }
+        }
+        details
     }
 }

@@ -6,8 +6,8 @@ mod tls;
 mod tor;
 
 pub use error::{CertProblem, CertificateDetails, ConnectError, SocksReply, TlsError};
-pub use tls::{TlsPolicy, fingerprint_of};
+pub use tls::{ChannelBinding, TlsPolicy, channel_bindings, fingerprint_of};
 pub use tokio_rustls::client::TlsStream;
 pub use tor::{
-    DEFAULT_TOR_SOCKS_PORT, IsolationKey, SocksProxy, Timeouts, TorConnector, TorStream,
+    DEFAULT_TOR_SOCKS_PORT, IsolationKey, ProxyInfo, SocksProxy, Timeouts, TorConnector, TorStream,
 };

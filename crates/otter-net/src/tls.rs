@@ -5,6 +5,7 @@
 //! can differ from the name connected to (an onion address whose certificate is for the
 //! clear-net domain).
 
+use std::fmt;
 use std::sync::{Arc, Mutex};
 
 use otter_types::{CertFingerprint, Hostname};
@@ -125,10 +126,7 @@ struct RecordingVerifier {
 
 impl RecordingVerifier {
     fn record(&self, problem: CertProblem, end_entity: &CertificateDer<'_>) {
-        let details = CertificateDetails {
-            fingerprint: fingerprint_of(end_entity.as_ref()),
-            der: end_entity.as_ref().to_vec(),
-        };
+        let details = CertificateDetails::from_der(end_entity.as_ref());
         if let Ok(mut slot) = self.rejected.lock() {
             *slot = Some((problem, details));
         }
@@ -204,4 +202,53 @@ fn classify(error: &rustls::Error) -> CertProblem {
         },
         other => CertProblem::Other(other.to_string()),
     }
+}
+
+/// Channel-binding data for SCRAM-*-PLUS (RFC 5929, RFC 9266), taken from an established TLS
+/// connection.
+#[derive(Clone, PartialEq, Eq)]
+pub enum ChannelBinding {
+    /// `tls-exporter` (RFC 9266): 32 bytes exported with the label "EXPORTER-Channel-Binding";
+    /// defined for TLS 1.3 only.
+    TlsExporter([u8; 32]),
+    /// `tls-server-end-point` (RFC 5929 §4): SHA-256 of the server's certificate (the hash
+    /// rule of §4.1 gives SHA-256 for certificates signed with SHA-1 or SHA-256, which is all
+    /// a current server presents).
+    TlsServerEndPoint([u8; 32]),
+}
+
+impl fmt::Debug for ChannelBinding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TlsExporter(_) => f.write_str("ChannelBinding::TlsExporter(<32 bytes>)"),
+            Self::TlsServerEndPoint(_) => {
+                f.write_str("ChannelBinding::TlsServerEndPoint(<32 bytes>)")
+            }
+        }
+    }
+}
+
+/// The channel bindings this connection can offer, best first: `tls-exporter` on TLS 1.3,
+/// then `tls-server-end-point`.
+pub fn channel_bindings<S>(tls: &TlsStream<S>) -> Vec<ChannelBinding> {
+    let (_, connection) = tls.get_ref();
+    let mut bindings = Vec::new();
+    if connection.protocol_version() == Some(rustls::ProtocolVersion::TLSv1_3) {
+        let mut exported = [0u8; 32];
+        if connection
+            .export_keying_material(&mut exported, b"EXPORTER-Channel-Binding", None)
+            .is_ok()
+        {
+            bindings.push(ChannelBinding::TlsExporter(exported));
+        }
+    }
+    if let Some(end_entity) = connection
+        .peer_certificates()
+        .and_then(|chain| chain.first())
+    {
+        bindings.push(ChannelBinding::TlsServerEndPoint(
+            Sha256::digest(end_entity.as_ref()).into(),
+        ));
+    }
+    bindings
 }

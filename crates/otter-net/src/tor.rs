@@ -119,6 +119,15 @@ impl Default for Timeouts {
     }
 }
 
+/// What the proxy on Tor's port told us about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProxyInfo {
+    /// It chose username/password authentication when offered both methods, as Tor does; so
+    /// our isolation credentials reach it. A proxy choosing "no authentication" does not
+    /// isolate accounts from each other.
+    pub isolates_by_credentials: bool,
+}
+
 /// Opens connections through Tor, and only through Tor.
 #[derive(Debug, Clone)]
 pub struct TorConnector {
@@ -169,7 +178,7 @@ impl TorConnector {
 
     /// Whether something that speaks SOCKS5 listens on the proxy port: a cheap check for the
     /// user interface ("is Tor there?"). Nothing is asked of the Tor network.
-    pub async fn probe(&self) -> Result<(), ConnectError> {
+    pub async fn probe(&self) -> Result<ProxyInfo, ConnectError> {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let mut tcp = self.open_proxy_socket().await?;
         let exchange = async {
@@ -184,7 +193,12 @@ impl TorConnector {
                 after: self.timeouts.proxy,
             })??;
         match choice {
-            [0x05, 0x00 | 0x02] => Ok(()),
+            [0x05, 0x02] => Ok(ProxyInfo {
+                isolates_by_credentials: true,
+            }),
+            [0x05, 0x00] => Ok(ProxyInfo {
+                isolates_by_credentials: false,
+            }),
             _ => Err(ConnectError::NotSocks5 {
                 detail: "its greeting reply is not SOCKS version 5",
             }),
