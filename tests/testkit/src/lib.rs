@@ -13,6 +13,13 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// A TCP port on 127.0.0.1 where nothing listens right now.
+pub fn free_port() -> anyhow::Result<u16> {
+    let output = Command::new(workspace_root().join("tests/servers/freeport")).output()?;
+    anyhow::ensure!(output.status.success(), "tests/servers/freeport failed");
+    Ok(String::from_utf8(output.stdout)?.trim().parse()?)
+}
+
 /// A set of running test servers. Dropping it stops them.
 #[derive(Debug)]
 pub struct Network {
