@@ -218,3 +218,48 @@ async fn a_pinned_certificate_is_accepted_and_any_other_refused_loudly() -> anyh
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn an_address_literal_goes_to_the_proxy_as_given_and_tls_checks_another_name()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "torlike"])?;
+    let literal = TorTarget::with_host(
+        otter_types::Host::parse("127.0.0.1")?,
+        net.port("XMPP_DIRECT_TLS_PORT")?,
+    )?;
+    let stream = connector(&net, "TORLIKE_PORT")?
+        .connect(&literal, &IsolationKey::random()?)
+        .await?;
+    // As with an onion address whose certificate names the clear-net domain.
+    let tls = TlsPolicy::from_pem_anchors(&net.ca_pem()?)?
+        .connect(stream, &Hostname::parse("otter.test")?, None)
+        .await?;
+
+    let bindings = otter_net::channel_bindings(&tls);
+    assert!(
+        matches!(
+            bindings.first(),
+            Some(otter_net::ChannelBinding::TlsExporter(_))
+        ),
+        "TLS 1.3 offers tls-exporter first: {bindings:?}"
+    );
+    // tls-server-end-point is the SHA-256 of the server's certificate (RFC 5929 §4.1).
+    let (_, connection) = tls.get_ref();
+    let leaf = connection
+        .peer_certificates()
+        .and_then(|chain| chain.first())
+        .ok_or_else(|| anyhow::anyhow!("no peer certificate"))?;
+    let expected = otter_net::fingerprint_of(leaf.as_ref());
+    assert!(bindings.iter().any(|b| matches!(
+        b,
+        otter_net::ChannelBinding::TlsServerEndPoint(hash)
+            if CertFingerprint::from_sha256(*hash).ct_eq(&expected)
+    )));
+
+    let log = std::fs::read_to_string(net.get("TORLIKE_LOG")?)?;
+    assert!(
+        log.contains(r#""atyp":1"#) || log.contains(r#""atyp": 1"#),
+        "{log}"
+    );
+    Ok(())
+}
