@@ -1,0 +1,70 @@
+//! The profile directory: private to its user, or refused.
+
+use std::fs;
+use std::os::unix::fs::{
+    DirBuilderExt as _, MetadataExt as _, OpenOptionsExt as _, PermissionsExt as _,
+};
+use std::path::{Path, PathBuf};
+
+use crate::error::{PermissionProblem, StoreError};
+
+/// Directories are created 0700, files 0600 (as Tails keeps Pidgin's `~/.purple`).
+const DIR_MODE: u32 = 0o700;
+const FILE_MODE: u32 = 0o600;
+
+/// A profile directory that has been checked to belong to this user and be closed to others.
+#[derive(Debug, Clone)]
+pub struct ProfileDir {
+    path: PathBuf,
+}
+
+impl ProfileDir {
+    /// Opens `path`, creating it (0700) if missing. Refuses a directory that group or others
+    /// may access, or that another user owns.
+    pub fn open_or_create(path: &Path) -> Result<Self, StoreError> {
+        if !path.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(DIR_MODE)
+                .create(path)?;
+        }
+        let meta = fs::metadata(path)?;
+        let unsafe_because = |problem| StoreError::ProfileUnsafe {
+            path: path.to_owned(),
+            problem,
+        };
+        if !meta.is_dir() {
+            return Err(unsafe_because(PermissionProblem::NotADirectory));
+        }
+        // Our own uid, without libc: /proc/self belongs to the process's user.
+        let own_uid = fs::metadata("/proc/self")?.uid();
+        if meta.uid() != own_uid {
+            return Err(unsafe_because(PermissionProblem::OwnedByAnotherUser));
+        }
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(unsafe_because(PermissionProblem::OpenToOthers { mode }));
+        }
+        Ok(Self {
+            path: path.to_owned(),
+        })
+    }
+
+    /// The directory.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Creates `name` inside the profile with mode 0600 if it does not exist yet, so that
+    /// SQLite (which gives its journal files the database file's mode) never makes a readable
+    /// file.
+    pub(crate) fn ensure_private_file(&self, name: &str) -> Result<PathBuf, StoreError> {
+        let file = self.path.join(name);
+        fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(FILE_MODE)
+            .open(&file)?;
+        Ok(file)
+    }
+}

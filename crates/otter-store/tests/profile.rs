@@ -1,0 +1,146 @@
+//! The profile on disk: private permissions, accounts surviving a restart, passwords only when
+//! remembered, damaged and newer databases refused with a way out.
+
+use std::os::unix::fs::PermissionsExt as _;
+
+use otter_store::{NewAccount, PermissionProblem, ProfileDir, Protocol, Store, StoreError};
+use otter_types::{CertFingerprint, Password};
+
+fn alice(remember: bool) -> NewAccount {
+    NewAccount {
+        protocol: Protocol::Xmpp,
+        address: "alice@otter.test".into(),
+        server_host: String::new(),
+        server_port: 0,
+        direct_tls: false,
+        remembered_password: remember.then(|| Password::new("pw-alice")),
+    }
+}
+
+#[tokio::test]
+async fn profile_is_created_private_and_every_file_is_0600() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let path = home.path().join("otter-chat");
+    let profile = ProfileDir::open_or_create(&path)?;
+    let store = Store::open(&profile).await?;
+    store.add_account(&alice(false)).await?;
+    assert_eq!(
+        std::fs::metadata(&path)?.permissions().mode() & 0o777,
+        0o700
+    );
+    for entry in std::fs::read_dir(&path)? {
+        let entry = entry?;
+        assert_eq!(
+            entry.metadata()?.permissions().mode() & 0o777,
+            0o600,
+            "{}",
+            entry.path().display()
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_profile_open_to_others_is_refused() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let path = home.path().join("shared");
+    std::fs::create_dir(&path)?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755))?;
+    match ProfileDir::open_or_create(&path) {
+        Err(StoreError::ProfileUnsafe {
+            problem: PermissionProblem::OpenToOthers { mode: 0o755 },
+            ..
+        }) => Ok(()),
+        other => anyhow::bail!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn accounts_and_pins_survive_a_restart_and_passwords_only_when_remembered()
+-> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    let pin = CertFingerprint::parse(&"ab".repeat(32))?;
+    {
+        let store = Store::open(&profile).await?;
+        let id = store.add_account(&alice(false)).await?;
+        store
+            .add_account(&NewAccount {
+                protocol: Protocol::Irc,
+                address: "alice@irc.otter.test".into(),
+                ..alice(true)
+            })
+            .await?;
+        store.pin_certificate(id, "otter.test", &pin).await?;
+        store.set_strongest_mechanism(id, "SCRAM-SHA-1").await?;
+        store.close().await;
+    }
+    let store = Store::open(&profile).await?;
+    let accounts = store.accounts().await?;
+    assert_eq!(accounts.len(), 2);
+    let xmpp = &accounts[0];
+    assert!(
+        xmpp.remembered_password.is_none(),
+        "not remembered: not stored"
+    );
+    assert_eq!(xmpp.strongest_mechanism, "SCRAM-SHA-1");
+    assert_eq!(
+        accounts[1]
+            .remembered_password
+            .as_ref()
+            .map(Password::reveal),
+        Some("pw-alice")
+    );
+    let stored_pin = store.pinned_certificate(xmpp.id, "otter.test").await?;
+    assert!(stored_pin.is_some_and(|p| p.ct_eq(&pin)));
+    assert!(
+        store
+            .pinned_certificate(xmpp.id, "other.test")
+            .await?
+            .is_none()
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_damaged_database_is_reported_and_can_be_moved_aside() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    std::fs::write(
+        profile.path().join("otter.db"),
+        b"this is not a database, not at all. ".repeat(200),
+    )?;
+    match Store::open(&profile).await {
+        Err(StoreError::Corrupt(_)) => {}
+        other => anyhow::bail!("expected Corrupt, got {other:?}"),
+    }
+    let aside = Store::move_aside(&profile)?;
+    assert!(aside.exists(), "the damaged file is kept");
+    let store = Store::open(&profile).await?;
+    assert!(store.accounts().await?.is_empty());
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_otter_is_not_touched() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    Store::open(&profile).await?.close().await;
+    // Pretend a future version applied migration 9999.
+    let url = format!("sqlite:{}", profile.path().join("otter.db").display());
+    {
+        use sqlx::Connection as _;
+        let mut conn = sqlx::SqliteConnection::connect(&url).await?;
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+             VALUES (9999, 'future', 1, x'00', 0)",
+        )
+        .execute(&mut conn)
+        .await?;
+        conn.close().await?;
+    }
+    match Store::open(&profile).await {
+        Err(StoreError::NewerSchema { found: 9999 }) => Ok(()),
+        other => anyhow::bail!("expected NewerSchema, got {other:?}"),
+    }
+}
