@@ -1,19 +1,56 @@
-//! Commands in, events out.
+//! Commands in, events out: the whole surface the front ends see.
 
+use std::path::PathBuf;
 use std::thread;
 
-use otter_net::{SocksProxy, TorConnector};
+use otter_net::SocksProxy;
+use otter_types::{
+    AccountId, CertFingerprint, ConversationId, ErrorKind, LocalId, MessageText, Password,
+};
 use tokio::sync::mpsc;
+
+use crate::engine::Engine;
 
 /// How many events may wait for the front end. When the queue is full the core stops reading
 /// from the network (back-pressure) rather than dropping anything.
-const EVENT_QUEUE: usize = 1024;
+pub(crate) const EVENT_QUEUE: usize = 1024;
 
 /// Settings the core starts with.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CoreConfig {
+    /// The profile directory (created 0700 if missing).
+    pub profile: PathBuf,
     /// Tor's SOCKS port.
     pub proxy: SocksProxy,
+    /// Certificate authorities trusted in addition to the system's: only for test and demo
+    /// networks with their own CA (PEM). Production leaves it empty.
+    pub extra_trust_anchors: Option<Vec<u8>>,
+}
+
+/// The protocol of an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// XMPP.
+    Xmpp,
+    /// IRC.
+    Irc,
+}
+
+/// A new account.
+#[derive(Debug, Clone)]
+pub struct AccountSettings {
+    /// The protocol.
+    pub protocol: Protocol,
+    /// XMPP: `local@domain`; IRC: `nick@network-host`.
+    pub address: String,
+    /// Connect to this host instead of the address's domain ("" = the domain).
+    pub server_host: String,
+    /// Connect to this port (0 = the protocol's default).
+    pub server_port: u16,
+    /// Direct TLS (XMPP, XEP-0368) instead of STARTTLS.
+    pub direct_tls: bool,
+    /// Remember this password in the profile (off by default).
+    pub remembered_password: Option<Password>,
 }
 
 /// What the front end asks the core to do. Fire-and-forget: results come back as `Event`s.
@@ -22,6 +59,51 @@ pub struct CoreConfig {
 pub enum Command {
     /// Check whether Tor answers on its SOCKS port; answered by `Event::TorStatus`.
     ProbeTor,
+    /// Add an account; answered by `Event::AccountAdded`.
+    AddAccount(AccountSettings),
+    /// Remove an account and everything stored for it.
+    RemoveAccount {
+        /// Which.
+        account: AccountId,
+    },
+    /// Connect an account. `password` is needed unless the profile remembers it.
+    Connect {
+        /// Which.
+        account: AccountId,
+        /// The password typed now, if not remembered.
+        password: Option<Password>,
+    },
+    /// Disconnect an account.
+    Disconnect {
+        /// Which.
+        account: AccountId,
+    },
+    /// Accept a server certificate the system does not trust, by its fingerprint; the next
+    /// connection accepts exactly this certificate.
+    TrustCertificate {
+        /// Which account.
+        account: AccountId,
+        /// The certificate the user compared and accepted.
+        fingerprint: CertFingerprint,
+    },
+    /// Open (or find) the one-to-one conversation with `peer`; answered by
+    /// `Event::ConversationOpened`.
+    OpenConversation {
+        /// On which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+    },
+    /// Send a message in a conversation; answered by `MessageSent`, `MessageHeld` or
+    /// `MessageFailed` carrying `local_id`.
+    SendText {
+        /// Where.
+        conversation: ConversationId,
+        /// The front end's id for this message.
+        local_id: LocalId,
+        /// What the user typed.
+        text: MessageText,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -40,8 +122,67 @@ pub enum TorStatus {
         /// One sentence for the user (English; the GUI words it from `kind`).
         explanation: &'static str,
         /// The classification the GUI translates.
-        kind: otter_types::ErrorKind,
+        kind: ErrorKind,
     },
+}
+
+/// An account's connection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConnectionStatus {
+    /// Not connected.
+    Offline,
+    /// Connecting through Tor, negotiating TLS, logging in.
+    Connecting,
+    /// Logged in.
+    Online,
+    /// The connection failed or broke.
+    Failed {
+        /// The classification the GUI translates.
+        kind: ErrorKind,
+        /// One sentence for the user (English).
+        explanation: String,
+    },
+}
+
+/// How a message travelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Security {
+    /// Encrypted with OTR, and the contact's key is verified.
+    EncryptedVerified,
+    /// Encrypted with OTR, the contact's key is not verified.
+    EncryptedUnverified,
+    /// Not encrypted end to end: the server can read it.
+    NotEncrypted,
+}
+
+/// Why a message waits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeldReason {
+    /// OTR is required and the private conversation is not up yet.
+    WaitingForPrivateConversation,
+    /// The contact ended the private conversation.
+    PrivateConversationEndedByContact,
+    /// The contact's key is marked compromised.
+    CompromisedKey,
+    /// The account is not online.
+    AccountOffline,
+}
+
+/// What the user needs to decide about a certificate.
+#[derive(Debug, Clone)]
+pub struct CertificatePrompt {
+    /// SHA-256 fingerprint.
+    pub fingerprint: CertFingerprint,
+    /// Subject.
+    pub subject: String,
+    /// Issuer.
+    pub issuer: String,
+    /// End of validity.
+    pub not_after: String,
+    /// What is wrong with it, in one sentence (English).
+    pub explanation: &'static str,
+    /// Whether this is a changed pinned certificate (a much stronger warning).
+    pub changed_since_accepted: bool,
 }
 
 /// What happened. Deliberately not `#[non_exhaustive]`: front ends match it without a
@@ -50,6 +191,89 @@ pub enum TorStatus {
 pub enum Event {
     /// Result of `Command::ProbeTor`.
     TorStatus(TorStatus),
+    /// An account exists (at start for every stored account, and after `AddAccount`).
+    AccountAdded {
+        /// Its id.
+        account: AccountId,
+        /// Its protocol.
+        protocol: Protocol,
+        /// Its address.
+        address: String,
+    },
+    /// An account was removed.
+    AccountRemoved {
+        /// Its id.
+        account: AccountId,
+    },
+    /// An account's connection changed.
+    AccountStatus {
+        /// Which.
+        account: AccountId,
+        /// Now.
+        status: ConnectionStatus,
+    },
+    /// The server's certificate is not trusted: the user may compare and accept it.
+    CertificateNeedsDecision {
+        /// Which account.
+        account: AccountId,
+        /// What to show.
+        prompt: Box<CertificatePrompt>,
+    },
+    /// A contact appeared in the account's contact list (roster).
+    ContactListed {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+        /// The name the user gave the contact, if any.
+        name: Option<String>,
+    },
+    /// A one-to-one conversation exists (opened by the user or by an incoming message).
+    ConversationOpened {
+        /// Its id.
+        conversation: ConversationId,
+        /// Which account.
+        account: AccountId,
+        /// The contact.
+        peer: String,
+    },
+    /// A message arrived.
+    MessageReceived {
+        /// Where.
+        conversation: ConversationId,
+        /// The text.
+        text: MessageText,
+        /// How it travelled.
+        security: Security,
+    },
+    /// A message left.
+    MessageSent {
+        /// The front end's id.
+        local_id: LocalId,
+        /// How it travelled.
+        security: Security,
+    },
+    /// A message waits, visibly, and has not left.
+    MessageHeld {
+        /// The front end's id.
+        local_id: LocalId,
+        /// Why.
+        reason: HeldReason,
+    },
+    /// A message could not be sent.
+    MessageFailed {
+        /// The front end's id.
+        local_id: LocalId,
+        /// The classification the GUI translates.
+        kind: ErrorKind,
+    },
+    /// A command could not be carried out (bad input, storage failure).
+    CommandFailed {
+        /// The classification the GUI translates.
+        kind: ErrorKind,
+        /// One sentence (English).
+        explanation: String,
+    },
     /// The core has stopped; no more events follow.
     Stopped,
 }
@@ -61,10 +285,17 @@ pub struct CoreStopped;
 
 /// The core could not start.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum StartError {
     /// The tokio runtime or the core thread could not be created.
     #[error("the core could not start: {0}")]
     Runtime(#[from] std::io::Error),
+    /// The profile could not be opened.
+    #[error(transparent)]
+    Profile(#[from] otter_store::StoreError),
+    /// The extra trust anchors are unusable.
+    #[error(transparent)]
+    Tls(#[from] otter_net::TlsError),
 }
 
 /// Sends commands to the core. Cheap to clone.
@@ -99,49 +330,39 @@ impl EventStream {
     }
 }
 
-/// Starts the core on its own thread.
+/// Opens the profile and starts the core on its own thread, named `otter-core`. Returns once
+/// the profile is open (or could not be), so a profile problem is reported here, in words.
 pub fn start(config: CoreConfig) -> Result<(CoreHandle, EventStream), StartError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     let (command_tx, command_rx) = mpsc::unbounded_channel();
     let (event_tx, event_rx) = mpsc::channel(EVENT_QUEUE);
+    // The engine is built on the core thread itself, so `start` also works when called from
+    // inside another runtime (a test, or a front end that has one).
+    let (opened_tx, opened_rx) = std::sync::mpsc::sync_channel(1);
     thread::Builder::new()
         .name("otter-core".into())
-        .spawn(move || runtime.block_on(run(config, command_rx, event_tx)))?;
+        .spawn(move || {
+            runtime.block_on(async move {
+                match Engine::open(config, event_tx).await {
+                    Ok(engine) => {
+                        let _ = opened_tx.send(Ok(()));
+                        engine.run(command_rx).await;
+                    }
+                    Err(error) => {
+                        let _ = opened_tx.send(Err(error));
+                    }
+                }
+            });
+        })?;
+    opened_rx.recv().map_err(|_| {
+        StartError::Runtime(std::io::Error::other("the core thread ended at start"))
+    })??;
     Ok((
         CoreHandle {
             commands: command_tx,
         },
         EventStream { events: event_rx },
     ))
-}
-
-async fn run(
-    config: CoreConfig,
-    mut commands: mpsc::UnboundedReceiver<Command>,
-    events: mpsc::Sender<Event>,
-) {
-    let connector = TorConnector::new(config.proxy);
-    while let Some(command) = commands.recv().await {
-        let event = match command {
-            Command::ProbeTor => Event::TorStatus(match connector.probe().await {
-                Ok(info) => TorStatus::Ready {
-                    isolates_accounts: info.isolates_by_credentials,
-                },
-                Err(error) => {
-                    tracing::warn!(kind = ?error.kind(), "Tor is not reachable: nothing will connect");
-                    TorStatus::Unreachable {
-                        explanation: error.explanation(),
-                        kind: error.kind(),
-                    }
-                }
-            }),
-            Command::Shutdown => break,
-        };
-        if events.send(event).await.is_err() {
-            return;
-        }
-    }
-    let _ = events.send(Event::Stopped).await;
 }

@@ -1,10 +1,12 @@
 #![doc = include_str!("../README.md")]
 
 mod api;
+mod engine;
+mod xmpp_driver;
 
-pub use api::Event;
 pub use api::{
-    Command, CoreConfig, CoreHandle, CoreStopped, EventStream, StartError, TorStatus, start,
+    AccountSettings, CertificatePrompt, Command, ConnectionStatus, CoreConfig, CoreHandle,
+    CoreStopped, Event, EventStream, HeldReason, Protocol, Security, StartError, TorStatus, start,
 };
 pub use otter_net::SocksProxy;
 pub use otter_types as types;

@@ -1,49 +1,95 @@
 //! The root component: the only place core events enter the GUI.
+//!
+//! Widget tree:
+//!
+//! ```text
+//! App (gtk::ApplicationWindow "Otter")
+//! └── Box (vertical)
+//!     ├── tor_status: Label                      whether Tor answers
+//!     ├── Paned
+//!     │   ├── Box (sidebar)
+//!     │   │   ├── accounts: ListBox              address, status, Connect
+//!     │   │   ├── contacts: ListBox              one button per contact
+//!     │   │   └── Entry + Button                 open a conversation by address
+//!     │   └── Box (conversation)
+//!     │       ├── conversation_title: Label
+//!     │       ├── privacy: Label                 what is and is not private, always visible
+//!     │       ├── Stack of ListBox               one message list per conversation
+//!     │       └── Entry + Button                 compose and send
+//!     └── notice: Label                          last problem, in words
+//! ```
 
-use otter_core::{Command, CoreHandle, Event, EventStream, TorStatus};
+use std::collections::HashMap;
+
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText};
+use otter_core::{
+    Command, ConnectionStatus, CoreHandle, Event, EventStream, HeldReason, Security, TorStatus,
+};
 use relm4::gtk::prelude::*;
-use relm4::{ComponentParts, ComponentSender, RelmWidgetExt, gtk};
+use relm4::{ComponentParts, ComponentSender, gtk};
 
-/// The main window.
-pub(crate) struct App {
-    core: CoreHandle,
-    tor_status: String,
+/// What the widgets ask of the root component.
+#[derive(Debug)]
+pub(crate) enum AppInput {
+    Connect(AccountId),
+    Open(AccountId, String),
+    OpenTyped,
+    Send,
+    TrustCertificate(AccountId, otter_core::types::CertFingerprint),
 }
 
-#[relm4::component(pub(crate))]
+struct Conversation {
+    peer: String,
+    messages: gtk::ListBox,
+}
+
+/// The main window's state.
+pub(crate) struct App {
+    core: CoreHandle,
+    window: gtk::ApplicationWindow,
+    tor_status: gtk::Label,
+    notice: gtk::Label,
+    accounts: gtk::ListBox,
+    account_labels: HashMap<AccountId, (String, gtk::Label)>,
+    contacts: gtk::ListBox,
+    contact_rows: HashMap<(AccountId, String), gtk::Widget>,
+    address_entry: gtk::Entry,
+    conversation_title: gtk::Label,
+    privacy: gtk::Label,
+    stack: gtk::Stack,
+    compose: gtk::Entry,
+    conversations: HashMap<ConversationId, Conversation>,
+    current: Option<ConversationId>,
+    pending: HashMap<LocalId, gtk::Label>,
+    next_local_id: u64,
+}
+
+fn label(text: &str) -> gtk::Label {
+    let label = gtk::Label::new(Some(text));
+    label.set_xalign(0.0);
+    label.set_wrap(true);
+    label.set_selectable(false);
+    label
+}
+
 impl relm4::Component for App {
     type Init = (CoreHandle, EventStream);
-    type Input = ();
+    type Input = AppInput;
     type Output = ();
     type CommandOutput = Event;
+    type Root = gtk::ApplicationWindow;
+    type Widgets = ();
 
-    view! {
-        gtk::ApplicationWindow {
-            set_title: Some("Otter"),
-            set_default_size: (900, 600),
-            connect_close_request[core = model.core.clone()] => move |_| {
-                let _ = core.send(Command::Shutdown);
-                gtk::glib::Propagation::Proceed
-            },
-
-            gtk::Box {
-                set_orientation: gtk::Orientation::Vertical,
-                set_margin_all: 12,
-                set_spacing: 12,
-
-                gtk::Label {
-                    #[watch]
-                    set_label: &model.tor_status,
-                    set_wrap: true,
-                    set_xalign: 0.0,
-                },
-            },
-        }
+    fn init_root() -> Self::Root {
+        let window = gtk::ApplicationWindow::new(&relm4::main_application());
+        window.set_title(Some("Otter"));
+        window.set_default_size(960, 640);
+        window
     }
 
     fn init(
         (core, mut events): Self::Init,
-        root: Self::Root,
+        window: Self::Root,
         sender: ComponentSender<Self>,
     ) -> ComponentParts<Self> {
         // Core events reach the GUI here and only here.
@@ -58,29 +104,361 @@ impl relm4::Component for App {
                 })
                 .drop_on_shutdown()
         });
+
+        let root = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        root.set_margin_top(8);
+        root.set_margin_bottom(8);
+        root.set_margin_start(8);
+        root.set_margin_end(8);
+        let tor_status = label("Checking whether Tor is running…");
+        root.append(&tor_status);
+
+        let paned = gtk::Paned::new(gtk::Orientation::Horizontal);
+        paned.set_vexpand(true);
+        paned.set_position(300);
+        root.append(&paned);
+
+        let sidebar = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        sidebar.append(&label("Accounts"));
+        let accounts = gtk::ListBox::new();
+        accounts.set_selection_mode(gtk::SelectionMode::None);
+        sidebar.append(&accounts);
+        sidebar.append(&label("Contacts"));
+        let contacts = gtk::ListBox::new();
+        contacts.set_selection_mode(gtk::SelectionMode::None);
+        let contacts_scroll = gtk::ScrolledWindow::new();
+        contacts_scroll.set_vexpand(true);
+        contacts_scroll.set_child(Some(&contacts));
+        sidebar.append(&contacts_scroll);
+        let address_entry = gtk::Entry::new();
+        address_entry.set_placeholder_text(Some("Chat with address…"));
+        address_entry.set_tooltip_text(Some("Address of a contact to chat with"));
+        let open_sender = sender.input_sender().clone();
+        address_entry.connect_activate(move |_| open_sender.emit(AppInput::OpenTyped));
+        sidebar.append(&address_entry);
+        paned.set_start_child(Some(&sidebar));
+
+        let pane = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        let conversation_title = label("No conversation open");
+        conversation_title.add_css_class("title-4");
+        pane.append(&conversation_title);
+        let privacy = label("");
+        pane.append(&privacy);
+        let stack = gtk::Stack::new();
+        let stack_scroll = gtk::ScrolledWindow::new();
+        stack_scroll.set_vexpand(true);
+        stack_scroll.set_child(Some(&stack));
+        pane.append(&stack_scroll);
+        let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let compose = gtk::Entry::new();
+        compose.set_hexpand(true);
+        compose.set_placeholder_text(Some("Message"));
+        compose.set_tooltip_text(Some("Type a message"));
+        compose.set_sensitive(false);
+        let send_sender = sender.input_sender().clone();
+        compose.connect_activate(move |_| send_sender.emit(AppInput::Send));
+        let send = gtk::Button::with_label("Send");
+        let send_sender = sender.input_sender().clone();
+        send.connect_clicked(move |_| send_sender.emit(AppInput::Send));
+        compose_row.append(&compose);
+        compose_row.append(&send);
+        pane.append(&compose_row);
+        paned.set_end_child(Some(&pane));
+
+        let notice = label("");
+        root.append(&notice);
+        window.set_child(Some(&root));
+
+        let close_core = core.clone();
+        window.connect_close_request(move |_| {
+            let _ = close_core.send(Command::Shutdown);
+            gtk::glib::Propagation::Proceed
+        });
         let _ = core.send(Command::ProbeTor);
+
         let model = Self {
             core,
-            tor_status: "Checking whether Tor is running…".into(),
+            window,
+            tor_status,
+            notice,
+            accounts,
+            account_labels: HashMap::new(),
+            contacts,
+            contact_rows: HashMap::new(),
+            address_entry,
+            conversation_title,
+            privacy,
+            stack,
+            compose,
+            conversations: HashMap::new(),
+            current: None,
+            pending: HashMap::new(),
+            next_local_id: 1,
         };
-        let widgets = view_output!();
-        ComponentParts { model, widgets }
+        ComponentParts { model, widgets: () }
     }
 
-    fn update_cmd(&mut self, event: Event, _sender: ComponentSender<Self>, _root: &Self::Root) {
+    fn update(&mut self, input: AppInput, sender: ComponentSender<Self>, _root: &Self::Root) {
+        match input {
+            AppInput::Connect(account) => {
+                let _ = self.core.send(Command::Connect {
+                    account,
+                    password: None,
+                });
+            }
+            AppInput::Open(account, peer) => {
+                let _ = self.core.send(Command::OpenConversation { account, peer });
+            }
+            AppInput::OpenTyped => {
+                let peer = self.address_entry.text().trim().to_owned();
+                let account = self.account_labels.keys().min().copied();
+                if let (false, Some(account)) = (peer.is_empty(), account) {
+                    self.address_entry.set_text("");
+                    sender.input(AppInput::Open(account, peer));
+                }
+            }
+            AppInput::Send => self.send(),
+            AppInput::TrustCertificate(account, fingerprint) => {
+                let _ = self.core.send(Command::TrustCertificate {
+                    account,
+                    fingerprint,
+                });
+                let _ = self.core.send(Command::Connect {
+                    account,
+                    password: None,
+                });
+            }
+        }
+    }
+
+    fn update_cmd(&mut self, event: Event, sender: ComponentSender<Self>, _root: &Self::Root) {
         match event {
             Event::TorStatus(TorStatus::Ready { isolates_accounts }) => {
-                self.tor_status = if isolates_accounts {
+                self.tor_status.set_text(if isolates_accounts {
                     "Connected to Tor. Every connection goes through Tor, each account on its own circuit."
                 } else {
                     "Connected to a SOCKS proxy that does not separate accounts: it may not be Tor."
-                }
-                .into();
+                });
             }
             Event::TorStatus(TorStatus::Unreachable { explanation, .. }) => {
-                self.tor_status = explanation.into();
+                self.tor_status.set_text(explanation);
             }
+            Event::AccountAdded {
+                account, address, ..
+            } => self.add_account(account, address, &sender),
+            Event::AccountRemoved { account } => {
+                self.account_labels.remove(&account);
+            }
+            Event::AccountStatus { account, status } => {
+                if let Some((address, status_label)) = self.account_labels.get(&account) {
+                    let text = match &status {
+                        ConnectionStatus::Offline => "Offline".to_owned(),
+                        ConnectionStatus::Connecting => "Connecting through Tor…".to_owned(),
+                        ConnectionStatus::Online => "Online".to_owned(),
+                        ConnectionStatus::Failed { explanation, .. } => {
+                            format!("Not connected: {explanation}")
+                        }
+                    };
+                    status_label.set_text(&format!("{address}\n{text}"));
+                }
+            }
+            Event::CertificateNeedsDecision { account, prompt } => {
+                self.ask_about_certificate(account, &prompt, &sender);
+            }
+            Event::ContactListed {
+                account,
+                peer,
+                name,
+            } => self.add_contact(account, peer, name, &sender),
+            Event::ConversationOpened {
+                conversation,
+                account,
+                peer,
+            } => {
+                let _ = account;
+                self.ensure_conversation(conversation, peer);
+                // Opened by the user, or by a first message: show it.
+                self.show(conversation);
+            }
+            Event::MessageReceived {
+                conversation,
+                text,
+                security,
+            } => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    let line = label(&format!("{}: {}", view.peer, text.reveal()));
+                    line.set_tooltip_text(Some(security_words(security)));
+                    view.messages.append(&line);
+                }
+                if self.current.is_none() {
+                    self.show(conversation);
+                }
+            }
+            Event::MessageSent { local_id, security } => {
+                if let Some(line) = self.pending.remove(&local_id) {
+                    line.set_tooltip_text(Some(security_words(security)));
+                    line.remove_css_class("dim-label");
+                }
+            }
+            Event::MessageHeld { local_id, reason } => {
+                if let Some(line) = self.pending.get(&local_id) {
+                    let why = match reason {
+                        HeldReason::WaitingForPrivateConversation => {
+                            "waiting for a private conversation"
+                        }
+                        HeldReason::PrivateConversationEndedByContact => {
+                            "not sent: your contact ended the private conversation"
+                        }
+                        HeldReason::CompromisedKey => {
+                            "not sent: your contact's key is marked compromised"
+                        }
+                        HeldReason::AccountOffline => "not sent: the account is offline",
+                    };
+                    line.set_text(&format!("{} ({why})", line.text()));
+                }
+            }
+            Event::MessageFailed { local_id, .. } => {
+                if let Some(line) = self.pending.remove(&local_id) {
+                    line.set_text(&format!("{} (not sent)", line.text()));
+                }
+            }
+            Event::CommandFailed { explanation, .. } => self.notice.set_text(&explanation),
             Event::Stopped => relm4::main_application().quit(),
         }
+    }
+}
+
+fn security_words(security: Security) -> &'static str {
+    match security {
+        Security::EncryptedVerified => "Private: encrypted, and you verified your contact",
+        Security::EncryptedUnverified => {
+            "Private but unverified: encrypted, your contact is not verified yet"
+        }
+        Security::NotEncrypted => "Not private: the server can read this message",
+    }
+}
+
+impl App {
+    fn add_account(&mut self, account: AccountId, address: String, sender: &ComponentSender<Self>) {
+        let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let status = label(&format!("{address}\nOffline"));
+        status.set_hexpand(true);
+        let connect = gtk::Button::with_label("Connect");
+        connect.set_tooltip_text(Some(&format!("Connect {address} through Tor")));
+        let input = sender.input_sender().clone();
+        connect.connect_clicked(move |_| input.emit(AppInput::Connect(account)));
+        row.append(&status);
+        row.append(&connect);
+        self.accounts.append(&row);
+        self.account_labels.insert(account, (address, status));
+    }
+
+    fn add_contact(
+        &mut self,
+        account: AccountId,
+        peer: String,
+        name: Option<String>,
+        sender: &ComponentSender<Self>,
+    ) {
+        if self.contact_rows.contains_key(&(account, peer.clone())) {
+            return;
+        }
+        let shown = name
+            .filter(|n| !n.is_empty())
+            .map_or_else(|| peer.clone(), |n| format!("{n} ({peer})"));
+        let button = gtk::Button::with_label(&shown);
+        let input = sender.input_sender().clone();
+        let target = peer.clone();
+        button.connect_clicked(move |_| input.emit(AppInput::Open(account, target.clone())));
+        self.contacts.append(&button);
+        self.contact_rows.insert((account, peer), button.upcast());
+    }
+
+    fn ensure_conversation(&mut self, conversation: ConversationId, peer: String) {
+        if self.conversations.contains_key(&conversation) {
+            return;
+        }
+        let messages = gtk::ListBox::new();
+        messages.set_selection_mode(gtk::SelectionMode::None);
+        self.stack
+            .add_named(&messages, Some(&format!("conversation-{}", conversation.0)));
+        self.conversations
+            .insert(conversation, Conversation { peer, messages });
+    }
+
+    fn show(&mut self, conversation: ConversationId) {
+        let Some(view) = self.conversations.get(&conversation) else {
+            return;
+        };
+        self.stack.set_visible_child(&view.messages);
+        self.conversation_title
+            .set_text(&format!("Conversation with {}", view.peer));
+        // Until OTR is wired in, no one-to-one conversation is private; say so plainly.
+        self.privacy.set_text("Not private: messages in this conversation are not encrypted end to end. The server can read them.");
+        self.compose.set_sensitive(true);
+        self.compose.grab_focus();
+        self.current = Some(conversation);
+        self.window
+            .set_title(Some(&format!("Otter — {}", view.peer)));
+    }
+
+    fn send(&mut self) {
+        let Some(conversation) = self.current else {
+            return;
+        };
+        let typed = self.compose.text().to_string();
+        if typed.trim().is_empty() {
+            return;
+        }
+        self.compose.set_text("");
+        let local_id = LocalId(self.next_local_id);
+        self.next_local_id = self.next_local_id.saturating_add(1);
+        if let Some(view) = self.conversations.get(&conversation) {
+            let line = label(&format!("me: {typed}"));
+            line.add_css_class("dim-label");
+            view.messages.append(&line);
+            self.pending.insert(local_id, line);
+        }
+        let _ = self.core.send(Command::SendText {
+            conversation,
+            local_id,
+            text: MessageText::new(typed),
+        });
+    }
+
+    fn ask_about_certificate(
+        &self,
+        account: AccountId,
+        prompt: &otter_core::CertificatePrompt,
+        sender: &ComponentSender<Self>,
+    ) {
+        let dialog = gtk::MessageDialog::new(
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            gtk::MessageType::Warning,
+            gtk::ButtonsType::None,
+            if prompt.changed_since_accepted {
+                "The server's certificate changed"
+            } else {
+                "The server's certificate is not trusted"
+            },
+        );
+        dialog.set_secondary_text(Some(&format!(
+            "{}\n\nFingerprint (SHA-256):\n{}\n\nIssued to: {}\nIssued by: {}\nValid until: {}",
+            prompt.explanation, prompt.fingerprint, prompt.subject, prompt.issuer, prompt.not_after
+        )));
+        dialog.add_button("Do not connect", gtk::ResponseType::Reject);
+        if !prompt.changed_since_accepted {
+            dialog.add_button("Trust this certificate", gtk::ResponseType::Accept);
+        }
+        let input = sender.input_sender().clone();
+        let fingerprint = prompt.fingerprint;
+        dialog.connect_response(move |dialog, response| {
+            if response == gtk::ResponseType::Accept {
+                input.emit(AppInput::TrustCertificate(account, fingerprint));
+            }
+            dialog.close();
+        });
+        dialog.present();
     }
 }

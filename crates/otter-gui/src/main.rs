@@ -10,10 +10,18 @@ const APP_ID: &str = "im.otter.Otter";
 
 fn main() -> anyhow::Result<()> {
     let options = options::Options::parse(std::env::args().skip(1))?;
+    let extra_trust_anchors = options
+        .extra_ca
+        .as_ref()
+        .map(std::fs::read)
+        .transpose()
+        .context("reading --extra-ca")?;
     let (core, events) = otter_core::start(otter_core::CoreConfig {
+        profile: options.profile,
         proxy: options.proxy,
+        extra_trust_anchors,
     })
-    .context("starting the core")?;
+    .context("starting Otter")?;
     relm4::gtk::glib::set_prgname(Some("otter-chat"));
     relm4::gtk::glib::set_application_name("Otter");
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.

@@ -5,12 +5,18 @@ use std::process::{Child, Command};
 
 use otter_testkit::{Network, workspace_root};
 
-struct Running(Child);
+/// The running app and its throwaway profile; dropping it closes the app, then removes the
+/// profile.
+struct Running {
+    app: Child,
+    profile: Option<tempfile::TempDir>,
+}
 
 impl Drop for Running {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.app.kill();
+        let _ = self.app.wait();
+        drop(self.profile.take());
     }
 }
 
@@ -19,13 +25,17 @@ fn open_window(proxy: &str) -> anyhow::Result<Running> {
         std::env::var_os("DISPLAY").is_some(),
         "no X display: run the GUI tests through `make check` (Xvfb)"
     );
-    Ok(Running(
-        Command::new(env!("CARGO_BIN_EXE_otter-chat"))
-            .args(["--proxy", proxy])
-            // Cairo keeps memory and start-up low under Xvfb's software rendering.
-            .env("GSK_RENDERER", "cairo")
-            .spawn()?,
-    ))
+    let profile = tempfile::tempdir()?;
+    let child = Command::new(env!("CARGO_BIN_EXE_otter-chat"))
+        .args(["--proxy", proxy, "--profile"])
+        .arg(profile.path().join("otter-chat"))
+        // Cairo keeps memory and start-up low under Xvfb's software rendering.
+        .env("GSK_RENDERER", "cairo")
+        .spawn()?;
+    Ok(Running {
+        app: child,
+        profile: Some(profile),
+    })
 }
 
 fn window_shows(text: &str) -> anyhow::Result<bool> {

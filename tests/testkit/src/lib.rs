@@ -13,6 +13,35 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// A plaintext one-to-one body as the OTR gate releases it under the "never" policy: the only
+/// way to get an `otter_otr::WireBody` outside otter-otr, for tests of the transports.
+pub fn released_plaintext(text: &str) -> anyhow::Result<otter_otr::WireBody> {
+    struct NoEngine;
+    impl otter_otr::Encryptor for NoEngine {
+        type Error = ();
+        fn encrypt(
+            &mut self,
+            _: &otter_types::MessageText,
+        ) -> Result<Vec<otter_otr::Ciphertext>, ()> {
+            Err(())
+        }
+    }
+    match otter_otr::Gate::<()>::new().submit(
+        &(),
+        otter_otr::OtrPolicy::Never,
+        otter_otr::Privacy::NotPrivate,
+        otter_types::LocalId(0),
+        otter_types::MessageText::new(text),
+        &mut NoEngine,
+    ) {
+        otter_otr::Submission::Send(bodies) => bodies
+            .into_iter()
+            .next()
+            .context("the gate released no body"),
+        other => bail!("the gate did not release plaintext: {other:?}"),
+    }
+}
+
 /// A TCP port on 127.0.0.1 where nothing listens right now.
 pub fn free_port() -> anyhow::Result<u16> {
     let output = Command::new(workspace_root().join("tests/servers/freeport")).output()?;

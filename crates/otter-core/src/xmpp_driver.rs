@@ -1,0 +1,347 @@
+//! The tokio driver around `otter_xmpp::Client`: the loop the crate documentation prescribes
+//! (after every input, drain `poll_action`), a TLS upgrade when asked, and nothing else.
+
+use otter_net::{
+    CertProblem, ChannelBinding, IsolationKey, TlsError, TlsPolicy, TlsStream, TorConnector,
+    TorStream,
+};
+use otter_otr::WireBody;
+use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
+use otter_xmpp::{Action, ChannelBindingData, Client, ClientConfig, Jid, TlsMode, XmppEvent};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+use crate::api::{CertificatePrompt, ConnectionStatus};
+
+/// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
+const DEFAULT_STARTTLS_PORT: u16 = 5222;
+/// Conventional direct-TLS port (XEP-0368 §3).
+const DEFAULT_DIRECT_TLS_PORT: u16 = 5223;
+/// Bytes read per wakeup. The parser enforces the real limits (stanza size, depth).
+const READ_CHUNK: usize = 16 * 1024;
+
+/// Everything one connection attempt needs.
+pub(crate) struct XmppConnection {
+    pub(crate) address: Jid,
+    pub(crate) password: Password,
+    pub(crate) server_host: String,
+    pub(crate) server_port: u16,
+    pub(crate) direct_tls: bool,
+    pub(crate) pin: Option<CertFingerprint>,
+}
+
+/// What the core asks of a connected account.
+#[derive(Debug)]
+pub(crate) enum AccountCommand {
+    /// Send a one-to-one message; only gate-released bodies are accepted.
+    SendChat {
+        to: String,
+        bodies: Vec<WireBody>,
+        local_id: LocalId,
+    },
+    /// Log out and close.
+    Disconnect,
+}
+
+/// What an account task reports to the core.
+#[derive(Debug)]
+pub(crate) enum AccountEvent {
+    Status(ConnectionStatus),
+    Certificate(Box<CertificatePrompt>),
+    Online {
+        mechanism: &'static str,
+    },
+    Contact {
+        peer: String,
+        name: Option<String>,
+    },
+    Chat {
+        from: String,
+        text: otter_types::MessageText,
+    },
+    Sent {
+        local_id: LocalId,
+        encrypted: bool,
+    },
+    SendFailed {
+        local_id: LocalId,
+        kind: ErrorKind,
+    },
+}
+
+/// The connection, before and after TLS.
+enum Transport {
+    Plain(TorStream),
+    Tls(Box<TlsStream<TorStream>>),
+}
+
+impl Transport {
+    async fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Self::Plain(stream) => stream.read(buf).await,
+            Self::Tls(stream) => stream.read(buf).await,
+        }
+    }
+
+    async fn write_all(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match self {
+            Self::Plain(stream) => stream.write_all(bytes).await,
+            Self::Tls(stream) => {
+                stream.write_all(bytes).await?;
+                stream.flush().await
+            }
+        }
+    }
+}
+
+/// Why the connection ended, for the status shown to the user.
+enum Ended {
+    Requested,
+    Failed(ErrorKind, String),
+}
+
+/// Runs one connection until it ends; reports everything through `events`.
+pub(crate) async fn run(
+    connection: XmppConnection,
+    connector: TorConnector,
+    tls: TlsPolicy,
+    mut commands: mpsc::UnboundedReceiver<AccountCommand>,
+    events: mpsc::UnboundedSender<AccountEvent>,
+) {
+    let report = |event| {
+        let _ = events.send(event);
+    };
+    report(AccountEvent::Status(ConnectionStatus::Connecting));
+    let ended = match drive(&connection, &connector, &tls, &mut commands, &report).await {
+        Ok(()) => Ended::Requested,
+        Err(ended) => ended,
+    };
+    report(AccountEvent::Status(match ended {
+        Ended::Requested => ConnectionStatus::Offline,
+        Ended::Failed(kind, explanation) => ConnectionStatus::Failed { kind, explanation },
+    }));
+}
+
+async fn drive(
+    connection: &XmppConnection,
+    connector: &TorConnector,
+    tls: &TlsPolicy,
+    commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
+    report: &impl Fn(AccountEvent),
+) -> Result<(), Ended> {
+    let host_text = if connection.server_host.is_empty() {
+        connection.address.domain()
+    } else {
+        connection.server_host.as_str()
+    };
+    let host = Hostname::parse(host_text)
+        .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+    let port = match (connection.server_port, connection.direct_tls) {
+        (0, false) => DEFAULT_STARTTLS_PORT,
+        (0, true) => DEFAULT_DIRECT_TLS_PORT,
+        (port, _) => port,
+    };
+    let target = TorTarget::new(host, port)
+        .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+    // A fresh circuit per account and attempt (Tor's IsolateSOCKSAuth).
+    let isolation =
+        IsolationKey::random().map_err(|e| Ended::Failed(ErrorKind::Internal, e.to_string()))?;
+    let stream = connector
+        .connect(&target, &isolation)
+        .await
+        .map_err(|e| Ended::Failed(e.kind(), e.explanation().to_owned()))?;
+    // The certificate must name the XMPP domain, whatever host we connected to (RFC 6120
+    // §13.7.2.1): an onion connect host still checks the clear-net domain.
+    let tls_name = Hostname::parse(connection.address.domain())
+        .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+
+    let config = ClientConfig::new(
+        &connection.address,
+        connection.password.clone(),
+        random_hex(8).map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
+        if connection.direct_tls {
+            TlsMode::DirectTls
+        } else {
+            TlsMode::StartTls
+        },
+        random_seed().map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
+    )
+    .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
+    let mut client = Client::new(config);
+    client
+        .start()
+        .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
+    let mut transport = Some(Transport::Plain(stream));
+    let mut buf = vec![0u8; READ_CHUNK];
+
+    loop {
+        // Drain every action before waiting again (the crate's driver contract).
+        while let Some(action) = client.poll_action() {
+            match action {
+                Action::Send(bytes) => {
+                    let Some(t) = transport.as_mut() else {
+                        return Err(lost());
+                    };
+                    t.write_all(&bytes)
+                        .await
+                        .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+                }
+                Action::StartTls => {
+                    let Some(Transport::Plain(plain)) = transport.take() else {
+                        return Err(Ended::Failed(
+                            ErrorKind::Internal,
+                            "TLS requested twice".into(),
+                        ));
+                    };
+                    let upgraded = match tls.connect(plain, &tls_name, connection.pin).await {
+                        Ok(upgraded) => upgraded,
+                        Err(error) => {
+                            if let TlsError::Untrusted { problem, details } = &error {
+                                report(AccountEvent::Certificate(Box::new(CertificatePrompt {
+                                    fingerprint: details.fingerprint,
+                                    subject: details.subject.clone(),
+                                    issuer: details.issuer.clone(),
+                                    not_after: details.not_after.clone(),
+                                    explanation: error.explanation(),
+                                    changed_since_accepted: *problem
+                                        == CertProblem::PinnedCertificateChanged,
+                                })));
+                            }
+                            return Err(Ended::Failed(
+                                error.kind(),
+                                error.explanation().to_owned(),
+                            ));
+                        }
+                    };
+                    let binding = match otter_net::channel_bindings(&upgraded).into_iter().next() {
+                        Some(ChannelBinding::TlsExporter(bytes)) => {
+                            ChannelBindingData::TlsExporter(bytes.to_vec())
+                        }
+                        Some(ChannelBinding::TlsServerEndPoint(bytes)) => {
+                            ChannelBindingData::TlsServerEndPoint(bytes.to_vec())
+                        }
+                        None => ChannelBindingData::None,
+                    };
+                    transport = Some(Transport::Tls(Box::new(upgraded)));
+                    client
+                        .handle_tls_established(binding)
+                        .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
+                }
+                Action::Event(event) => forward(event, report),
+                Action::Close(_) => return Ok(()),
+            }
+        }
+        let Some(t) = transport.as_mut() else {
+            return Err(lost());
+        };
+        tokio::select! {
+            read = t.read(&mut buf) => {
+                let n = read.map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+                if n == 0 {
+                    return Err(Ended::Failed(ErrorKind::ServerUnreachable, "The server closed the connection.".into()));
+                }
+                let bytes = buf.get(..n).unwrap_or_default();
+                if let Err(error) = client.handle_bytes(Instant::now().into_std(), bytes) {
+                    // The client queued its closing actions; flush what it can, then report.
+                    while let Some(Action::Send(bytes)) = client.poll_action() {
+                        let _ = t.write_all(&bytes).await;
+                    }
+                    return Err(Ended::Failed(error.kind(), error.to_string()));
+                }
+            }
+            command = commands.recv() => match command {
+                Some(AccountCommand::SendChat { to, bodies, local_id }) => {
+                    send_chat(&mut client, &to, &bodies, local_id, report);
+                }
+                Some(AccountCommand::Disconnect) | None => client.close(),
+            },
+        }
+    }
+}
+
+fn send_chat(
+    client: &mut Client,
+    to: &str,
+    bodies: &[WireBody],
+    local_id: LocalId,
+    report: &impl Fn(AccountEvent),
+) {
+    let peer = match Jid::parse(to) {
+        Ok(peer) => peer,
+        Err(_) => {
+            report(AccountEvent::SendFailed {
+                local_id,
+                kind: ErrorKind::PeerMisbehaved,
+            });
+            return;
+        }
+    };
+    for body in bodies {
+        if let Err(error) = client.send_chat(&peer, body, local_id) {
+            report(AccountEvent::SendFailed {
+                local_id,
+                kind: error.kind(),
+            });
+            return;
+        }
+    }
+    report(AccountEvent::Sent {
+        local_id,
+        encrypted: bodies.iter().all(WireBody::is_encrypted),
+    });
+}
+
+fn forward(event: XmppEvent, report: &impl Fn(AccountEvent)) {
+    match event {
+        XmppEvent::Online { mechanism, .. } => {
+            report(AccountEvent::Online {
+                mechanism: mechanism.name(),
+            });
+            report(AccountEvent::Status(ConnectionStatus::Online));
+        }
+        XmppEvent::RosterReceived(items) | XmppEvent::RosterPushed(items) => {
+            for item in items {
+                report(AccountEvent::Contact {
+                    peer: item.jid.to_string(),
+                    name: item.name.clone(),
+                });
+            }
+        }
+        XmppEvent::ChatReceived { from, text, .. } => {
+            report(AccountEvent::Chat {
+                from: from.bare().to_string(),
+                text,
+            });
+        }
+        XmppEvent::MessageError {
+            local_id: Some(local_id),
+            ..
+        } => {
+            report(AccountEvent::SendFailed {
+                local_id,
+                kind: ErrorKind::ServerUnreachable,
+            });
+        }
+        XmppEvent::MessageError { local_id: None, .. } | XmppEvent::PresenceChanged { .. } => {}
+    }
+}
+
+fn lost() -> Ended {
+    Ended::Failed(
+        ErrorKind::Internal,
+        "the connection was lost during TLS set-up".into(),
+    )
+}
+
+fn random_hex(bytes: usize) -> Result<String, String> {
+    let mut raw = vec![0u8; bytes];
+    getrandom::fill(&mut raw).map_err(|e| e.to_string())?;
+    Ok(raw.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn random_seed() -> Result<[u8; 16], String> {
+    let mut seed = [0u8; 16];
+    getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
+    Ok(seed)
+}

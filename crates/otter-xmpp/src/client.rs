@@ -1,0 +1,695 @@
+//! The client state machine: RFC 6120 stream negotiation (TLS, SASL, binding), then RFC 6121
+//! roster, presence and messages.
+
+use std::collections::VecDeque;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::time::Instant;
+
+use otter_otr::WireBody;
+use otter_types::{ErrorKind, LocalId, MessageText, Password};
+
+use crate::bind;
+use crate::element::{Element, NS_CLIENT, NS_STREAM, NS_STREAMS_ERRORS, escape};
+use crate::error::XmppError;
+use crate::iq;
+use crate::jid::Jid;
+use crate::message::{self, DelayedDelivery, Incoming};
+use crate::presence::{self, Show};
+use crate::roster::{self, NS_ROSTER, RosterItem};
+use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
+use crate::stream::{INPUT_PIECE_BYTES, Parser, StreamEvent};
+
+/// STARTTLS namespace (RFC 6120 §5.4).
+const NS_TLS: &str = "urn:ietf:params:xml:ns:xmpp-tls";
+
+/// How many sent message ids are remembered to match a later message error to the caller's
+/// `LocalId`. Errors come back within seconds; older ones are reported without a `LocalId`.
+const REMEMBERED_MESSAGE_IDS: usize = 256;
+
+/// How the connection gets TLS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsMode {
+    /// Plain TCP first, then STARTTLS, which the server must offer (RFC 6120 §5); port 5222.
+    StartTls,
+    /// TLS from the first byte (XEP-0368); port 5223 or what the server announces.
+    DirectTls,
+}
+
+/// What a [`Client`] needs to log in.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    account: Jid,
+    password: Password,
+    resource: String,
+    tls: TlsMode,
+    id_seed: [u8; 16],
+    minimum_mechanism: SaslMechanism,
+}
+
+impl ClientConfig {
+    /// `account` is the bare address (`local@domain`); `resource` a random string the caller
+    /// made (never the host or user name: the resource is visible to contacts); `id_seed`
+    /// random bytes from the caller, from which stanza ids are derived so they reveal neither
+    /// a counter nor anything else.
+    pub fn new(
+        account: &Jid,
+        password: Password,
+        resource: String,
+        tls: TlsMode,
+        id_seed: [u8; 16],
+    ) -> Result<Self, XmppError> {
+        if account.local().is_none() {
+            return Err(XmppError::InvalidConfig {
+                reason: "the account address has no local part",
+            });
+        }
+        if resource.is_empty() || resource.len() > 1023 || resource.chars().any(char::is_control) {
+            return Err(XmppError::InvalidConfig {
+                reason: "the resource must be 1 to 1023 bytes without control characters",
+            });
+        }
+        Ok(Self {
+            account: account.bare(),
+            password,
+            resource,
+            tls,
+            id_seed,
+            minimum_mechanism: SaslMechanism::Plain,
+        })
+    }
+
+    /// Refuses to log in with a mechanism weaker than `minimum`: the strongest one this account
+    /// used before, so that a server (or attacker) offering less is noticed.
+    pub fn with_minimum_mechanism(mut self, minimum: SaslMechanism) -> Self {
+        self.minimum_mechanism = minimum;
+        self
+    }
+}
+
+/// What the driver must do next. Returned by [`Client::poll_action`].
+#[derive(Debug)]
+pub enum Action {
+    /// Write these bytes to the connection.
+    Send(Vec<u8>),
+    /// Run the TLS handshake on the connection now (after `<proceed/>`, or at once for direct
+    /// TLS), then call [`Client::handle_tls_established`]. Nothing may be read or written in
+    /// plaintext in between.
+    StartTls,
+    /// Something happened that the core should know.
+    Event(XmppEvent),
+    /// Close the connection, after sending what was queued before this action.
+    Close(CloseReason),
+}
+
+/// Why the client asks to close the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseReason {
+    /// The caller asked ([`Client::close`]).
+    Requested,
+    /// The server closed the stream.
+    ServerClosed,
+    /// An error ended the stream; `handle_bytes` returned it.
+    Error(ErrorKind),
+}
+
+/// What happened on the stream.
+#[derive(Debug)]
+pub enum XmppEvent {
+    /// Logged in and bound: messages can be sent.
+    Online {
+        /// The full address the server bound.
+        bound_jid: Jid,
+        /// The SASL mechanism used, for the profile to remember (downgrade protection).
+        mechanism: SaslMechanism,
+    },
+    /// The roster (RFC 6121 §2.2), answering the request sent when going online.
+    RosterReceived(Vec<RosterItem>),
+    /// The server changed roster entries (RFC 6121 §2.1.6), from this or another client.
+    RosterPushed(Vec<RosterItem>),
+    /// A contact's resource became available or unavailable.
+    PresenceChanged {
+        /// The contact's (usually full) address.
+        from: Jid,
+        /// Available or not.
+        available: bool,
+        /// The availability detail.
+        show: Option<Show>,
+        /// The contact's status message.
+        status: Option<MessageText>,
+    },
+    /// A one-to-one message with a body.
+    ChatReceived {
+        /// The sender.
+        from: Jid,
+        /// The sender's stanza id.
+        id: Option<String>,
+        /// The body; XHTML-IM and other payloads are dropped.
+        text: MessageText,
+        /// Set when the server stored the message while we were offline.
+        delay: Option<DelayedDelivery>,
+    },
+    /// A message could not be delivered.
+    MessageError {
+        /// Who reported it.
+        from: Option<Jid>,
+        /// The caller's id for the message, if it was sent recently by this client.
+        local_id: Option<LocalId>,
+        /// The stanza error condition (RFC 6120 §8.3.3), e.g. `service-unavailable`.
+        condition: String,
+    },
+}
+
+/// Where the negotiation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// [`Client::start`] not called yet.
+    Idle,
+    /// Waiting for the driver's TLS handshake.
+    AwaitingTls,
+    /// Our stream header is sent; waiting for the server's.
+    AwaitingHeader,
+    /// Waiting for `<stream:features/>`.
+    AwaitingFeatures,
+    /// `<starttls/>` sent.
+    AwaitingProceed,
+    /// SASL exchange running.
+    Authenticating,
+    /// Bind request sent.
+    Binding,
+    /// Legacy session request sent.
+    EstablishingSession,
+    /// Logged in.
+    Online,
+    /// Ended; input is ignored.
+    Closed,
+}
+
+/// Which stream we are on: each restart brings new features (RFC 6120 §4.3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    BeforeTls,
+    BeforeAuth,
+    AfterAuth,
+}
+
+/// One XMPP client stream, from the first byte to the end of the stream. See the crate
+/// documentation for the driver contract.
+#[derive(Debug)]
+pub struct Client {
+    config: ClientConfig,
+    parser: Parser,
+    state: State,
+    phase: Phase,
+    actions: VecDeque<Action>,
+    binding: ChannelBindingData,
+    sasl: Option<SaslSession>,
+    mechanism: Option<SaslMechanism>,
+    bound: Option<Jid>,
+    session_required: bool,
+    /// The id of the request we wait for (bind, session) or the roster request.
+    pending_id: Option<String>,
+    roster_id: Option<String>,
+    sent_messages: VecDeque<(String, LocalId)>,
+    ids_issued: u64,
+    /// When bytes last arrived; for keepalives and stream management later.
+    last_received: Option<Instant>,
+}
+
+impl Client {
+    /// A client for one connection. Nothing happens until [`Client::start`].
+    pub fn new(config: ClientConfig) -> Self {
+        Self {
+            config,
+            parser: Parser::new(),
+            state: State::Idle,
+            phase: Phase::BeforeTls,
+            actions: VecDeque::new(),
+            binding: ChannelBindingData::None,
+            sasl: None,
+            mechanism: None,
+            bound: None,
+            session_required: false,
+            pending_id: None,
+            roster_id: None,
+            sent_messages: VecDeque::new(),
+            ids_issued: 0,
+            last_received: None,
+        }
+    }
+
+    /// Begins: sends the stream header (STARTTLS mode), or asks the driver for TLS first
+    /// ([`Action::StartTls`] at once, direct-TLS mode), so both modes share one driver path.
+    pub fn start(&mut self) -> Result<(), XmppError> {
+        if self.state != State::Idle {
+            return Err(XmppError::UnexpectedCall { call: "start" });
+        }
+        match self.config.tls {
+            TlsMode::StartTls => self.open_stream(),
+            TlsMode::DirectTls => {
+                self.state = State::AwaitingTls;
+                self.actions.push_back(Action::StartTls);
+            }
+        }
+        Ok(())
+    }
+
+    /// The driver finished the TLS handshake requested by [`Action::StartTls`]. `binding` is
+    /// the connection's channel binding, for SCRAM-*-PLUS.
+    pub fn handle_tls_established(&mut self, binding: ChannelBindingData) -> Result<(), XmppError> {
+        if self.state != State::AwaitingTls {
+            return Err(XmppError::UnexpectedCall {
+                call: "handle_tls_established",
+            });
+        }
+        self.binding = binding;
+        self.phase = Phase::BeforeAuth;
+        self.parser.restart();
+        self.open_stream();
+        Ok(())
+    }
+
+    /// Bytes received from the connection (after TLS, the decrypted bytes). An error ends the
+    /// stream: what to send and an [`Action::Close`] are queued, so drain
+    /// [`Client::poll_action`] after an error too. Input after the end is ignored.
+    pub fn handle_bytes(&mut self, now: Instant, bytes: &[u8]) -> Result<(), XmppError> {
+        if self.state == State::Closed {
+            return Ok(());
+        }
+        self.last_received = Some(now);
+        let result = self.receive(bytes);
+        if let Err(error) = &result {
+            self.fail(error);
+        }
+        result
+    }
+
+    /// The next thing the driver must do, or `None` when there is nothing until the next
+    /// input.
+    pub fn poll_action(&mut self) -> Option<Action> {
+        self.actions.pop_front()
+    }
+
+    /// Sends one body of a one-to-one chat message. Only the OTR gate makes a `WireBody`, so
+    /// nothing reaches this path without the gate's decision (encrypted, or plaintext the
+    /// policy allows). `local_id` comes back in [`XmppEvent::MessageError`] if it bounces.
+    pub fn send_chat(
+        &mut self,
+        to: &Jid,
+        body: &WireBody,
+        local_id: LocalId,
+    ) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        let id = self.next_id();
+        self.send(message::chat(to, &id, body));
+        if self.sent_messages.len() >= REMEMBERED_MESSAGE_IDS {
+            self.sent_messages.pop_front();
+        }
+        self.sent_messages.push_back((id, local_id));
+        Ok(())
+    }
+
+    /// Ends the stream: sends the closing tag and asks the driver to close.
+    pub fn close(&mut self) {
+        if matches!(self.state, State::Closed) {
+            return;
+        }
+        if self.stream_open() {
+            self.send("</stream:stream>".to_owned());
+        }
+        self.state = State::Closed;
+        self.actions
+            .push_back(Action::Close(CloseReason::Requested));
+    }
+
+    /// Whether the client is logged in and bound.
+    pub fn is_online(&self) -> bool {
+        self.state == State::Online
+    }
+
+    fn receive(&mut self, bytes: &[u8]) -> Result<(), XmppError> {
+        for piece in bytes.chunks(INPUT_PIECE_BYTES) {
+            if self.state == State::AwaitingTls {
+                return Err(XmppError::DataAfterStartTls);
+            }
+            self.parser.push(piece)?;
+            while let Some(event) = self.parser.next_event()? {
+                self.dispatch(event)?;
+                if self.state == State::Closed {
+                    return Ok(());
+                }
+                if self.state == State::AwaitingTls && self.parser.has_unparsed_input() {
+                    return Err(XmppError::DataAfterStartTls);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn dispatch(&mut self, event: StreamEvent) -> Result<(), XmppError> {
+        match event {
+            StreamEvent::Header(header) => {
+                if self.state != State::AwaitingHeader {
+                    return Err(XmppError::BadStreamHeader {
+                        reason: "a second stream header",
+                    });
+                }
+                if header.version.as_deref() != Some("1.0") {
+                    return Err(XmppError::BadStreamHeader {
+                        reason: "the server does not speak XMPP 1.0",
+                    });
+                }
+                self.state = State::AwaitingFeatures;
+                Ok(())
+            }
+            StreamEvent::End => {
+                if self.stream_open() {
+                    self.send("</stream:stream>".to_owned());
+                }
+                self.state = State::Closed;
+                self.actions
+                    .push_back(Action::Close(CloseReason::ServerClosed));
+                Ok(())
+            }
+            StreamEvent::Stanza(element) => {
+                if element.is("error", NS_STREAM) {
+                    return Err(XmppError::StreamError {
+                        condition: element
+                            .condition_in(NS_STREAMS_ERRORS)
+                            .unwrap_or("undefined-condition")
+                            .to_owned(),
+                    });
+                }
+                self.stanza(&element)
+            }
+        }
+    }
+
+    fn stanza(&mut self, element: &Element) -> Result<(), XmppError> {
+        match self.state {
+            State::AwaitingFeatures if element.is("features", NS_STREAM) => self.features(element),
+            State::AwaitingFeatures => Err(XmppError::UnexpectedElement {
+                during: "waiting for stream features",
+            }),
+            State::AwaitingProceed if element.is("proceed", NS_TLS) => {
+                self.state = State::AwaitingTls;
+                self.actions.push_back(Action::StartTls);
+                Ok(())
+            }
+            State::AwaitingProceed if element.is("failure", NS_TLS) => {
+                Err(XmppError::StartTlsRefused)
+            }
+            State::AwaitingProceed => Err(XmppError::UnexpectedElement {
+                during: "starting TLS",
+            }),
+            State::Authenticating => self.authentication(element),
+            State::Binding | State::EstablishingSession => self.binding(element),
+            State::Online => {
+                self.online(element);
+                Ok(())
+            }
+            State::Idle | State::AwaitingTls | State::AwaitingHeader | State::Closed => {
+                Err(XmppError::UnexpectedElement {
+                    during: "no stream was open",
+                })
+            }
+        }
+    }
+
+    fn features(&mut self, features: &Element) -> Result<(), XmppError> {
+        match self.phase {
+            Phase::BeforeTls => {
+                if features.child("starttls", NS_TLS).is_none() {
+                    return Err(XmppError::TlsNotOffered);
+                }
+                self.send(format!("<starttls xmlns='{NS_TLS}'/>"));
+                self.state = State::AwaitingProceed;
+            }
+            Phase::BeforeAuth => {
+                let username = self.config.account.local().unwrap_or_default().to_owned();
+                let (session, auth) = SaslSession::start(
+                    features,
+                    &self.binding,
+                    self.config.minimum_mechanism,
+                    &username,
+                    self.config.password.reveal(),
+                )?;
+                self.sasl = Some(session);
+                self.send(auth);
+                self.state = State::Authenticating;
+            }
+            Phase::AfterAuth => {
+                if features.child("bind", bind::NS_BIND).is_none() {
+                    return Err(XmppError::UnexpectedElement {
+                        during: "binding (the server offers no resource binding)",
+                    });
+                }
+                self.session_required = bind::session_required(features);
+                let id = self.next_id();
+                self.send(bind::request(&id, &self.config.resource));
+                self.pending_id = Some(id);
+                self.state = State::Binding;
+            }
+        }
+        Ok(())
+    }
+
+    fn authentication(&mut self, element: &Element) -> Result<(), XmppError> {
+        let Some(session) = self.sasl.as_mut() else {
+            return Err(XmppError::Internal {
+                reason: "authenticating without a SASL session",
+            });
+        };
+        if element.is("challenge", NS_SASL) {
+            let response = session.challenge(element)?;
+            self.send(response);
+            Ok(())
+        } else if element.is("success", NS_SASL) {
+            session.success(element)?;
+            self.mechanism = Some(session.mechanism());
+            self.sasl = None;
+            self.phase = Phase::AfterAuth;
+            self.parser.restart();
+            self.open_stream();
+            Ok(())
+        } else if element.is("failure", NS_SASL) {
+            Err(XmppError::AuthenticationFailed {
+                condition: element
+                    .condition_in(NS_SASL)
+                    .unwrap_or("not-authorized")
+                    .to_owned(),
+            })
+        } else {
+            Err(XmppError::UnexpectedElement {
+                during: "logging in",
+            })
+        }
+    }
+
+    fn binding(&mut self, element: &Element) -> Result<(), XmppError> {
+        let ours = element.is("iq", NS_CLIENT)
+            && element.attr("id").is_some()
+            && element.attr("id") == self.pending_id.as_deref();
+        if !ours {
+            // Anything else before we are bound is answered as when online (pings, errors).
+            self.online(element);
+            return Ok(());
+        }
+        match (element.attr("type"), self.state) {
+            (Some("result"), State::Binding) => {
+                let bound = bind::bound_jid(element).ok_or(XmppError::BindFailed {
+                    condition: "no address in the bind result".to_owned(),
+                })?;
+                self.bound = Some(bound);
+                if self.session_required {
+                    let id = self.next_id();
+                    self.send(bind::session_request(&id));
+                    self.pending_id = Some(id);
+                    self.state = State::EstablishingSession;
+                } else {
+                    self.go_online();
+                }
+                Ok(())
+            }
+            (Some("result"), _) => {
+                self.go_online();
+                Ok(())
+            }
+            _ => Err(XmppError::BindFailed {
+                condition: element
+                    .child("error", NS_CLIENT)
+                    .and_then(|error| error.condition_in(crate::element::NS_STANZAS))
+                    .unwrap_or("undefined-condition")
+                    .to_owned(),
+            }),
+        }
+    }
+
+    /// Bound: fetch the roster, then send initial presence (RFC 6121 §2.2 asks for the roster
+    /// first, so that the presences that follow can be matched to contacts).
+    fn go_online(&mut self) {
+        self.pending_id = None;
+        let id = self.next_id();
+        self.send(roster::request(&id));
+        self.roster_id = Some(id);
+        self.send(presence::INITIAL.to_owned());
+        self.state = State::Online;
+        if let (Some(bound_jid), Some(mechanism)) = (self.bound.clone(), self.mechanism) {
+            self.event(XmppEvent::Online {
+                bound_jid,
+                mechanism,
+            });
+        }
+    }
+
+    fn online(&mut self, element: &Element) {
+        if element.ns != NS_CLIENT {
+            return;
+        }
+        match element.name.as_str() {
+            "message" => self.message(element),
+            "presence" => {
+                if let Some(update) = presence::parse(element) {
+                    self.event(XmppEvent::PresenceChanged {
+                        from: update.from,
+                        available: update.available,
+                        show: update.show,
+                        status: update.status,
+                    });
+                }
+            }
+            "iq" => self.iq(element),
+            _ => {}
+        }
+    }
+
+    fn message(&mut self, element: &Element) {
+        let account = self.config.account.clone();
+        match message::parse(element, &account) {
+            Incoming::Chat {
+                from,
+                id,
+                text,
+                delay,
+            } => self.event(XmppEvent::ChatReceived {
+                from,
+                id,
+                text,
+                delay,
+            }),
+            Incoming::Error {
+                from,
+                id,
+                condition,
+            } => {
+                let local_id = id.and_then(|id| {
+                    self.sent_messages
+                        .iter()
+                        .find(|(sent, _)| *sent == id)
+                        .map(|(_, local)| *local)
+                });
+                self.event(XmppEvent::MessageError {
+                    from,
+                    local_id,
+                    condition,
+                });
+            }
+            Incoming::Ignored => {}
+        }
+    }
+
+    fn iq(&mut self, element: &Element) {
+        let Some(id) = element.attr("id").map(str::to_owned) else {
+            return;
+        };
+        match element.attr("type") {
+            Some("get" | "set") => {
+                let reply = if element.child("ping", iq::NS_PING).is_some() {
+                    iq::result(element, &id)
+                } else if let Some(query) = element.child("query", NS_ROSTER)
+                    && element.attr("type") == Some("set")
+                {
+                    // RFC 6121 §2.1.6: only a push from our own account is genuine.
+                    let from_account = element.attr("from").is_none_or(|from| {
+                        Jid::parse(from).is_ok_and(|from| from == self.config.account)
+                    });
+                    if !from_account {
+                        return;
+                    }
+                    self.event(XmppEvent::RosterPushed(roster::items(query)));
+                    iq::result(element, &id)
+                } else {
+                    iq::service_unavailable(element, &id)
+                };
+                self.send(reply);
+            }
+            Some("result") if self.roster_id.as_deref() == Some(id.as_str()) => {
+                self.roster_id = None;
+                let items = element
+                    .child("query", NS_ROSTER)
+                    .map(roster::items)
+                    .unwrap_or_default();
+                self.event(XmppEvent::RosterReceived(items));
+            }
+            // Results and errors are never answered (RFC 6120 §8.2.3).
+            _ => {}
+        }
+    }
+
+    fn open_stream(&mut self) {
+        // No xml:lang (it would reveal the user's locale) and no 'from' (RFC 6120 §4.7.1
+        // makes it optional; the server learns the account at SASL anyway).
+        let domain = escape(self.config.account.domain());
+        self.send(format!(
+            "<?xml version='1.0'?><stream:stream to='{domain}' version='1.0' \
+             xmlns='{NS_CLIENT}' xmlns:stream='{NS_STREAM}'>"
+        ));
+        self.state = State::AwaitingHeader;
+    }
+
+    fn stream_open(&self) -> bool {
+        !matches!(self.state, State::Idle | State::AwaitingTls | State::Closed)
+    }
+
+    /// Queues what a failed stream still sends, and the close.
+    fn fail(&mut self, error: &XmppError) {
+        // A TLS upgrade queued in this same call must not happen over a poisoned stream.
+        self.actions
+            .retain(|action| !matches!(action, Action::StartTls));
+        if self.stream_open() {
+            let closing = match error.stream_condition() {
+                Some(condition) => format!(
+                    "<stream:error><{condition} xmlns='{NS_STREAMS_ERRORS}'/></stream:error>\
+                     </stream:stream>"
+                ),
+                None => "</stream:stream>".to_owned(),
+            };
+            self.send(closing);
+        }
+        self.state = State::Closed;
+        self.actions
+            .push_back(Action::Close(CloseReason::Error(error.kind())));
+    }
+
+    fn send(&mut self, xml: String) {
+        self.actions.push_back(Action::Send(xml.into_bytes()));
+    }
+
+    fn event(&mut self, event: XmppEvent) {
+        self.actions.push_back(Action::Event(event));
+    }
+
+    /// A stanza id: 128 bits derived from the caller's random seed and a counter, so ids are
+    /// unique on this stream and tell a peer nothing (not how many messages were sent).
+    fn next_id(&mut self) -> String {
+        self.ids_issued = self.ids_issued.wrapping_add(1);
+        let half = |lane: u8| {
+            let mut hasher = DefaultHasher::new();
+            (self.config.id_seed, self.ids_issued, lane).hash(&mut hasher);
+            hasher.finish()
+        };
+        format!("{:016x}{:016x}", half(0), half(1))
+    }
+}

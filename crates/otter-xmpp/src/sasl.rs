@@ -1,0 +1,441 @@
+//! RFC 6120 §6 (SASL negotiation) with SCRAM (RFC 5802, RFC 7677), channel binding
+//! (RFC 9266 `tls-exporter`, advertised per XEP-0440) and PLAIN (RFC 4616), through xmpp-rs's
+//! `sasl` crate: no SCRAM is written here, only the choice of mechanism and the checks on what
+//! the server sends before the crate computes anything.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use sasl::client::Mechanism;
+use sasl::client::mechanisms::{Plain, Scram};
+use sasl::common::ChannelBinding;
+use sasl::common::scram::{Sha1, Sha256};
+
+use crate::element::Element;
+use crate::error::XmppError;
+
+/// SASL namespace (RFC 6120 §6.4.1).
+pub(crate) const NS_SASL: &str = "urn:ietf:params:xml:ns:xmpp-sasl";
+/// XEP-0440 channel-binding type advertisement.
+const NS_SASL_CB: &str = "urn:xmpp:sasl-cb:0";
+
+/// Fewest PBKDF2 iterations accepted: RFC 7677 §4 and RFC 5802 §5.1 ask for at least 4096.
+/// Fewer would make the proof we send cheaper to brute-force for whoever records it.
+const MIN_SCRAM_ITERATIONS: u32 = 4096;
+/// Most PBKDF2 iterations accepted. Servers use 4096 to 10,000 (Prosody, ejabberd); a million
+/// already takes about a second on a slow laptop, and the count is the server's to choose, so
+/// without a ceiling a hostile server could keep the client computing for hours.
+const MAX_SCRAM_ITERATIONS: u32 = 1_000_000;
+
+/// The channel binding of the TLS connection the stream runs over, as the driver read it from
+/// its TLS library after the handshake.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub enum ChannelBindingData {
+    /// No channel binding is available.
+    #[default]
+    None,
+    /// `tls-exporter` (RFC 9266, TLS 1.3): the 32 exported bytes.
+    TlsExporter(Vec<u8>),
+    /// `tls-server-end-point` (RFC 5929 §4): the hash of the server's certificate. The `sasl`
+    /// crate cannot use it yet, so it does not enable -PLUS; it is accepted so that drivers
+    /// need not filter.
+    TlsServerEndPoint(Vec<u8>),
+}
+
+impl std::fmt::Debug for ChannelBindingData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::None => f.write_str("ChannelBindingData::None"),
+            Self::TlsExporter(data) => write!(f, "TlsExporter(<{} bytes>)", data.len()),
+            Self::TlsServerEndPoint(data) => {
+                write!(f, "TlsServerEndPoint(<{} bytes>)", data.len())
+            }
+        }
+    }
+}
+
+/// A SASL mechanism Otter uses, ordered from weakest to strongest, so that the profile can
+/// remember the strongest one an account used and refuse less later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SaslMechanism {
+    /// PLAIN (RFC 4616): the password itself, protected only by TLS. Used only inside TLS.
+    Plain,
+    /// SCRAM-SHA-1 (RFC 5802).
+    ScramSha1,
+    /// SCRAM-SHA-1-PLUS: SCRAM-SHA-1 bound to the TLS channel.
+    ScramSha1Plus,
+    /// SCRAM-SHA-256 (RFC 7677).
+    ScramSha256,
+    /// SCRAM-SHA-256-PLUS: SCRAM-SHA-256 bound to the TLS channel.
+    ScramSha256Plus,
+}
+
+impl SaslMechanism {
+    /// Strongest first: the order in which the client picks.
+    const PREFERENCE: [Self; 5] = [
+        Self::ScramSha256Plus,
+        Self::ScramSha256,
+        Self::ScramSha1Plus,
+        Self::ScramSha1,
+        Self::Plain,
+    ];
+
+    /// The IANA mechanism name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Plain => "PLAIN",
+            Self::ScramSha1 => "SCRAM-SHA-1",
+            Self::ScramSha1Plus => "SCRAM-SHA-1-PLUS",
+            Self::ScramSha256 => "SCRAM-SHA-256",
+            Self::ScramSha256Plus => "SCRAM-SHA-256-PLUS",
+        }
+    }
+
+    fn is_plus(self) -> bool {
+        matches!(self, Self::ScramSha1Plus | Self::ScramSha256Plus)
+    }
+}
+
+/// The mechanism chosen for the server's offer, and the channel binding (GS2 flag) to send.
+#[derive(Debug)]
+struct Choice {
+    mechanism: SaslMechanism,
+    binding: ChannelBinding,
+}
+
+/// Picks the strongest mechanism both sides support, from `<mechanisms/>` in the stream
+/// features (and XEP-0440's channel-binding types, when advertised).
+fn choose(
+    features: &Element,
+    binding: &ChannelBindingData,
+    minimum: SaslMechanism,
+) -> Result<Choice, XmppError> {
+    let offered: Vec<String> = features
+        .child("mechanisms", NS_SASL)
+        .map(|mechanisms| {
+            mechanisms
+                .children
+                .iter()
+                .filter(|m| m.is("mechanism", NS_SASL))
+                .map(|m| m.text.trim().to_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    // -PLUS needs exporter bytes from us and the server saying (XEP-0440) it does tls-exporter:
+    // without the advertisement, RFC 5802's default type is tls-unique, which TLS 1.3 lacks.
+    let exporter = match binding {
+        ChannelBindingData::TlsExporter(data) => Some(data.clone()),
+        ChannelBindingData::None | ChannelBindingData::TlsServerEndPoint(_) => None,
+    };
+    let server_does_exporter = features
+        .child("sasl-channel-binding", NS_SASL_CB)
+        .is_some_and(|cb| {
+            cb.children
+                .iter()
+                .any(|t| t.name == "channel-binding" && t.attr("type") == Some("tls-exporter"))
+        });
+    let server_offers_plus = offered.iter().any(|name| name.ends_with("-PLUS"));
+    let usable = |mechanism: SaslMechanism| {
+        offered.iter().any(|name| name == mechanism.name())
+            && (!mechanism.is_plus() || (exporter.is_some() && server_does_exporter))
+    };
+    let Some(mechanism) = SaslMechanism::PREFERENCE
+        .into_iter()
+        .find(|mechanism| usable(*mechanism))
+    else {
+        return Err(XmppError::NoCommonMechanism { offered });
+    };
+    if mechanism < minimum {
+        return Err(XmppError::MechanismDowngrade { required: minimum });
+    }
+    let binding = match (mechanism.is_plus(), exporter) {
+        (true, Some(data)) => ChannelBinding::TlsExporter(data),
+        // "y": we could bind but the server offered no -PLUS. A server that does support it
+        // then knows that the offer was stripped on the way (RFC 5802 §6).
+        (false, Some(_)) if !server_offers_plus => ChannelBinding::Unsupported,
+        _ => ChannelBinding::None,
+    };
+    Ok(Choice { mechanism, binding })
+}
+
+/// One SASL exchange in progress.
+pub(crate) struct SaslSession {
+    mechanism: SaslMechanism,
+    inner: Box<dyn Mechanism + Send>,
+    /// The SCRAM client nonce, to check that the server's nonce extends it (RFC 5802 §5.1).
+    client_nonce: Option<String>,
+}
+
+impl std::fmt::Debug for SaslSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SaslSession({})", self.mechanism.name())
+    }
+}
+
+impl SaslSession {
+    /// Chooses a mechanism and returns the session and the `<auth/>` element to send.
+    pub(crate) fn start(
+        features: &Element,
+        binding: &ChannelBindingData,
+        minimum: SaslMechanism,
+        username: &str,
+        password: &str,
+    ) -> Result<(Self, String), XmppError> {
+        let Choice { mechanism, binding } = choose(features, binding, minimum)?;
+        let nonce_error = |_| XmppError::Internal {
+            reason: "the system random number generator failed",
+        };
+        let mut inner: Box<dyn Mechanism + Send> = match mechanism {
+            SaslMechanism::Plain => Box::new(Plain::new(username, password)),
+            SaslMechanism::ScramSha1 | SaslMechanism::ScramSha1Plus => Box::new(
+                Scram::<Sha1>::new(scram_name(username), password, binding).map_err(nonce_error)?,
+            ),
+            SaslMechanism::ScramSha256 | SaslMechanism::ScramSha256Plus => Box::new(
+                Scram::<Sha256>::new(scram_name(username), password, binding)
+                    .map_err(nonce_error)?,
+            ),
+        };
+        let initial = inner.initial();
+        let client_nonce = (mechanism != SaslMechanism::Plain)
+            .then(|| scram_attribute(&initial, "r").map(str::to_owned))
+            .flatten();
+        let auth = format!(
+            "<auth xmlns='{NS_SASL}' mechanism='{}'>{}</auth>",
+            mechanism.name(),
+            encode(&initial)
+        );
+        Ok((
+            Self {
+                mechanism,
+                inner,
+                client_nonce,
+            },
+            auth,
+        ))
+    }
+
+    /// The mechanism in use.
+    pub(crate) fn mechanism(&self) -> SaslMechanism {
+        self.mechanism
+    }
+
+    /// Answers a `<challenge/>` with the `<response/>` to send.
+    pub(crate) fn challenge(&mut self, challenge: &Element) -> Result<String, XmppError> {
+        let data = decode(&challenge.text)?;
+        if let Some(nonce) = &self.client_nonce {
+            check_server_first(&data, nonce)?;
+        }
+        let response = self
+            .inner
+            .response(&data)
+            .map_err(|_| XmppError::SaslProtocol {
+                reason: "the server's challenge cannot be answered",
+            })?;
+        Ok(format!(
+            "<response xmlns='{NS_SASL}'>{}</response>",
+            encode(&response)
+        ))
+    }
+
+    /// Checks `<success/>`: for SCRAM, the server must prove it knows the password.
+    pub(crate) fn success(&mut self, success: &Element) -> Result<(), XmppError> {
+        let data = decode(&success.text)?;
+        self.inner
+            .success(&data)
+            .map_err(|_| XmppError::SaslProtocol {
+                reason: "the server did not prove that it knows the password",
+            })
+    }
+}
+
+/// Checks the SCRAM server-first-message before the crate spends PBKDF2 time on it: the nonce
+/// must extend ours and the iteration count must be within bounds.
+fn check_server_first(data: &[u8], client_nonce: &str) -> Result<(), XmppError> {
+    let nonce = scram_attribute(data, "r").ok_or(XmppError::SaslProtocol {
+        reason: "the SCRAM challenge has no nonce",
+    })?;
+    if nonce.len() <= client_nonce.len() || !nonce.starts_with(client_nonce) {
+        return Err(XmppError::SaslProtocol {
+            reason: "the SCRAM nonce does not extend ours",
+        });
+    }
+    let iterations: u32 = scram_attribute(data, "i")
+        .and_then(|i| i.parse().ok())
+        .ok_or(XmppError::SaslProtocol {
+            reason: "the SCRAM challenge has no iteration count",
+        })?;
+    if !(MIN_SCRAM_ITERATIONS..=MAX_SCRAM_ITERATIONS).contains(&iterations) {
+        return Err(XmppError::SaslProtocol {
+            reason: "the SCRAM iteration count is outside the accepted range",
+        });
+    }
+    Ok(())
+}
+
+/// The value of `name=` in a comma-separated SCRAM message.
+fn scram_attribute<'a>(message: &'a [u8], name: &str) -> Option<&'a str> {
+    std::str::from_utf8(message)
+        .ok()?
+        .split(',')
+        .find_map(|part| part.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// A SCRAM username: `=` and `,` escaped as RFC 5802 §5.1 requires (the crate does not).
+fn scram_name(username: &str) -> String {
+    username.replace('=', "=3D").replace(',', "=2C")
+}
+
+/// Base64 for the element text; RFC 6120 §6.4.2 writes an empty payload as `=`.
+fn encode(data: &[u8]) -> String {
+    if data.is_empty() {
+        "=".to_owned()
+    } else {
+        BASE64.encode(data)
+    }
+}
+
+fn decode(text: &str) -> Result<Vec<u8>, XmppError> {
+    let text = text.trim();
+    if text.is_empty() || text == "=" {
+        return Ok(Vec::new());
+    }
+    BASE64.decode(text).map_err(|_| XmppError::SaslProtocol {
+        reason: "SASL data is not base64",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(mechanisms: &[&str], exporter_advertised: bool) -> Element {
+        let mut children = vec![Element {
+            name: "mechanisms".into(),
+            ns: NS_SASL.into(),
+            children: mechanisms
+                .iter()
+                .map(|name| Element {
+                    name: "mechanism".into(),
+                    ns: NS_SASL.into(),
+                    text: (*name).into(),
+                    ..Element::default()
+                })
+                .collect(),
+            ..Element::default()
+        }];
+        if exporter_advertised {
+            children.push(Element {
+                name: "sasl-channel-binding".into(),
+                ns: NS_SASL_CB.into(),
+                children: vec![Element {
+                    name: "channel-binding".into(),
+                    ns: NS_SASL_CB.into(),
+                    attrs: vec![("type".into(), "tls-exporter".into())],
+                    ..Element::default()
+                }],
+                ..Element::default()
+            });
+        }
+        Element {
+            name: "features".into(),
+            children,
+            ..Element::default()
+        }
+    }
+
+    const ALL: [&str; 5] = [
+        "PLAIN",
+        "SCRAM-SHA-1",
+        "SCRAM-SHA-1-PLUS",
+        "SCRAM-SHA-256",
+        "SCRAM-SHA-256-PLUS",
+    ];
+
+    #[test]
+    fn strongest_mechanism_wins_and_plus_needs_binding_data() -> Result<(), XmppError> {
+        let exporter = ChannelBindingData::TlsExporter(vec![7; 32]);
+        let plus = choose(&features(&ALL, true), &exporter, SaslMechanism::Plain)?;
+        assert_eq!(plus.mechanism, SaslMechanism::ScramSha256Plus);
+        assert_eq!(plus.binding, ChannelBinding::TlsExporter(vec![7; 32]));
+        let unbound = choose(
+            &features(&ALL, true),
+            &ChannelBindingData::None,
+            SaslMechanism::Plain,
+        )?;
+        assert_eq!(unbound.mechanism, SaslMechanism::ScramSha256);
+        assert_eq!(unbound.binding, ChannelBinding::None);
+        Ok(())
+    }
+
+    #[test]
+    fn plus_without_exporter_advertisement_is_not_used() -> Result<(), XmppError> {
+        let exporter = ChannelBindingData::TlsExporter(vec![7; 32]);
+        let choice = choose(&features(&ALL, false), &exporter, SaslMechanism::Plain)?;
+        assert_eq!(choice.mechanism, SaslMechanism::ScramSha256);
+        // The server offers -PLUS, so "y" would make it fail the login: send "n".
+        assert_eq!(choice.binding, ChannelBinding::None);
+        Ok(())
+    }
+
+    #[test]
+    fn stripped_plus_offer_is_flagged_with_y() -> Result<(), XmppError> {
+        let exporter = ChannelBindingData::TlsExporter(vec![7; 32]);
+        let choice = choose(
+            &features(&["SCRAM-SHA-1"], false),
+            &exporter,
+            SaslMechanism::Plain,
+        )?;
+        assert_eq!(choice.binding, ChannelBinding::Unsupported);
+        Ok(())
+    }
+
+    #[test]
+    fn weaker_offer_than_remembered_is_a_downgrade() {
+        let result = choose(
+            &features(&["PLAIN", "SCRAM-SHA-1"], false),
+            &ChannelBindingData::None,
+            SaslMechanism::ScramSha256,
+        );
+        assert!(matches!(
+            result,
+            Err(XmppError::MechanismDowngrade {
+                required: SaslMechanism::ScramSha256
+            })
+        ));
+    }
+
+    #[test]
+    fn unknown_mechanisms_only_is_no_common_mechanism() {
+        let result = choose(
+            &features(&["X-OAUTH2", "ANONYMOUS"], false),
+            &ChannelBindingData::None,
+            SaslMechanism::Plain,
+        );
+        assert!(matches!(result, Err(XmppError::NoCommonMechanism { .. })));
+    }
+
+    #[test]
+    fn hostile_scram_parameters_are_refused_before_pbkdf2() {
+        let ours = "abc";
+        for challenge in [
+            "r=abcdef,s=c2FsdA==,i=4294967295",
+            "r=abcdef,s=c2FsdA==,i=1",
+            "r=xyzdef,s=c2FsdA==,i=4096",
+            "r=abc,s=c2FsdA==,i=4096",
+            "s=c2FsdA==,i=4096",
+        ] {
+            assert!(
+                matches!(
+                    check_server_first(challenge.as_bytes(), ours),
+                    Err(XmppError::SaslProtocol { .. })
+                ),
+                "{challenge}"
+            );
+        }
+        assert!(check_server_first(b"r=abcdef,s=c2FsdA==,i=4096", ours).is_ok());
+    }
+
+    #[test]
+    fn scram_names_escape_comma_and_equals() {
+        assert_eq!(scram_name("a=b,c"), "a=3Db=2Cc");
+    }
+}

@@ -1,0 +1,165 @@
+//! Through the core API only, as the GUI uses it: an XMPP account logs in via the test SOCKS
+//! proxy to the real Prosody, chats with the bot, and is still there after a restart.
+
+use std::time::Duration;
+
+use otter_core::types::{ConversationId, LocalId, MessageText, Password};
+use otter_core::{
+    AccountSettings, Command, ConnectionStatus, CoreConfig, CoreHandle, Event, EventStream,
+    Protocol, Security,
+};
+use otter_testkit::Network;
+
+const WAIT: Duration = Duration::from_secs(20);
+
+fn start_core(net: &Network) -> anyhow::Result<(CoreHandle, EventStream)> {
+    Ok(otter_core::start(CoreConfig {
+        profile: net.dir().join("profile"),
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?)
+}
+
+/// Waits for the first event `pick` accepts, failing after `WAIT`.
+async fn until<T>(
+    events: &mut EventStream,
+    mut pick: impl FnMut(Event) -> Option<T>,
+) -> anyhow::Result<T> {
+    tokio::time::timeout(WAIT, async {
+        while let Some(event) = events.next().await {
+            if let Some(found) = pick(event) {
+                return Ok(found);
+            }
+        }
+        anyhow::bail!("the core stopped")
+    })
+    .await?
+}
+
+#[tokio::test]
+async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let sentinel = "sentinel-core-7d1e";
+    let (core, mut events) = start_core(&net)?;
+    core.send(Command::AddAccount(AccountSettings {
+        protocol: Protocol::Xmpp,
+        address: "alice@otter.test".into(),
+        server_host: String::new(),
+        server_port: net.port("XMPP_STARTTLS_PORT")?,
+        direct_tls: false,
+        remembered_password: None,
+    }))?;
+    let account = until(&mut events, |e| match e {
+        Event::AccountAdded { account, .. } => Some(account),
+        _ => None,
+    })
+    .await?;
+
+    core.send(Command::Connect {
+        account,
+        password: Some(Password::new(net.get("XMPP_PASSWORD_alice")?)),
+    })?;
+    until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => Some(()),
+        Event::AccountStatus {
+            status: ConnectionStatus::Failed { explanation, .. },
+            ..
+        } => {
+            panic!("login failed: {explanation}")
+        }
+        _ => None,
+    })
+    .await?;
+
+    core.send(Command::OpenConversation {
+        account,
+        peer: "xmppbot@otter.test".into(),
+    })?;
+    let conversation: ConversationId = until(&mut events, |e| match e {
+        Event::ConversationOpened { conversation, .. } => Some(conversation),
+        _ => None,
+    })
+    .await?;
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(1),
+        text: MessageText::new(format!("hello {sentinel}")),
+    })?;
+    let security = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(1),
+            security,
+        } => Some(security),
+        Event::MessageFailed {
+            local_id: LocalId(1),
+            kind,
+        } => panic!("not sent: {kind:?}"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        security,
+        Security::NotEncrypted,
+        "said plainly: not private"
+    );
+    let echo = until(&mut events, |e| match e {
+        Event::MessageReceived {
+            conversation: c,
+            text,
+            ..
+        } if c == conversation => Some(text),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(echo.reveal(), format!("echo: hello {sentinel}"));
+
+    // The proxy saw the account's connection by name.
+    let requests = net.socks_requests()?;
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.host.as_deref() == Some("otter.test")),
+        "{requests:?}"
+    );
+
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+
+    // Nothing of the conversation was written to the profile (no logging by default).
+    for entry in std::fs::read_dir(net.dir().join("profile"))? {
+        let bytes = std::fs::read(entry?.path())?;
+        assert!(
+            !bytes
+                .windows(sentinel.len())
+                .any(|w| w == sentinel.as_bytes())
+        );
+    }
+
+    // Restart from the same profile: the account is still there, without its password
+    // (not remembered).
+    let (core, mut events) = start_core(&net)?;
+    let address = until(&mut events, |e| match e {
+        Event::AccountAdded { address, .. } => Some(address),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(address, "alice@otter.test");
+    core.send(Command::Connect {
+        account,
+        password: None,
+    })?;
+    let status = until(&mut events, |e| match e {
+        Event::AccountStatus { status, .. } => Some(status),
+        _ => None,
+    })
+    .await?;
+    assert!(
+        matches!(status, ConnectionStatus::Failed { .. }),
+        "no remembered password, no login: {status:?}"
+    );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
