@@ -5,6 +5,16 @@ use std::process::{Child, Command};
 
 use otter_testkit::{Network, workspace_root};
 
+/// One window at a time: the application is single-instance on the session bus (a second one
+/// would hand over to the first and exit), and the AT-SPI scripts look for "otter-chat".
+static ONE_WINDOW: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_window() -> std::sync::MutexGuard<'static, ()> {
+    ONE_WINDOW
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// The running app and its throwaway profile; dropping it closes the app, then removes the
 /// profile.
 struct Running {
@@ -48,6 +58,7 @@ fn window_shows(text: &str) -> anyhow::Result<bool> {
 
 #[test]
 fn without_tor_the_window_says_tor_is_not_running() -> anyhow::Result<()> {
+    let _one = one_window();
     // Port 9 (discard) on loopback: nothing listens there in the test environment.
     let _app = open_window("127.0.0.1:9")?;
     assert!(window_shows("Tor is not running")?);
@@ -56,8 +67,74 @@ fn without_tor_the_window_says_tor_is_not_running() -> anyhow::Result<()> {
 
 #[test]
 fn a_proxy_that_does_not_isolate_accounts_is_named_as_such() -> anyhow::Result<()> {
+    let _one = one_window();
     let net = Network::start(&["socks"])?;
     let _app = open_window(&net.socks_addr()?.to_string())?;
     assert!(window_shows("does not separate accounts")?);
+    Ok(())
+}
+
+#[test]
+fn connect_open_the_contact_send_and_read_the_reply_in_the_window() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let roster = Command::new("/usr/bin/python3")
+        .arg(workspace_root().join("tests/bots/roster_add.py"))
+        .args(["--port", net.get("XMPP_STARTTLS_PORT")?])
+        .args(["--server-name", "otter.test", "--ca", net.get("CA_CERT")?])
+        .args([
+            "--jid",
+            "alice@otter.test",
+            "--password",
+            net.get("XMPP_PASSWORD_alice")?,
+        ])
+        .args(["--contact", "xmppbot@otter.test", "--name", "Echo bot"])
+        .output()?;
+    anyhow::ensure!(roster.status.success(), "roster_add failed");
+
+    // The account is set up through the core API, as the account dialog will.
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    {
+        let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+            profile: profile_dir.clone(),
+            proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+            extra_trust_anchors: Some(net.ca_pem()?),
+        })?;
+        core.send(otter_core::Command::AddAccount(
+            otter_core::AccountSettings {
+                protocol: otter_core::Protocol::Xmpp,
+                address: "alice@otter.test".into(),
+                server_host: String::new(),
+                server_port: net.port("XMPP_STARTTLS_PORT")?,
+                direct_tls: false,
+                remembered_password: Some(otter_core::types::Password::new(
+                    net.get("XMPP_PASSWORD_alice")?,
+                )),
+            },
+        ))?;
+        core.send(otter_core::Command::Shutdown)?;
+        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+        runtime.block_on(async { while events.next().await.is_some() {} });
+    }
+
+    let mut app = Command::new(env!("CARGO_BIN_EXE_otter-chat"))
+        .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
+        .arg(&profile_dir)
+        .args(["--extra-ca", net.get("CA_CERT")?])
+        .env("GSK_RENDERER", "cairo")
+        .spawn()?;
+    let driven = Command::new("/usr/bin/python3")
+        .arg(workspace_root().join("tests/gui/chat_with_bot.py"))
+        .args([
+            "Echo bot",
+            "hello from the window",
+            "echo: hello from the window",
+            "30",
+        ])
+        .status();
+    let _ = app.kill();
+    let _ = app.wait();
+    assert!(driven?.success(), "the thin slice failed in the window");
     Ok(())
 }

@@ -132,6 +132,11 @@ impl Drop for Network {
     }
 }
 
+/// Reads a `DIR/env` file the test servers wrote.
+pub fn read_env(path: &Path) -> anyhow::Result<BTreeMap<String, String>> {
+    Ok(parse_env(&std::fs::read_to_string(path)?))
+}
+
 fn parse_env(text: &str) -> BTreeMap<String, String> {
     text.lines()
         .filter_map(|line| line.split_once('='))
