@@ -25,6 +25,13 @@ impl WireBody {
         }
     }
 
+    /// OTR data the engine produced outside a user's message: key exchange, SMP, the
+    /// end-of-session notice, a query. It carries no user text in the clear (`Ciphertext`
+    /// checked the OTR marker).
+    pub fn otr_protocol(data: Ciphertext) -> Self {
+        Self::encrypted(data)
+    }
+
     pub(crate) fn encrypted(data: Ciphertext) -> Self {
         Self {
             text: data.0,
@@ -77,10 +84,10 @@ pub struct Ciphertext(String);
 
 impl Ciphertext {
     /// OTR messages start with "?OTR" (data "?OTR:", fragments "?OTR|" or "?OTR,", queries
-    /// "?OTRv" or "?OTR?"), OTR spec v3 "OTR Protocol message formats". Plain text never does
+    /// "?OTRv" or "?OTR?", errors "?OTR Error:"), OTR spec v3 "OTR Protocol message formats". Plain text never does
     /// (a user typing "?OTR" starts a query, which libotr produces itself).
     pub fn new(data: String) -> Result<Self, NotOtrData> {
-        const MARKERS: [&str; 5] = ["?OTR:", "?OTR|", "?OTR,", "?OTRv", "?OTR?"];
+        const MARKERS: [&str; 6] = ["?OTR:", "?OTR|", "?OTR,", "?OTRv", "?OTR?", "?OTR Error:"];
         if MARKERS.iter().any(|marker| data.starts_with(marker)) {
             Ok(Self(data))
         } else {
