@@ -104,8 +104,32 @@ pub enum Command {
         /// What the user typed.
         text: MessageText,
     },
+    /// Ask the contact for a private (OTR) conversation; answered by `PrivacyChanged`.
+    StartPrivate {
+        /// Which conversation.
+        conversation: ConversationId,
+    },
+    /// End the private conversation (the contact is told); answered by `PrivacyChanged`.
+    EndPrivate {
+        /// Which conversation.
+        conversation: ConversationId,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
+}
+
+/// What the interface says about a one-to-one conversation. Rooms are never private.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConversationPrivacy {
+    /// Not encrypted end to end: the server can read it.
+    NotPrivate,
+    /// Encrypted (OTR); the contact's key is not verified yet.
+    PrivateUnverified,
+    /// Encrypted (OTR) and the contact's key is verified.
+    PrivateVerified,
+    /// The contact ended the private conversation; nothing is sent until it is restarted or
+    /// ended here too.
+    Finished,
 }
 
 /// Whether Otter can reach Tor.
@@ -266,6 +290,13 @@ pub enum Event {
         local_id: LocalId,
         /// The classification the GUI translates.
         kind: ErrorKind,
+    },
+    /// A conversation's privacy changed.
+    PrivacyChanged {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// Now.
+        privacy: ConversationPrivacy,
     },
     /// A command could not be carried out (bad input, storage failure).
     CommandFailed {

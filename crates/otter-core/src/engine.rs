@@ -2,40 +2,35 @@
 //! account tasks in, events out.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
+use otter_libotr::{OtrEvent, Received};
 use otter_net::{TlsPolicy, TorConnector};
-use otter_otr::{Encryptor, Gate, OtrPolicy, PolicySettings, Privacy, Refusal, Submission};
+use otter_otr::{OtrPolicy, PolicySettings, Privacy, Refusal, Submission, Trust, WireBody};
 use otter_store::{AccountRecord, NewAccount, ProfileDir, Store};
 use otter_types::{AccountId, ConversationId, ErrorKind, LocalId, MessageText, Password};
 use tokio::sync::mpsc;
 
 use crate::api::{
-    AccountSettings, Command, ConnectionStatus, CoreConfig, Event, HeldReason, Protocol, Security,
-    StartError, TorStatus,
+    AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
+    Protocol, Security, StartError, TorStatus,
 };
+use crate::private::AccountOtr;
 use crate::xmpp_driver::{self, AccountCommand, AccountEvent, XmppConnection};
 
-/// A contact of one account: the gate's outbox key and the conversation's identity.
+/// A contact of one account: the conversation's identity.
 type ContactKey = (AccountId, String);
 
 struct Account {
     record: AccountRecord,
     session: Option<mpsc::UnboundedSender<AccountCommand>>,
     online: bool,
-}
-
-/// Stands in until the libotr engine is wired in: no private session can exist yet, so the
-/// gate never asks to encrypt; if it did, refusing is the safe answer.
-struct NoOtrEngine;
-
-impl Encryptor for NoOtrEngine {
-    type Error = ();
-    fn encrypt(&mut self, _text: &MessageText) -> Result<Vec<otter_otr::Ciphertext>, ()> {
-        Err(())
-    }
+    /// The account's OTR engine and outboxes, opened at the first connection.
+    otr: Option<Arc<AccountOtr>>,
 }
 
 pub(crate) struct Engine {
+    profile: std::path::PathBuf,
     store: Store,
     connector: TorConnector,
     tls: TlsPolicy,
@@ -44,7 +39,10 @@ pub(crate) struct Engine {
     conversations: HashMap<ConversationId, ContactKey>,
     by_contact: HashMap<ContactKey, ConversationId>,
     next_conversation: u64,
-    gate: Gate<ContactKey>,
+    /// What the interface was last told about each conversation.
+    privacy: HashMap<ConversationId, ConversationPrivacy>,
+    /// Messages handed to an account task, until it reports them sent or failed.
+    sending: HashMap<LocalId, ConversationId>,
     reports_tx: mpsc::UnboundedSender<(AccountId, AccountEvent)>,
     reports_rx: mpsc::UnboundedReceiver<(AccountId, AccountEvent)>,
 }
@@ -71,12 +69,14 @@ impl Engine {
                         record,
                         session: None,
                         online: false,
+                        otr: None,
                     },
                 )
             })
             .collect();
         let (reports_tx, reports_rx) = mpsc::unbounded_channel();
         Ok(Self {
+            profile: profile.path().to_owned(),
             store,
             connector: TorConnector::new(config.proxy),
             tls,
@@ -85,7 +85,8 @@ impl Engine {
             conversations: HashMap::new(),
             by_contact: HashMap::new(),
             next_conversation: 1,
-            gate: Gate::new(),
+            privacy: HashMap::new(),
+            sending: HashMap::new(),
             reports_tx,
             reports_rx,
         })
@@ -193,6 +194,12 @@ impl Engine {
             } => {
                 self.send_text(conversation, local_id, text).await;
             }
+            Command::StartPrivate { conversation } => {
+                self.private_command(conversation, true).await;
+            }
+            Command::EndPrivate { conversation } => {
+                self.private_command(conversation, false).await;
+            }
             Command::Shutdown => {}
         }
     }
@@ -225,6 +232,7 @@ impl Engine {
                     record,
                     session: None,
                     online: false,
+                    otr: None,
                 },
             );
         }
@@ -265,6 +273,23 @@ impl Engine {
                     .await;
             }
         };
+        if self.accounts.get(&account).is_some_and(|a| a.otr.is_none()) {
+            let dir = self.profile.join("otr").join(account.0.to_string());
+            match AccountOtr::open(&dir, &record.address).await {
+                Ok(otr) => {
+                    if let Some(state) = self.accounts.get_mut(&account) {
+                        state.otr = Some(Arc::new(otr));
+                    }
+                }
+                Err(error) => {
+                    // Without OTR nothing private is possible; say so and stay offline
+                    // rather than connect with a gate that could only send plaintext.
+                    return self
+                        .fail_command(ErrorKind::Internal, format!("OTR could not start: {error}"))
+                        .await;
+                }
+            }
+        }
         let pin = match self
             .store
             .pinned_certificate(account, &tls_host(&record))
@@ -335,32 +360,20 @@ impl Engine {
                 })
                 .await;
             }
-            AccountEvent::Chat { from, text } => {
-                let known = self.by_contact.contains_key(&(account, from.clone()));
-                let conversation = self.conversation_for(account, from.clone());
-                if !known {
-                    self.emit(Event::ConversationOpened {
-                        conversation,
-                        account,
-                        peer: from,
-                    })
-                    .await;
-                }
-                self.emit(Event::MessageReceived {
-                    conversation,
-                    text,
-                    security: Security::NotEncrypted,
-                })
-                .await;
-            }
+            AccountEvent::Chat { from, text } => self.receive_chat(account, from, text).await,
             AccountEvent::Sent {
                 local_id,
                 encrypted,
             } => {
-                let security = if encrypted {
-                    Security::EncryptedUnverified
-                } else {
-                    Security::NotEncrypted
+                let verified = self
+                    .sending
+                    .remove(&local_id)
+                    .and_then(|conversation| self.privacy.get(&conversation))
+                    == Some(&ConversationPrivacy::PrivateVerified);
+                let security = match (encrypted, verified) {
+                    (true, true) => Security::EncryptedVerified,
+                    (true, false) => Security::EncryptedUnverified,
+                    (false, _) => Security::NotEncrypted,
                 };
                 self.emit(Event::MessageSent { local_id, security }).await;
             }
@@ -382,13 +395,36 @@ impl Engine {
         id
     }
 
+    /// The OTR policy for a contact. Until per-contact settings are stored, every account is
+    /// opportunistic unless the profile setting `otr.require_everywhere` is "true".
+    async fn policy_for(&self) -> OtrPolicy {
+        let require_everywhere = matches!(
+            self.store.setting("otr.require_everywhere").await,
+            Ok(Some(value)) if value == "true"
+        );
+        PolicySettings {
+            require_everywhere,
+            account: OtrPolicy::Opportunistic,
+            contact: None,
+        }
+        .effective()
+    }
+
+    fn session_and_otr(
+        &self,
+        account: AccountId,
+    ) -> Option<(mpsc::UnboundedSender<AccountCommand>, Arc<AccountOtr>)> {
+        let state = self.accounts.get(&account).filter(|a| a.online)?;
+        Some((state.session.clone()?, Arc::clone(state.otr.as_ref()?)))
+    }
+
     async fn send_text(
         &mut self,
         conversation: ConversationId,
         local_id: LocalId,
         text: MessageText,
     ) {
-        let Some(key) = self.conversations.get(&conversation).cloned() else {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
             return self
                 .emit(Event::MessageFailed {
                     local_id,
@@ -396,12 +432,7 @@ impl Engine {
                 })
                 .await;
         };
-        let Some(session) = self
-            .accounts
-            .get(&key.0)
-            .filter(|a| a.online)
-            .and_then(|a| a.session.clone())
-        else {
+        let Some((session, otr)) = self.session_and_otr(account) else {
             return self
                 .emit(Event::MessageHeld {
                     local_id,
@@ -409,27 +440,26 @@ impl Engine {
                 })
                 .await;
         };
-        // Until the libotr engine is wired in, no conversation is private; the policy still
-        // decides, so "required" holds the message instead of sending it in plaintext.
-        let policy = PolicySettings {
-            require_everywhere: false,
-            account: OtrPolicy::Opportunistic,
-            contact: None,
+        let policy = self.policy_for().await;
+        let outcome = match otr.submit(&peer, policy, local_id, text).await {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                tracing::warn!(%error, "the OTR engine failed");
+                return self
+                    .emit(Event::MessageFailed {
+                        local_id,
+                        kind: ErrorKind::Internal,
+                    })
+                    .await;
+            }
         };
-        let submission = self.gate.submit(
-            &key,
-            policy.effective(),
-            Privacy::NotPrivate,
-            local_id,
-            text,
-            &mut NoOtrEngine,
-        );
-        match submission {
+        match outcome.result {
             Submission::Send(bodies) => {
+                self.sending.insert(local_id, conversation);
                 let _ = session.send(AccountCommand::SendChat {
-                    to: key.1,
+                    to: peer.clone(),
                     bodies,
-                    local_id,
+                    local_id: Some(local_id),
                 });
             }
             Submission::Held(reason) => {
@@ -441,8 +471,15 @@ impl Engine {
                     Refusal::CompromisedKey => HeldReason::CompromisedKey,
                 };
                 self.emit(Event::MessageHeld { local_id, reason }).await;
+                // Waiting for a private conversation: ask for one (the query is OTR's fixed
+                // English text, never the user's message).
+                if reason == HeldReason::WaitingForPrivateConversation
+                    && let Ok(started) = otr.start_private(&peer, policy).await
+                {
+                    self.handle_otr_events(account, &peer, started.events).await;
+                }
             }
-            Submission::OutboxFull | Submission::EngineFailed(()) => {
+            Submission::OutboxFull | Submission::EngineFailed(_) => {
                 self.emit(Event::MessageFailed {
                     local_id,
                     kind: ErrorKind::PrivateSessionRequired,
@@ -450,6 +487,185 @@ impl Engine {
                 .await;
             }
         }
+        self.handle_otr_events(account, &peer, outcome.events).await;
+    }
+
+    async fn receive_chat(&mut self, account: AccountId, from: String, wire: MessageText) {
+        let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
+            return;
+        };
+        let outcome = match otr.receive(&from, wire.into_revealed()).await {
+            Ok(outcome) => outcome,
+            Err(error) => return tracing::warn!(%error, "the OTR engine failed"),
+        };
+        let privacy = outcome.privacy;
+        self.handle_otr_events(account, &from, outcome.events).await;
+        let (text, was_encrypted) = match outcome.result {
+            Ok(Received::Plaintext {
+                text,
+                was_encrypted,
+                ..
+            }) => (text, was_encrypted),
+            Ok(Received::Ignore) => return,
+            Err(error) => {
+                // A malformed or oversized OTR message: dropped, the conversation goes on.
+                return tracing::info!(%error, "an OTR message could not be read");
+            }
+        };
+        let known = self.by_contact.contains_key(&(account, from.clone()));
+        let conversation = self.conversation_for(account, from.clone());
+        if !known {
+            self.emit(Event::ConversationOpened {
+                conversation,
+                account,
+                peer: from,
+            })
+            .await;
+        }
+        let security = match (was_encrypted, privacy) {
+            (
+                true,
+                Privacy::Private {
+                    trust: Trust::Verified,
+                },
+            ) => Security::EncryptedVerified,
+            (true, _) => Security::EncryptedUnverified,
+            (false, _) => Security::NotEncrypted,
+        };
+        self.emit(Event::MessageReceived {
+            conversation,
+            text,
+            security,
+        })
+        .await;
+    }
+
+    async fn private_command(&mut self, conversation: ConversationId, start: bool) {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        let Some((_, otr)) = self.session_and_otr(account) else {
+            return self
+                .fail_command(
+                    ErrorKind::ServerUnreachable,
+                    "Connect the account first.".into(),
+                )
+                .await;
+        };
+        let outcome = if start {
+            let policy = self.policy_for().await;
+            otr.start_private(&peer, policy).await
+        } else {
+            otr.end_private(&peer).await
+        };
+        match outcome {
+            Ok(outcome) => {
+                let privacy = outcome.privacy;
+                self.handle_otr_events(account, &peer, outcome.events).await;
+                if !start {
+                    self.set_privacy(conversation, privacy).await;
+                }
+            }
+            Err(error) => {
+                self.fail_command(ErrorKind::Internal, error.to_string())
+                    .await
+            }
+        }
+    }
+
+    async fn set_privacy(&mut self, conversation: ConversationId, privacy: Privacy) {
+        let privacy = match privacy {
+            Privacy::NotPrivate => ConversationPrivacy::NotPrivate,
+            Privacy::Private {
+                trust: Trust::Verified,
+            } => ConversationPrivacy::PrivateVerified,
+            Privacy::Private { .. } => ConversationPrivacy::PrivateUnverified,
+            Privacy::Finished => ConversationPrivacy::Finished,
+        };
+        if self.privacy.insert(conversation, privacy) != Some(privacy) {
+            self.emit(Event::PrivacyChanged {
+                conversation,
+                privacy,
+            })
+            .await;
+        }
+    }
+
+    /// Acts on what libotr reported, in order: sends its protocol messages, tells the
+    /// interface about privacy changes, and releases held messages once a conversation is
+    /// private.
+    async fn handle_otr_events(&mut self, account: AccountId, _peer: &str, events: Vec<OtrEvent>) {
+        let session = self.accounts.get(&account).and_then(|a| a.session.clone());
+        for event in events {
+            match event {
+                OtrEvent::Inject { peer, data } => match data.ciphertext() {
+                    Ok(ciphertext) => {
+                        if let Some(session) = &session {
+                            let _ = session.send(AccountCommand::SendChat {
+                                to: peer,
+                                bodies: vec![WireBody::otr_protocol(ciphertext)],
+                                local_id: None,
+                            });
+                        }
+                    }
+                    Err(_) => tracing::warn!("libotr asked to send something that is not OTR data"),
+                },
+                OtrEvent::GoneSecure { peer, trust, .. } => {
+                    let conversation = self.conversation_for(account, peer.clone());
+                    self.set_privacy(conversation, Privacy::Private { trust })
+                        .await;
+                    self.release_held(account, &peer).await;
+                }
+                OtrEvent::StillSecure { .. } => {}
+                OtrEvent::GoneInsecure { peer } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.set_privacy(conversation, Privacy::NotPrivate).await;
+                }
+                OtrEvent::SessionFinished { peer } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.set_privacy(conversation, Privacy::Finished).await;
+                }
+                OtrEvent::SmpSucceeded { peer, trust } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.set_privacy(conversation, Privacy::Private { trust })
+                        .await;
+                }
+                // Verification prompts and libotr's notices reach the interface with the
+                // verification work; they change nothing that is sent.
+                OtrEvent::NewFingerprint { .. }
+                | OtrEvent::SmpAskedQuestion { .. }
+                | OtrEvent::SmpAskedSecret { .. }
+                | OtrEvent::SmpProgress { .. }
+                | OtrEvent::SmpFailed { .. }
+                | OtrEvent::SmpAborted { .. }
+                | OtrEvent::SmpError { .. }
+                | OtrEvent::Notice { .. }
+                | OtrEvent::PrivateKeyNeeded
+                | OtrEvent::FingerprintsNotSaved => {}
+            }
+        }
+    }
+
+    async fn release_held(&mut self, account: AccountId, peer: &str) {
+        let Some((session, otr)) = self.session_and_otr(account) else {
+            return;
+        };
+        let policy = self.policy_for().await;
+        let Ok(outcome) = otr.release(peer, policy).await else {
+            return;
+        };
+        let conversation = self.conversation_for(account, peer.to_owned());
+        if let Ok(released) = outcome.result {
+            for (local_id, bodies) in released {
+                self.sending.insert(local_id, conversation);
+                let _ = session.send(AccountCommand::SendChat {
+                    to: peer.to_owned(),
+                    bodies,
+                    local_id: Some(local_id),
+                });
+            }
+        }
+        Box::pin(self.handle_otr_events(account, peer, outcome.events)).await;
     }
 }
 

@@ -2,11 +2,13 @@
 
 mod api;
 mod engine;
+mod private;
 mod xmpp_driver;
 
 pub use api::{
-    AccountSettings, CertificatePrompt, Command, ConnectionStatus, CoreConfig, CoreHandle,
-    CoreStopped, Event, EventStream, HeldReason, Protocol, Security, StartError, TorStatus, start,
+    AccountSettings, CertificatePrompt, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
+    CoreHandle, CoreStopped, Event, EventStream, HeldReason, Protocol, Security, StartError,
+    TorStatus, start,
 };
 pub use otter_net::SocksProxy;
 pub use otter_types as types;

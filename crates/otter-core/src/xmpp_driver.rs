@@ -38,7 +38,8 @@ pub(crate) enum AccountCommand {
     SendChat {
         to: String,
         bodies: Vec<WireBody>,
-        local_id: LocalId,
+        /// The user's message, or `None` for OTR protocol messages (key exchange, SMP).
+        local_id: Option<LocalId>,
     },
     /// Log out and close.
     Disconnect,
@@ -264,32 +265,29 @@ fn send_chat(
     client: &mut Client,
     to: &str,
     bodies: &[WireBody],
-    local_id: LocalId,
+    local_id: Option<LocalId>,
     report: &impl Fn(AccountEvent),
 ) {
-    let peer = match Jid::parse(to) {
-        Ok(peer) => peer,
-        Err(_) => {
-            report(AccountEvent::SendFailed {
-                local_id,
-                kind: ErrorKind::PeerMisbehaved,
-            });
-            return;
+    let failed = |kind| {
+        if let Some(local_id) = local_id {
+            report(AccountEvent::SendFailed { local_id, kind });
         }
     };
+    let Ok(peer) = Jid::parse(to) else {
+        return failed(ErrorKind::PeerMisbehaved);
+    };
     for body in bodies {
-        if let Err(error) = client.send_chat(&peer, body, local_id) {
-            report(AccountEvent::SendFailed {
-                local_id,
-                kind: error.kind(),
-            });
-            return;
+        // Protocol messages are matched to no user message if they bounce.
+        if let Err(error) = client.send_chat(&peer, body, local_id.unwrap_or(LocalId(0))) {
+            return failed(error.kind());
         }
     }
-    report(AccountEvent::Sent {
-        local_id,
-        encrypted: bodies.iter().all(WireBody::is_encrypted),
-    });
+    if let Some(local_id) = local_id {
+        report(AccountEvent::Sent {
+            local_id,
+            encrypted: bodies.iter().all(WireBody::is_encrypted),
+        });
+    }
 }
 
 fn forward(event: XmppEvent, report: &impl Fn(AccountEvent)) {

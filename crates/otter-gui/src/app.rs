@@ -23,7 +23,8 @@ use std::collections::HashMap;
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText};
 use otter_core::{
-    Command, ConnectionStatus, CoreHandle, Event, EventStream, HeldReason, Security, TorStatus,
+    Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
+    Security, TorStatus,
 };
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
@@ -35,12 +36,14 @@ pub(crate) enum AppInput {
     Open(AccountId, String),
     OpenTyped,
     Send,
+    TogglePrivate,
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
 }
 
 struct Conversation {
     peer: String,
     messages: gtk::ListBox,
+    privacy: ConversationPrivacy,
 }
 
 /// The main window's state.
@@ -56,6 +59,7 @@ pub(crate) struct App {
     address_entry: gtk::Entry,
     conversation_title: gtk::Label,
     privacy: gtk::Label,
+    private_button: gtk::Button,
     stack: gtk::Stack,
     compose: gtk::Entry,
     conversations: HashMap<ConversationId, Conversation>,
@@ -142,8 +146,16 @@ impl relm4::Component for App {
         let conversation_title = label("No conversation open");
         conversation_title.add_css_class("title-4");
         pane.append(&conversation_title);
+        let privacy_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let privacy = label("");
-        pane.append(&privacy);
+        privacy.set_hexpand(true);
+        let private_button = gtk::Button::with_label("Start private conversation");
+        private_button.set_sensitive(false);
+        let toggle_sender = sender.input_sender().clone();
+        private_button.connect_clicked(move |_| toggle_sender.emit(AppInput::TogglePrivate));
+        privacy_row.append(&privacy);
+        privacy_row.append(&private_button);
+        pane.append(&privacy_row);
         let stack = gtk::Stack::new();
         let stack_scroll = gtk::ScrolledWindow::new();
         stack_scroll.set_vexpand(true);
@@ -188,6 +200,7 @@ impl relm4::Component for App {
             address_entry,
             conversation_title,
             privacy,
+            private_button,
             stack,
             compose,
             conversations: HashMap::new(),
@@ -218,6 +231,23 @@ impl relm4::Component for App {
                 }
             }
             AppInput::Send => self.send(),
+            AppInput::TogglePrivate => {
+                if let Some(conversation) = self.current {
+                    let private = self.conversations.get(&conversation).is_some_and(|c| {
+                        matches!(
+                            c.privacy,
+                            ConversationPrivacy::PrivateUnverified
+                                | ConversationPrivacy::PrivateVerified
+                                | ConversationPrivacy::Finished
+                        )
+                    });
+                    let _ = self.core.send(if private {
+                        Command::EndPrivate { conversation }
+                    } else {
+                        Command::StartPrivate { conversation }
+                    });
+                }
+            }
             AppInput::TrustCertificate(account, fingerprint) => {
                 let _ = self.core.send(Command::TrustCertificate {
                     account,
@@ -322,6 +352,17 @@ impl relm4::Component for App {
                     line.set_text(&format!("{} (not sent)", line.text()));
                 }
             }
+            Event::PrivacyChanged {
+                conversation,
+                privacy,
+            } => {
+                if let Some(view) = self.conversations.get_mut(&conversation) {
+                    view.privacy = privacy;
+                }
+                if self.current == Some(conversation) {
+                    self.show_privacy(privacy);
+                }
+            }
             Event::CommandFailed { explanation, .. } => self.notice.set_text(&explanation),
             Event::Stopped => relm4::main_application().quit(),
         }
@@ -382,8 +423,14 @@ impl App {
         messages.set_selection_mode(gtk::SelectionMode::None);
         self.stack
             .add_named(&messages, Some(&format!("conversation-{}", conversation.0)));
-        self.conversations
-            .insert(conversation, Conversation { peer, messages });
+        self.conversations.insert(
+            conversation,
+            Conversation {
+                peer,
+                messages,
+                privacy: ConversationPrivacy::NotPrivate,
+            },
+        );
     }
 
     fn show(&mut self, conversation: ConversationId) {
@@ -393,13 +440,38 @@ impl App {
         self.stack.set_visible_child(&view.messages);
         self.conversation_title
             .set_text(&format!("Conversation with {}", view.peer));
-        // Until OTR is wired in, no one-to-one conversation is private; say so plainly.
-        self.privacy.set_text("Not private: messages in this conversation are not encrypted end to end. The server can read them.");
+        let privacy = view.privacy;
+        self.show_privacy(privacy);
         self.compose.set_sensitive(true);
         self.compose.grab_focus();
         self.current = Some(conversation);
         self.window
             .set_title(Some(&format!("Otter — {}", view.peer)));
+    }
+
+    /// Says plainly what is and is not private, and offers the matching action.
+    fn show_privacy(&self, privacy: ConversationPrivacy) {
+        let (text, action) = match privacy {
+            ConversationPrivacy::NotPrivate => (
+                "Not private: messages in this conversation are not encrypted end to end. The server can read them.",
+                "Start private conversation",
+            ),
+            ConversationPrivacy::PrivateUnverified => (
+                "Private but unverified: messages are encrypted (OTR), but you have not verified who your contact is.",
+                "End private conversation",
+            ),
+            ConversationPrivacy::PrivateVerified => (
+                "Private and verified: messages are encrypted (OTR) and you verified your contact.",
+                "End private conversation",
+            ),
+            ConversationPrivacy::Finished => (
+                "Your contact ended the private conversation. Nothing you type is sent until you end it too or start a new one.",
+                "End private conversation",
+            ),
+        };
+        self.privacy.set_text(text);
+        self.private_button.set_label(action);
+        self.private_button.set_sensitive(true);
     }
 
     fn send(&mut self) {

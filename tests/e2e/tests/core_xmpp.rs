@@ -129,14 +129,27 @@ async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> 
     until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
 
     // Nothing of the conversation was written to the profile (no logging by default).
-    for entry in std::fs::read_dir(net.dir().join("profile"))? {
-        let bytes = std::fs::read(entry?.path())?;
-        assert!(
-            !bytes
-                .windows(sentinel.len())
-                .any(|w| w == sentinel.as_bytes())
-        );
+    let mut files = 0;
+    let mut dirs = vec![net.dir().join("profile")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            files += 1;
+            let bytes = std::fs::read(&path)?;
+            assert!(
+                !bytes
+                    .windows(sentinel.len())
+                    .any(|w| w == sentinel.as_bytes()),
+                "{}",
+                path.display()
+            );
+        }
     }
+    assert!(files >= 2, "the database and the OTR key were searched");
 
     // Restart from the same profile: the account is still there, without its password
     // (not remembered).

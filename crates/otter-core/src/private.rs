@@ -1,0 +1,147 @@
+//! Private (OTR) conversations of one account: the libotr engine on its own thread and the
+//! gate's outboxes, reached from the core's loop without blocking it.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use otter_libotr::{EngineThread, LibotrError, OtrEvent, OtrFiles, Received};
+use otter_otr::{Gate, OtrPolicy, Privacy, Submission, WireBody};
+use otter_types::{LocalId, MessageText};
+
+/// What one engine call produced, with every event libotr queued meanwhile, in order.
+pub(crate) struct Outcome<T> {
+    pub(crate) result: T,
+    pub(crate) privacy: Privacy,
+    pub(crate) events: Vec<OtrEvent>,
+}
+
+/// One account's OTR state.
+pub(crate) struct AccountOtr {
+    engine: Arc<EngineThread>,
+    gate: Arc<Mutex<Gate<String>>>,
+}
+
+impl AccountOtr {
+    /// Opens (or creates) the account's libotr files in `dir` and makes sure it has a key.
+    /// Key generation can take seconds on slow machines, so it runs off the core's thread.
+    pub(crate) async fn open(dir: &Path, account: &str) -> Result<Self, LibotrError> {
+        std::fs::create_dir_all(dir).map_err(|source| LibotrError::File {
+            path: dir.to_owned(),
+            source,
+        })?;
+        let files = OtrFiles::in_dir(dir);
+        let account = account.to_owned();
+        let engine = tokio::task::spawn_blocking(move || {
+            // Pidgin's protocol name, so that imported fingerprints keep matching.
+            let engine = EngineThread::spawn(files, &account, "prpl-jabber")?;
+            engine.call(|engine| engine.ensure_key())??;
+            Ok::<_, LibotrError>(engine)
+        })
+        .await
+        .map_err(|_| LibotrError::EngineStopped)??;
+        Ok(Self {
+            engine: Arc::new(engine),
+            gate: Arc::new(Mutex::new(Gate::new())),
+        })
+    }
+
+    /// Runs `job` on the engine thread without blocking the core's runtime.
+    async fn run<T: Send + 'static>(
+        &self,
+        peer: &str,
+        job: impl FnOnce(&mut otter_libotr::Engine, &mut Gate<String>, &str) -> T + Send + 'static,
+    ) -> Result<Outcome<T>, LibotrError> {
+        let engine = Arc::clone(&self.engine);
+        let gate = Arc::clone(&self.gate);
+        let peer = peer.to_owned();
+        tokio::task::spawn_blocking(move || {
+            engine.call(move |engine| {
+                // A poisoned gate only means an earlier job panicked; its queues are intact.
+                let mut gate = gate.lock().unwrap_or_else(PoisonError::into_inner);
+                let result = job(engine, &mut gate, &peer);
+                Outcome {
+                    result,
+                    privacy: engine.privacy(&peer),
+                    events: engine.poll_events(),
+                }
+            })
+        })
+        .await
+        .map_err(|_| LibotrError::EngineStopped)?
+    }
+
+    /// The gate's decision for a message the user typed.
+    pub(crate) async fn submit(
+        &self,
+        peer: &str,
+        policy: OtrPolicy,
+        local_id: LocalId,
+        text: MessageText,
+    ) -> Result<Outcome<Submission<LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, gate, peer| {
+            let privacy = engine.privacy(peer);
+            let mut encryptor = engine.encryptor(peer);
+            gate.submit(
+                &peer.to_owned(),
+                policy,
+                privacy,
+                local_id,
+                text,
+                &mut encryptor,
+            )
+        })
+        .await
+    }
+
+    /// Releases what the gate holds for `peer`, if the conversation now allows it.
+    pub(crate) async fn release(
+        &self,
+        peer: &str,
+        policy: OtrPolicy,
+    ) -> Result<Outcome<Result<Vec<(LocalId, Vec<WireBody>)>, LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, gate, peer| {
+            let privacy = engine.privacy(peer);
+            let mut encryptor = engine.encryptor(peer);
+            gate.release(&peer.to_owned(), policy, privacy, &mut encryptor)
+        })
+        .await
+    }
+
+    /// A message body received from `peer`.
+    pub(crate) async fn receive(
+        &self,
+        peer: &str,
+        wire: String,
+    ) -> Result<Outcome<Result<Received, LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| engine.receive(peer, &wire))
+            .await
+    }
+
+    /// Asks `peer` for a private conversation.
+    pub(crate) async fn start_private(
+        &self,
+        peer: &str,
+        policy: OtrPolicy,
+    ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| {
+            engine.set_peer(
+                peer,
+                otter_libotr::PeerSettings {
+                    policy,
+                    max_message_size: 0,
+                },
+            );
+            engine.start_private(peer)
+        })
+        .await
+    }
+
+    /// Ends the private conversation with `peer` (the peer is told).
+    pub(crate) async fn end_private(
+        &self,
+        peer: &str,
+    ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| engine.end_private(peer))
+            .await
+    }
+}
