@@ -7,16 +7,19 @@ top=$(cd "$(dirname "$0")/.." && pwd -P)
 scratch=$(mktemp -d -t otter-lint-bites-XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 
-# Only the crates otter-xmpp needs, plus the workspace files that configure clippy.
+# Only the crates otter-xmpp needs (with its test helpers), plus the workspace files that
+# configure clippy.
 copy() {
     mkdir -p "$scratch/$1"
     (cd "$top/$1" && git ls-files --cached --others --exclude-standard -z . | xargs -0 -I{} cp --parents {} "$scratch/$1/")
 }
 copy crates/otter-types
+copy crates/otter-otr
 copy crates/otter-xmpp
+copy tests/testkit
 cp "$top/clippy.toml" "$top/rustfmt.toml" "$top/Cargo.lock" "$scratch/"
-# The scratch workspace has just the two crates; everything else of the manifest stays.
-sed -e '/^members = \[/,/^\]/c members = ["crates/otter-types", "crates/otter-xmpp"]' \
+# The scratch workspace has just those crates; everything else of the manifest stays.
+sed -e '/^members = \[/,/^\]/c members = ["crates/otter-types", "crates/otter-otr", "crates/otter-xmpp", "tests/testkit"]' \
     "$top/Cargo.toml" >"$scratch/Cargo.toml"
 
 export CARGO_TARGET_DIR=$scratch/target
