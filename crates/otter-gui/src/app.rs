@@ -40,6 +40,14 @@ pub(crate) enum AppInput {
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
 }
 
+struct AccountRow {
+    address: String,
+    status: gtk::Label,
+    button: gtk::Button,
+    /// Connecting or online: the button disconnects.
+    active: bool,
+}
+
 struct Conversation {
     peer: String,
     messages: gtk::ListBox,
@@ -53,7 +61,7 @@ pub(crate) struct App {
     tor_status: gtk::Label,
     notice: gtk::Label,
     accounts: gtk::ListBox,
-    account_labels: HashMap<AccountId, (String, gtk::Label)>,
+    account_labels: HashMap<AccountId, AccountRow>,
     contacts: gtk::ListBox,
     contact_rows: HashMap<(AccountId, String), gtk::Widget>,
     address_entry: gtk::Entry,
@@ -214,9 +222,17 @@ impl relm4::Component for App {
     fn update(&mut self, input: AppInput, sender: ComponentSender<Self>, _root: &Self::Root) {
         match input {
             AppInput::Connect(account) => {
-                let _ = self.core.send(Command::Connect {
-                    account,
-                    password: None,
+                let active = self
+                    .account_labels
+                    .get(&account)
+                    .is_some_and(|row| row.active);
+                let _ = self.core.send(if active {
+                    Command::Disconnect { account }
+                } else {
+                    Command::Connect {
+                        account,
+                        password: None,
+                    }
                 });
             }
             AppInput::Open(account, peer) => {
@@ -280,7 +296,13 @@ impl relm4::Component for App {
                 self.account_labels.remove(&account);
             }
             Event::AccountStatus { account, status } => {
-                if let Some((address, status_label)) = self.account_labels.get(&account) {
+                if let Some(row) = self.account_labels.get_mut(&account) {
+                    row.active = matches!(
+                        status,
+                        ConnectionStatus::Connecting | ConnectionStatus::Online
+                    );
+                    row.button
+                        .set_label(if row.active { "Disconnect" } else { "Connect" });
                     let text = match &status {
                         ConnectionStatus::Offline => "Offline".to_owned(),
                         ConnectionStatus::Connecting => "Connecting through Tor…".to_owned(),
@@ -289,7 +311,7 @@ impl relm4::Component for App {
                             format!("Not connected: {explanation}")
                         }
                     };
-                    status_label.set_text(&format!("{address}\n{text}"));
+                    row.status.set_text(&format!("{}\n{text}", row.address));
                 }
             }
             Event::CertificateNeedsDecision { account, prompt } => {
@@ -391,7 +413,15 @@ impl App {
         row.append(&status);
         row.append(&connect);
         self.accounts.append(&row);
-        self.account_labels.insert(account, (address, status));
+        self.account_labels.insert(
+            account,
+            AccountRow {
+                address,
+                status,
+                button: connect,
+                active: false,
+            },
+        );
     }
 
     fn add_contact(
