@@ -38,6 +38,7 @@ async fn until<T>(
 
 #[tokio::test]
 async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> anyhow::Result<()> {
+    let logs = otter_testkit::log_canary::capture()?;
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let sentinel = "sentinel-core-7d1e";
     let (core, mut events) = start_core(&net)?;
@@ -174,5 +175,15 @@ async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> 
         "no remembered password, no login: {status:?}"
     );
     core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+
+    // The log canary: Otter logged (the core warns, for example, about the proxy), but never
+    // the message, the password or the isolation credentials' account.
+    let password = net.get("XMPP_PASSWORD_alice")?;
+    assert!(
+        logs.text().contains("asking Tor for a connection"),
+        "the canary heard the core"
+    );
+    assert_eq!(logs.leaked(&[sentinel, password]), Vec::<&str>::new());
     Ok(())
 }

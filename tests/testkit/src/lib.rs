@@ -7,6 +7,7 @@ use std::process::Command;
 use anyhow::{Context as _, bail};
 
 pub mod leak_audit;
+pub mod log_canary;
 
 /// The repository's top directory.
 pub fn workspace_root() -> PathBuf {
