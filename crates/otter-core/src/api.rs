@@ -104,6 +104,16 @@ pub enum Command {
         /// What the user typed.
         text: MessageText,
     },
+    /// Bring over a Pidgin set-up from `directory` (a `~/.purple`): accounts, buddies, chats
+    /// and each account's OTR key and trusted fingerprints. Saved passwords come along only
+    /// with `include_passwords` (the user confirms). Pidgin's logging preference is not read:
+    /// Otter keeps logging off. Answered by `AccountAdded`s and `PidginImported`.
+    ImportPidgin {
+        /// The `.purple` directory.
+        directory: PathBuf,
+        /// Also remember the passwords Pidgin saved.
+        include_passwords: bool,
+    },
     /// Ask the contact for a private (OTR) conversation; answered by `PrivacyChanged`.
     StartPrivate {
         /// Which conversation.
@@ -297,6 +307,17 @@ pub enum Event {
         conversation: ConversationId,
         /// Now.
         privacy: ConversationPrivacy,
+    },
+    /// A Pidgin import finished.
+    PidginImported {
+        /// Accounts added.
+        accounts: usize,
+        /// Accounts skipped because Otter already had them.
+        skipped: usize,
+        /// Contacts added.
+        contacts: usize,
+        /// Rooms added.
+        rooms: usize,
     },
     /// A command could not be carried out (bad input, storage failure).
     CommandFailed {

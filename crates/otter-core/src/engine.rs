@@ -194,6 +194,10 @@ impl Engine {
             } => {
                 self.send_text(conversation, local_id, text).await;
             }
+            Command::ImportPidgin {
+                directory,
+                include_passwords,
+            } => self.import_pidgin(&directory, include_passwords).await,
             Command::StartPrivate { conversation } => {
                 self.private_command(conversation, true).await;
             }
@@ -393,6 +397,137 @@ impl Engine {
         self.by_contact.insert(key.clone(), id);
         self.conversations.insert(id, key);
         id
+    }
+
+    async fn import_pidgin(&mut self, directory: &std::path::Path, include_passwords: bool) {
+        let profile = match otter_store::read_pidgin_profile(directory) {
+            Ok(profile) => profile,
+            Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
+        };
+        let (mut accounts, mut skipped, mut contacts, mut rooms) = (0, 0, 0, 0);
+        for pidgin in &profile.accounts {
+            let new = NewAccount {
+                protocol: pidgin.protocol,
+                address: pidgin.address.clone(),
+                server_host: pidgin.server_host.clone(),
+                server_port: pidgin.server_port,
+                direct_tls: false,
+                remembered_password: if include_passwords {
+                    pidgin.password.clone()
+                } else {
+                    None
+                },
+            };
+            let known = self
+                .accounts
+                .values()
+                .any(|a| a.record.protocol == new.protocol && a.record.address == new.address);
+            if known {
+                skipped += 1;
+                continue;
+            }
+            let id = match self.store.add_account(&new).await {
+                Ok(id) => id,
+                Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
+            };
+            if let Err(error) = self.import_otr_files(directory, pidgin, id) {
+                self.fail_command(error.kind(), error.to_string()).await;
+            }
+            for contact in profile
+                .contacts
+                .iter()
+                .filter(|c| c.account == pidgin.pidgin_name)
+            {
+                let alias = contact.alias.clone().unwrap_or_default();
+                if self
+                    .store
+                    .add_contact(id, &contact.address, &alias)
+                    .await
+                    .is_ok()
+                {
+                    contacts += 1;
+                }
+            }
+            for room in profile
+                .rooms
+                .iter()
+                .filter(|r| r.account == pidgin.pidgin_name)
+            {
+                if self
+                    .store
+                    .add_room(id, &room.name, &room.nick, room.autojoin)
+                    .await
+                    .is_ok()
+                {
+                    rooms += 1;
+                }
+            }
+            accounts += 1;
+            if let Ok(records) = self.store.accounts().await
+                && let Some(record) = records.into_iter().find(|r| r.id == id)
+            {
+                self.emit(account_added(&record)).await;
+                for (address, alias) in self.store.contacts(id).await.unwrap_or_default() {
+                    self.emit(Event::ContactListed {
+                        account: id,
+                        peer: address,
+                        name: (!alias.is_empty()).then_some(alias),
+                    })
+                    .await;
+                }
+                self.accounts.insert(
+                    id,
+                    Account {
+                        record,
+                        session: None,
+                        online: false,
+                        otr: None,
+                    },
+                );
+            }
+        }
+        self.emit(Event::PidginImported {
+            accounts,
+            skipped,
+            contacts,
+            rooms,
+        })
+        .await;
+    }
+
+    /// Writes the account's OTR key, fingerprints and instance tag where its engine will look
+    /// (the same formats libotr and Pidgin use), files 0600.
+    fn import_otr_files(
+        &self,
+        directory: &std::path::Path,
+        pidgin: &otter_store::PidginAccount,
+        id: AccountId,
+    ) -> Result<(), otter_store::StoreError> {
+        use std::io::Write as _;
+        use std::os::unix::fs::{DirBuilderExt as _, OpenOptionsExt as _};
+        let otr = otter_store::read_pidgin_otr(directory, pidgin)?;
+        let dir = self.profile.join("otr").join(id.0.to_string());
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)?;
+        let files = [
+            ("otr.private_key", otr.private_key.unwrap_or_default()),
+            ("otr.fingerprints", otr.fingerprints),
+            ("otr.instance_tags", otr.instance_tags),
+        ];
+        for (name, text) in files {
+            if text.is_empty() {
+                continue;
+            }
+            std::fs::OpenOptions::new()
+                .create_new(true)
+                .write(true)
+                .mode(0o600)
+                .open(dir.join(name))?
+                .write_all(text.as_bytes())?;
+        }
+        Ok(())
     }
 
     /// The OTR policy for a contact. Until per-contact settings are stored, every account is

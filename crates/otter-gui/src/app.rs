@@ -37,6 +37,8 @@ pub(crate) enum AppInput {
     OpenTyped,
     Send,
     TogglePrivate,
+    ImportPidgin,
+    ImportPidginConfirmed(bool),
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
 }
 
@@ -148,6 +150,13 @@ impl relm4::Component for App {
         let open_sender = sender.input_sender().clone();
         address_entry.connect_activate(move |_| open_sender.emit(AppInput::OpenTyped));
         sidebar.append(&address_entry);
+        let import = gtk::Button::with_label("Import from Pidgin");
+        import.set_tooltip_text(Some(
+            "Bring over your Pidgin accounts, contacts, chats and OTR keys from ~/.purple",
+        ));
+        let import_sender = sender.input_sender().clone();
+        import.connect_clicked(move |_| import_sender.emit(AppInput::ImportPidgin));
+        sidebar.append(&import);
         paned.set_start_child(Some(&sidebar));
 
         let pane = gtk::Box::new(gtk::Orientation::Vertical, 6);
@@ -247,6 +256,39 @@ impl relm4::Component for App {
                 }
             }
             AppInput::Send => self.send(),
+            AppInput::ImportPidgin => {
+                let dialog = gtk::MessageDialog::new(
+                    Some(&self.window),
+                    gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+                    gtk::MessageType::Question,
+                    gtk::ButtonsType::None,
+                    "Import from Pidgin",
+                );
+                dialog.set_secondary_text(Some(
+                    "Otter will bring over your accounts, contacts, chats, OTR keys and verified contacts. Pidgin may also have saved passwords: bring them too only if this computer's storage is encrypted (on Tails: the Persistent Storage). Pidgin's conversation logging is not copied: Otter keeps no logs unless you ask.",
+                ));
+                dialog.add_button("Cancel", gtk::ResponseType::Cancel);
+                dialog.add_button("Import without passwords", gtk::ResponseType::No);
+                dialog.add_button("Import with passwords", gtk::ResponseType::Yes);
+                let input = sender.input_sender().clone();
+                dialog.connect_response(move |dialog, response| {
+                    match response {
+                        gtk::ResponseType::Yes => input.emit(AppInput::ImportPidginConfirmed(true)),
+                        gtk::ResponseType::No => input.emit(AppInput::ImportPidginConfirmed(false)),
+                        _ => {}
+                    }
+                    dialog.close();
+                });
+                dialog.present();
+            }
+            AppInput::ImportPidginConfirmed(include_passwords) => {
+                if let Some(home) = std::env::var_os("HOME") {
+                    let _ = self.core.send(Command::ImportPidgin {
+                        directory: std::path::PathBuf::from(home).join(".purple"),
+                        include_passwords,
+                    });
+                }
+            }
             AppInput::TogglePrivate => {
                 if let Some(conversation) = self.current {
                     let private = self.conversations.get(&conversation).is_some_and(|c| {
@@ -384,6 +426,16 @@ impl relm4::Component for App {
                 if self.current == Some(conversation) {
                     self.show_privacy(privacy);
                 }
+            }
+            Event::PidginImported {
+                accounts,
+                skipped,
+                contacts,
+                rooms,
+            } => {
+                self.notice.set_text(&format!(
+                    "Imported from Pidgin: {accounts} accounts ({skipped} already here), {contacts} contacts, {rooms} chats."
+                ));
             }
             Event::CommandFailed { explanation, .. } => self.notice.set_text(&explanation),
             Event::Stopped => relm4::main_application().quit(),

@@ -1,9 +1,14 @@
 #![doc = include_str!("../README.md")]
 
 mod error;
+mod pidgin;
 mod profile;
 mod store;
 
 pub use error::{PermissionProblem, StoreError};
+pub use pidgin::{
+    OtrImport, PidginAccount, PidginContact, PidginProfile, PidginRoom, read_pidgin_otr,
+    read_pidgin_profile,
+};
 pub use profile::ProfileDir;
 pub use store::{AccountRecord, NewAccount, Protocol, Store};

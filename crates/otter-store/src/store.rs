@@ -248,6 +248,82 @@ impl Store {
         .transpose()
     }
 
+    /// Adds a contact to an account (or updates its alias).
+    pub async fn add_contact(
+        &self,
+        account: AccountId,
+        address: &str,
+        alias: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO contacts (account_id, address, alias) VALUES (?, ?, ?) \
+             ON CONFLICT (account_id, address) DO UPDATE SET alias = excluded.alias",
+        )
+        .bind(db_id(account)?)
+        .bind(address)
+        .bind(alias)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// An account's contacts as (address, alias), by address.
+    pub async fn contacts(&self, account: AccountId) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT address, alias FROM contacts WHERE account_id = ? ORDER BY address",
+        )
+        .bind(db_id(account)?)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("address")?, row.try_get("alias")?)))
+            .collect()
+    }
+
+    /// Remembers a room (IRC channel, or an XMPP room kept locally) for an account.
+    pub async fn add_room(
+        &self,
+        account: AccountId,
+        name: &str,
+        nick: &str,
+        autojoin: bool,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO rooms (account_id, name, nick, autojoin) VALUES (?, ?, ?, ?) \
+             ON CONFLICT (account_id, name) DO UPDATE SET nick = excluded.nick, \
+             autojoin = excluded.autojoin",
+        )
+        .bind(db_id(account)?)
+        .bind(name)
+        .bind(nick)
+        .bind(i64::from(autojoin))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// An account's rooms as (name, nick, autojoin), by name.
+    pub async fn rooms(
+        &self,
+        account: AccountId,
+    ) -> Result<Vec<(String, String, bool)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT name, nick, autojoin FROM rooms WHERE account_id = ? ORDER BY name",
+        )
+        .bind(db_id(account)?)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok((
+                    row.try_get("name")?,
+                    row.try_get("nick")?,
+                    row.try_get::<i64, _>("autojoin")? != 0,
+                ))
+            })
+            .collect()
+    }
+
     /// An application setting.
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT value FROM settings WHERE key = ?")
