@@ -114,6 +114,12 @@ pub enum Command {
         /// Also remember the passwords Pidgin saved.
         include_passwords: bool,
     },
+    /// "Require private conversations with everyone": while on, no one-to-one message leaves
+    /// in plaintext; it waits for the private conversation. Stored in the profile.
+    RequirePrivateEverywhere {
+        /// On or off.
+        enabled: bool,
+    },
     /// Ask the contact for a private (OTR) conversation; answered by `PrivacyChanged`.
     StartPrivate {
         /// Which conversation.

@@ -18,6 +18,9 @@ use crate::api::{
 use crate::private::AccountOtr;
 use crate::xmpp_driver::{self, AccountCommand, AccountEvent, XmppConnection};
 
+/// The setting behind `Command::RequirePrivateEverywhere`.
+const REQUIRE_EVERYWHERE: &str = "otr.require_everywhere";
+
 /// A contact of one account: the conversation's identity.
 type ContactKey = (AccountId, String);
 
@@ -198,6 +201,12 @@ impl Engine {
                 directory,
                 include_passwords,
             } => self.import_pidgin(&directory, include_passwords).await,
+            Command::RequirePrivateEverywhere { enabled } => {
+                let value = if enabled { "true" } else { "false" };
+                if let Err(error) = self.store.set_setting(REQUIRE_EVERYWHERE, value).await {
+                    self.fail_command(error.kind(), error.to_string()).await;
+                }
+            }
             Command::StartPrivate { conversation } => {
                 self.private_command(conversation, true).await;
             }
@@ -534,7 +543,7 @@ impl Engine {
     /// opportunistic unless the profile setting `otr.require_everywhere` is "true".
     async fn policy_for(&self) -> OtrPolicy {
         let require_everywhere = matches!(
-            self.store.setting("otr.require_everywhere").await,
+            self.store.setting(REQUIRE_EVERYWHERE).await,
             Ok(Some(value)) if value == "true"
         );
         PolicySettings {
@@ -731,6 +740,9 @@ impl Engine {
     /// private.
     async fn handle_otr_events(&mut self, account: AccountId, _peer: &str, events: Vec<OtrEvent>) {
         let session = self.accounts.get(&account).and_then(|a| a.session.clone());
+        // Held messages are released after the whole batch: libotr reports "gone secure"
+        // before it injects the last key-exchange message, and the peer must get that first.
+        let mut now_private = Vec::new();
         for event in events {
             match event {
                 OtrEvent::Inject { peer, data } => match data.ciphertext() {
@@ -749,7 +761,7 @@ impl Engine {
                     let conversation = self.conversation_for(account, peer.clone());
                     self.set_privacy(conversation, Privacy::Private { trust })
                         .await;
-                    self.release_held(account, &peer).await;
+                    now_private.push(peer);
                 }
                 OtrEvent::StillSecure { .. } => {}
                 OtrEvent::GoneInsecure { peer } => {
@@ -778,6 +790,9 @@ impl Engine {
                 | OtrEvent::PrivateKeyNeeded
                 | OtrEvent::FingerprintsNotSaved => {}
             }
+        }
+        for peer in now_private {
+            self.release_held(account, &peer).await;
         }
     }
 

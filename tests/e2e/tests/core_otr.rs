@@ -1,0 +1,215 @@
+//! Private conversations through the core API with a peer that runs real libotr (the OTR bot,
+//! carol@otter.test), over the real Prosody and the test SOCKS proxy.
+
+use std::time::Duration;
+
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Password};
+use otter_core::{
+    AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, CoreHandle, Event,
+    EventStream, HeldReason, Protocol, Security,
+};
+use otter_testkit::Network;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+async fn until<T>(
+    events: &mut EventStream,
+    mut pick: impl FnMut(Event) -> Option<T>,
+) -> anyhow::Result<T> {
+    tokio::time::timeout(WAIT, async {
+        while let Some(event) = events.next().await {
+            if let Some(found) = pick(event) {
+                return Ok(found);
+            }
+        }
+        anyhow::bail!("the core stopped")
+    })
+    .await?
+}
+
+/// alice online, with a conversation open with the OTR bot.
+async fn alice_with_carol(
+    net: &Network,
+    require_everywhere: bool,
+) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
+    let (core, mut events) = otter_core::start(CoreConfig {
+        profile: net.dir().join("profile"),
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(Command::RequirePrivateEverywhere {
+        enabled: require_everywhere,
+    })?;
+    core.send(Command::AddAccount(AccountSettings {
+        protocol: Protocol::Xmpp,
+        address: "alice@otter.test".into(),
+        server_host: String::new(),
+        server_port: net.port("XMPP_STARTTLS_PORT")?,
+        direct_tls: false,
+        remembered_password: None,
+    }))?;
+    let account = until(&mut events, |e| match e {
+        Event::AccountAdded { account, .. } => Some(account),
+        _ => None,
+    })
+    .await?;
+    core.send(Command::Connect {
+        account,
+        password: Some(Password::new(net.get("XMPP_PASSWORD_alice")?)),
+    })?;
+    until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    core.send(Command::OpenConversation {
+        account,
+        peer: net.get("OTR_BOT_JID")?.to_owned(),
+    })?;
+    let conversation = until(&mut events, |e| match e {
+        Event::ConversationOpened { conversation, .. } => Some(conversation),
+        _ => None,
+    })
+    .await?;
+    Ok((core, events, account, conversation))
+}
+
+/// The bot's JSON log lines.
+fn bot_log(net: &Network) -> anyhow::Result<Vec<serde_json::Value>> {
+    let text = std::fs::read_to_string(net.get("OTR_BOT_LOG")?)?;
+    Ok(text
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect())
+}
+
+fn sentinel_crossed_the_wire_in_clear(log: &[serde_json::Value], sentinel: &str) -> bool {
+    log.iter().any(|entry| {
+        entry["type"] == "wire" && entry["body"].as_str().is_some_and(|b| b.contains(sentinel))
+    })
+}
+
+#[tokio::test]
+async fn a_private_conversation_with_real_libotr_encrypts_both_ways() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = alice_with_carol(&net, false).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    let privacy = until(&mut events, |e| match e {
+        Event::PrivacyChanged { privacy, .. } => Some(privacy),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(privacy, ConversationPrivacy::PrivateUnverified);
+
+    let sentinel = "sentinel-otr-51aa نص";
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(1),
+        text: MessageText::new(sentinel),
+    })?;
+    let sent = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(1),
+            security,
+        } => Some(security),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(sent, Security::EncryptedUnverified);
+    let (text, security) = until(&mut events, |e| match e {
+        Event::MessageReceived { text, security, .. } => Some((text, security)),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(text.reveal(), format!("echo: {sentinel}"));
+    assert_eq!(security, Security::EncryptedUnverified);
+
+    let log = bot_log(&net)?;
+    assert!(
+        log.iter()
+            .any(|e| e["type"] == "received" && e["text"] == sentinel && e["encrypted"] == true),
+        "libotr decrypted what Otter sent: {log:?}"
+    );
+    assert!(!sentinel_crossed_the_wire_in_clear(&log, sentinel));
+
+    // Both sides agree on alice's key.
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    let mut engine = otter_libotr::Engine::new(
+        otter_libotr::OtrFiles::in_dir(&net.dir().join("profile/otr").join(account.0.to_string())),
+        "alice@otter.test",
+        "prpl-jabber",
+    )?;
+    let ours = engine
+        .own_fingerprint()
+        .ok_or_else(|| anyhow::anyhow!("alice has no key"))?;
+    let seen_by_bot = log
+        .iter()
+        .find_map(|e| {
+            (e["type"] == "gone_secure")
+                .then(|| e["fingerprint"].as_str())
+                .flatten()
+        })
+        .ok_or_else(|| anyhow::anyhow!("the bot never went secure"))?;
+    assert!(ours.ct_eq(&otter_core::types::OtrFingerprint::parse(seen_by_bot)?));
+    Ok(())
+}
+
+#[tokio::test]
+async fn held_message_is_not_sent_before_the_private_session_then_arrives_encrypted()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = alice_with_carol(&net, true).await?;
+    let sentinel = "sentinel-held-0b7c";
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(7),
+        text: MessageText::new(sentinel),
+    })?;
+    let held = until(&mut events, |e| match e {
+        Event::MessageHeld {
+            local_id: LocalId(7),
+            reason,
+        } => Some(reason),
+        Event::MessageSent {
+            local_id: LocalId(7),
+            ..
+        } => panic!("sent before the private conversation"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(held, HeldReason::WaitingForPrivateConversation);
+
+    // The core asked for a private conversation itself; once up, the message leaves encrypted.
+    let sent = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(7),
+            security,
+        } => Some(security),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(sent, Security::EncryptedUnverified);
+    let echo = until(&mut events, |e| match e {
+        Event::MessageReceived { text, security, .. } => Some((text, security)),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(echo.0.reveal(), format!("echo: {sentinel}"));
+    assert_eq!(echo.1, Security::EncryptedUnverified);
+
+    let log = bot_log(&net)?;
+    assert!(
+        !sentinel_crossed_the_wire_in_clear(&log, sentinel),
+        "{log:?}"
+    );
+    assert!(
+        log.iter()
+            .any(|e| e["type"] == "received" && e["text"] == sentinel && e["encrypted"] == true)
+    );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
