@@ -5,7 +5,7 @@ use std::thread;
 
 use otter_net::SocksProxy;
 use otter_types::{
-    AccountId, CertFingerprint, ConversationId, ErrorKind, LocalId, MessageText, Password,
+    AccountId, CertFingerprint, ConversationId, ErrorKind, LocalId, MessageText, Password, Secret,
 };
 use tokio::sync::mpsc;
 
@@ -129,6 +129,24 @@ pub enum Command {
     EndPrivate {
         /// Which conversation.
         conversation: ConversationId,
+    },
+    /// Verify the contact of a private conversation: with a question only they can answer
+    /// (`question: Some`) or a secret agreed beforehand (`None`). Answered by
+    /// `VerificationFinished` and, on success, `PrivacyChanged` to verified.
+    Verify {
+        /// Which conversation (must be private).
+        conversation: ConversationId,
+        /// The question shown to the contact, if any.
+        question: Option<MessageText>,
+        /// The answer or shared secret; zeroized after use.
+        secret: Secret,
+    },
+    /// Answer the contact's verification request (`VerificationRequested`).
+    AnswerVerification {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// The answer or shared secret; zeroized after use.
+        answer: Secret,
     },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
@@ -313,6 +331,21 @@ pub enum Event {
         conversation: ConversationId,
         /// Now.
         privacy: ConversationPrivacy,
+    },
+    /// The contact asks to verify: answer with `AnswerVerification`, whenever the user is
+    /// ready (the request does not expire on its own).
+    VerificationRequested {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// The contact's question, or `None` when a shared secret is asked for.
+        question: Option<MessageText>,
+    },
+    /// A verification ended.
+    VerificationFinished {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// Whether both sides gave the same answer.
+        succeeded: bool,
     },
     /// A Pidgin import finished.
     PidginImported {

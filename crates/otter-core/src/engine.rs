@@ -207,6 +207,15 @@ impl Engine {
                     self.fail_command(error.kind(), error.to_string()).await;
                 }
             }
+            Command::Verify {
+                conversation,
+                question,
+                secret,
+            } => self.verify(conversation, question, secret).await,
+            Command::AnswerVerification {
+                conversation,
+                answer,
+            } => self.answer_verification(conversation, answer).await,
             Command::StartPrivate { conversation } => {
                 self.private_command(conversation, true).await;
             }
@@ -717,6 +726,64 @@ impl Engine {
         }
     }
 
+    async fn verify(
+        &mut self,
+        conversation: ConversationId,
+        question: Option<MessageText>,
+        secret: otter_types::Secret,
+    ) {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        let Some((_, otr)) = self.session_and_otr(account) else {
+            return self
+                .fail_command(
+                    ErrorKind::ServerUnreachable,
+                    "Connect the account first.".into(),
+                )
+                .await;
+        };
+        match otr.verify(&peer, question, secret).await {
+            Ok(outcome) => {
+                if let Err(error) = outcome.result {
+                    self.fail_command(ErrorKind::PrivateSessionRequired, error.to_string())
+                        .await;
+                }
+                self.handle_otr_events(account, &peer, outcome.events).await;
+            }
+            Err(error) => {
+                self.fail_command(ErrorKind::Internal, error.to_string())
+                    .await
+            }
+        }
+    }
+
+    async fn answer_verification(
+        &mut self,
+        conversation: ConversationId,
+        answer: otter_types::Secret,
+    ) {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        let Some((_, otr)) = self.session_and_otr(account) else {
+            return;
+        };
+        match otr.answer_verification(&peer, answer).await {
+            Ok(outcome) => {
+                if let Err(error) = outcome.result {
+                    self.fail_command(ErrorKind::PrivateSessionRequired, error.to_string())
+                        .await;
+                }
+                self.handle_otr_events(account, &peer, outcome.events).await;
+            }
+            Err(error) => {
+                self.fail_command(ErrorKind::Internal, error.to_string())
+                    .await
+            }
+        }
+    }
+
     async fn set_privacy(&mut self, conversation: ConversationId, privacy: Privacy) {
         let privacy = match privacy {
             Privacy::NotPrivate => ConversationPrivacy::NotPrivate,
@@ -774,18 +841,44 @@ impl Engine {
                 }
                 OtrEvent::SmpSucceeded { peer, trust } => {
                     let conversation = self.conversation_for(account, peer);
+                    self.emit(Event::VerificationFinished {
+                        conversation,
+                        succeeded: true,
+                    })
+                    .await;
                     self.set_privacy(conversation, Privacy::Private { trust })
                         .await;
+                }
+                OtrEvent::SmpFailed { peer }
+                | OtrEvent::SmpAborted { peer }
+                | OtrEvent::SmpError { peer } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.emit(Event::VerificationFinished {
+                        conversation,
+                        succeeded: false,
+                    })
+                    .await;
+                }
+                OtrEvent::SmpAskedQuestion { peer, question } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.emit(Event::VerificationRequested {
+                        conversation,
+                        question: Some(question),
+                    })
+                    .await;
+                }
+                OtrEvent::SmpAskedSecret { peer } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.emit(Event::VerificationRequested {
+                        conversation,
+                        question: None,
+                    })
+                    .await;
                 }
                 // Verification prompts and libotr's notices reach the interface with the
                 // verification work; they change nothing that is sent.
                 OtrEvent::NewFingerprint { .. }
-                | OtrEvent::SmpAskedQuestion { .. }
-                | OtrEvent::SmpAskedSecret { .. }
                 | OtrEvent::SmpProgress { .. }
-                | OtrEvent::SmpFailed { .. }
-                | OtrEvent::SmpAborted { .. }
-                | OtrEvent::SmpError { .. }
                 | OtrEvent::Notice { .. }
                 | OtrEvent::PrivateKeyNeeded
                 | OtrEvent::FingerprintsNotSaved => {}

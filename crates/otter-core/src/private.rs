@@ -136,6 +136,33 @@ impl AccountOtr {
         .await
     }
 
+    /// Starts verification of `peer`: with a question, or a shared secret when `question` is
+    /// `None`. The secret is zeroized once libotr has it.
+    pub(crate) async fn verify(
+        &self,
+        peer: &str,
+        question: Option<MessageText>,
+        secret: otter_types::Secret,
+    ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| match question {
+            Some(question) => engine.smp_start_question(peer, &question, secret),
+            None => engine.smp_start_secret(peer, secret),
+        })
+        .await
+    }
+
+    /// Answers `peer`'s verification request.
+    pub(crate) async fn answer_verification(
+        &self,
+        peer: &str,
+        answer: otter_types::Secret,
+    ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| {
+            engine.smp_respond(peer, answer)
+        })
+        .await
+    }
+
     /// Ends the private conversation with `peer` (the peer is told).
     pub(crate) async fn end_private(
         &self,

@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 
-use otter_core::types::{AccountId, ConversationId, LocalId, MessageText};
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Secret};
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
     Security, TorStatus,
@@ -38,6 +38,9 @@ pub(crate) enum AppInput {
     Send,
     TogglePrivate,
     ImportPidgin,
+    Verify,
+    VerifyWith(Option<String>, String),
+    AnswerVerification(ConversationId, String),
     ImportPidginConfirmed(bool),
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
 }
@@ -70,6 +73,7 @@ pub(crate) struct App {
     conversation_title: gtk::Label,
     privacy: gtk::Label,
     private_button: gtk::Button,
+    verify_button: gtk::Button,
     stack: gtk::Stack,
     compose: gtk::Entry,
     conversations: HashMap<ConversationId, Conversation>,
@@ -170,7 +174,15 @@ impl relm4::Component for App {
         private_button.set_sensitive(false);
         let toggle_sender = sender.input_sender().clone();
         private_button.connect_clicked(move |_| toggle_sender.emit(AppInput::TogglePrivate));
+        let verify_button = gtk::Button::with_label("Verify contact");
+        verify_button.set_tooltip_text(Some(
+            "Make sure you are talking to the right person: ask a question only they can answer, or check a secret you agreed on",
+        ));
+        verify_button.set_sensitive(false);
+        let verify_sender = sender.input_sender().clone();
+        verify_button.connect_clicked(move |_| verify_sender.emit(AppInput::Verify));
         privacy_row.append(&privacy);
+        privacy_row.append(&verify_button);
         privacy_row.append(&private_button);
         pane.append(&privacy_row);
         let stack = gtk::Stack::new();
@@ -218,6 +230,7 @@ impl relm4::Component for App {
             conversation_title,
             privacy,
             private_button,
+            verify_button,
             stack,
             compose,
             conversations: HashMap::new(),
@@ -288,6 +301,22 @@ impl relm4::Component for App {
                         include_passwords,
                     });
                 }
+            }
+            AppInput::Verify => self.ask_verification(&sender),
+            AppInput::VerifyWith(question, secret) => {
+                if let Some(conversation) = self.current {
+                    let _ = self.core.send(Command::Verify {
+                        conversation,
+                        question: question.map(MessageText::new),
+                        secret: Secret::new(secret.into_bytes()),
+                    });
+                }
+            }
+            AppInput::AnswerVerification(conversation, answer) => {
+                let _ = self.core.send(Command::AnswerVerification {
+                    conversation,
+                    answer: Secret::new(answer.into_bytes()),
+                });
             }
             AppInput::TogglePrivate => {
                 if let Some(conversation) = self.current {
@@ -427,6 +456,22 @@ impl relm4::Component for App {
                     self.show_privacy(privacy);
                 }
             }
+            Event::VerificationRequested {
+                conversation,
+                question,
+            } => self.answer_prompt(conversation, question.as_ref(), &sender),
+            Event::VerificationFinished {
+                conversation,
+                succeeded,
+            } => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    view.messages.append(&label(if succeeded {
+                        "Verification succeeded: your contact gave the same answer."
+                    } else {
+                        "Verification failed: the answers differ, or it was stopped. You may be talking to someone else."
+                    }));
+                }
+            }
             Event::PidginImported {
                 accounts,
                 skipped,
@@ -554,6 +599,10 @@ impl App {
         self.privacy.set_text(text);
         self.private_button.set_label(action);
         self.private_button.set_sensitive(true);
+        self.verify_button.set_sensitive(matches!(
+            privacy,
+            ConversationPrivacy::PrivateUnverified | ConversationPrivacy::PrivateVerified
+        ));
     }
 
     fn send(&mut self) {
@@ -578,6 +627,88 @@ impl App {
             local_id,
             text: MessageText::new(typed),
         });
+    }
+
+    /// The verification dialog: a question only the contact can answer, or a shared secret.
+    fn ask_verification(&self, sender: &ComponentSender<Self>) {
+        let dialog = gtk::Dialog::with_buttons(
+            Some("Verify your contact"),
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            &[
+                ("Cancel", gtk::ResponseType::Cancel),
+                ("Verify", gtk::ResponseType::Accept),
+            ],
+        );
+        let content = dialog.content_area();
+        content.set_spacing(6);
+        content.append(&label(
+            "Ask a question only your contact can answer, or leave the question empty to check a secret you agreed on in person. Nobody else learns the answer, not even the server.",
+        ));
+        let question = gtk::Entry::new();
+        question.set_placeholder_text(Some("Question (optional)"));
+        question.set_tooltip_text(Some("Question for your contact"));
+        let answer = gtk::Entry::new();
+        answer.set_placeholder_text(Some("Expected answer or shared secret"));
+        answer.set_tooltip_text(Some("Expected answer or shared secret"));
+        answer.set_visibility(false);
+        content.append(&question);
+        content.append(&answer);
+        let input = sender.input_sender().clone();
+        dialog.connect_response(move |dialog, response| {
+            if response == gtk::ResponseType::Accept && !answer.text().is_empty() {
+                let asked = question.text().trim().to_owned();
+                input.emit(AppInput::VerifyWith(
+                    (!asked.is_empty()).then_some(asked),
+                    answer.text().to_string(),
+                ));
+            }
+            dialog.close();
+        });
+        dialog.present();
+    }
+
+    /// The contact asks to verify: a non-blocking prompt the user answers when ready.
+    fn answer_prompt(
+        &self,
+        conversation: ConversationId,
+        question: Option<&MessageText>,
+        sender: &ComponentSender<Self>,
+    ) {
+        let Some(view) = self.conversations.get(&conversation) else {
+            return;
+        };
+        let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let asked = match question {
+            Some(question) => format!("{} asks you to verify: {}", view.peer, question.reveal()),
+            None => format!(
+                "{} asks you to verify with the secret you agreed on.",
+                view.peer
+            ),
+        };
+        let text = label(&asked);
+        text.set_hexpand(true);
+        let answer = gtk::Entry::new();
+        answer.set_placeholder_text(Some("Your answer"));
+        answer.set_tooltip_text(Some("Your answer to the verification question"));
+        answer.set_visibility(false);
+        let send = gtk::Button::with_label("Answer");
+        let input = sender.input_sender().clone();
+        let entry = answer.clone();
+        let done = row.clone();
+        send.connect_clicked(move |_| {
+            if !entry.text().is_empty() {
+                input.emit(AppInput::AnswerVerification(
+                    conversation,
+                    entry.text().to_string(),
+                ));
+                done.set_sensitive(false);
+            }
+        });
+        row.append(&text);
+        row.append(&answer);
+        row.append(&send);
+        view.messages.append(&row);
     }
 
     fn ask_about_certificate(

@@ -213,3 +213,67 @@ async fn held_message_is_not_sent_before_the_private_session_then_arrives_encryp
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn verifying_with_a_question_marks_the_contact_verified_and_a_wrong_answer_does_not()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = alice_with_carol(&net, false).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            privacy: ConversationPrivacy::PrivateUnverified,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+
+    core.send(Command::Verify {
+        conversation,
+        question: Some(MessageText::new("Which animal is on our project's logo?")),
+        secret: otter_core::types::Secret::new(b"wrong".to_vec()),
+    })?;
+    let succeeded = until(&mut events, |e| match e {
+        Event::VerificationFinished { succeeded, .. } => Some(succeeded),
+        _ => None,
+    })
+    .await?;
+    assert!(!succeeded, "a wrong answer must not verify");
+
+    core.send(Command::Verify {
+        conversation,
+        question: Some(MessageText::new("Which animal is on our project's logo?")),
+        secret: otter_core::types::Secret::new(net.get("OTR_BOT_SMP_ANSWER")?.as_bytes().to_vec()),
+    })?;
+    let succeeded = until(&mut events, |e| match e {
+        Event::VerificationFinished { succeeded, .. } => Some(succeeded),
+        _ => None,
+    })
+    .await?;
+    assert!(succeeded);
+    let privacy = until(&mut events, |e| match e {
+        Event::PrivacyChanged { privacy, .. } => Some(privacy),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
+
+    // Messages now travel as verified.
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(9),
+        text: MessageText::new("verified hello"),
+    })?;
+    let security = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(9),
+            security,
+        } => Some(security),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(security, Security::EncryptedVerified);
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
