@@ -191,3 +191,55 @@ async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> 
     assert_eq!(logs.leaked(&[sentinel, password]), Vec::<&str>::new());
     Ok(())
 }
+
+#[tokio::test]
+async fn two_accounts_online_at_once_use_different_tor_credentials() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "torlike"])?;
+    let (core, mut events) = otter_core::start(CoreConfig {
+        profile: net.dir().join("profile"),
+        proxy: otter_core::SocksProxy::new(std::net::SocketAddr::from((
+            std::net::Ipv4Addr::LOCALHOST,
+            net.port("TORLIKE_PORT")?,
+        ))),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    for user in ["alice", "bob"] {
+        core.send(Command::AddAccount(AccountSettings {
+            protocol: Protocol::Xmpp,
+            address: format!("{user}@otter.test"),
+            server_host: String::new(),
+            server_port: net.port("XMPP_STARTTLS_PORT")?,
+            direct_tls: false,
+            remembered_password: Some(Password::new(net.get(&format!("XMPP_PASSWORD_{user}"))?)),
+        }))?;
+    }
+    let mut online = 0;
+    while online < 2 {
+        match until(&mut events, |e| match e {
+            Event::AccountAdded { account, .. } => Some(Ok(account)),
+            Event::AccountStatus {
+                status: ConnectionStatus::Online,
+                ..
+            } => Some(Err(())),
+            _ => None,
+        })
+        .await?
+        {
+            Ok(account) => core.send(Command::Connect {
+                account,
+                password: None,
+            })?,
+            Err(()) => online += 1,
+        }
+    }
+    let log = std::fs::read_to_string(net.get("TORLIKE_LOG")?)?;
+    let usernames: std::collections::BTreeSet<String> = log
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| entry["host"] == "otter.test" && entry["method"] == 2)
+        .filter_map(|entry| entry["username"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(usernames.len(), 2, "one circuit per account: {log}");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}

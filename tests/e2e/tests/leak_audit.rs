@@ -9,6 +9,7 @@ use std::process::Command;
 use otter_testkit::{Network, leak_audit};
 
 const PROBE: &str = env!("CARGO_BIN_EXE_otter-connect-probe");
+const LOGIN: &str = env!("CARGO_BIN_EXE_otter-login-probe");
 
 /// Runs `program args` under strace and returns (stdout, trace).
 fn traced(
@@ -89,6 +90,34 @@ fn xmpp_and_irc_connections_touch_only_the_proxy() -> anyhow::Result<()> {
         let found = leak_audit::violations(&trace, proxy);
         assert!(found.is_empty(), "{name} leaked: {found:#?}");
     }
+    Ok(())
+}
+
+#[test]
+fn a_whole_xmpp_login_and_chat_through_the_core_touches_only_the_proxy() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let proxy = net.socks_addr()?;
+    let profile = net.dir().join("audited-profile");
+    let args = [
+        "--proxy",
+        &proxy.to_string(),
+        "--profile",
+        profile.to_str().unwrap_or_default(),
+        "--ca",
+        net.get("CA_CERT")?,
+        "--port",
+        net.get("XMPP_STARTTLS_PORT")?,
+        "--jid",
+        "alice@otter.test",
+        "--password",
+        net.get("XMPP_PASSWORD_alice")?,
+        "--to",
+        net.get("XMPP_BOT_JID")?,
+    ];
+    let (outcome, trace) = traced(net.dir(), "login", LOGIN, &args)?;
+    assert!(outcome.contains(r#""ok":true"#), "{outcome}");
+    let found = leak_audit::violations(&trace, proxy);
+    assert!(found.is_empty(), "the core leaked: {found:#?}");
     Ok(())
 }
 
