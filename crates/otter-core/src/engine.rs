@@ -21,6 +21,17 @@ use crate::xmpp_driver::{self, AccountCommand, AccountEvent, XmppConnection};
 /// The setting behind `Command::RequirePrivateEverywhere`.
 const REQUIRE_EVERYWHERE: &str = "otr.require_everywhere";
 
+/// What the user asked of a private conversation.
+enum OtrAction {
+    Start,
+    End,
+    Verify {
+        question: Option<MessageText>,
+        secret: otter_types::Secret,
+    },
+    Answer(otter_types::Secret),
+}
+
 /// A contact of one account: the conversation's identity.
 type ContactKey = (AccountId, String);
 
@@ -211,16 +222,22 @@ impl Engine {
                 conversation,
                 question,
                 secret,
-            } => self.verify(conversation, question, secret).await,
+            } => {
+                self.otr_action(conversation, OtrAction::Verify { question, secret })
+                    .await;
+            }
             Command::AnswerVerification {
                 conversation,
                 answer,
-            } => self.answer_verification(conversation, answer).await,
+            } => {
+                self.otr_action(conversation, OtrAction::Answer(answer))
+                    .await
+            }
             Command::StartPrivate { conversation } => {
-                self.private_command(conversation, true).await;
+                self.otr_action(conversation, OtrAction::Start).await;
             }
             Command::EndPrivate { conversation } => {
-                self.private_command(conversation, false).await;
+                self.otr_action(conversation, OtrAction::End).await;
             }
             Command::Shutdown => {}
         }
@@ -693,7 +710,9 @@ impl Engine {
         .await;
     }
 
-    async fn private_command(&mut self, conversation: ConversationId, start: bool) {
+    /// Starts, ends or verifies a private conversation: one path for every user action on
+    /// the OTR engine.
+    async fn otr_action(&mut self, conversation: ConversationId, action: OtrAction) {
         let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
             return;
         };
@@ -705,81 +724,32 @@ impl Engine {
                 )
                 .await;
         };
-        let outcome = if start {
-            let policy = self.policy_for().await;
-            otr.start_private(&peer, policy).await
-        } else {
-            otr.end_private(&peer).await
+        let ends = matches!(action, OtrAction::End);
+        let outcome = match action {
+            OtrAction::Start => {
+                let policy = self.policy_for().await;
+                otr.start_private(&peer, policy).await
+            }
+            OtrAction::End => otr.end_private(&peer).await,
+            OtrAction::Verify { question, secret } => otr.verify(&peer, question, secret).await,
+            OtrAction::Answer(answer) => otr.answer_verification(&peer, answer).await,
         };
         match outcome {
             Ok(outcome) => {
+                if let Err(error) = outcome.result {
+                    self.fail_command(ErrorKind::PrivateSessionRequired, error.to_string())
+                        .await;
+                }
                 let privacy = outcome.privacy;
                 self.handle_otr_events(account, &peer, outcome.events).await;
-                if !start {
+                // Ending is ours: libotr reports no event for it.
+                if ends {
                     self.set_privacy(conversation, privacy).await;
                 }
             }
             Err(error) => {
                 self.fail_command(ErrorKind::Internal, error.to_string())
-                    .await
-            }
-        }
-    }
-
-    async fn verify(
-        &mut self,
-        conversation: ConversationId,
-        question: Option<MessageText>,
-        secret: otter_types::Secret,
-    ) {
-        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
-            return;
-        };
-        let Some((_, otr)) = self.session_and_otr(account) else {
-            return self
-                .fail_command(
-                    ErrorKind::ServerUnreachable,
-                    "Connect the account first.".into(),
-                )
-                .await;
-        };
-        match otr.verify(&peer, question, secret).await {
-            Ok(outcome) => {
-                if let Err(error) = outcome.result {
-                    self.fail_command(ErrorKind::PrivateSessionRequired, error.to_string())
-                        .await;
-                }
-                self.handle_otr_events(account, &peer, outcome.events).await;
-            }
-            Err(error) => {
-                self.fail_command(ErrorKind::Internal, error.to_string())
-                    .await
-            }
-        }
-    }
-
-    async fn answer_verification(
-        &mut self,
-        conversation: ConversationId,
-        answer: otter_types::Secret,
-    ) {
-        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
-            return;
-        };
-        let Some((_, otr)) = self.session_and_otr(account) else {
-            return;
-        };
-        match otr.answer_verification(&peer, answer).await {
-            Ok(outcome) => {
-                if let Err(error) = outcome.result {
-                    self.fail_command(ErrorKind::PrivateSessionRequired, error.to_string())
-                        .await;
-                }
-                self.handle_otr_events(account, &peer, outcome.events).await;
-            }
-            Err(error) => {
-                self.fail_command(ErrorKind::Internal, error.to_string())
-                    .await
+                    .await;
             }
         }
     }

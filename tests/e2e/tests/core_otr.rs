@@ -1,70 +1,24 @@
 //! Private conversations through the core API with a peer that runs real libotr (the OTR bot,
 //! carol@otter.test), over the real Prosody and the test SOCKS proxy.
 
-use std::time::Duration;
-
-use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Password};
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText};
 use otter_core::{
-    AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, CoreHandle, Event,
-    EventStream, HeldReason, Protocol, Security,
+    Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, Security,
 };
+use otter_e2e::{add_xmpp_account, connect_online, start_core, until};
 use otter_testkit::Network;
-
-const WAIT: Duration = Duration::from_secs(30);
-
-async fn until<T>(
-    events: &mut EventStream,
-    mut pick: impl FnMut(Event) -> Option<T>,
-) -> anyhow::Result<T> {
-    tokio::time::timeout(WAIT, async {
-        while let Some(event) = events.next().await {
-            if let Some(found) = pick(event) {
-                return Ok(found);
-            }
-        }
-        anyhow::bail!("the core stopped")
-    })
-    .await?
-}
 
 /// alice online, with a conversation open with the OTR bot.
 async fn alice_with_carol(
     net: &Network,
     require_everywhere: bool,
 ) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
-    let (core, mut events) = otter_core::start(CoreConfig {
-        profile: net.dir().join("profile"),
-        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = start_core(net, "SOCKS_PORT")?;
     core.send(Command::RequirePrivateEverywhere {
         enabled: require_everywhere,
     })?;
-    core.send(Command::AddAccount(AccountSettings {
-        protocol: Protocol::Xmpp,
-        address: "alice@otter.test".into(),
-        server_host: String::new(),
-        server_port: net.port("XMPP_STARTTLS_PORT")?,
-        direct_tls: false,
-        remembered_password: None,
-    }))?;
-    let account = until(&mut events, |e| match e {
-        Event::AccountAdded { account, .. } => Some(account),
-        _ => None,
-    })
-    .await?;
-    core.send(Command::Connect {
-        account,
-        password: Some(Password::new(net.get("XMPP_PASSWORD_alice")?)),
-    })?;
-    until(&mut events, |e| match e {
-        Event::AccountStatus {
-            status: ConnectionStatus::Online,
-            ..
-        } => Some(()),
-        _ => None,
-    })
-    .await?;
+    let account = add_xmpp_account(&core, &mut events, net, "alice").await?;
+    connect_online(&core, &mut events, net, account, "alice").await?;
     core.send(Command::OpenConversation {
         account,
         peer: net.get("OTR_BOT_JID")?.to_owned(),

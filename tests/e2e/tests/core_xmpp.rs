@@ -1,47 +1,17 @@
 //! Through the core API only, as the GUI uses it: an XMPP account logs in via the test SOCKS
 //! proxy to the real Prosody, chats with the bot, and is still there after a restart.
 
-use std::time::Duration;
-
 use otter_core::types::{ConversationId, LocalId, MessageText, Password};
-use otter_core::{
-    AccountSettings, Command, ConnectionStatus, CoreConfig, CoreHandle, Event, EventStream,
-    Protocol, Security,
-};
+use otter_core::{AccountSettings, Command, ConnectionStatus, Event, Protocol, Security};
+use otter_e2e::{start_core, until};
 use otter_testkit::Network;
-
-const WAIT: Duration = Duration::from_secs(20);
-
-fn start_core(net: &Network) -> anyhow::Result<(CoreHandle, EventStream)> {
-    Ok(otter_core::start(CoreConfig {
-        profile: net.dir().join("profile"),
-        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?)
-}
-
-/// Waits for the first event `pick` accepts, failing after `WAIT`.
-async fn until<T>(
-    events: &mut EventStream,
-    mut pick: impl FnMut(Event) -> Option<T>,
-) -> anyhow::Result<T> {
-    tokio::time::timeout(WAIT, async {
-        while let Some(event) = events.next().await {
-            if let Some(found) = pick(event) {
-                return Ok(found);
-            }
-        }
-        anyhow::bail!("the core stopped")
-    })
-    .await?
-}
 
 #[tokio::test]
 async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> anyhow::Result<()> {
     let logs = otter_testkit::log_canary::capture()?;
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let sentinel = "sentinel-core-7d1e";
-    let (core, mut events) = start_core(&net)?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
     core.send(Command::AddAccount(AccountSettings {
         protocol: Protocol::Xmpp,
         address: "alice@otter.test".into(),
@@ -158,7 +128,7 @@ async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> 
 
     // Restart from the same profile: the account is still there, without its password
     // (not remembered).
-    let (core, mut events) = start_core(&net)?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
     let address = until(&mut events, |e| match e {
         Event::AccountAdded { address, .. } => Some(address),
         _ => None,
@@ -195,14 +165,7 @@ async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> 
 #[tokio::test]
 async fn two_accounts_online_at_once_use_different_tor_credentials() -> anyhow::Result<()> {
     let net = Network::start(&["prosody", "torlike"])?;
-    let (core, mut events) = otter_core::start(CoreConfig {
-        profile: net.dir().join("profile"),
-        proxy: otter_core::SocksProxy::new(std::net::SocketAddr::from((
-            std::net::Ipv4Addr::LOCALHOST,
-            net.port("TORLIKE_PORT")?,
-        ))),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = start_core(&net, "TORLIKE_PORT")?;
     for user in ["alice", "bob"] {
         core.send(Command::AddAccount(AccountSettings {
             protocol: Protocol::Xmpp,
