@@ -1,1 +1,26 @@
 #![doc = include_str!("../README.md")]
+
+mod cap;
+mod client;
+mod error;
+mod line;
+mod sasl;
+mod target;
+mod text;
+
+pub use cap::{MAX_OFFERED_CAPS, WANTED as WANTED_CAPABILITIES};
+pub use client::{
+    Action, Client, ClientConfig, CloseReason, IrcEvent, MAX_CHANNEL_MEMBERS, MAX_CHANNELS,
+    MAX_NICK_ATTEMPTS, Member, Target,
+};
+pub use error::IrcError;
+pub use line::{MAX_LINE_BYTES, MAX_TAGS_BYTES};
+pub use sasl::{AUTHENTICATE_CHUNK_BYTES, Sasl};
+pub use target::{Channel, MAX_NAME_BYTES, Nick, RoomBody};
+
+/// Text as the interface may show it: mIRC formatting stripped, controls (but tabs) and
+/// bidirectional overrides escaped as `<U+XXXX>`. Received messages already come this way; this
+/// is for text that was hidden inside them, such as a message the OTR engine decrypted.
+pub fn displayable_text(text: &str) -> otter_types::MessageText {
+    otter_types::MessageText::new(text::for_display(text))
+}

@@ -1,0 +1,1209 @@
+//! The client state machine: registration (CAP LS 302, SASL, NICK/USER), then messages and
+//! channels ("Modern IRC" client-to-server protocol, RFC 2812 where it still holds).
+
+use std::collections::{HashMap, VecDeque};
+use std::time::Instant;
+
+use otter_otr::WireBody;
+use otter_types::{ErrorKind, LocalId, MessageText};
+
+use crate::cap::{self, Offered};
+use crate::error::IrcError;
+use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
+use crate::sasl::Sasl;
+use crate::target::{Channel, Nick, RoomBody, fold};
+use crate::text;
+
+/// How many alternatives to our nick we try when it is in use (433/436) before giving up:
+/// `nick_`, then `nick2` … Bounded so that a server answering 433 to everything cannot keep
+/// us looping.
+pub const MAX_NICK_ATTEMPTS: usize = 5;
+
+/// The most channels tracked at once. Each costs a member list; a user in more channels than
+/// this is unusual, and a server that makes us "join" more is ignored beyond it.
+pub const MAX_CHANNELS: usize = 512;
+
+/// The most members tracked per channel (and per NAMES reply being collected). The largest
+/// channels on OFTC and Libera.Chat have a few thousand members; beyond this the list is
+/// marked truncated instead of growing, so a JOIN flood cannot exhaust memory.
+pub const MAX_CHANNEL_MEMBERS: usize = 20_000;
+
+/// How many sent messages are remembered to match a later "no such nick/channel" numeric to
+/// the caller's `LocalId`. Such errors come back within seconds.
+const REMEMBERED_SENDS: usize = 64;
+
+/// The user name (ident) length most servers allow (InspIRCd and Solanum default `USERLEN`).
+const USERLEN: usize = 10;
+
+/// The worst-case user part of our prefix while the server has not told us ours: `~` (ident
+/// not verified) plus [`USERLEN`].
+const WORST_USER_BYTES: usize = USERLEN + 1;
+
+/// The worst-case host part of our prefix while the server has not told us ours: the longest
+/// DNS label is 63 bytes and cloaks are built to fit the same bound on common networks. A host
+/// learned from 001, 900, 396 or CHGHOST replaces it.
+const WORST_HOST_BYTES: usize = 63;
+
+/// The longest CTCP command name kept for the interface when a CTCP request is dropped.
+const MAX_CTCP_COMMAND_CHARS: usize = 32;
+
+/// What a [`Client`] needs to register.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    nick: Nick,
+    username: String,
+    realname: String,
+    sasl: Option<Sasl>,
+}
+
+impl ClientConfig {
+    /// `nick` is the caller's choice (a random pronounceable one by default, never the login or
+    /// host name). The user name and real name default to the nick itself, so they say nothing
+    /// the nick does not (not the system's login name, not the program's name); `sasl` is the
+    /// login, or `None` to register without one.
+    pub fn new(nick: Nick, sasl: Option<Sasl>) -> Self {
+        let username = ident_from(nick.as_str());
+        let realname = nick.as_str().to_owned();
+        Self {
+            nick,
+            username,
+            realname,
+            sasl,
+        }
+    }
+
+    /// Another user name (ident): 1 to 10 ASCII letters, digits, `_` or `-`.
+    pub fn with_username(mut self, username: &str) -> Result<Self, IrcError> {
+        let valid = !username.is_empty()
+            && username.len() <= USERLEN
+            && username
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
+        if !valid {
+            return Err(IrcError::InvalidConfig {
+                reason: "the user name must be 1 to 10 ASCII letters, digits, '_' or '-'",
+            });
+        }
+        username.clone_into(&mut self.username);
+        Ok(self)
+    }
+
+    /// Another real name (shown in WHOIS): up to 100 bytes, no control characters.
+    pub fn with_realname(mut self, realname: &str) -> Result<Self, IrcError> {
+        if realname.is_empty() || realname.len() > 100 || realname.chars().any(text::must_escape) {
+            return Err(IrcError::InvalidConfig {
+                reason: "the real name must be 1 to 100 bytes without control characters",
+            });
+        }
+        realname.clone_into(&mut self.realname);
+        Ok(self)
+    }
+}
+
+/// A user name derived from a nick: the characters idents allow, at most [`USERLEN`].
+fn ident_from(nick: &str) -> String {
+    let ident: String = nick
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+        .take(USERLEN)
+        .collect();
+    if ident.is_empty() {
+        "user".to_owned()
+    } else {
+        ident
+    }
+}
+
+/// What the driver must do next. Returned by [`Client::poll_action`].
+#[derive(Debug)]
+pub enum Action {
+    /// Write these bytes to the connection.
+    Send(Vec<u8>),
+    /// Something happened that the core should know.
+    Event(IrcEvent),
+    /// Close the connection, after sending what was queued before this action.
+    Close(CloseReason),
+}
+
+/// Why the client asks to close the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseReason {
+    /// The caller asked ([`Client::close`]).
+    Requested,
+    /// The server sent `ERROR` (it is closing the link).
+    ServerClosed,
+    /// An error ended the connection; `handle_bytes` returned it.
+    Error(ErrorKind),
+}
+
+/// Where a message or notice went: to a nick (ours, or the peer's for our own echoed
+/// messages) or to a channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A nick.
+    Nick(Nick),
+    /// A channel.
+    Channel(Channel),
+}
+
+/// A channel member from a NAMES reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// The member's nick.
+    pub nick: Nick,
+    /// Membership prefixes (`@` operator, `+` voice, …), highest first.
+    pub prefixes: String,
+}
+
+/// What happened on the connection. All text in events is for display: mIRC formatting
+/// stripped, and controls and bidirectional overrides escaped as `<U+XXXX>` (tabs are kept,
+/// so OTR's whitespace tag survives for the OTR engine).
+#[derive(Debug)]
+pub enum IrcEvent {
+    /// Registered (001): messages can be sent.
+    Online {
+        /// The nick the server registered (maybe an alternative, after 433).
+        nick: Nick,
+        /// The services account SASL logged in to, if any.
+        account: Option<String>,
+        /// The IRCv3 capabilities in effect.
+        capabilities: Vec<String>,
+    },
+    /// A nick changed: ours (`own`) or that of someone in one of our channels.
+    NickChanged {
+        /// The old nick.
+        old: Nick,
+        /// The new nick.
+        new: Nick,
+        /// Whether it is ours.
+        own: bool,
+    },
+    /// A one-to-one message (PRIVMSG to a nick). With `echo-message`, our own messages come
+    /// back with `from` = our nick and `to` = the peer.
+    PrivateMessage {
+        /// The sender.
+        from: Nick,
+        /// The recipient.
+        to: Nick,
+        /// The text.
+        text: MessageText,
+        /// The IRCv3 `server-time` tag (ISO 8601), if the server sent one.
+        server_time: Option<String>,
+    },
+    /// A message in a channel.
+    ChannelMessage {
+        /// The channel.
+        channel: Channel,
+        /// The sender.
+        from: Nick,
+        /// The text.
+        text: MessageText,
+        /// The IRCv3 `server-time` tag, if any.
+        server_time: Option<String>,
+    },
+    /// A CTCP ACTION (`/me waves`).
+    Action {
+        /// Who acted.
+        from: Nick,
+        /// Where.
+        to: Target,
+        /// What they did, without the nick.
+        text: MessageText,
+        /// The IRCv3 `server-time` tag, if any.
+        server_time: Option<String>,
+    },
+    /// A NOTICE. Never answered (RFC 2812 §3.3.2).
+    Notice {
+        /// The sender, or `None` for the server itself.
+        from: Option<Nick>,
+        /// Where it went.
+        to: Target,
+        /// The text.
+        text: MessageText,
+    },
+    /// A CTCP request or reply other than ACTION arrived and was dropped without any answer
+    /// (VERSION, TIME, PING, CLIENTINFO, USERINFO, FINGER, SOURCE…: answering would tell
+    /// the sender what software, time zone and machine the user has).
+    CtcpIgnored {
+        /// The sender.
+        from: Nick,
+        /// The CTCP command, escaped and cut to 32 characters.
+        command: String,
+    },
+    /// Someone offered a DCC transfer or chat. Otter does not do DCC: accepting would connect
+    /// outside Tor or reveal the user's address. The offer is not parsed further.
+    DccOfferRefused {
+        /// Who offered.
+        from: Nick,
+    },
+    /// We joined a channel.
+    Joined {
+        /// The channel.
+        channel: Channel,
+    },
+    /// We left a channel.
+    Parted {
+        /// The channel.
+        channel: Channel,
+    },
+    /// We were kicked from a channel.
+    Kicked {
+        /// The channel.
+        channel: Channel,
+        /// Who kicked us, if a user did.
+        by: Option<Nick>,
+        /// The reason given.
+        reason: MessageText,
+    },
+    /// Someone joined one of our channels.
+    MemberJoined {
+        /// The channel.
+        channel: Channel,
+        /// Who.
+        nick: Nick,
+    },
+    /// Someone left (or was kicked from) one of our channels.
+    MemberParted {
+        /// The channel.
+        channel: Channel,
+        /// Who.
+        nick: Nick,
+    },
+    /// Someone in one of our channels quit IRC.
+    MemberQuit {
+        /// Who.
+        nick: Nick,
+        /// The channels we shared.
+        channels: Vec<Channel>,
+    },
+    /// The member list of a channel (NAMES, 353 … 366), complete or cut at
+    /// [`MAX_CHANNEL_MEMBERS`].
+    Names {
+        /// The channel.
+        channel: Channel,
+        /// The members.
+        members: Vec<Member>,
+        /// Whether members beyond the limit were dropped.
+        truncated: bool,
+    },
+    /// A channel's topic (on join, 332) or a change of it (TOPIC).
+    TopicChanged {
+        /// The channel.
+        channel: Channel,
+        /// The topic; empty when cleared.
+        topic: MessageText,
+        /// Who changed it, for a change.
+        by: Option<Nick>,
+    },
+    /// A message we sent could not be delivered (401 no such nick, 404 cannot send to
+    /// channel, …).
+    MessageFailed {
+        /// The caller's id, if the message was one of the last ones sent to that target.
+        local_id: Option<LocalId>,
+        /// The numeric.
+        numeric: u16,
+    },
+    /// Joining a channel failed (banned, invite only, wrong key, …).
+    JoinFailed {
+        /// The channel as the server named it.
+        channel: Channel,
+        /// The numeric (471, 473, 474, 475, 403, 405, 477, …).
+        numeric: u16,
+    },
+    /// The server is closing the link (`ERROR`); a [`CloseReason::ServerClosed`] follows.
+    ServerError {
+        /// The server's words (may name our address as the server sees it: a Tor exit).
+        text: MessageText,
+    },
+}
+
+/// Where registration stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// [`Client::start`] not called yet.
+    Idle,
+    /// `CAP LS 302` sent; collecting the list, or `CAP REQ` sent and waiting for ACK/NAK.
+    Negotiating,
+    /// `AUTHENTICATE <mechanism>` sent, waiting for `AUTHENTICATE +`.
+    Authenticating,
+    /// Credentials sent, waiting for 903 (or a failure).
+    AwaitingLogin,
+    /// `CAP END` sent (or no CAP at all), waiting for 001.
+    Registering,
+    /// Registered.
+    Online,
+    /// Ended; input is ignored.
+    Closed,
+}
+
+/// One channel we are in.
+#[derive(Debug)]
+struct ChannelState {
+    name: Channel,
+    members: HashMap<String, Member>,
+    truncated: bool,
+    /// A NAMES reply being collected (353 until 366).
+    names: Vec<Member>,
+    names_truncated: bool,
+}
+
+impl ChannelState {
+    fn new(name: Channel) -> Self {
+        Self {
+            name,
+            members: HashMap::new(),
+            truncated: false,
+            names: Vec::new(),
+            names_truncated: false,
+        }
+    }
+
+    fn add(&mut self, member: Member) {
+        let key = fold(member.nick.as_str());
+        if self.members.len() >= MAX_CHANNEL_MEMBERS && !self.members.contains_key(&key) {
+            self.truncated = true;
+            return;
+        }
+        self.members.insert(key, member);
+    }
+}
+
+/// One IRC connection, from the first line to `QUIT`. See the crate documentation for the
+/// driver contract.
+#[derive(Debug)]
+pub struct Client {
+    config: ClientConfig,
+    framer: Framer,
+    state: State,
+    actions: VecDeque<Action>,
+    /// The nick registered, or the one being tried.
+    nick: Nick,
+    nick_attempts: usize,
+    offered: Vec<Offered>,
+    /// `CAP REQ` sent during registration (so the next ACK/NAK is ours).
+    requested: bool,
+    /// A NAK was answered by requesting `sasl` alone.
+    retried_sasl_only: bool,
+    enabled: Vec<String>,
+    logged_in: bool,
+    account: Option<String>,
+    /// Our user and host as the server relays them, once known.
+    user: Option<String>,
+    host: Option<String>,
+    /// `PREFIX` symbols from 005, highest first.
+    prefix_symbols: String,
+    /// `CHANTYPES` from 005.
+    channel_types: String,
+    channels: HashMap<String, ChannelState>,
+    sent: VecDeque<(String, LocalId)>,
+    /// When bytes last arrived; for keepalives later.
+    last_received: Option<Instant>,
+}
+
+impl Client {
+    /// A client for one connection. Nothing happens until [`Client::start`].
+    pub fn new(config: ClientConfig) -> Self {
+        let nick = config.nick.clone();
+        Self {
+            config,
+            framer: Framer::default(),
+            state: State::Idle,
+            actions: VecDeque::new(),
+            nick,
+            nick_attempts: 0,
+            offered: Vec::new(),
+            requested: false,
+            retried_sasl_only: false,
+            enabled: Vec::new(),
+            logged_in: false,
+            account: None,
+            user: None,
+            host: None,
+            prefix_symbols: "~&@%+".to_owned(),
+            channel_types: "#&".to_owned(),
+            channels: HashMap::new(),
+            sent: VecDeque::new(),
+            last_received: None,
+        }
+    }
+
+    /// Begins registration, once the connection is up (after TLS: IRC over TLS is direct,
+    /// port 6697, so the driver completes the handshake first). Sends `CAP LS 302`, `NICK` and
+    /// `USER`; the server holds registration until `CAP END`, which is sent only after the
+    /// login succeeded.
+    pub fn start(&mut self) -> Result<(), IrcError> {
+        if self.state != State::Idle {
+            return Err(IrcError::UnexpectedCall { call: "start" });
+        }
+        self.send(line::build("CAP", &["LS", "302"], None)?);
+        self.send(line::build("NICK", &[self.nick.as_str()], None)?);
+        // RFC 2812 §3.1.3: USER <user> <mode> <unused> :<realname>.
+        self.send(line::build(
+            "USER",
+            &[&self.config.username, "0", "*"],
+            Some(&self.config.realname),
+        )?);
+        self.state = State::Negotiating;
+        Ok(())
+    }
+
+    /// Bytes received from the connection (after TLS, the decrypted bytes), in any pieces. An
+    /// error ends the connection: a `QUIT` and an [`Action::Close`] are queued, so drain
+    /// [`Client::poll_action`] after an error too. Input after the end is ignored.
+    pub fn handle_bytes(&mut self, now: Instant, bytes: &[u8]) -> Result<(), IrcError> {
+        if matches!(self.state, State::Closed | State::Idle) {
+            return Ok(());
+        }
+        self.last_received = Some(now);
+        let result = self.receive(bytes);
+        if let Err(error) = &result {
+            self.fail(error);
+        }
+        result
+    }
+
+    /// The next thing the driver must do, or `None` when there is nothing until the next
+    /// input.
+    pub fn poll_action(&mut self) -> Option<Action> {
+        self.actions.pop_front()
+    }
+
+    /// Sends one body of a one-to-one message. Only the OTR gate makes a `WireBody`, so nothing
+    /// reaches this path without the gate's decision (encrypted, or plaintext the policy
+    /// allows). A long body goes out as several PRIVMSGs, cut to fit the line as the server
+    /// will relay it (see [`Client::max_text_bytes`]); line breaks in the body start a new
+    /// PRIVMSG. `local_id` comes back in [`IrcEvent::MessageFailed`] if the server refuses.
+    pub fn send_private(
+        &mut self,
+        to: &Nick,
+        body: &WireBody,
+        local_id: LocalId,
+    ) -> Result<(), IrcError> {
+        self.send_text(to.as_str(), body.as_wire_text(), local_id)
+    }
+
+    /// Sends a message to a channel (which everyone there, and the server, reads).
+    pub fn send_to_channel(
+        &mut self,
+        channel: &Channel,
+        body: &RoomBody,
+        local_id: LocalId,
+    ) -> Result<(), IrcError> {
+        self.send_text(channel.as_str(), body.text(), local_id)
+    }
+
+    /// Joins a channel, with its key if it has one.
+    pub fn join(&mut self, channel: &Channel, key: Option<&str>) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = match key {
+            Some(key) => {
+                if key.is_empty()
+                    || key
+                        .chars()
+                        .any(|c| c == ' ' || c == ',' || text::must_escape(c))
+                {
+                    return Err(IrcError::InvalidName {
+                        what: "channel key",
+                    });
+                }
+                line::build("JOIN", &[channel.as_str(), key], None)?
+            }
+            None => line::build("JOIN", &[channel.as_str()], None)?,
+        };
+        self.send(line);
+        Ok(())
+    }
+
+    /// Leaves a channel (without a parting message, which would be one more thing to leak).
+    pub fn part(&mut self, channel: &Channel) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        self.send(line::build("PART", &[channel.as_str()], None)?);
+        Ok(())
+    }
+
+    /// Ends the connection: `QUIT` without a message (a message would go to every channel),
+    /// then asks the driver to close.
+    pub fn close(&mut self) {
+        if self.state == State::Closed {
+            return;
+        }
+        if self.state != State::Idle {
+            self.send(b"QUIT\r\n".to_vec());
+        }
+        self.state = State::Closed;
+        self.actions
+            .push_back(Action::Close(CloseReason::Requested));
+    }
+
+    /// Whether the client is registered.
+    pub fn is_online(&self) -> bool {
+        self.state == State::Online
+    }
+
+    /// Our nick: the registered one, or the one being tried.
+    pub fn nick(&self) -> &Nick {
+        &self.nick
+    }
+
+    /// How many members of `channel` are tracked, if we are in it.
+    pub fn member_count(&self, channel: &Channel) -> Option<usize> {
+        self.channels
+            .get(&channel.key())
+            .map(|state| state.members.len())
+    }
+
+    /// The most text bytes one PRIVMSG to `target` can carry, given our prefix as the server
+    /// will relay it (`:nick!user@host PRIVMSG target :`): what the OTR engine must fragment
+    /// to, because a piece of an OTR message cut by [`Client::send_private`] would not decrypt.
+    pub fn max_text_bytes(&self, target: &str) -> usize {
+        let user = self.user.as_ref().map_or(WORST_USER_BYTES, String::len);
+        let host = self.host.as_ref().map_or(WORST_HOST_BYTES, String::len);
+        let prefix = 1 + self.nick.as_str().len() + 1 + user + 1 + host;
+        let command = " PRIVMSG ".len() + target.len() + " :".len();
+        (MAX_LINE_BYTES - 2).saturating_sub(prefix + command)
+    }
+
+    fn send_text(&mut self, target: &str, text: &str, local_id: LocalId) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let max = self.max_text_bytes(target);
+        let mut lines = Vec::new();
+        // Line breaks cannot travel inside a PRIVMSG; each line of the text is its own
+        // message. NUL cannot travel at all and is dropped.
+        for text_line in text.split('\n') {
+            let clean: String = text_line
+                .chars()
+                .filter(|&c| c != '\r' && c != '\0')
+                .collect();
+            if clean.is_empty() {
+                continue;
+            }
+            let pieces = text::split(&clean, max).ok_or(IrcError::NoRoomForText)?;
+            for piece in pieces {
+                lines.push(line::build("PRIVMSG", &[target], Some(piece))?);
+            }
+        }
+        for line in lines {
+            self.send(line);
+        }
+        if self.sent.len() >= REMEMBERED_SENDS {
+            self.sent.pop_front();
+        }
+        self.sent.push_back((fold(target), local_id));
+        Ok(())
+    }
+
+    fn receive(&mut self, bytes: &[u8]) -> Result<(), IrcError> {
+        for raw in self.framer.push(bytes)? {
+            let decoded = line::decode(&raw);
+            let Some(line) = Line::parse(&decoded)? else {
+                continue;
+            };
+            self.dispatch(&line)?;
+            if self.state == State::Closed {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn dispatch(&mut self, line: &Line) -> Result<(), IrcError> {
+        match line.command.as_str() {
+            "PING" => {
+                let token = line.params.last().map_or("", String::as_str);
+                let pong = if token.contains(['\r', '\n', '\0']) {
+                    line::build("PONG", &[], Some(""))?
+                } else {
+                    line::build("PONG", &[], Some(token))?
+                };
+                self.send(pong);
+            }
+            "ERROR" => {
+                self.event(IrcEvent::ServerError {
+                    text: shown(line.param(0)),
+                });
+                self.state = State::Closed;
+                self.actions
+                    .push_back(Action::Close(CloseReason::ServerClosed));
+            }
+            "CAP" => self.cap(line)?,
+            "AUTHENTICATE" => self.authenticate(line)?,
+            "PRIVMSG" | "NOTICE" => self.message(line),
+            "JOIN" => self.joined(line),
+            "PART" => self.parted(line),
+            "KICK" => self.kicked(line),
+            "QUIT" => self.quit(line),
+            "NICK" => self.nick_changed(line),
+            "TOPIC" => {
+                if let Some(channel) = self.tracked(line.param(0)) {
+                    let by = Some(Nick::from_wire(line.source_name()));
+                    self.event(IrcEvent::TopicChanged {
+                        channel,
+                        topic: shown(line.param(1)),
+                        by,
+                    });
+                }
+            }
+            "CHGHOST" if self.nick.matches(line.source_name()) && line.params.len() >= 2 => {
+                self.user = Some(line.param(0).to_owned());
+                self.host = Some(line.param(1).to_owned());
+            }
+            numeric if numeric.len() == 3 => {
+                let number = numeric
+                    .parse::<u16>()
+                    .map_err(|_| IrcError::MalformedLine {
+                        reason: "a numeric that is not a number",
+                    })?;
+                self.numeric(number, line)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn cap(&mut self, line: &Line) -> Result<(), IrcError> {
+        let sub = line.param(1).to_ascii_uppercase();
+        // "CAP * LS * :list" marks a list continued on the next line (CAP LS 302).
+        let continued = line.params.len() >= 4 && line.param(2) == "*";
+        let list = line.params.last().map_or("", String::as_str);
+        match sub.as_str() {
+            "LS" if self.state == State::Negotiating && !self.requested => {
+                cap::add_offered(&mut self.offered, list);
+                if !continued {
+                    self.request_caps()?;
+                }
+            }
+            "ACK" => {
+                for name in list.split(' ').filter(|name| !name.is_empty()) {
+                    if let Some(disabled) = name.strip_prefix('-') {
+                        self.enabled.retain(|cap| cap != disabled);
+                    } else if self.enabled.len() < cap::MAX_OFFERED_CAPS
+                        && !self.enabled.iter().any(|cap| cap == name)
+                    {
+                        self.enabled.push(name.to_owned());
+                    }
+                }
+                if self.state == State::Negotiating && self.requested && !continued {
+                    self.after_ack()?;
+                }
+            }
+            "NAK" if self.state == State::Negotiating && self.requested => {
+                if self.config.sasl.is_some() {
+                    if self.retried_sasl_only {
+                        return Err(IrcError::SaslNotOffered);
+                    }
+                    // A NAK refuses the whole request; ask for the one capability we need.
+                    self.retried_sasl_only = true;
+                    self.send(line::build("CAP", &["REQ"], Some("sasl"))?);
+                } else {
+                    self.end_negotiation()?;
+                }
+            }
+            "DEL" => {
+                for name in list.split(' ') {
+                    self.enabled.retain(|cap| cap != name);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn request_caps(&mut self) -> Result<(), IrcError> {
+        if let Some(sasl) = &self.config.sasl {
+            if !self.offered.iter().any(|cap| cap.name == "sasl") {
+                return Err(IrcError::SaslNotOffered);
+            }
+            if !cap::sasl_admits(&self.offered, sasl.mechanism()) {
+                return Err(IrcError::MechanismNotOffered {
+                    mechanism: sasl.mechanism(),
+                });
+            }
+        }
+        let request = cap::to_request(&self.offered, self.config.sasl.is_some());
+        if request.is_empty() {
+            return self.end_negotiation();
+        }
+        self.requested = true;
+        self.send(line::build("CAP", &["REQ"], Some(&request.join(" ")))?);
+        Ok(())
+    }
+
+    fn after_ack(&mut self) -> Result<(), IrcError> {
+        match &self.config.sasl {
+            Some(sasl) => {
+                if !self.enabled.iter().any(|cap| cap == "sasl") {
+                    return Err(IrcError::SaslNotOffered);
+                }
+                let mechanism = sasl.mechanism();
+                self.send(line::build("AUTHENTICATE", &[mechanism], None)?);
+                self.state = State::Authenticating;
+                Ok(())
+            }
+            None => self.end_negotiation(),
+        }
+    }
+
+    fn end_negotiation(&mut self) -> Result<(), IrcError> {
+        self.send(line::build("CAP", &["END"], None)?);
+        self.state = State::Registering;
+        Ok(())
+    }
+
+    fn authenticate(&mut self, line: &Line) -> Result<(), IrcError> {
+        if self.state != State::Authenticating {
+            return Err(IrcError::SaslProtocol {
+                reason: "AUTHENTICATE outside the login exchange",
+            });
+        }
+        // Both mechanisms start with the client's message, so the server's first message must
+        // be the empty one ("+"; InspIRCd sends it as a trailing ":+").
+        if line.param(0) != "+" {
+            return Err(IrcError::SaslProtocol {
+                reason: "a challenge where the mechanism expects none",
+            });
+        }
+        let sasl = self.config.sasl.as_ref().ok_or(IrcError::Internal {
+            reason: "authenticating without a login configured",
+        })?;
+        for response in sasl.response()? {
+            self.send(response);
+        }
+        self.state = State::AwaitingLogin;
+        Ok(())
+    }
+
+    fn numeric(&mut self, number: u16, line: &Line) -> Result<(), IrcError> {
+        let registering = !matches!(self.state, State::Online | State::Closed);
+        match number {
+            // RPL_WELCOME
+            1 => self.welcome(line)?,
+            // RPL_ISUPPORT
+            5 => self.isupport(line),
+            // RPL_LOGGEDIN: <nick> <nick!user@host> <account> :text
+            900 => {
+                self.learn_mask(line.param(1));
+                self.account = Some(text::escape_for_display(line.param(2)));
+            }
+            // RPL_SASLSUCCESS
+            903 if matches!(self.state, State::AwaitingLogin | State::Authenticating) => {
+                self.logged_in = true;
+                self.end_negotiation()?;
+            }
+            // ERR_NICKLOCKED, ERR_SASLFAIL, ERR_SASLTOOLONG, ERR_SASLABORTED, RPL_SASLMECHS
+            902 | 904 | 905 | 906 | 908
+                if matches!(
+                    self.state,
+                    State::Negotiating | State::Authenticating | State::AwaitingLogin
+                ) && self.config.sasl.is_some() =>
+            {
+                return Err(IrcError::AuthenticationFailed { numeric: number });
+            }
+            // ERR_ERRONEUSNICKNAME
+            432 if registering => return Err(IrcError::NickRefused),
+            // ERR_NICKNAMEINUSE, ERR_NICKCOLLISION
+            433 | 436 if registering => self.next_nick()?,
+            // RPL_HOSTHIDDEN: <nick> <host> :text
+            396 if !line.param(1).is_empty() => {
+                self.host = Some(line.param(1).to_owned());
+            }
+            // RPL_NOTOPIC, RPL_TOPIC
+            331 | 332 => {
+                if let Some(channel) = self.tracked(line.param(1)) {
+                    let topic = if number == 332 {
+                        shown(line.param(2))
+                    } else {
+                        MessageText::new("")
+                    };
+                    self.event(IrcEvent::TopicChanged {
+                        channel,
+                        topic,
+                        by: None,
+                    });
+                }
+            }
+            // RPL_NAMREPLY: <nick> <symbol> <channel> :names
+            353 => self.names(line.param(2), line.param(3)),
+            // RPL_ENDOFNAMES: <nick> <channel> :text
+            366 => self.end_of_names(line.param(1)),
+            // ERR_NOSUCHNICK, ERR_NOSUCHSERVER, ERR_CANNOTSENDTOCHAN, ERR_TOOMANYTARGETS
+            401 | 402 | 404 | 407 => {
+                let target = fold(line.param(1));
+                let local_id = self
+                    .sent
+                    .iter()
+                    .rev()
+                    .find(|(sent, _)| *sent == target)
+                    .map(|(_, id)| *id);
+                self.event(IrcEvent::MessageFailed {
+                    local_id,
+                    numeric: number,
+                });
+            }
+            // ERR_NOSUCHCHANNEL, ERR_TOOMANYCHANNELS, ERR_CHANNELISFULL, ERR_INVITEONLYCHAN,
+            // ERR_BANNEDFROMCHAN, ERR_BADCHANNELKEY, ERR_NEEDREGGEDNICK
+            403 | 405 | 471 | 473 | 474 | 475 | 477 => {
+                self.event(IrcEvent::JoinFailed {
+                    channel: Channel::from_wire(line.param(1)),
+                    numeric: number,
+                });
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn welcome(&mut self, line: &Line) -> Result<(), IrcError> {
+        if self.state == State::Online {
+            return Ok(());
+        }
+        if self.config.sasl.is_some() && !self.logged_in {
+            return Err(IrcError::RegisteredWithoutLogin);
+        }
+        if !line.param(0).is_empty() {
+            self.nick = Nick::from_wire(line.param(0));
+        }
+        // Most servers end the welcome with our full mask (InspIRCd, Solanum, UnrealIRCd).
+        if let Some(mask) = line.params.last().and_then(|text| text.rsplit(' ').next()) {
+            self.learn_mask(mask);
+        }
+        self.state = State::Online;
+        self.event(IrcEvent::Online {
+            nick: self.nick.clone(),
+            account: self.account.clone(),
+            capabilities: self.enabled.clone(),
+        });
+        Ok(())
+    }
+
+    /// Takes user and host from `nick!user@host` if the nick is ours.
+    fn learn_mask(&mut self, mask: &str) {
+        let Some((nick, rest)) = mask.split_once('!') else {
+            return;
+        };
+        let Some((user, host)) = rest.split_once('@') else {
+            return;
+        };
+        if self.nick.matches(nick) && !user.is_empty() && !host.is_empty() {
+            self.user = Some(user.to_owned());
+            self.host = Some(host.to_owned());
+        }
+    }
+
+    fn isupport(&mut self, line: &Line) {
+        // <nick> TOKEN[=value]… :are supported by this server
+        let tokens = line
+            .params
+            .iter()
+            .skip(1)
+            .take(line.params.len().saturating_sub(2));
+        for token in tokens {
+            if let Some(value) = token.strip_prefix("PREFIX=") {
+                // (modes)symbols, e.g. (qaohv)~&@%+
+                if let Some((_, symbols)) = value.split_once(')')
+                    && !symbols.is_empty()
+                    && symbols.len() <= 16
+                {
+                    symbols.clone_into(&mut self.prefix_symbols);
+                }
+            } else if let Some(value) = token.strip_prefix("CHANTYPES=")
+                && value.len() <= 8
+            {
+                value.clone_into(&mut self.channel_types);
+            }
+        }
+    }
+
+    fn next_nick(&mut self) -> Result<(), IrcError> {
+        self.nick_attempts += 1;
+        if self.nick_attempts > MAX_NICK_ATTEMPTS {
+            return Err(IrcError::NickUnavailable {
+                attempts: MAX_NICK_ATTEMPTS,
+            });
+        }
+        let base = self.config.nick.as_str();
+        let candidate = if self.nick_attempts == 1 {
+            format!("{base}_")
+        } else {
+            format!("{base}{}", self.nick_attempts)
+        };
+        self.nick = Nick::parse(&candidate)?;
+        self.send(line::build("NICK", &[self.nick.as_str()], None)?);
+        Ok(())
+    }
+
+    fn is_channel_name(&self, name: &str) -> bool {
+        name.chars()
+            .next()
+            .is_some_and(|c| self.channel_types.contains(c))
+    }
+
+    /// The channel named `name`, if we are in it.
+    fn tracked(&self, name: &str) -> Option<Channel> {
+        self.channels
+            .get(&fold(name))
+            .map(|state| state.name.clone())
+    }
+
+    fn message(&mut self, line: &Line) {
+        if line.params.len() < 2 {
+            return;
+        }
+        let notice = line.command == "NOTICE";
+        let target = line.param(0);
+        let raw_text = line.param(1);
+        let from = line
+            .source
+            .as_ref()
+            .filter(|source| !source.is_server())
+            .map(|source| Nick::from_wire(&source.name));
+        // STATUSMSG (`@#channel`) goes to part of a channel; it is still the channel.
+        let channel_name = target.trim_start_matches(|c| self.prefix_symbols.contains(c));
+        let to = if self.is_channel_name(channel_name) {
+            Target::Channel(Channel::from_wire(channel_name))
+        } else {
+            Target::Nick(Nick::from_wire(target))
+        };
+        let server_time = line
+            .tag("time")
+            .filter(|time| time.len() <= 40 && time.bytes().all(|b| b.is_ascii_graphic()))
+            .map(str::to_owned);
+        let Some(from) = from else {
+            // From the server itself (or no source): only notices make sense.
+            if notice {
+                self.event(IrcEvent::Notice {
+                    from: None,
+                    to,
+                    text: shown(raw_text),
+                });
+            }
+            return;
+        };
+        if let Some(ctcp) = text::ctcp(raw_text) {
+            // Silence: no CTCP request is ever answered. ACTION is shown; DCC is refused
+            // without being parsed; anything else is dropped and, at most, mentioned.
+            let command = ctcp.command.to_ascii_uppercase();
+            match command.as_str() {
+                "ACTION" if !notice => self.event(IrcEvent::Action {
+                    from,
+                    to,
+                    text: shown(ctcp.params),
+                    server_time,
+                }),
+                "DCC" => self.event(IrcEvent::DccOfferRefused { from }),
+                _ => {
+                    let command: String = text::escape_for_display(&command)
+                        .chars()
+                        .take(MAX_CTCP_COMMAND_CHARS)
+                        .collect();
+                    self.event(IrcEvent::CtcpIgnored { from, command });
+                }
+            }
+            return;
+        }
+        let text = shown(raw_text);
+        let event = match (notice, to) {
+            (true, to) => IrcEvent::Notice {
+                from: Some(from),
+                to,
+                text,
+            },
+            (false, Target::Channel(channel)) => IrcEvent::ChannelMessage {
+                channel,
+                from,
+                text,
+                server_time,
+            },
+            (false, Target::Nick(to)) => IrcEvent::PrivateMessage {
+                from,
+                to,
+                text,
+                server_time,
+            },
+        };
+        self.event(event);
+    }
+
+    fn joined(&mut self, line: &Line) {
+        let name = line.param(0);
+        let nick = line.source_name();
+        if nick.is_empty() || name.is_empty() {
+            return;
+        }
+        let key = fold(name);
+        if self.nick.matches(nick) {
+            if self.channels.contains_key(&key) || self.channels.len() >= MAX_CHANNELS {
+                return;
+            }
+            let channel = Channel::from_wire(name);
+            self.channels
+                .insert(key, ChannelState::new(channel.clone()));
+            self.event(IrcEvent::Joined { channel });
+        } else if let Some(state) = self.channels.get_mut(&key) {
+            let nick = Nick::from_wire(nick);
+            state.add(Member {
+                nick: nick.clone(),
+                prefixes: String::new(),
+            });
+            let channel = state.name.clone();
+            self.event(IrcEvent::MemberJoined { channel, nick });
+        }
+    }
+
+    fn parted(&mut self, line: &Line) {
+        self.left(line.param(0), line.source_name(), None);
+    }
+
+    fn kicked(&mut self, line: &Line) {
+        let by = Some(Nick::from_wire(line.source_name())).filter(|nick| !nick.as_str().is_empty());
+        self.left(
+            line.param(0),
+            line.param(1),
+            Some((by, shown(line.param(2)))),
+        );
+    }
+
+    /// `nick` left `name` (PART, or KICK with who and why).
+    fn left(&mut self, name: &str, nick: &str, kick: Option<(Option<Nick>, MessageText)>) {
+        let key = fold(name);
+        if self.nick.matches(nick) {
+            if let Some(state) = self.channels.remove(&key) {
+                let channel = state.name;
+                self.event(match kick {
+                    Some((by, reason)) => IrcEvent::Kicked {
+                        channel,
+                        by,
+                        reason,
+                    },
+                    None => IrcEvent::Parted { channel },
+                });
+            }
+        } else if let Some(state) = self.channels.get_mut(&key)
+            && let Some(member) = state.members.remove(&fold(nick))
+        {
+            let channel = state.name.clone();
+            self.event(IrcEvent::MemberParted {
+                channel,
+                nick: member.nick,
+            });
+        }
+    }
+
+    fn quit(&mut self, line: &Line) {
+        let key = fold(line.source_name());
+        let mut channels = Vec::new();
+        for state in self.channels.values_mut() {
+            if state.members.remove(&key).is_some() {
+                channels.push(state.name.clone());
+            }
+        }
+        if !channels.is_empty() {
+            self.event(IrcEvent::MemberQuit {
+                nick: Nick::from_wire(line.source_name()),
+                channels,
+            });
+        }
+    }
+
+    fn nick_changed(&mut self, line: &Line) {
+        let old = line.source_name();
+        let new = line.param(0);
+        if old.is_empty() || new.is_empty() {
+            return;
+        }
+        let own = self.nick.matches(old);
+        let (old_key, new_nick) = (fold(old), Nick::from_wire(new));
+        let mut shared = false;
+        for state in self.channels.values_mut() {
+            if let Some(mut member) = state.members.remove(&old_key) {
+                member.nick = new_nick.clone();
+                state.members.insert(fold(new), member);
+                shared = true;
+            }
+        }
+        if own {
+            self.nick = new_nick.clone();
+        }
+        if own || shared {
+            self.event(IrcEvent::NickChanged {
+                old: Nick::from_wire(old),
+                new: new_nick,
+                own,
+            });
+        }
+    }
+
+    fn names(&mut self, name: &str, list: &str) {
+        let symbols = self.prefix_symbols.clone();
+        let Some(state) = self.channels.get_mut(&fold(name)) else {
+            return;
+        };
+        for item in list.split(' ').filter(|item| !item.is_empty()) {
+            if state.names.len() >= MAX_CHANNEL_MEMBERS {
+                state.names_truncated = true;
+                break;
+            }
+            // multi-prefix gives "@+nick", userhost-in-names "nick!user@host".
+            let bare = item.trim_start_matches(|c| symbols.contains(c));
+            let prefixes = item.get(..item.len() - bare.len()).unwrap_or_default();
+            let nick = bare.split_once('!').map_or(bare, |(nick, _)| nick);
+            if nick.is_empty() {
+                continue;
+            }
+            state.names.push(Member {
+                nick: Nick::from_wire(nick),
+                prefixes: prefixes.to_owned(),
+            });
+        }
+    }
+
+    fn end_of_names(&mut self, name: &str) {
+        let Some(state) = self.channels.get_mut(&fold(name)) else {
+            return;
+        };
+        let members = std::mem::take(&mut state.names);
+        state.members.clear();
+        state.truncated = std::mem::take(&mut state.names_truncated);
+        for member in &members {
+            state.add(member.clone());
+        }
+        let channel = state.name.clone();
+        let truncated = state.truncated;
+        self.event(IrcEvent::Names {
+            channel,
+            members,
+            truncated,
+        });
+    }
+
+    /// Queues what a failed connection still sends, and the close.
+    fn fail(&mut self, error: &IrcError) {
+        if self.state != State::Closed {
+            self.send(b"QUIT\r\n".to_vec());
+            self.state = State::Closed;
+            self.actions
+                .push_back(Action::Close(CloseReason::Error(error.kind())));
+        }
+    }
+
+    fn send(&mut self, line: Vec<u8>) {
+        self.actions.push_back(Action::Send(line));
+    }
+
+    fn event(&mut self, event: IrcEvent) {
+        self.actions.push_back(Action::Event(event));
+    }
+}
+
+/// Received text as the interface may show it.
+fn shown(text: &str) -> MessageText {
+    MessageText::new(text::for_display(text))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,652 @@
+//! Transcript tests: server lines in, actions out. Every transcript runs twice, fed whole and
+//! one byte at a time, and must give the same result.
+
+use std::time::Instant;
+
+use otter_types::{ErrorKind, LocalId, MessageText, Password};
+
+use super::*;
+
+/// What one drain produced.
+#[derive(Debug, Default)]
+struct Drained {
+    sent: Vec<String>,
+    events: Vec<IrcEvent>,
+    close: Option<CloseReason>,
+}
+
+fn drain(client: &mut Client) -> Drained {
+    let mut drained = Drained::default();
+    while let Some(action) = client.poll_action() {
+        match action {
+            Action::Send(bytes) => {
+                let line = String::from_utf8(bytes).unwrap();
+                assert!(line.ends_with("\r\n"), "{line:?}");
+                assert_eq!(line.matches('\n').count(), 1, "one line per send: {line:?}");
+                drained.sent.push(line.trim_end_matches("\r\n").to_owned());
+            }
+            Action::Event(event) => drained.events.push(event),
+            Action::Close(reason) => drained.close = Some(reason),
+        }
+    }
+    drained
+}
+
+/// Feeds `text` whole, or byte by byte; returns the first error.
+fn feed(client: &mut Client, text: &str, bytewise: bool) -> Result<(), IrcError> {
+    let now = Instant::now();
+    if bytewise {
+        for byte in text.as_bytes() {
+            client.handle_bytes(now, std::slice::from_ref(byte))?;
+        }
+        Ok(())
+    } else {
+        client.handle_bytes(now, text.as_bytes())
+    }
+}
+
+fn nick(text: &str) -> Nick {
+    Nick::parse(text).unwrap()
+}
+
+fn plain(account: &str, password: &str) -> Option<Sasl> {
+    Some(Sasl::Plain {
+        account: account.into(),
+        password: Password::new(password),
+    })
+}
+
+fn started(sasl: Option<Sasl>) -> Client {
+    let mut client = Client::new(ClientConfig::new(nick("otter"), sasl));
+    client.start().unwrap();
+    let drained = drain(&mut client);
+    assert_eq!(
+        drained.sent,
+        ["CAP LS 302", "NICK otter", "USER otter 0 * :otter"]
+    );
+    client
+}
+
+/// A registered client without SASL whose mask the server told: `otter!~otter@host.test`.
+fn online() -> Client {
+    let mut client = started(None);
+    feed(
+        &mut client,
+        ":irc.test CAP * LS :server-time echo-message\r\n\
+         :irc.test CAP * ACK :server-time echo-message\r\n\
+         :irc.test 001 otter :Welcome to the Test IRC Network otter!~otter@host.test\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    assert!(client.is_online());
+    assert!(matches!(
+        drained.events.as_slice(),
+        [IrcEvent::Online { .. }]
+    ));
+    client
+}
+
+const PLAIN_TRANSCRIPT: &str = ":irc.test NOTICE * :*** Looking up your hostname...\r\n\
+    :irc.test CAP * LS * :multi-prefix sasl=PLAIN,EXTERNAL cap-notify\r\n\
+    :irc.test CAP * LS :server-time echo-message batch draft/unknown=1\r\n";
+
+#[test]
+fn registration_with_cap_and_sasl_plain() {
+    for bytewise in [false, true] {
+        let mut client = started(plain("bob", "hunter2"));
+        feed(&mut client, PLAIN_TRANSCRIPT, bytewise).unwrap();
+        let drained = drain(&mut client);
+        assert_eq!(
+            drained.sent,
+            ["CAP REQ :sasl server-time echo-message multi-prefix batch"]
+        );
+        assert!(matches!(
+            drained.events.as_slice(),
+            [IrcEvent::Notice { from: None, .. }]
+        ));
+
+        feed(
+            &mut client,
+            ":irc.test CAP * ACK :sasl server-time echo-message multi-prefix batch\r\n",
+            bytewise,
+        )
+        .unwrap();
+        assert_eq!(drain(&mut client).sent, ["AUTHENTICATE PLAIN"]);
+
+        // InspIRCd writes the empty challenge as a trailing parameter.
+        feed(&mut client, "AUTHENTICATE :+\r\n", bytewise).unwrap();
+        // base64("\0bob\0hunter2")
+        assert_eq!(drain(&mut client).sent, ["AUTHENTICATE AGJvYgBodW50ZXIy"]);
+
+        feed(
+            &mut client,
+            ":irc.test 900 otter otter!~otter@cloak.test bob :You are now logged in as bob\r\n\
+             :irc.test 903 otter :SASL authentication successful\r\n",
+            bytewise,
+        )
+        .unwrap();
+        // Registration is released only now.
+        assert_eq!(drain(&mut client).sent, ["CAP END"]);
+        assert!(!client.is_online());
+
+        feed(
+            &mut client,
+            ":irc.test 001 otter :Welcome otter\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        let [
+            IrcEvent::Online {
+                nick,
+                account,
+                capabilities,
+            },
+        ] = drained.events.as_slice()
+        else {
+            panic!("{:?}", drained.events);
+        };
+        assert_eq!(nick.as_str(), "otter");
+        assert_eq!(account.as_deref(), Some("bob"));
+        assert!(capabilities.iter().any(|cap| cap == "echo-message"));
+        // The host learned from 900 sizes the split: 510 - ":otter!~otter@cloak.test PRIVMSG x :".
+        assert_eq!(client.max_text_bytes("x"), 510 - 36);
+    }
+}
+
+#[test]
+fn sasl_external_answers_the_empty_challenge_with_plus() {
+    for bytewise in [false, true] {
+        let mut client = started(Some(Sasl::External));
+        feed(
+            &mut client,
+            "CAP * LS :sasl=PLAIN,EXTERNAL\r\nCAP * ACK :sasl\r\nAUTHENTICATE +\r\n",
+            bytewise,
+        )
+        .unwrap();
+        assert_eq!(
+            drain(&mut client).sent,
+            ["CAP REQ :sasl", "AUTHENTICATE EXTERNAL", "AUTHENTICATE +"]
+        );
+        feed(
+            &mut client,
+            ":s 903 otter :ok\r\n:s 001 otter :hi\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        assert_eq!(drained.sent, ["CAP END"]);
+        assert!(client.is_online());
+    }
+}
+
+#[test]
+fn sasl_failure_stops_and_never_registers() {
+    for numeric in [902, 904, 905, 906, 908] {
+        let mut client = started(plain("bob", "wrong"));
+        feed(
+            &mut client,
+            "CAP * LS :sasl\r\nCAP * ACK :sasl\r\nAUTHENTICATE +\r\n",
+            false,
+        )
+        .unwrap();
+        drain(&mut client);
+        let error = feed(&mut client, &format!(":s {numeric} otter :nope\r\n"), false);
+        assert_eq!(error, Err(IrcError::AuthenticationFailed { numeric }));
+        assert_eq!(error.unwrap_err().kind(), ErrorKind::AuthenticationFailed);
+        let drained = drain(&mut client);
+        assert_eq!(drained.sent, ["QUIT"]);
+        assert_eq!(
+            drained.close,
+            Some(CloseReason::Error(ErrorKind::AuthenticationFailed))
+        );
+        // Whatever the server does next, nothing more happens.
+        feed(&mut client, ":s 001 otter :welcome anyway\r\n", false).unwrap();
+        assert!(drain(&mut client).events.is_empty());
+        assert!(!client.is_online());
+    }
+}
+
+#[test]
+fn sasl_configured_but_not_offered_is_refused() {
+    let mut client = started(plain("bob", "pw"));
+    assert_eq!(
+        feed(&mut client, "CAP * LS :server-time\r\n", false),
+        Err(IrcError::SaslNotOffered)
+    );
+    assert!(!drain(&mut client).sent.contains(&"CAP END".to_owned()));
+
+    let mut client = started(plain("bob", "pw"));
+    assert_eq!(
+        feed(&mut client, "CAP * LS :sasl=EXTERNAL\r\n", false),
+        Err(IrcError::MechanismNotOffered { mechanism: "PLAIN" })
+    );
+
+    // A server without CAP that registers us at once must not get a word from us.
+    let mut client = started(plain("bob", "pw"));
+    assert_eq!(
+        feed(
+            &mut client,
+            ":s 421 otter CAP :Unknown command\r\n:s 001 otter :hi\r\n",
+            false
+        ),
+        Err(IrcError::RegisteredWithoutLogin)
+    );
+    assert!(!client.is_online());
+}
+
+#[test]
+fn a_nak_is_retried_with_sasl_alone_then_refused() {
+    let mut client = started(plain("bob", "pw"));
+    feed(
+        &mut client,
+        "CAP * LS :sasl batch\r\nCAP * NAK :sasl batch\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["CAP REQ :sasl batch", "CAP REQ :sasl"]
+    );
+    assert_eq!(
+        feed(&mut client, "CAP * NAK :sasl\r\n", false),
+        Err(IrcError::SaslNotOffered)
+    );
+}
+
+#[test]
+fn nick_in_use_tries_bounded_alternatives() {
+    for bytewise in [false, true] {
+        let mut client = started(None);
+        feed(&mut client, "CAP * LS :\r\n", bytewise).unwrap();
+        assert_eq!(drain(&mut client).sent, ["CAP END"]);
+        feed(
+            &mut client,
+            ":s 433 * otter :Nickname is already in use\r\n",
+            bytewise,
+        )
+        .unwrap();
+        assert_eq!(drain(&mut client).sent, ["NICK otter_"]);
+        feed(&mut client, ":s 433 * otter_ :in use\r\n", bytewise).unwrap();
+        assert_eq!(drain(&mut client).sent, ["NICK otter2"]);
+        feed(&mut client, ":s 001 otter2 :Welcome\r\n", bytewise).unwrap();
+        let drained = drain(&mut client);
+        assert!(
+            matches!(drained.events.as_slice(), [IrcEvent::Online { nick, .. }] if nick.as_str() == "otter2")
+        );
+        assert_eq!(client.nick().as_str(), "otter2");
+    }
+
+    let mut client = started(None);
+    feed(&mut client, "CAP * LS :\r\n", false).unwrap();
+    let flood = ":s 433 * x :in use\r\n".repeat(MAX_NICK_ATTEMPTS + 1);
+    assert_eq!(
+        feed(&mut client, &flood, false),
+        Err(IrcError::NickUnavailable {
+            attempts: MAX_NICK_ATTEMPTS
+        })
+    );
+    let sent = drain(&mut client).sent;
+    assert_eq!(
+        sent.iter().filter(|line| line.starts_with("NICK")).count(),
+        MAX_NICK_ATTEMPTS
+    );
+}
+
+#[test]
+fn ping_gets_pong() {
+    for bytewise in [false, true] {
+        let mut client = started(None);
+        feed(&mut client, "PING :irc.test\r\n", bytewise).unwrap();
+        assert_eq!(drain(&mut client).sent, ["PONG :irc.test"]);
+    }
+}
+
+#[test]
+fn ctcp_version_gets_no_reply() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        for request in [
+            "VERSION",
+            "TIME",
+            "PING 12345",
+            "CLIENTINFO",
+            "USERINFO",
+            "FINGER",
+            "SOURCE",
+        ] {
+            feed(
+                &mut client,
+                &format!(":eve!e@evil.test PRIVMSG otter :\x01{request}\x01\r\n"),
+                bytewise,
+            )
+            .unwrap();
+            let drained = drain(&mut client);
+            assert!(drained.sent.is_empty(), "{request}: {:?}", drained.sent);
+            let [IrcEvent::CtcpIgnored { from, command }] = drained.events.as_slice() else {
+                panic!("{request}: {:?}", drained.events);
+            };
+            assert_eq!(from.as_str(), "eve");
+            assert!(request.starts_with(command.as_str()));
+        }
+    }
+}
+
+#[test]
+fn dcc_offer_is_refused_and_never_acted_on() {
+    let mut client = online();
+    feed(
+        &mut client,
+        ":eve!e@evil.test PRIVMSG otter :\x01DCC SEND secret.pdf 3232235777 4000 1024\x01\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    assert!(drained.sent.is_empty());
+    assert!(
+        matches!(drained.events.as_slice(), [IrcEvent::DccOfferRefused { from }] if from.as_str() == "eve")
+    );
+}
+
+#[test]
+fn action_becomes_an_action_event() {
+    let mut client = online();
+    feed(
+        &mut client,
+        ":eve!e@h PRIVMSG otter :\x01ACTION waves\x01\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    let [IrcEvent::Action { from, to, text, .. }] = drained.events.as_slice() else {
+        panic!("{:?}", drained.events);
+    };
+    assert_eq!((from.as_str(), text.reveal()), ("eve", "waves"));
+    assert_eq!(to, &Target::Nick(nick("otter")));
+    assert!(drained.sent.is_empty());
+}
+
+#[test]
+fn received_text_is_stripped_and_escaped() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        feed(
+            &mut client,
+            "@time=2024-05-01T10:00:00.000Z :ev\u{202E}il!e@h PRIVMSG otter :\x02hi\x02 \x0304red\x03 \u{202E}txt.exe\tend\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        let [
+            IrcEvent::PrivateMessage {
+                from,
+                to,
+                text,
+                server_time,
+            },
+        ] = drained.events.as_slice()
+        else {
+            panic!("{:?}", drained.events);
+        };
+        assert_eq!(from.shown(), "ev<U+202E>il");
+        assert_eq!(to.as_str(), "otter");
+        assert_eq!(text.reveal(), "hi red <U+202E>txt.exe\tend");
+        assert_eq!(server_time.as_deref(), Some("2024-05-01T10:00:00.000Z"));
+    }
+}
+
+#[test]
+fn long_message_split_reassembles_exactly() {
+    let mut client = online();
+    let text = "Grüße aus dem Otterbau 🦦 — ünïcödé ".repeat(60) + "€";
+    let body = otter_testkit::released_plaintext(&text).unwrap();
+    client
+        .send_private(&nick("ircbot"), &body, LocalId(7))
+        .unwrap();
+    let sent = drain(&mut client).sent;
+    assert!(sent.len() > 3, "{}", sent.len());
+    let mut reassembled = String::new();
+    for line in &sent {
+        // As the server relays it to the peer, the line must fit.
+        let relayed = format!(":otter!~otter@host.test {line}\r\n");
+        assert!(relayed.len() <= MAX_LINE_BYTES, "{}", relayed.len());
+        reassembled.push_str(line.strip_prefix("PRIVMSG ircbot :").unwrap());
+    }
+    assert_eq!(reassembled, text);
+    // Each piece but the last is nearly full and ends at a space where one was near.
+    assert!(sent[0].len() > 400);
+    assert!(sent[0].ends_with(' '));
+}
+
+#[test]
+fn split_uses_a_worst_case_prefix_until_the_server_tells_ours() {
+    let mut client = started(None);
+    feed(
+        &mut client,
+        "CAP * LS :\r\n:s 001 otter :Welcome\r\n",
+        false,
+    )
+    .unwrap();
+    drain(&mut client);
+    // ":otter!" + 11 + "@" + 63 + " PRIVMSG ircbot :"
+    assert_eq!(
+        client.max_text_bytes("ircbot"),
+        510 - (7 + 11 + 1 + 63 + 17)
+    );
+    feed(
+        &mut client,
+        ":s 396 otter short.host :is now your displayed host\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        client.max_text_bytes("ircbot"),
+        510 - (7 + 11 + 1 + 10 + 17)
+    );
+}
+
+#[test]
+fn line_breaks_in_a_body_cannot_inject_commands() {
+    let mut client = online();
+    let body = otter_testkit::released_plaintext("hi\r\nQUIT :gotcha\n\nJOIN #x\0").unwrap();
+    client
+        .send_private(&nick("bob"), &body, LocalId(1))
+        .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        [
+            "PRIVMSG bob :hi",
+            "PRIVMSG bob :QUIT :gotcha",
+            "PRIVMSG bob :JOIN #x"
+        ]
+    );
+}
+
+#[test]
+fn sending_before_registration_is_refused() {
+    let mut client = started(None);
+    let body = otter_testkit::released_plaintext("hi").unwrap();
+    assert_eq!(
+        client.send_private(&nick("bob"), &body, LocalId(1)),
+        Err(IrcError::NotOnline)
+    );
+    assert!(drain(&mut client).sent.is_empty());
+}
+
+#[test]
+fn undeliverable_message_reports_its_local_id() {
+    let mut client = online();
+    let body = otter_testkit::released_plaintext("hi").unwrap();
+    client
+        .send_private(&nick("Gone"), &body, LocalId(42))
+        .unwrap();
+    drain(&mut client);
+    feed(
+        &mut client,
+        ":s 401 otter gone :No such nick/channel\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    assert!(matches!(
+        drained.events.as_slice(),
+        [IrcEvent::MessageFailed {
+            local_id: Some(LocalId(42)),
+            numeric: 401
+        }]
+    ));
+}
+
+#[test]
+fn channel_life_cycle() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        let otter = Channel::parse("#otter").unwrap();
+        client.join(&otter, None).unwrap();
+        client
+            .send_to_channel(
+                &otter,
+                &RoomBody::new(MessageText::new("hello all")),
+                LocalId(3),
+            )
+            .unwrap();
+        assert_eq!(
+            drain(&mut client).sent,
+            ["JOIN #otter", "PRIVMSG #otter :hello all"]
+        );
+        feed(
+            &mut client,
+            ":otter!~otter@host.test JOIN #otter\r\n\
+             :s 332 otter #otter :Welcome to \x02#otter\x02\r\n\
+             :s 353 otter = #otter :@+alice otter bob!b@h.test\r\n\
+             :s 353 otter = #otter :carol\r\n\
+             :s 366 otter #otter :End of /NAMES list.\r\n\
+             :dave!d@h JOIN #otter\r\n\
+             :dave!d@h PRIVMSG #otter :hi\r\n\
+             :alice!a@h NICK alicia\r\n\
+             :bob!b@h PART #otter\r\n\
+             :carol!c@h QUIT :Quit: bye\r\n\
+             :alicia!a@h TOPIC #otter :new topic\r\n\
+             :stranger!s@h JOIN #elsewhere\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let events = drain(&mut client).events;
+        let names: Vec<String> = events
+            .iter()
+            .map(|event| match event {
+                IrcEvent::Joined { channel } => format!("joined {}", channel.as_str()),
+                IrcEvent::TopicChanged { topic, by, .. } => {
+                    format!(
+                        "topic {} by {:?}",
+                        topic.reveal(),
+                        by.as_ref().map(Nick::as_str)
+                    )
+                }
+                IrcEvent::Names {
+                    members, truncated, ..
+                } => format!(
+                    "names {} {truncated}",
+                    members
+                        .iter()
+                        .map(|m| format!("{}{}", m.prefixes, m.nick.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+                IrcEvent::MemberJoined { nick, .. } => format!("join {}", nick.as_str()),
+                IrcEvent::ChannelMessage { from, text, .. } => {
+                    format!("msg {} {}", from.as_str(), text.reveal())
+                }
+                IrcEvent::NickChanged { old, new, own } => {
+                    format!("nick {}>{} {own}", old.as_str(), new.as_str())
+                }
+                IrcEvent::MemberParted { nick, .. } => format!("part {}", nick.as_str()),
+                IrcEvent::MemberQuit { nick, channels } => {
+                    format!("quit {} {}", nick.as_str(), channels.len())
+                }
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "joined #otter",
+                "topic Welcome to #otter by None",
+                "names @+alice,otter,bob,carol false",
+                "join dave",
+                "msg dave hi",
+                "nick alice>alicia false",
+                "part bob",
+                "quit carol 1",
+                "topic new topic by Some(\"alicia\")",
+            ]
+        );
+        assert_eq!(client.member_count(&otter), Some(3));
+        client.part(&otter).unwrap();
+        assert_eq!(drain(&mut client).sent, ["PART #otter"]);
+        feed(
+            &mut client,
+            ":otter!~otter@host.test PART #otter\r\n",
+            bytewise,
+        )
+        .unwrap();
+        assert!(matches!(
+            drain(&mut client).events.as_slice(),
+            [IrcEvent::Parted { .. }]
+        ));
+        assert_eq!(client.member_count(&otter), None);
+    }
+}
+
+#[test]
+fn server_error_closes_without_an_error() {
+    let mut client = online();
+    feed(
+        &mut client,
+        "ERROR :Closing link: (otter@192.0.2.1) [Quit]\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    assert!(matches!(
+        drained.events.as_slice(),
+        [IrcEvent::ServerError { .. }]
+    ));
+    assert_eq!(drained.close, Some(CloseReason::ServerClosed));
+}
+
+#[test]
+fn close_quits_without_a_message() {
+    let mut client = online();
+    client.close();
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent, ["QUIT"]);
+    assert_eq!(drained.close, Some(CloseReason::Requested));
+}
+
+#[test]
+fn config_never_defaults_to_system_names() {
+    let config = ClientConfig::new(nick("Quiet[Otter]"), None);
+    let mut client = Client::new(config);
+    client.start().unwrap();
+    let sent = drain(&mut client).sent;
+    assert_eq!(sent[2], "USER QuietOtter 0 * :Quiet[Otter]");
+    assert!(
+        ClientConfig::new(nick("a"), None)
+            .with_username("no spaces")
+            .is_err()
+    );
+    assert!(
+        ClientConfig::new(nick("a"), None)
+            .with_realname("x\r\nQUIT")
+            .is_err()
+    );
+}
+
+#[test]
+fn errors_never_show_secrets_or_text() {
+    let sasl = plain("bob", "hunter2");
+    let client = Client::new(ClientConfig::new(nick("otter"), sasl));
+    assert!(!format!("{client:?}").contains("hunter2"));
+}

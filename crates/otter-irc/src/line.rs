@@ -1,0 +1,440 @@
+//! Line framing and parsing: RFC 1459 §2.3 (the 512-byte message), IRCv3 message-tags (the tag
+//! section and its own size limit), and the "Modern IRC" grammar for everything else.
+//!
+//! Received bytes are cut into lines at LF (a CR before it is dropped; some servers send bare
+//! LF). Each line is decoded as UTF-8, or as Latin-1 when it is not valid UTF-8 (old clients on
+//! old networks still send Latin-1; every byte is a Latin-1 character, so nothing is lost and
+//! nothing fails). Then it is split into tags, source, command and parameters.
+
+use crate::error::IrcError;
+
+/// The longest line without its tags, CR LF included (RFC 1459 §2.3.1, "Modern IRC" message
+/// format). Servers cut what they relay to this, so anything longer is a broken or hostile
+/// server; it is also the bound on what we buffer while waiting for a line end.
+pub const MAX_LINE_BYTES: usize = 512;
+
+/// The longest tag section, the leading `@` and the trailing space included (IRCv3
+/// message-tags, "Size limit"). Tags come on top of [`MAX_LINE_BYTES`].
+pub const MAX_TAGS_BYTES: usize = 8191;
+
+/// The longest line body we accept once CR LF is taken off.
+const MAX_BODY_BYTES: usize = MAX_LINE_BYTES - 2;
+
+/// Cuts received bytes into lines, never holding more than one line's limits.
+///
+/// A peer that never sends a line end is cut off as soon as what it sent cannot be a line any
+/// more (Halloy's `MAX_LINE_LENGTH` guard), so the buffer is bounded by
+/// `MAX_TAGS_BYTES + MAX_LINE_BYTES`.
+#[derive(Debug, Default)]
+pub(crate) struct Framer {
+    buffer: Vec<u8>,
+    /// How much of `buffer` is known to hold no LF.
+    scanned: usize,
+}
+
+impl Framer {
+    /// Adds bytes and returns the complete lines they finish (without CR LF), or the limit a
+    /// line broke. After an error the framer must not be used again.
+    pub(crate) fn push(&mut self, bytes: &[u8]) -> Result<Vec<Vec<u8>>, IrcError> {
+        let mut lines = Vec::new();
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            // Never take in more than one line can hold, so a peer without line ends cannot
+            // grow the buffer past the limit even within a single read.
+            let room = (MAX_TAGS_BYTES + MAX_LINE_BYTES + 1).saturating_sub(self.buffer.len());
+            let take = rest.len().min(room.max(1));
+            let (piece, after) = rest.split_at(take);
+            rest = after;
+            self.buffer.extend_from_slice(piece);
+            while let Some(offset) = self
+                .buffer
+                .get(self.scanned..)
+                .and_then(|unscanned| unscanned.iter().position(|&b| b == b'\n'))
+            {
+                let end = self.scanned + offset;
+                let mut line: Vec<u8> = self.buffer.drain(..=end).collect();
+                line.pop(); // the LF
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                self.scanned = 0;
+                check_length(&line, true)?;
+                lines.push(line);
+            }
+            self.scanned = self.buffer.len();
+            check_length(&self.buffer, false)?;
+        }
+        Ok(lines)
+    }
+}
+
+/// Whether `line` (complete, or the unfinished start of one) is within the limits.
+fn check_length(line: &[u8], complete: bool) -> Result<(), IrcError> {
+    let body = if line.first() == Some(&b'@') {
+        match line.iter().position(|&b| b == b' ') {
+            // The tag section counts its trailing space.
+            Some(space) if space + 1 > MAX_TAGS_BYTES => {
+                return Err(IrcError::LineTooLong {
+                    limit: MAX_TAGS_BYTES,
+                });
+            }
+            Some(space) => line.get(space + 1..).unwrap_or_default(),
+            None if line.len() >= MAX_TAGS_BYTES => {
+                return Err(IrcError::LineTooLong {
+                    limit: MAX_TAGS_BYTES,
+                });
+            }
+            None => &[],
+        }
+    } else {
+        line
+    };
+    // An unfinished line may still hold the CR of its CR LF.
+    let allowed = if complete {
+        MAX_BODY_BYTES
+    } else {
+        MAX_BODY_BYTES + 1
+    };
+    if body.len() > allowed {
+        return Err(IrcError::LineTooLong {
+            limit: MAX_LINE_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// UTF-8 if it is, Latin-1 otherwise (every byte is then the character with that code).
+///
+/// One exception: UTF-8 that has multi-byte characters and whose only flaw is an unfinished
+/// character at the very end is a UTF-8 line a server cut to fit its limit (InspIRCd does, when it relays a long message with a
+/// longer prefix). It stays UTF-8, the cut character becoming U+FFFD, instead of the whole line
+/// turning into Latin-1 mojibake.
+pub(crate) fn decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(error)
+            if error.error_len().is_none()
+                && bytes
+                    .get(..error.valid_up_to())
+                    .is_some_and(|valid| !valid.is_ascii()) =>
+        {
+            let (valid, _) = bytes.split_at(error.valid_up_to());
+            let mut text = String::from_utf8_lossy(valid).into_owned();
+            text.push('\u{FFFD}');
+            text
+        }
+        Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}
+
+/// Where a line came from: a user (`nick!user@host`) or a server (`irc.example.net`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Source {
+    /// The nick, or the server name.
+    pub(crate) name: String,
+    pub(crate) user: Option<String>,
+    pub(crate) host: Option<String>,
+}
+
+impl Source {
+    fn parse(text: &str) -> Self {
+        let (rest, host) = match text.split_once('@') {
+            Some((rest, host)) => (rest, Some(host.to_owned())),
+            None => (text, None),
+        };
+        let (name, user) = match rest.split_once('!') {
+            Some((name, user)) => (name, Some(user.to_owned())),
+            None => (rest, None),
+        };
+        Self {
+            name: name.to_owned(),
+            user,
+            host,
+        }
+    }
+
+    /// A server rather than a user: no `!user@host`, and a dot in the name (nicks have none).
+    pub(crate) fn is_server(&self) -> bool {
+        self.user.is_none() && self.host.is_none() && self.name.contains('.')
+    }
+}
+
+/// One parsed line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// IRCv3 tags, unescaped; keys that break the grammar are dropped.
+    pub(crate) tags: Vec<(String, String)>,
+    pub(crate) source: Option<Source>,
+    /// Upper-cased command, or a three-digit numeric.
+    pub(crate) command: String,
+    pub(crate) params: Vec<String>,
+}
+
+impl Line {
+    /// Parses one line (without CR LF). `Ok(None)` for an empty line, which servers may send
+    /// and clients ignore.
+    pub(crate) fn parse(text: &str) -> Result<Option<Self>, IrcError> {
+        let mut rest = text.trim_start_matches(' ');
+        if rest.is_empty() {
+            return Ok(None);
+        }
+        let mut tags = Vec::new();
+        if let Some(after_at) = rest.strip_prefix('@') {
+            let (section, after) = after_at.split_once(' ').ok_or(IrcError::MalformedLine {
+                reason: "tags without a command",
+            })?;
+            tags = parse_tags(section);
+            rest = after.trim_start_matches(' ');
+        }
+        let mut source = None;
+        if let Some(after_colon) = rest.strip_prefix(':') {
+            let (prefix, after) = after_colon.split_once(' ').ok_or(IrcError::MalformedLine {
+                reason: "a source without a command",
+            })?;
+            if prefix.is_empty() {
+                return Err(IrcError::MalformedLine {
+                    reason: "an empty source",
+                });
+            }
+            source = Some(Source::parse(prefix));
+            rest = after.trim_start_matches(' ');
+        }
+        let (command, mut rest) = rest.split_once(' ').unwrap_or((rest, ""));
+        let valid_command = (!command.is_empty()
+            && command.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (command.len() == 3 && command.bytes().all(|b| b.is_ascii_digit()));
+        if !valid_command {
+            return Err(IrcError::MalformedLine {
+                reason: "the command is not a word or a three-digit number",
+            });
+        }
+        let mut params = Vec::new();
+        loop {
+            rest = rest.trim_start_matches(' ');
+            if rest.is_empty() {
+                break;
+            }
+            if let Some(trailing) = rest.strip_prefix(':') {
+                params.push(trailing.to_owned());
+                break;
+            }
+            let (param, after) = rest.split_once(' ').unwrap_or((rest, ""));
+            params.push(param.to_owned());
+            rest = after;
+        }
+        Ok(Some(Self {
+            tags,
+            source,
+            command: command.to_ascii_uppercase(),
+            params,
+        }))
+    }
+
+    /// The value of a tag, if present.
+    pub(crate) fn tag(&self, key: &str) -> Option<&str> {
+        self.tags
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Parameter `index`, or "" if the line has fewer.
+    pub(crate) fn param(&self, index: usize) -> &str {
+        self.params.get(index).map_or("", String::as_str)
+    }
+
+    /// The source's nick (or server name), or "".
+    pub(crate) fn source_name(&self) -> &str {
+        self.source
+            .as_ref()
+            .map_or("", |source| source.name.as_str())
+    }
+}
+
+/// IRCv3 message-tags: `key[=value]` separated by `;`, values escaped.
+fn parse_tags(section: &str) -> Vec<(String, String)> {
+    section
+        .split(';')
+        .filter_map(|item| {
+            let (key, value) = item.split_once('=').unwrap_or((item, ""));
+            let name = key.strip_prefix('+').unwrap_or(key);
+            let valid = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'.'));
+            valid.then(|| (key.to_owned(), unescape_tag_value(value)))
+        })
+        .collect()
+}
+
+/// IRCv3 message-tags, "Escaping values".
+fn unescape_tag_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(':') => out.push(';'),
+            Some('s') => out.push(' '),
+            Some('r') => out.push('\r'),
+            Some('n') => out.push('\n'),
+            Some(other) => out.push(other),
+            // A lone backslash at the end is dropped.
+            None => {}
+        }
+    }
+    out
+}
+
+/// A line to send: the command, middle parameters, and an optional trailing parameter.
+///
+/// Callers pass only values already checked to contain no CR, LF or NUL (and, for middle
+/// parameters, no space), see `Nick` and `Channel`; this function checks again and refuses, so
+/// that no caller mistake can inject a second command.
+pub(crate) fn build(
+    command: &str,
+    middle: &[&str],
+    trailing: Option<&str>,
+) -> Result<Vec<u8>, IrcError> {
+    let unsafe_char = |c: char| matches!(c, '\r' | '\n' | '\0');
+    let mut line = String::from(command);
+    for param in middle {
+        if param.is_empty()
+            || param.starts_with(':')
+            || param.contains(' ')
+            || param.contains(unsafe_char)
+        {
+            return Err(IrcError::Internal {
+                reason: "an unsafe parameter reached the line builder",
+            });
+        }
+        line.push(' ');
+        line.push_str(param);
+    }
+    if let Some(trailing) = trailing {
+        if trailing.contains(unsafe_char) {
+            return Err(IrcError::Internal {
+                reason: "an unsafe parameter reached the line builder",
+            });
+        }
+        line.push_str(" :");
+        line.push_str(trailing);
+    }
+    if line.len() > MAX_BODY_BYTES {
+        return Err(IrcError::Internal {
+            reason: "a line to send is longer than the IRC limit",
+        });
+    }
+    line.push_str("\r\n");
+    Ok(line.into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Line {
+        Line::parse(text).unwrap().unwrap()
+    }
+
+    #[test]
+    fn full_line_with_tags_source_and_trailing() {
+        let line = parse(
+            "@time=2024-01-01T00:00:00.000Z;+x=a\\sb\\:c :bob!~b@host PRIVMSG #otter :hi there",
+        );
+        assert_eq!(line.tag("time"), Some("2024-01-01T00:00:00.000Z"));
+        assert_eq!(line.tag("+x"), Some("a b;c"));
+        let source = line.source.clone().unwrap();
+        assert_eq!(
+            (
+                source.name.as_str(),
+                source.user.as_deref(),
+                source.host.as_deref()
+            ),
+            ("bob", Some("~b"), Some("host"))
+        );
+        assert_eq!(line.command, "PRIVMSG");
+        assert_eq!(line.params, ["#otter", "hi there"]);
+    }
+
+    #[test]
+    fn authenticate_plus_with_and_without_colon() {
+        assert_eq!(parse("AUTHENTICATE :+").params, ["+"]);
+        assert_eq!(parse("AUTHENTICATE +").params, ["+"]);
+    }
+
+    #[test]
+    fn empty_trailing_and_extra_spaces() {
+        let line = parse(":srv  TOPIC   #c  :");
+        assert_eq!(line.params, ["#c", ""]);
+        assert!(Line::parse("").unwrap().is_none());
+    }
+
+    #[test]
+    fn malformed_lines_are_typed_errors() {
+        for bad in [
+            "@a=b",
+            ":source",
+            ":src 12 x",
+            "@tags :src",
+            ":src PRIV-MSG x",
+            ": PING x",
+        ] {
+            assert!(
+                matches!(Line::parse(bad), Err(IrcError::MalformedLine { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn framer_joins_pieces_and_splits_lines() {
+        let mut framer = Framer::default();
+        assert!(framer.push(b"PING :a").unwrap().is_empty());
+        let lines = framer.push(b"\r\nPING :b\nPI").unwrap();
+        assert_eq!(lines, [b"PING :a".to_vec(), b"PING :b".to_vec()]);
+        assert_eq!(framer.push(b"NG\r\n").unwrap(), [b"PING".to_vec()]);
+    }
+
+    #[test]
+    fn line_limits() {
+        let mut framer = Framer::default();
+        let ok = format!("PRIVMSG x :{}\r\n", "a".repeat(510 - 11));
+        assert_eq!(framer.push(ok.as_bytes()).unwrap().len(), 1);
+        let long = format!("PRIVMSG x :{}\r\n", "a".repeat(511 - 11));
+        assert_eq!(
+            Framer::default().push(long.as_bytes()),
+            Err(IrcError::LineTooLong { limit: 512 })
+        );
+        let tags = format!("@{} PING\r\n", "a".repeat(8189));
+        assert_eq!(Framer::default().push(tags.as_bytes()).unwrap().len(), 1);
+        let tags = format!("@{} PING\r\n", "a".repeat(8190));
+        assert_eq!(
+            Framer::default().push(tags.as_bytes()),
+            Err(IrcError::LineTooLong { limit: 8191 })
+        );
+    }
+
+    #[test]
+    fn latin1_fallback() {
+        assert_eq!(decode(b"caf\xe9"), "café");
+        assert_eq!(decode("café".as_bytes()), "café");
+        // A UTF-8 line cut inside its last character stays UTF-8.
+        assert_eq!(decode(b"caf\xc3\xa9 \xf0\x9f\xa6"), "café \u{FFFD}");
+        assert_eq!(decode(b"caf\xe9 x"), "café x");
+    }
+
+    #[test]
+    fn builder_refuses_injection() {
+        assert!(build("PRIVMSG", &["x"], Some("a\r\nQUIT")).is_err());
+        assert!(build("JOIN", &["#a b"], None).is_err());
+        assert_eq!(
+            build("PRIVMSG", &["x"], Some("hi")).unwrap(),
+            b"PRIVMSG x :hi\r\n"
+        );
+    }
+}
