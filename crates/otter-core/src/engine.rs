@@ -15,6 +15,7 @@ use crate::api::{
     AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
     Protocol, Security, StartError, TorStatus,
 };
+use crate::irc_driver::{self, IrcConnection};
 use crate::private::AccountOtr;
 use crate::xmpp_driver::{self, AccountCommand, AccountEvent, XmppConnection};
 
@@ -296,25 +297,15 @@ impl Engine {
                 })
                 .await;
         };
-        if record.protocol != otter_store::Protocol::Xmpp {
-            return self
-                .fail_command(
-                    ErrorKind::Internal,
-                    "IRC accounts cannot connect yet.".into(),
-                )
-                .await;
-        }
-        let address = match otter_xmpp::Jid::parse(&record.address) {
-            Ok(address) => address,
-            Err(error) => {
-                return self
-                    .fail_command(ErrorKind::AuthenticationFailed, error.to_string())
-                    .await;
-            }
+        let (otr_protocol, max_message_size) = match record.protocol {
+            otter_store::Protocol::Xmpp => ("prpl-jabber", 0),
+            // One OTR fragment per PRIVMSG, with room for the relayed prefix (libotr notes:
+            // about 400 bytes works on real networks).
+            otter_store::Protocol::Irc => ("prpl-irc", otter_libotr::IRC_MAX_MESSAGE_SIZE),
         };
         if self.accounts.get(&account).is_some_and(|a| a.otr.is_none()) {
             let dir = self.profile.join("otr").join(account.0.to_string());
-            match AccountOtr::open(&dir, &record.address).await {
+            match AccountOtr::open(&dir, &record.address, otr_protocol, max_message_size).await {
                 Ok(otr) => {
                     if let Some(state) = self.accounts.get_mut(&account) {
                         state.otr = Some(Arc::new(otr));
@@ -339,21 +330,64 @@ impl Engine {
         };
         let (commands_tx, commands_rx) = mpsc::unbounded_channel();
         let (reports_tx, mut reports_rx) = mpsc::unbounded_channel();
-        let connection = XmppConnection {
-            address,
-            password,
-            server_host: record.server_host.clone(),
-            server_port: record.server_port,
-            direct_tls: record.direct_tls,
-            pin,
-        };
-        tokio::spawn(xmpp_driver::run(
-            connection,
-            self.connector.clone(),
-            self.tls.clone(),
-            commands_rx,
-            reports_tx,
-        ));
+        let connector = self.connector.clone();
+        let tls = self.tls.clone();
+        match record.protocol {
+            otter_store::Protocol::Xmpp => {
+                let address = match otter_xmpp::Jid::parse(&record.address) {
+                    Ok(address) => address,
+                    Err(error) => {
+                        return self
+                            .fail_command(ErrorKind::AuthenticationFailed, error.to_string())
+                            .await;
+                    }
+                };
+                let connection = XmppConnection {
+                    address,
+                    password,
+                    server_host: record.server_host.clone(),
+                    server_port: record.server_port,
+                    direct_tls: record.direct_tls,
+                    pin,
+                };
+                tokio::spawn(xmpp_driver::run(
+                    connection,
+                    connector,
+                    tls,
+                    commands_rx,
+                    reports_tx,
+                ));
+            }
+            otter_store::Protocol::Irc => {
+                // IRC accounts are `nick@network-host`.
+                let Some((nick, network)) = record.address.split_once('@') else {
+                    return self
+                        .fail_command(
+                            ErrorKind::AuthenticationFailed,
+                            "An IRC account is written nick@server.".into(),
+                        )
+                        .await;
+                };
+                let connection = IrcConnection {
+                    nick: nick.to_owned(),
+                    host: if record.server_host.is_empty() {
+                        network.to_owned()
+                    } else {
+                        record.server_host.clone()
+                    },
+                    port: record.server_port,
+                    password,
+                    pin,
+                };
+                tokio::spawn(irc_driver::run(
+                    connection,
+                    connector,
+                    tls,
+                    commands_rx,
+                    reports_tx,
+                ));
+            }
+        }
         // Tag the account task's reports with its id, so one loop serves every account.
         let tagged = self.reports_tx.clone();
         tokio::spawn(async move {
@@ -670,7 +704,18 @@ impl Engine {
         };
         let privacy = outcome.privacy;
         self.handle_otr_events(account, &from, outcome.events).await;
+        let irc = self
+            .accounts
+            .get(&account)
+            .is_some_and(|a| a.record.protocol == otter_store::Protocol::Irc);
         let (text, was_encrypted) = match outcome.result {
+            // Decrypted IRC text has not been through the line parser's escaping yet:
+            // control and bidi characters must not reach the interface raw.
+            Ok(Received::Plaintext {
+                text,
+                was_encrypted: true,
+                ..
+            }) if irc => (otter_irc::displayable_text(text.reveal()), true),
             Ok(Received::Plaintext {
                 text,
                 was_encrypted,

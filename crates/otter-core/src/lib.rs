@@ -2,6 +2,7 @@
 
 mod api;
 mod engine;
+mod irc_driver;
 mod private;
 mod xmpp_driver;
 

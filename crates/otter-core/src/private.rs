@@ -19,12 +19,19 @@ pub(crate) struct Outcome<T> {
 pub(crate) struct AccountOtr {
     engine: Arc<EngineThread>,
     gate: Arc<Mutex<Gate<String>>>,
+    /// Largest OTR message the transport carries in one message (0: no limit, XMPP).
+    max_message_size: usize,
 }
 
 impl AccountOtr {
     /// Opens (or creates) the account's libotr files in `dir` and makes sure it has a key.
     /// Key generation can take seconds on slow machines, so it runs off the core's thread.
-    pub(crate) async fn open(dir: &Path, account: &str) -> Result<Self, LibotrError> {
+    pub(crate) async fn open(
+        dir: &Path,
+        account: &str,
+        protocol: &'static str,
+        max_message_size: usize,
+    ) -> Result<Self, LibotrError> {
         std::fs::create_dir_all(dir).map_err(|source| LibotrError::File {
             path: dir.to_owned(),
             source,
@@ -32,8 +39,8 @@ impl AccountOtr {
         let files = OtrFiles::in_dir(dir);
         let account = account.to_owned();
         let engine = tokio::task::spawn_blocking(move || {
-            // Pidgin's protocol name, so that imported fingerprints keep matching.
-            let engine = EngineThread::spawn(files, &account, "prpl-jabber")?;
+            // Pidgin's protocol names, so that imported fingerprints keep matching.
+            let engine = EngineThread::spawn(files, &account, protocol)?;
             engine.call(|engine| engine.ensure_key())??;
             Ok::<_, LibotrError>(engine)
         })
@@ -42,6 +49,7 @@ impl AccountOtr {
         Ok(Self {
             engine: Arc::new(engine),
             gate: Arc::new(Mutex::new(Gate::new())),
+            max_message_size,
         })
     }
 
@@ -123,12 +131,13 @@ impl AccountOtr {
         peer: &str,
         policy: OtrPolicy,
     ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        let max_message_size = self.max_message_size;
         self.run(peer, move |engine, _, peer| {
             engine.set_peer(
                 peer,
                 otter_libotr::PeerSettings {
                     policy,
-                    max_message_size: 0,
+                    max_message_size,
                 },
             );
             engine.start_private(peer)

@@ -97,7 +97,7 @@ impl Transport {
 }
 
 /// Why the connection ended, for the status shown to the user.
-enum Ended {
+pub(crate) enum Ended {
     Requested,
     Failed(ErrorKind, String),
 }
