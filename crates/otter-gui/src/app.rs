@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Secret};
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
-    Security, TorStatus,
+    Protocol, Security, TorStatus,
 };
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
@@ -47,6 +47,7 @@ pub(crate) enum AppInput {
 
 struct AccountRow {
     address: String,
+    protocol: Protocol,
     status: gtk::Label,
     button: gtk::Button,
     /// Connecting or online: the button disconnects.
@@ -149,7 +150,7 @@ impl relm4::Component for App {
         contacts_scroll.set_child(Some(&contacts));
         sidebar.append(&contacts_scroll);
         let address_entry = gtk::Entry::new();
-        address_entry.set_placeholder_text(Some("Chat with address…"));
+        address_entry.set_placeholder_text(Some("Chat with… (XMPP address or IRC nick)"));
         address_entry.set_tooltip_text(Some("Address of a contact to chat with"));
         let open_sender = sender.input_sender().clone();
         address_entry.connect_activate(move |_| open_sender.emit(AppInput::OpenTyped));
@@ -262,7 +263,18 @@ impl relm4::Component for App {
             }
             AppInput::OpenTyped => {
                 let peer = self.address_entry.text().trim().to_owned();
-                let account = self.account_labels.keys().min().copied();
+                // An address with "@" is an XMPP contact; a bare nick is someone on IRC.
+                let wanted = if peer.contains('@') {
+                    Protocol::Xmpp
+                } else {
+                    Protocol::Irc
+                };
+                let account = self
+                    .account_labels
+                    .iter()
+                    .filter(|(_, row)| row.protocol == wanted)
+                    .map(|(id, _)| *id)
+                    .min();
                 if let (false, Some(account)) = (peer.is_empty(), account) {
                     self.address_entry.set_text("");
                     sender.input(AppInput::Open(account, peer));
@@ -361,8 +373,10 @@ impl relm4::Component for App {
                 self.tor_status.set_text(explanation);
             }
             Event::AccountAdded {
-                account, address, ..
-            } => self.add_account(account, address, &sender),
+                account,
+                address,
+                protocol,
+            } => self.add_account(account, address, protocol, &sender),
             Event::AccountRemoved { account } => {
                 self.account_labels.remove(&account);
             }
@@ -499,7 +513,13 @@ fn security_words(security: Security) -> &'static str {
 }
 
 impl App {
-    fn add_account(&mut self, account: AccountId, address: String, sender: &ComponentSender<Self>) {
+    fn add_account(
+        &mut self,
+        account: AccountId,
+        address: String,
+        protocol: Protocol,
+        sender: &ComponentSender<Self>,
+    ) {
         let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let status = label(&format!("{address}\nOffline"));
         status.set_hexpand(true);
@@ -514,6 +534,7 @@ impl App {
             account,
             AccountRow {
                 address,
+                protocol,
                 status,
                 button: connect,
                 active: false,
