@@ -11,13 +11,14 @@ use otter_store::{AccountRecord, NewAccount, ProfileDir, Store};
 use otter_types::{AccountId, ConversationId, ErrorKind, LocalId, MessageText, Password};
 use tokio::sync::mpsc;
 
+use crate::account_task::{AccountCommand, AccountEvent};
 use crate::api::{
     AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
     Protocol, Security, StartError, TorStatus,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::AccountOtr;
-use crate::xmpp_driver::{self, AccountCommand, AccountEvent, XmppConnection};
+use crate::xmpp_driver::{self, XmppConnection};
 
 /// The setting behind `Command::RequirePrivateEverywhere`.
 const REQUIRE_EVERYWHERE: &str = "otr.require_everywhere";

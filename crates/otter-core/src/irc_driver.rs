@@ -2,15 +2,17 @@
 //! the loop the crate documentation prescribes (after every input, drain `poll_action`).
 
 use otter_irc::{Action, Client, ClientConfig, IrcEvent, Nick, Sasl};
-use otter_net::{CertProblem, IsolationKey, TlsError, TlsPolicy, TorConnector};
+use otter_net::{IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use crate::api::{CertificatePrompt, ConnectionStatus};
-use crate::xmpp_driver::{AccountCommand, AccountEvent, Ended};
+use crate::account_task::{
+    AccountCommand, AccountEvent, Ended, certificate_prompt, send_bodies, supervise,
+};
+use crate::api::ConnectionStatus;
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
 const DEFAULT_TLS_PORT: u16 = 6697;
@@ -39,15 +41,11 @@ pub(crate) async fn run(
     let report = |event| {
         let _ = events.send(event);
     };
-    report(AccountEvent::Status(ConnectionStatus::Connecting));
-    let ended = match drive(&connection, &connector, &tls, &mut commands, &report).await {
-        Ok(()) => Ended::Requested,
-        Err(ended) => ended,
-    };
-    report(AccountEvent::Status(match ended {
-        Ended::Requested => ConnectionStatus::Offline,
-        Ended::Failed(kind, explanation) => ConnectionStatus::Failed { kind, explanation },
-    }));
+    supervise(
+        &report,
+        drive(&connection, &connector, &tls, &mut commands, &report),
+    )
+    .await;
 }
 
 fn failed(kind: ErrorKind) -> impl Fn(String) -> Ended {
@@ -79,15 +77,8 @@ async fn drive(
     let mut stream = match tls.connect(stream, &host, connection.pin).await {
         Ok(stream) => stream,
         Err(error) => {
-            if let TlsError::Untrusted { problem, details } = &error {
-                report(AccountEvent::Certificate(Box::new(CertificatePrompt {
-                    fingerprint: details.fingerprint,
-                    subject: details.subject.clone(),
-                    issuer: details.issuer.clone(),
-                    not_after: details.not_after.clone(),
-                    explanation: error.explanation(),
-                    changed_since_accepted: *problem == CertProblem::PinnedCertificateChanged,
-                })));
+            if let Some(prompt) = certificate_prompt(&error) {
+                report(prompt);
             }
             return Err(Ended::Failed(error.kind(), error.explanation().to_owned()));
         }
@@ -153,25 +144,11 @@ fn send_private(
     local_id: Option<LocalId>,
     report: &impl Fn(AccountEvent),
 ) {
-    let failed = |kind| {
-        if let Some(local_id) = local_id {
-            report(AccountEvent::SendFailed { local_id, kind });
-        }
-    };
-    let Ok(peer) = Nick::parse(to) else {
-        return failed(ErrorKind::PeerMisbehaved);
-    };
-    for body in bodies {
-        if let Err(error) = client.send_private(&peer, body, local_id.unwrap_or(LocalId(0))) {
-            return failed(error.kind());
-        }
-    }
-    if let Some(local_id) = local_id {
-        report(AccountEvent::Sent {
-            local_id,
-            encrypted: bodies.iter().all(WireBody::is_encrypted),
-        });
-    }
+    let peer = Nick::parse(to).map_err(|_| ErrorKind::PeerMisbehaved);
+    send_bodies(bodies, local_id, report, |body, id| {
+        let peer = peer.as_ref().map_err(|kind| *kind)?;
+        client.send_private(peer, body, id).map_err(|e| e.kind())
+    });
 }
 
 fn forward(event: IrcEvent, own: &Nick, report: &impl Fn(AccountEvent)) {

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod account_task;
 mod api;
 mod engine;
 mod irc_driver;

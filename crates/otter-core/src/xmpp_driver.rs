@@ -1,10 +1,7 @@
 //! The tokio driver around `otter_xmpp::Client`: the loop the crate documentation prescribes
 //! (after every input, drain `poll_action`), a TLS upgrade when asked, and nothing else.
 
-use otter_net::{
-    CertProblem, ChannelBinding, IsolationKey, TlsError, TlsPolicy, TlsStream, TorConnector,
-    TorStream,
-};
+use otter_net::{ChannelBinding, IsolationKey, TlsPolicy, TlsStream, TorConnector, TorStream};
 use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{Action, ChannelBindingData, Client, ClientConfig, Jid, TlsMode, XmppEvent};
@@ -12,7 +9,10 @@ use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use crate::api::{CertificatePrompt, ConnectionStatus};
+use crate::account_task::{
+    AccountCommand, AccountEvent, Ended, certificate_prompt, send_bodies, supervise,
+};
+use crate::api::ConnectionStatus;
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
 const DEFAULT_STARTTLS_PORT: u16 = 5222;
@@ -29,46 +29,6 @@ pub(crate) struct XmppConnection {
     pub(crate) server_port: u16,
     pub(crate) direct_tls: bool,
     pub(crate) pin: Option<CertFingerprint>,
-}
-
-/// What the core asks of a connected account.
-#[derive(Debug)]
-pub(crate) enum AccountCommand {
-    /// Send a one-to-one message; only gate-released bodies are accepted.
-    SendChat {
-        to: String,
-        bodies: Vec<WireBody>,
-        /// The user's message, or `None` for OTR protocol messages (key exchange, SMP).
-        local_id: Option<LocalId>,
-    },
-    /// Log out and close.
-    Disconnect,
-}
-
-/// What an account task reports to the core.
-#[derive(Debug)]
-pub(crate) enum AccountEvent {
-    Status(ConnectionStatus),
-    Certificate(Box<CertificatePrompt>),
-    Online {
-        mechanism: &'static str,
-    },
-    Contact {
-        peer: String,
-        name: Option<String>,
-    },
-    Chat {
-        from: String,
-        text: otter_types::MessageText,
-    },
-    Sent {
-        local_id: LocalId,
-        encrypted: bool,
-    },
-    SendFailed {
-        local_id: LocalId,
-        kind: ErrorKind,
-    },
 }
 
 /// The connection, before and after TLS.
@@ -96,12 +56,6 @@ impl Transport {
     }
 }
 
-/// Why the connection ended, for the status shown to the user.
-pub(crate) enum Ended {
-    Requested,
-    Failed(ErrorKind, String),
-}
-
 /// Runs one connection until it ends; reports everything through `events`.
 pub(crate) async fn run(
     connection: XmppConnection,
@@ -113,15 +67,11 @@ pub(crate) async fn run(
     let report = |event| {
         let _ = events.send(event);
     };
-    report(AccountEvent::Status(ConnectionStatus::Connecting));
-    let ended = match drive(&connection, &connector, &tls, &mut commands, &report).await {
-        Ok(()) => Ended::Requested,
-        Err(ended) => ended,
-    };
-    report(AccountEvent::Status(match ended {
-        Ended::Requested => ConnectionStatus::Offline,
-        Ended::Failed(kind, explanation) => ConnectionStatus::Failed { kind, explanation },
-    }));
+    supervise(
+        &report,
+        drive(&connection, &connector, &tls, &mut commands, &report),
+    )
+    .await;
 }
 
 async fn drive(
@@ -198,16 +148,8 @@ async fn drive(
                     let upgraded = match tls.connect(plain, &tls_name, connection.pin).await {
                         Ok(upgraded) => upgraded,
                         Err(error) => {
-                            if let TlsError::Untrusted { problem, details } = &error {
-                                report(AccountEvent::Certificate(Box::new(CertificatePrompt {
-                                    fingerprint: details.fingerprint,
-                                    subject: details.subject.clone(),
-                                    issuer: details.issuer.clone(),
-                                    not_after: details.not_after.clone(),
-                                    explanation: error.explanation(),
-                                    changed_since_accepted: *problem
-                                        == CertProblem::PinnedCertificateChanged,
-                                })));
+                            if let Some(prompt) = certificate_prompt(&error) {
+                                report(prompt);
                             }
                             return Err(Ended::Failed(
                                 error.kind(),
@@ -268,26 +210,11 @@ fn send_chat(
     local_id: Option<LocalId>,
     report: &impl Fn(AccountEvent),
 ) {
-    let failed = |kind| {
-        if let Some(local_id) = local_id {
-            report(AccountEvent::SendFailed { local_id, kind });
-        }
-    };
-    let Ok(peer) = Jid::parse(to) else {
-        return failed(ErrorKind::PeerMisbehaved);
-    };
-    for body in bodies {
-        // Protocol messages are matched to no user message if they bounce.
-        if let Err(error) = client.send_chat(&peer, body, local_id.unwrap_or(LocalId(0))) {
-            return failed(error.kind());
-        }
-    }
-    if let Some(local_id) = local_id {
-        report(AccountEvent::Sent {
-            local_id,
-            encrypted: bodies.iter().all(WireBody::is_encrypted),
-        });
-    }
+    let peer = Jid::parse(to).map_err(|_| ErrorKind::PeerMisbehaved);
+    send_bodies(bodies, local_id, report, |body, id| {
+        let peer = peer.as_ref().map_err(|kind| *kind)?;
+        client.send_chat(peer, body, id).map_err(|e| e.kind())
+    });
 }
 
 fn forward(event: XmppEvent, report: &impl Fn(AccountEvent)) {
