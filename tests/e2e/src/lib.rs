@@ -3,11 +3,10 @@
 
 use std::time::Duration;
 
-use anyhow::Context as _;
-use otter_core::types::{AccountId, Password};
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Password};
 use otter_core::{
     AccountSettings, Command, ConnectionStatus, CoreConfig, CoreHandle, Event, EventStream,
-    Protocol,
+    Protocol, Security,
 };
 use otter_testkit::Network;
 
@@ -46,21 +45,13 @@ pub fn start_core(
     })?)
 }
 
-/// Adds `user@otter.test` (password not remembered) and returns its id.
-pub async fn add_xmpp_account(
+/// Adds an account and returns its id.
+pub async fn add_account(
     core: &CoreHandle,
     events: &mut EventStream,
-    net: &Network,
-    user: &str,
+    settings: AccountSettings,
 ) -> anyhow::Result<AccountId> {
-    core.send(Command::AddAccount(AccountSettings {
-        protocol: Protocol::Xmpp,
-        address: format!("{user}@otter.test"),
-        server_host: String::new(),
-        server_port: net.port("XMPP_STARTTLS_PORT")?,
-        direct_tls: false,
-        remembered_password: None,
-    }))?;
+    core.send(Command::AddAccount(settings))?;
     until(events, |e| match e {
         Event::AccountAdded { account, .. } => Some(account),
         _ => None,
@@ -68,17 +59,32 @@ pub async fn add_xmpp_account(
     .await
 }
 
-/// Connects `account` with `user`'s password and waits until it is online.
-pub async fn connect_online(
+/// Adds `user@otter.test` (password not remembered) and returns its id.
+pub async fn add_xmpp_account(
     core: &CoreHandle,
     events: &mut EventStream,
     net: &Network,
-    account: AccountId,
     user: &str,
+) -> anyhow::Result<AccountId> {
+    let settings = AccountSettings {
+        protocol: Protocol::Xmpp,
+        address: format!("{user}@otter.test"),
+        server_host: String::new(),
+        server_port: net.port("XMPP_STARTTLS_PORT")?,
+        direct_tls: false,
+        remembered_password: None,
+    };
+    add_account(core, events, settings).await
+}
+
+/// Connects `account` with `password` and waits until it is online; a failed login is an
+/// error carrying the core's explanation.
+pub async fn connect_online(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    account: AccountId,
+    password: &str,
 ) -> anyhow::Result<()> {
-    let password = net
-        .get(&format!("XMPP_PASSWORD_{user}"))
-        .context("unknown test user")?;
     core.send(Command::Connect {
         account,
         password: Some(Password::new(password)),
@@ -92,6 +98,51 @@ pub async fn connect_online(
             status: ConnectionStatus::Failed { explanation, .. },
             ..
         } => Some(Err(anyhow::anyhow!("login failed: {explanation}"))),
+        _ => None,
+    })
+    .await?
+}
+
+/// Opens the one-to-one conversation with `peer` and returns its id.
+pub async fn open_conversation(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    account: AccountId,
+    peer: &str,
+) -> anyhow::Result<ConversationId> {
+    core.send(Command::OpenConversation {
+        account,
+        peer: peer.to_owned(),
+    })?;
+    until(events, |e| match e {
+        Event::ConversationOpened { conversation, .. } => Some(conversation),
+        _ => None,
+    })
+    .await
+}
+
+/// Sends `text` as message `local_id` and returns how it travelled once it left; a message
+/// that failed is an error.
+pub async fn send_and_wait_sent(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    conversation: ConversationId,
+    local_id: LocalId,
+    text: &str,
+) -> anyhow::Result<Security> {
+    core.send(Command::SendText {
+        conversation,
+        local_id,
+        text: MessageText::new(text),
+    })?;
+    until(events, |e| match e {
+        Event::MessageSent {
+            local_id: id,
+            security,
+        } if id == local_id => Some(Ok(security)),
+        Event::MessageFailed { local_id: id, kind } if id == local_id => {
+            Some(Err(anyhow::anyhow!("not sent: {kind:?}")))
+        }
         _ => None,
     })
     .await?

@@ -5,7 +5,9 @@ use otter_core::types::{AccountId, ConversationId, LocalId, MessageText};
 use otter_core::{
     Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, Security,
 };
-use otter_e2e::{add_xmpp_account, connect_online, start_core, until};
+use otter_e2e::{
+    add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+};
 use otter_testkit::Network;
 
 /// alice online, with a conversation open with the OTR bot.
@@ -18,16 +20,9 @@ async fn alice_with_carol(
         enabled: require_everywhere,
     })?;
     let account = add_xmpp_account(&core, &mut events, net, "alice").await?;
-    connect_online(&core, &mut events, net, account, "alice").await?;
-    core.send(Command::OpenConversation {
-        account,
-        peer: net.get("OTR_BOT_JID")?.to_owned(),
-    })?;
-    let conversation = until(&mut events, |e| match e {
-        Event::ConversationOpened { conversation, .. } => Some(conversation),
-        _ => None,
-    })
-    .await?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let conversation =
+        open_conversation(&core, &mut events, account, net.get("OTR_BOT_JID")?).await?;
     Ok((core, events, account, conversation))
 }
 
@@ -59,19 +54,7 @@ async fn a_private_conversation_with_real_libotr_encrypts_both_ways() -> anyhow:
     assert_eq!(privacy, ConversationPrivacy::PrivateUnverified);
 
     let sentinel = "sentinel-otr-51aa نص";
-    core.send(Command::SendText {
-        conversation,
-        local_id: LocalId(1),
-        text: MessageText::new(sentinel),
-    })?;
-    let sent = until(&mut events, |e| match e {
-        Event::MessageSent {
-            local_id: LocalId(1),
-            security,
-        } => Some(security),
-        _ => None,
-    })
-    .await?;
+    let sent = send_and_wait_sent(&core, &mut events, conversation, LocalId(1), sentinel).await?;
     assert_eq!(sent, Security::EncryptedUnverified);
     let (text, security) = until(&mut events, |e| match e {
         Event::MessageReceived { text, security, .. } => Some((text, security)),
@@ -214,18 +197,13 @@ async fn verifying_with_a_question_marks_the_contact_verified_and_a_wrong_answer
     assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
 
     // Messages now travel as verified.
-    core.send(Command::SendText {
+    let security = send_and_wait_sent(
+        &core,
+        &mut events,
         conversation,
-        local_id: LocalId(9),
-        text: MessageText::new("verified hello"),
-    })?;
-    let security = until(&mut events, |e| match e {
-        Event::MessageSent {
-            local_id: LocalId(9),
-            security,
-        } => Some(security),
-        _ => None,
-    })
+        LocalId(9),
+        "verified hello",
+    )
     .await?;
     assert_eq!(security, Security::EncryptedVerified);
     core.send(Command::Shutdown)?;

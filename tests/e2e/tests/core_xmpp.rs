@@ -1,9 +1,11 @@
 //! Through the core API only, as the GUI uses it: an XMPP account logs in via the test SOCKS
 //! proxy to the real Prosody, chats with the bot, and is still there after a restart.
 
-use otter_core::types::{ConversationId, LocalId, MessageText, Password};
+use otter_core::types::{LocalId, Password};
 use otter_core::{AccountSettings, Command, ConnectionStatus, Event, Protocol, Security};
-use otter_e2e::{start_core, until};
+use otter_e2e::{
+    add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+};
 use otter_testkit::Network;
 
 #[tokio::test]
@@ -12,64 +14,16 @@ async fn an_account_logs_in_through_the_proxy_chats_and_survives_a_restart() -> 
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let sentinel = "sentinel-core-7d1e";
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    core.send(Command::AddAccount(AccountSettings {
-        protocol: Protocol::Xmpp,
-        address: "alice@otter.test".into(),
-        server_host: String::new(),
-        server_port: net.port("XMPP_STARTTLS_PORT")?,
-        direct_tls: false,
-        remembered_password: None,
-    }))?;
-    let account = until(&mut events, |e| match e {
-        Event::AccountAdded { account, .. } => Some(account),
-        _ => None,
-    })
-    .await?;
-
-    core.send(Command::Connect {
-        account,
-        password: Some(Password::new(net.get("XMPP_PASSWORD_alice")?)),
-    })?;
-    until(&mut events, |e| match e {
-        Event::AccountStatus {
-            status: ConnectionStatus::Online,
-            ..
-        } => Some(()),
-        Event::AccountStatus {
-            status: ConnectionStatus::Failed { explanation, .. },
-            ..
-        } => {
-            panic!("login failed: {explanation}")
-        }
-        _ => None,
-    })
-    .await?;
-
-    core.send(Command::OpenConversation {
-        account,
-        peer: "xmppbot@otter.test".into(),
-    })?;
-    let conversation: ConversationId = until(&mut events, |e| match e {
-        Event::ConversationOpened { conversation, .. } => Some(conversation),
-        _ => None,
-    })
-    .await?;
-    core.send(Command::SendText {
+    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let conversation = open_conversation(&core, &mut events, account, "xmppbot@otter.test").await?;
+    let security = send_and_wait_sent(
+        &core,
+        &mut events,
         conversation,
-        local_id: LocalId(1),
-        text: MessageText::new(format!("hello {sentinel}")),
-    })?;
-    let security = until(&mut events, |e| match e {
-        Event::MessageSent {
-            local_id: LocalId(1),
-            security,
-        } => Some(security),
-        Event::MessageFailed {
-            local_id: LocalId(1),
-            kind,
-        } => panic!("not sent: {kind:?}"),
-        _ => None,
-    })
+        LocalId(1),
+        &format!("hello {sentinel}"),
+    )
     .await?;
     assert_eq!(
         security,
