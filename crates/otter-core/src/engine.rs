@@ -55,6 +55,8 @@ pub(crate) struct Engine {
     conversations: HashMap<ConversationId, ContactKey>,
     by_contact: HashMap<ContactKey, ConversationId>,
     next_conversation: u64,
+    /// "Require private conversations with everyone" (kept in the profile, read once).
+    require_everywhere: bool,
     /// What the interface was last told about each conversation.
     privacy: HashMap<ConversationId, ConversationPrivacy>,
     /// Messages handed to an account task, until it reports them sent or failed.
@@ -70,6 +72,8 @@ impl Engine {
     ) -> Result<Self, StartError> {
         let profile = ProfileDir::open_or_create(&config.profile)?;
         let store = Store::open(&profile).await?;
+        let require_everywhere =
+            store.setting(REQUIRE_EVERYWHERE).await?.as_deref() == Some("true");
         let tls = match &config.extra_trust_anchors {
             Some(pem) => TlsPolicy::from_pem_anchors(pem)?,
             None => TlsPolicy::system()?,
@@ -102,6 +106,7 @@ impl Engine {
             by_contact: HashMap::new(),
             next_conversation: 1,
             privacy: HashMap::new(),
+            require_everywhere,
             sending: HashMap::new(),
             reports_tx,
             reports_rx,
@@ -215,6 +220,9 @@ impl Engine {
                 include_passwords,
             } => self.import_pidgin(&directory, include_passwords).await,
             Command::RequirePrivateEverywhere { enabled } => {
+                // In effect at once, even if it cannot be saved: the user asked for less
+                // plaintext (or knowingly for more), and the failure is reported.
+                self.require_everywhere = enabled;
                 let value = if enabled { "true" } else { "false" };
                 if let Err(error) = self.store.set_setting(REQUIRE_EVERYWHERE, value).await {
                     self.fail_command(error.kind(), error.to_string()).await;
@@ -601,14 +609,10 @@ impl Engine {
     }
 
     /// The OTR policy for a contact. Until per-contact settings are stored, every account is
-    /// opportunistic unless the profile setting `otr.require_everywhere` is "true".
-    async fn policy_for(&self) -> OtrPolicy {
-        let require_everywhere = matches!(
-            self.store.setting(REQUIRE_EVERYWHERE).await,
-            Ok(Some(value)) if value == "true"
-        );
+    /// opportunistic unless "require private conversations with everyone" is on.
+    fn policy(&self) -> OtrPolicy {
         PolicySettings {
-            require_everywhere,
+            require_everywhere: self.require_everywhere,
             account: OtrPolicy::Opportunistic,
             contact: None,
         }
@@ -645,7 +649,7 @@ impl Engine {
                 })
                 .await;
         };
-        let policy = self.policy_for().await;
+        let policy = self.policy();
         let outcome = match otr.submit(&peer, policy, local_id, text).await {
             Ok(outcome) => outcome,
             Err(error) => {
@@ -773,7 +777,7 @@ impl Engine {
         let ends = matches!(action, OtrAction::End);
         let outcome = match action {
             OtrAction::Start => {
-                let policy = self.policy_for().await;
+                let policy = self.policy();
                 otr.start_private(&peer, policy).await
             }
             OtrAction::End => otr.end_private(&peer).await,
@@ -909,7 +913,7 @@ impl Engine {
         let Some((session, otr)) = self.session_and_otr(account) else {
             return;
         };
-        let policy = self.policy_for().await;
+        let policy = self.policy();
         let Ok(outcome) = otr.release(peer, policy).await else {
             return;
         };
