@@ -582,7 +582,8 @@ impl Engine {
             Privacy::Finished => Err(LibotrError::SessionFinished),
             Privacy::Private { .. } => {
                 let instance = self.instance(peer);
-                let injected = self.call_sending(&user, instance, &message, false)?;
+                let escaped = c_string(otter_otr::html::escape_for_peer(text).reveal())?;
+                let injected = self.call_sending(&user, instance, &escaped, false)?;
                 if injected.is_empty() {
                     return Err(LibotrError::Unexpected("libotr encrypted nothing"));
                 }
@@ -679,9 +680,15 @@ impl Engine {
             && ["?OTR:", "?OTR|", "?OTR,"]
                 .iter()
                 .any(|marker| wire_text.starts_with(marker));
-        let text = receipt.message.unwrap_or_else(|| wire_text.to_owned());
+        let text = match receipt.message {
+            Some(decrypted) if was_encrypted => {
+                otter_otr::html::plain_text_from_peer(&MessageText::new(decrypted))
+            }
+            Some(text) => MessageText::new(text),
+            None => MessageText::new(wire_text),
+        };
         Ok(Received::Plaintext {
-            text: MessageText::new(text),
+            text,
             was_encrypted,
             warning: None,
         })

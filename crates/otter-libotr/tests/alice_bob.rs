@@ -1013,6 +1013,34 @@ fn against_libotr_ake_we_start_messages_both_ways_smp_and_end() {
     assert!(peer.saw("finished", &json!(true)));
 }
 
+/// Pidgin's plugin reads and writes HTML inside OTR: what we type arrives escaped, what it
+/// sends arrives as plain text.
+#[test]
+fn against_libotr_text_is_html_for_pidgin_and_plain_for_us() {
+    let (mut us, mut peer, _dir) = us_and_peer();
+    us.engine.start_private("dave@example.org").unwrap();
+    pump_peer(&mut us, &mut peer, Vec::new());
+    assert!(peer.saw("secure", &json!(true)));
+
+    for part in us.encrypt("dave@example.org", "if a < b && c > \"d\"") {
+        let _ = peer.command(json!({"cmd": "recv", "from": us.known_as, "text": part}));
+    }
+    assert!(peer.saw(
+        "received",
+        &json!("if a &lt; b &amp;&amp; c &gt; &quot;d&quot;")
+    ));
+
+    let out = peer.command(json!({"cmd": "send", "to": us.known_as,
+        "text": "<FONT COLOR=\"#ff0000\">red</FONT> &amp; <B>bold</B><BR>I <3 you"}));
+    pump_peer(&mut us, &mut peer, out);
+    assert!(
+        us.texts()
+            .contains(&("red & bold\nI <3 you".to_owned(), true)),
+        "{:?}",
+        us.texts()
+    );
+}
+
 #[test]
 fn against_libotr_peer_starts_fragments_at_irc_size_and_peer_ends() {
     let (mut us, mut peer, _dir) = us_and_peer();

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod gate;
+pub mod html;
 mod policy;
 mod trust;
 mod wire;
