@@ -43,6 +43,8 @@ from ctypes import (CFUNCTYPE, POINTER, Structure, c_char_p, c_int, c_size_t, c_
                     c_uint, c_ushort, c_void_p)
 
 POLICY_OPPORTUNISTIC = 0x02 | 0x04 | 0x10 | 0x20 | 0x40
+# What a peer that speaks only OTR version 2 allows (as Profanity 0.13 in Debian 12 does).
+POLICY_V2_ONLY = 0x02 | 0x10 | 0x20 | 0x40
 FRAGMENT_SEND_ALL = 1
 TLV_DISCONNECTED = 1
 SMP_EVENTS = {1: "error", 2: "aborted", 3: "error", 7: "succeeded", 8: "failed"}
@@ -149,7 +151,8 @@ def text(raw):
 
 
 class Peer:
-    def __init__(self, directory, account, protocol):
+    def __init__(self, directory, account, protocol, policy=POLICY_OPPORTUNISTIC):
+        self.policy = policy
         self.dir = directory
         self.account = account.encode()
         self.protocol = protocol.encode()
@@ -187,7 +190,7 @@ class Peer:
 
     def _make_ops(self):
         def policy(_opdata, _context):
-            return POLICY_OPPORTUNISTIC
+            return self.policy
 
         def create_privkey(_opdata, _account, _protocol):
             out({"msg_event": "create_privkey"})
@@ -362,9 +365,12 @@ def main():
     parser.add_argument("--dir", required=True)
     parser.add_argument("--account", required=True)
     parser.add_argument("--protocol", default="xmpp")
+    parser.add_argument("--versions", choices=["2,3", "2"], default="2,3",
+                        help="the OTR versions this peer allows")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
-    peer = Peer(args.dir, args.account, args.protocol)
+    policy = POLICY_V2_ONLY if args.versions == "2" else POLICY_OPPORTUNISTIC
+    peer = Peer(args.dir, args.account, args.protocol, policy)
     out({"ready": True, "fingerprint": peer.own_fingerprint()})
     for line in sys.stdin:
         line = line.strip()

@@ -832,8 +832,14 @@ fn peer_script() -> PathBuf {
 
 impl Peer {
     fn start(dir: &Path, account: &str, protocol: &str) -> Peer {
+        Self::start_with_versions(dir, account, protocol, "2,3")
+    }
+
+    fn start_with_versions(dir: &Path, account: &str, protocol: &str, versions: &str) -> Peer {
         let mut child = Command::new("/usr/bin/python3")
             .arg(peer_script())
+            .arg("--versions")
+            .arg(versions)
             .arg("--dir")
             .arg(dir)
             .arg("--account")
@@ -1011,6 +1017,38 @@ fn against_libotr_ake_we_start_messages_both_ways_smp_and_end() {
     us.engine.end_private("dave@example.org").unwrap();
     pump_peer(&mut us, &mut peer, Vec::new());
     assert!(peer.saw("finished", &json!(true)));
+}
+
+/// Debian 12's Profanity allows only OTR version 2: both ways of starting still end in a
+/// private conversation, at version 2, with messages readable both ways.
+#[test]
+fn against_a_libotr_peer_that_speaks_only_version_2() {
+    for we_start in [true, false] {
+        let mut us = Side::new("alice@example.org");
+        let peer_dir = TempDir::new().unwrap();
+        let mut peer = Peer::start_with_versions(peer_dir.path(), "dave@example.org", "xmpp", "2");
+        if we_start {
+            us.engine.start_private("dave@example.org").unwrap();
+            pump_peer(&mut us, &mut peer, Vec::new());
+        } else {
+            let out = peer.command(json!({"cmd": "query", "to": us.known_as}));
+            pump_peer(&mut us, &mut peer, out);
+        }
+        assert!(peer.saw("secure", &json!(true)), "we start: {we_start}");
+        assert!(
+            us.saw(|e| matches!(e, OtrEvent::GoneSecure { version: 2, .. })),
+            "we start: {we_start}: {:?}",
+            us.events
+        );
+
+        for part in us.encrypt("dave@example.org", NON_ASCII) {
+            let _ = peer.command(json!({"cmd": "recv", "from": us.known_as, "text": part}));
+        }
+        assert!(peer.saw("received", &json!(NON_ASCII)));
+        let out = peer.command(json!({"cmd": "send", "to": us.known_as, "text": "v2 ✓"}));
+        pump_peer(&mut us, &mut peer, out);
+        assert!(us.texts().contains(&("v2 ✓".to_owned(), true)));
+    }
 }
 
 /// Pidgin's plugin reads and writes HTML inside OTR: what we type arrives escaped, what it
