@@ -93,10 +93,14 @@ impl OtrData {
         &self.0
     }
 
-    /// The gate's type for it. Fails for an OTR error message ("?OTR Error: ..."), which is
-    /// not OTR data in the gate's sense (it is a fixed English text).
+    /// The gate's type for it: fails unless it starts with an OTR marker.
     pub fn ciphertext(&self) -> Result<Ciphertext, NotOtrData> {
         Ciphertext::new(self.0.clone())
+    }
+
+    /// The gate's type for it, without copying.
+    pub fn into_ciphertext(self) -> Result<Ciphertext, NotOtrData> {
+        Ciphertext::new(self.0)
     }
 
     /// Whether this is an OTR error message.
@@ -582,8 +586,14 @@ impl Engine {
             Privacy::Finished => Err(LibotrError::SessionFinished),
             Privacy::Private { .. } => {
                 let instance = self.instance(peer);
-                let escaped = c_string(otter_otr::html::escape_for_peer(text).reveal())?;
-                let injected = self.call_sending(&user, instance, &escaped, false)?;
+                let escaped;
+                let html = if otter_otr::html::needs_escaping(text) {
+                    escaped = c_string(otter_otr::html::escape_for_peer(text).reveal())?;
+                    &escaped
+                } else {
+                    &message
+                };
+                let injected = self.call_sending(&user, instance, html, false)?;
                 if injected.is_empty() {
                     return Err(LibotrError::Unexpected("libotr encrypted nothing"));
                 }
@@ -591,7 +601,7 @@ impl Engine {
                 // Fail closed: everything must be OTR data (not an "?OTR Error:" text).
                 if parts
                     .iter()
-                    .any(|part| part.is_error_message() || part.ciphertext().is_err())
+                    .any(|part| part.is_error_message() || !Ciphertext::accepts(&part.0))
                 {
                     return Err(LibotrError::Unexpected("libotr produced no OTR data"));
                 }
@@ -682,7 +692,7 @@ impl Engine {
                 .any(|marker| wire_text.starts_with(marker));
         let text = match receipt.message {
             Some(decrypted) if was_encrypted => {
-                otter_otr::html::plain_text_from_peer(&MessageText::new(decrypted))
+                otter_otr::html::plain_text_from_peer(MessageText::new(decrypted))
             }
             Some(text) => MessageText::new(text),
             None => MessageText::new(wire_text),
@@ -717,7 +727,12 @@ impl Engine {
 
     /// Bounds what a peer can make libotr accumulate as fragments.
     fn account_fragment(&mut self, peer: &str, wire_text: &str) -> Result<(), LibotrError> {
-        let state = self.peers.entry(peer.to_owned()).or_default();
+        if !self.peers.contains_key(peer) {
+            self.peers.insert(peer.to_owned(), PeerState::default());
+        }
+        let Some(state) = self.peers.get_mut(peer) else {
+            return Ok(());
+        };
         match fragment_position(wire_text) {
             None => state.fragment_bytes = 0,
             Some((k, _)) => {
@@ -739,7 +754,18 @@ impl Engine {
         } else {
             ffi::INSTAG_MASTER
         };
-        self.peers.entry(peer.to_owned()).or_default().instance = Some(instance);
+        match self.peers.get_mut(peer) {
+            Some(state) => state.instance = Some(instance),
+            None => {
+                self.peers.insert(
+                    peer.to_owned(),
+                    PeerState {
+                        instance: Some(instance),
+                        ..PeerState::default()
+                    },
+                );
+            }
+        }
     }
 
     /// Asks `peer` for a private conversation: libotr's query message (fixed English) comes
@@ -1115,9 +1141,9 @@ impl Encryptor for PeerEncryptor<'_> {
         }
         match self.engine.send(&self.peer, text, self.policy)? {
             Outgoing::Encrypted(parts) | Outgoing::Query(parts) => parts
-                .iter()
+                .into_iter()
                 .map(|part| {
-                    part.ciphertext()
+                    part.into_ciphertext()
                         .map_err(|_| LibotrError::Unexpected("not OTR data"))
                 })
                 .collect(),

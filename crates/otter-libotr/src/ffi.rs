@@ -350,11 +350,13 @@ unsafe fn copy_c_string(raw: *const c_char) -> Option<String> {
         return None;
     }
     // SAFETY: non-null and NUL-terminated per this function's contract.
-    Some(
-        unsafe { CStr::from_ptr(raw) }
-            .to_string_lossy()
-            .into_owned(),
-    )
+    let text = unsafe { CStr::from_ptr(raw) };
+    // The strict check first: it is much faster than the lossy one on valid text, which is
+    // nearly all text (every encrypted message passes through here).
+    Some(match text.to_str() {
+        Ok(valid) => valid.to_owned(),
+        Err(_) => text.to_string_lossy().into_owned(),
+    })
 }
 
 /// Reads a field of type `T` at `offset` bytes into the struct at `base`.
@@ -434,12 +436,35 @@ fn with_callbacks<R>(opdata: OpData, default: R, body: impl FnOnce(&mut Callback
     catch_unwind(AssertUnwindSafe(|| body(callbacks))).unwrap_or(default)
 }
 
-extern "C" fn cb_policy(opdata: OpData, context: *mut ConnContext) -> c_uint {
-    // SAFETY: libotr passes a live context of this userstate (or NULL).
-    let info = unsafe { context_info(context) };
-    with_callbacks(opdata, 0, |cb| {
-        cb.policy_for(info.as_ref().map(|i| i.username.as_str()))
+/// The peer name of a context, borrowed: libotr asks for the policy and the size limit
+/// several times per message, so these callbacks copy nothing.
+///
+/// # Safety
+/// `context` is NULL or a live `ConnContext` of the userstate in use, and the result is used
+/// only while libotr's callback runs.
+unsafe fn context_username<'a>(context: *const ConnContext) -> Option<std::borrow::Cow<'a, str>> {
+    if context.is_null() {
+        return None;
+    }
+    // SAFETY: per this function's contract the context is live; the offset is checked
+    // against the installed headers at build time.
+    let username =
+        unsafe { read_field::<*const c_char>(context.cast::<u8>(), layout::CONTEXT_USERNAME) };
+    if username.is_null() {
+        return None;
+    }
+    // SAFETY: a context's username is a NUL-terminated string it owns for its lifetime.
+    let username = unsafe { CStr::from_ptr(username) };
+    Some(match username.to_str() {
+        Ok(valid) => std::borrow::Cow::Borrowed(valid),
+        Err(_) => username.to_string_lossy(),
     })
+}
+
+extern "C" fn cb_policy(opdata: OpData, context: *mut ConnContext) -> c_uint {
+    // SAFETY: libotr passes a live context of this userstate (or NULL), valid during the call.
+    let peer = unsafe { context_username(context) };
+    with_callbacks(opdata, 0, |cb| cb.policy_for(peer.as_deref()))
 }
 
 extern "C" fn cb_create_privkey(opdata: OpData, _account: *const c_char, _protocol: *const c_char) {
@@ -532,11 +557,9 @@ extern "C" fn cb_still_secure(opdata: OpData, context: *mut ConnContext, _is_rep
 }
 
 extern "C" fn cb_max_message_size(opdata: OpData, context: *mut ConnContext) -> c_int {
-    // SAFETY: libotr passes a live context of this userstate.
-    let info = unsafe { context_info(context) };
-    with_callbacks(opdata, 0, |cb| {
-        cb.max_message_size_for(info.as_ref().map(|i| i.username.as_str()))
-    })
+    // SAFETY: libotr passes a live context of this userstate, valid during the call.
+    let peer = unsafe { context_username(context) };
+    with_callbacks(opdata, 0, |cb| cb.max_message_size_for(peer.as_deref()))
 }
 
 // Wire-visible error texts: fixed English, the same words pidgin-otr sends (never translated,

@@ -7,10 +7,22 @@
 
 use otter_types::MessageText;
 
+/// The characters `escape_for_peer` replaces.
+const SPECIAL: [char; 5] = ['&', '<', '>', '"', '\''];
+
+/// Whether `escape_for_peer` would change the text (most messages need no copy).
+#[must_use]
+pub fn needs_escaping(text: &MessageText) -> bool {
+    text.reveal().contains(SPECIAL)
+}
+
 /// The text as Pidgin's OTR plugin expects it: HTML with the five special characters escaped.
 #[must_use]
 pub fn escape_for_peer(text: &MessageText) -> MessageText {
     let raw = text.reveal();
+    if !raw.contains(SPECIAL) {
+        return text.clone();
+    }
     let mut escaped = String::with_capacity(raw.len() + raw.len() / 8);
     for c in raw.chars() {
         match c {
@@ -29,8 +41,11 @@ pub fn escape_for_peer(text: &MessageText) -> MessageText {
 /// break), character references decoded. Text that only looks a little like HTML (`<3`,
 /// `AT&T`, a `<` with no closing `>`) comes through unchanged.
 #[must_use]
-pub fn plain_text_from_peer(text: &MessageText) -> MessageText {
+pub fn plain_text_from_peer(text: MessageText) -> MessageText {
     let raw = text.reveal();
+    if !raw.contains(['<', '&']) {
+        return text;
+    }
     let mut plain = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(position) = rest.find(['<', '&']) {
@@ -117,7 +132,7 @@ mod tests {
     use super::*;
 
     fn plain(text: &str) -> String {
-        plain_text_from_peer(&MessageText::new(text)).into_revealed()
+        plain_text_from_peer(MessageText::new(text)).into_revealed()
     }
 
     #[test]
@@ -128,7 +143,7 @@ mod tests {
             escaped.reveal(),
             "a &lt; b &amp;&amp; c &gt; &quot;d&quot; &apos;e&apos; ünïcödé"
         );
-        assert_eq!(plain_text_from_peer(&escaped).reveal(), typed.reveal());
+        assert_eq!(plain_text_from_peer(escaped).reveal(), typed.reveal());
     }
 
     #[test]

@@ -87,12 +87,18 @@ impl Ciphertext {
     /// "?OTRv" or "?OTR?", errors "?OTR Error:"), OTR spec v3 "OTR Protocol message formats". Plain text never does
     /// (a user typing "?OTR" starts a query, which libotr produces itself).
     pub fn new(data: String) -> Result<Self, NotOtrData> {
-        const MARKERS: [&str; 6] = ["?OTR:", "?OTR|", "?OTR,", "?OTRv", "?OTR?", "?OTR Error:"];
-        if MARKERS.iter().any(|marker| data.starts_with(marker)) {
+        if Self::accepts(&data) {
             Ok(Self(data))
         } else {
             Err(NotOtrData)
         }
+    }
+
+    /// Whether `new` would accept `data`, without taking it.
+    #[must_use]
+    pub fn accepts(data: &str) -> bool {
+        const MARKERS: [&str; 6] = ["?OTR:", "?OTR|", "?OTR,", "?OTRv", "?OTR?", "?OTR Error:"];
+        MARKERS.iter().any(|marker| data.starts_with(marker))
     }
 }
 
