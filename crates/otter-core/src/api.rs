@@ -5,7 +5,8 @@ use std::thread;
 
 use otter_net::SocksProxy;
 use otter_types::{
-    AccountId, CertFingerprint, ConversationId, ErrorKind, LocalId, MessageText, Password, Secret,
+    AccountId, CertFingerprint, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint,
+    Password, Secret,
 };
 use tokio::sync::mpsc;
 
@@ -148,6 +149,24 @@ pub enum Command {
         /// The answer or shared secret; zeroized after use.
         answer: Secret,
     },
+    /// The user compared the contact's fingerprint (from `Event::Keys`) with the one the
+    /// contact read out to them, and they match: the key becomes verified. Answered by
+    /// `PrivacyChanged`.
+    ConfirmFingerprint {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// The key the user compared.
+        fingerprint: OtrFingerprint,
+    },
+    /// The user says this key is no longer the contact's (lost device, stolen key): nothing
+    /// more is sent to it. Answered by `PrivacyChanged` to `PrivateCompromised` when it is
+    /// the key in use.
+    MarkCompromised {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// The key.
+        fingerprint: OtrFingerprint,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -164,6 +183,8 @@ pub enum ConversationPrivacy {
     /// The contact ended the private conversation; nothing is sent until it is restarted or
     /// ended here too.
     Finished,
+    /// Encrypted, but with a key the user marked compromised: nothing is sent.
+    PrivateCompromised,
 }
 
 /// Whether Otter can reach Tor.
@@ -331,6 +352,21 @@ pub enum Event {
         conversation: ConversationId,
         /// Now.
         privacy: ConversationPrivacy,
+    },
+    /// The keys of a conversation that just became private, for comparing fingerprints.
+    Keys {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// This account's own key.
+        own: OtrFingerprint,
+        /// The contact's key in this private conversation.
+        contact: OtrFingerprint,
+    },
+    /// The contact's key is not the one the user verified before: warn prominently; the
+    /// conversation is private but unverified until the user verifies again.
+    ContactKeyChanged {
+        /// Which conversation.
+        conversation: ConversationId,
     },
     /// The contact asks to verify: answer with `AnswerVerification`, whenever the user is
     /// ready (the request does not expire on its own).

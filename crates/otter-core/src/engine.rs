@@ -17,7 +17,7 @@ use crate::api::{
     Protocol, Security, StartError, TorStatus,
 };
 use crate::irc_driver::{self, IrcConnection};
-use crate::private::AccountOtr;
+use crate::private::{AccountOtr, Outcome};
 use crate::xmpp_driver::{self, XmppConnection};
 
 /// The setting behind `Command::RequirePrivateEverywhere`.
@@ -32,6 +32,10 @@ enum OtrAction {
         secret: otter_types::Secret,
     },
     Answer(otter_types::Secret),
+    SetTrust {
+        fingerprint: otter_types::OtrFingerprint,
+        trust: Trust,
+    },
 }
 
 /// A contact of one account: the conversation's identity.
@@ -248,6 +252,22 @@ impl Engine {
             }
             Command::EndPrivate { conversation } => {
                 self.otr_action(conversation, OtrAction::End).await;
+            }
+            Command::ConfirmFingerprint {
+                conversation,
+                fingerprint,
+            } => {
+                let trust = Trust::Verified;
+                self.otr_action(conversation, OtrAction::SetTrust { fingerprint, trust })
+                    .await;
+            }
+            Command::MarkCompromised {
+                conversation,
+                fingerprint,
+            } => {
+                let trust = Trust::Compromised;
+                self.otr_action(conversation, OtrAction::SetTrust { fingerprint, trust })
+                    .await;
             }
             Command::Shutdown => {}
         }
@@ -774,7 +794,8 @@ impl Engine {
                 )
                 .await;
         };
-        let ends = matches!(action, OtrAction::End);
+        // Ending and trust are ours: libotr reports no event for them.
+        let reports_privacy = matches!(action, OtrAction::End | OtrAction::SetTrust { .. });
         let outcome = match action {
             OtrAction::Start => {
                 let policy = self.policy();
@@ -783,6 +804,9 @@ impl Engine {
             OtrAction::End => otr.end_private(&peer).await,
             OtrAction::Verify { question, secret } => otr.verify(&peer, question, secret).await,
             OtrAction::Answer(answer) => otr.answer_verification(&peer, answer).await,
+            OtrAction::SetTrust { fingerprint, trust } => {
+                otr.set_trust(&peer, fingerprint, trust).await
+            }
         };
         match outcome {
             Ok(outcome) => {
@@ -792,8 +816,7 @@ impl Engine {
                 }
                 let privacy = outcome.privacy;
                 self.handle_otr_events(account, &peer, outcome.events).await;
-                // Ending is ours: libotr reports no event for it.
-                if ends {
+                if reports_privacy {
                     self.set_privacy(conversation, privacy).await;
                 }
             }
@@ -804,13 +827,50 @@ impl Engine {
         }
     }
 
+    /// Tells the interface which keys a private conversation uses, and warns when the
+    /// contact's key is not the one the user verified.
+    async fn report_keys(&mut self, account: AccountId, conversation: ConversationId, peer: &str) {
+        let Some((_, otr)) = self.session_and_otr(account) else {
+            return;
+        };
+        let keys = match otr.fingerprints(peer).await {
+            Ok(Outcome {
+                result: Ok(keys), ..
+            }) => keys,
+            Ok(Outcome {
+                result: Err(error), ..
+            })
+            | Err(error) => {
+                return self
+                    .fail_command(ErrorKind::StorageFailed, error.to_string())
+                    .await;
+            }
+        };
+        if let (Some(own), Some(contact)) = (keys.own, keys.current) {
+            self.emit(Event::Keys {
+                conversation,
+                own,
+                contact,
+            })
+            .await;
+        }
+        if keys.changed_from_verified() {
+            self.emit(Event::ContactKeyChanged { conversation }).await;
+        }
+    }
+
     async fn set_privacy(&mut self, conversation: ConversationId, privacy: Privacy) {
         let privacy = match privacy {
             Privacy::NotPrivate => ConversationPrivacy::NotPrivate,
             Privacy::Private {
                 trust: Trust::Verified,
             } => ConversationPrivacy::PrivateVerified,
-            Privacy::Private { .. } => ConversationPrivacy::PrivateUnverified,
+            Privacy::Private {
+                trust: Trust::Compromised,
+            } => ConversationPrivacy::PrivateCompromised,
+            Privacy::Private {
+                trust: Trust::Unverified,
+            } => ConversationPrivacy::PrivateUnverified,
             Privacy::Finished => ConversationPrivacy::Finished,
         };
         if self.privacy.insert(conversation, privacy) != Some(privacy) {
@@ -848,6 +908,7 @@ impl Engine {
                     let conversation = self.conversation_for(account, peer.clone());
                     self.set_privacy(conversation, Privacy::Private { trust })
                         .await;
+                    self.report_keys(account, conversation, &peer).await;
                     now_private.push(peer);
                 }
                 OtrEvent::StillSecure { .. } => {}

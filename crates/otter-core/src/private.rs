@@ -5,14 +5,43 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use otter_libotr::{EngineThread, LibotrError, OtrEvent, OtrFiles, Received};
-use otter_otr::{Gate, OtrPolicy, Privacy, Submission, WireBody};
-use otter_types::{LocalId, MessageText};
+use otter_otr::{Gate, OtrPolicy, Privacy, Submission, Trust, WireBody};
+use otter_types::{LocalId, MessageText, OtrFingerprint};
 
 /// What one engine call produced, with every event libotr queued meanwhile, in order.
 pub(crate) struct Outcome<T> {
     pub(crate) result: T,
     pub(crate) privacy: Privacy,
     pub(crate) events: Vec<OtrEvent>,
+}
+
+/// The keys of one private conversation.
+pub(crate) struct Keys {
+    /// Ours (`None` only if the key could not be read).
+    pub(crate) own: Option<OtrFingerprint>,
+    /// The contact's key in the current private conversation.
+    pub(crate) current: Option<OtrFingerprint>,
+    /// Every key the contact has used, with the user's trust in it.
+    pub(crate) known: Vec<(OtrFingerprint, Trust)>,
+}
+
+impl Keys {
+    /// Whether the contact now uses a key other than one the user verified: the case that
+    /// deserves a prominent warning (a new device, or someone else).
+    pub(crate) fn changed_from_verified(&self) -> bool {
+        let Some(current) = &self.current else {
+            return false;
+        };
+        let current_verified = self
+            .known
+            .iter()
+            .any(|(key, trust)| key.ct_eq(current) && *trust == Trust::Verified);
+        let other_verified = self
+            .known
+            .iter()
+            .any(|(key, trust)| !key.ct_eq(current) && *trust == Trust::Verified);
+        other_verified && !current_verified
+    }
 }
 
 /// One account's OTR state.
@@ -168,6 +197,39 @@ impl AccountOtr {
     ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
         self.run(peer, move |engine, _, peer| {
             engine.smp_respond(peer, answer)
+        })
+        .await
+    }
+
+    /// Records the user's trust in one of `peer`'s keys (confirmed by comparing
+    /// fingerprints, or marked compromised).
+    pub(crate) async fn set_trust(
+        &self,
+        peer: &str,
+        fingerprint: OtrFingerprint,
+        trust: Trust,
+    ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| {
+            match engine.set_trust(peer, &fingerprint, trust) {
+                Ok(true) => Ok(()),
+                Ok(false) => Err(LibotrError::UnknownFingerprint),
+                Err(error) => Err(error),
+            }
+        })
+        .await
+    }
+
+    /// Our own key's fingerprint and the keys `peer` has used, with their trust.
+    pub(crate) async fn fingerprints(
+        &self,
+        peer: &str,
+    ) -> Result<Outcome<Result<Keys, LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| {
+            Ok(Keys {
+                own: engine.own_fingerprint(),
+                current: engine.peer_fingerprint(peer),
+                known: engine.known_fingerprints(peer)?,
+            })
         })
         .await
     }

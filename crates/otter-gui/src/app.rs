@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 
-use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Secret};
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint, Secret};
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
     Protocol, Security, TorStatus,
@@ -58,6 +58,8 @@ struct Conversation {
     peer: String,
     messages: gtk::ListBox,
     privacy: ConversationPrivacy,
+    /// Our key and the contact's, once the conversation is private (for comparing).
+    keys: Option<(OtrFingerprint, OtrFingerprint)>,
 }
 
 /// The main window's state.
@@ -459,6 +461,25 @@ impl relm4::Component for App {
                     line.set_text(&format!("{} (not sent)", line.text()));
                 }
             }
+            Event::Keys {
+                conversation,
+                own,
+                contact,
+            } => {
+                if let Some(view) = self.conversations.get_mut(&conversation) {
+                    view.keys = Some((own, contact));
+                }
+            }
+            Event::ContactKeyChanged { conversation } => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    let warning = label(&format!(
+                        "Warning: {} is using a different key from the one you verified. It may be a new device, or someone else. Verify your contact again before saying anything private.",
+                        view.peer
+                    ));
+                    warning.add_css_class("error");
+                    view.messages.append(&warning);
+                }
+            }
             Event::PrivacyChanged {
                 conversation,
                 privacy,
@@ -577,6 +598,7 @@ impl App {
                 peer,
                 messages,
                 privacy: ConversationPrivacy::NotPrivate,
+                keys: None,
             },
         );
     }
@@ -614,6 +636,10 @@ impl App {
             ),
             ConversationPrivacy::Finished => (
                 "Your contact ended the private conversation. Nothing you type is sent until you end it too or start a new one.",
+                "End private conversation",
+            ),
+            ConversationPrivacy::PrivateCompromised => (
+                "Not safe: you marked the key your contact uses as compromised. Nothing you type is sent. End this conversation and verify your contact again.",
                 "End private conversation",
             ),
         };

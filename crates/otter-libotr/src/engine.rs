@@ -41,6 +41,9 @@ pub const MAX_WIRE_TEXT: usize = 256 * 1024;
 /// grow its buffer without bound).
 pub const MAX_FRAGMENTED_BYTES: usize = 1024 * 1024;
 
+/// Largest fingerprints file `known_fingerprints` reads: about 8,000 keys.
+pub const MAX_FINGERPRINTS_FILE: u64 = 1024 * 1024;
+
 /// libotr's three files for one account, all in libotr's (and Pidgin's) own formats.
 #[derive(Debug, Clone)]
 pub struct OtrFiles {
@@ -916,6 +919,49 @@ impl Engine {
             self.save_fingerprints()?;
         }
         Ok(known)
+    }
+
+    /// Every key of `peer` this account has seen, with the user's trust in it, as saved in
+    /// the fingerprints file (libotr keeps no other list we can read without more FFI).
+    /// A file larger than `MAX_FINGERPRINTS_FILE` is refused rather than read.
+    pub fn known_fingerprints(
+        &self,
+        peer: &str,
+    ) -> Result<Vec<(OtrFingerprint, Trust)>, LibotrError> {
+        let file_error = |source| LibotrError::File {
+            path: self.files.fingerprints.clone(),
+            source,
+        };
+        let size = match fs::metadata(&self.files.fingerprints) {
+            Ok(metadata) => metadata.len(),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(file_error(error)),
+        };
+        if size > MAX_FINGERPRINTS_FILE {
+            return Err(LibotrError::TooLarge);
+        }
+        let text = fs::read(&self.files.fingerprints).map_err(file_error)?;
+        let account = self.names.account.to_bytes();
+        let protocol = self.names.protocol.to_bytes();
+        Ok(text
+            .split(|&byte| byte == b'\n')
+            .filter_map(|line| {
+                // username, account, protocol, 40 hex digits, trust word (may be empty)
+                let mut fields = line.split(|&byte| byte == b'\t');
+                let (user, line_account, line_protocol, hex) = (
+                    fields.next()?,
+                    fields.next()?,
+                    fields.next()?,
+                    fields.next()?,
+                );
+                if user != peer.as_bytes() || line_account != account || line_protocol != protocol {
+                    return None;
+                }
+                let fingerprint = OtrFingerprint::parse(std::str::from_utf8(hex).ok()?).ok()?;
+                let trust = std::str::from_utf8(fields.next().unwrap_or_default()).ok()?;
+                Some((fingerprint, Trust::from_libotr_word(trust)))
+            })
+            .collect())
     }
 
     /// Writes the fingerprints file (mode 0600).

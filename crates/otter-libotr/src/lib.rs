@@ -9,9 +9,9 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 pub use engine::{
-    Engine, IRC_MAX_MESSAGE_SIZE, MAX_FRAGMENTED_BYTES, MAX_WIRE_TEXT, MIN_MAX_MESSAGE_SIZE,
-    Notice, OtrData, OtrEvent, OtrFiles, Outgoing, PeerEncryptor, PeerSettings, ReceiveWarning,
-    Received,
+    Engine, IRC_MAX_MESSAGE_SIZE, MAX_FINGERPRINTS_FILE, MAX_FRAGMENTED_BYTES, MAX_WIRE_TEXT,
+    MIN_MAX_MESSAGE_SIZE, Notice, OtrData, OtrEvent, OtrFiles, Outgoing, PeerEncryptor,
+    PeerSettings, ReceiveWarning, Received,
 };
 pub use thread::EngineThread;
 
@@ -59,6 +59,9 @@ pub enum LibotrError {
     /// libotr did something the wrapper does not expect; nothing was sent.
     #[error("unexpected libotr behaviour: {0}")]
     Unexpected(&'static str),
+    /// The fingerprint is not one this contact has used with this account.
+    #[error("this key is not one the contact has used")]
+    UnknownFingerprint,
     /// The engine thread is gone (it could not start, or a job panicked).
     #[error("the OTR engine thread has stopped")]
     EngineStopped,

@@ -787,6 +787,17 @@ fn marking_a_key_compromised_is_saved_and_reported() {
         std::fs::metadata(path).unwrap().permissions().mode()
     };
     assert_eq!(mode & 0o777, 0o600);
+    let known = alice.engine.known_fingerprints("bob@example.org").unwrap();
+    assert_eq!(known.len(), 1);
+    assert!(known[0].0.ct_eq(&bob_fp));
+    assert_eq!(known[0].1, Trust::Compromised);
+    assert!(
+        alice
+            .engine
+            .known_fingerprints("carol@example.org")
+            .unwrap()
+            .is_empty()
+    );
     let _ = bob.engine.poll_events();
 }
 

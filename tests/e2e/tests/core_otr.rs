@@ -1,7 +1,7 @@
 //! Private conversations through the core API with a peer that runs real libotr (the OTR bot,
 //! carol@otter.test), over the real Prosody and the test SOCKS proxy.
 
-use otter_core::types::{AccountId, ConversationId, LocalId, MessageText};
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
     Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, Security,
 };
@@ -91,7 +91,7 @@ async fn a_private_conversation_with_real_libotr_encrypts_both_ways() -> anyhow:
                 .flatten()
         })
         .ok_or_else(|| anyhow::anyhow!("the bot never went secure"))?;
-    assert!(ours.ct_eq(&otter_core::types::OtrFingerprint::parse(seen_by_bot)?));
+    assert!(ours.ct_eq(&OtrFingerprint::parse(seen_by_bot)?));
     Ok(())
 }
 
@@ -206,6 +206,123 @@ async fn verifying_with_a_question_marks_the_contact_verified_and_a_wrong_answer
     )
     .await?;
     assert_eq!(security, Security::EncryptedVerified);
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// The bot's own fingerprint, as its log's first line gives it (it changes when its key does).
+fn bot_fingerprint(net: &Network) -> anyhow::Result<OtrFingerprint> {
+    let log = bot_log(net)?;
+    let hex = log
+        .iter()
+        .find_map(|entry| (entry["type"] == "fingerprint").then(|| entry["hex"].as_str()))
+        .flatten()
+        .ok_or_else(|| anyhow::anyhow!("the bot logged no fingerprint"))?;
+    Ok(OtrFingerprint::parse(hex)?)
+}
+
+/// Restarts the OTR bot with a brand-new key and instance tag, as a contact's new device (or
+/// an impostor) would appear.
+fn give_the_bot_a_new_key(net: &Network) -> anyhow::Result<()> {
+    let script = otter_testkit::workspace_root().join("tests/servers/otrbot");
+    let stopped = std::process::Command::new(&script)
+        .arg("stop")
+        .arg(net.dir())
+        .status()?;
+    anyhow::ensure!(stopped.success(), "otrbot stop failed");
+    for file in ["otr.private_key", "otr.instance_tags", "otr.fingerprints"] {
+        match std::fs::remove_file(net.dir().join("otrbot").join(file)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error.into()),
+            _ => {}
+        }
+    }
+    let started = std::process::Command::new(&script)
+        .arg("start")
+        .arg(net.dir())
+        .status()?;
+    anyhow::ensure!(started.success(), "otrbot start failed");
+    Ok(())
+}
+
+#[tokio::test]
+async fn comparing_fingerprints_verifies_a_changed_key_is_warned_about_and_a_compromised_one_gets_nothing()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = alice_with_carol(&net, false).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    let first_key = until(&mut events, |e| match e {
+        Event::Keys { contact, .. } => Some(contact),
+        _ => None,
+    })
+    .await?;
+    assert!(first_key.ct_eq(&bot_fingerprint(&net)?));
+
+    // The user compares what the contact reads out: they match.
+    core.send(Command::ConfirmFingerprint {
+        conversation,
+        fingerprint: first_key,
+    })?;
+    let privacy = until(&mut events, |e| match e {
+        Event::PrivacyChanged { privacy, .. } => Some(privacy),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
+
+    // The contact comes back with another key: private, but the user is warned.
+    give_the_bot_a_new_key(&net)?;
+    let second_key = bot_fingerprint(&net)?;
+    assert!(!second_key.ct_eq(&first_key));
+    core.send(Command::StartPrivate { conversation })?;
+    until(&mut events, |e| match e {
+        Event::Keys { contact, .. } if contact.ct_eq(&second_key) => Some(()),
+        _ => None,
+    })
+    .await?;
+    until(&mut events, |e| {
+        matches!(e, Event::ContactKeyChanged { conversation: c } if c == conversation).then_some(())
+    })
+    .await?;
+
+    // Marked compromised: nothing more reaches that key.
+    core.send(Command::MarkCompromised {
+        conversation,
+        fingerprint: second_key,
+    })?;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            privacy: ConversationPrivacy::PrivateCompromised,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    let sentinel = "sentinel-compromised-7f3e";
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(77),
+        text: MessageText::new(sentinel),
+    })?;
+    let reason = until(&mut events, |e| match e {
+        Event::MessageHeld {
+            local_id: LocalId(77),
+            reason,
+        } => Some(reason),
+        Event::MessageSent {
+            local_id: LocalId(77),
+            ..
+        } => Some(HeldReason::AccountOffline),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(reason, HeldReason::CompromisedKey);
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let log = bot_log(&net)?;
+    assert!(
+        !log.iter()
+            .any(|e| e["type"] == "received" && e["text"] == sentinel),
+        "the compromised key got the message"
+    );
     core.send(Command::Shutdown)?;
     Ok(())
 }
