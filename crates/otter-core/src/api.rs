@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::thread;
 
 use otter_net::SocksProxy;
+use otter_otr::OtrPolicy;
 use otter_types::{
     AccountId, CertFingerprint, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint,
     Password, Secret,
@@ -166,6 +167,23 @@ pub enum Command {
         conversation: ConversationId,
         /// The key.
         fingerprint: OtrFingerprint,
+    },
+    /// How much OTR an account uses with contacts that have no policy of their own (kept in
+    /// the profile). Default: opportunistic.
+    SetAccountOtrPolicy {
+        /// Which account.
+        account: AccountId,
+        /// The policy.
+        policy: OtrPolicy,
+    },
+    /// How much OTR this contact gets (kept in the profile); `None` follows the account.
+    /// "Require private conversations with everyone" overrides both. Answered by
+    /// `OtrPolicyChanged`.
+    SetContactOtrPolicy {
+        /// The conversation with the contact.
+        conversation: ConversationId,
+        /// The contact's own policy, or `None`.
+        policy: Option<OtrPolicy>,
     },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
@@ -367,6 +385,15 @@ pub enum Event {
     ContactKeyChanged {
         /// Which conversation.
         conversation: ConversationId,
+    },
+    /// A contact's OTR policy changed.
+    OtrPolicyChanged {
+        /// The conversation with the contact.
+        conversation: ConversationId,
+        /// The contact's own policy (`None`: it follows the account).
+        contact: Option<OtrPolicy>,
+        /// The policy that now applies, all settings considered.
+        effective: OtrPolicy,
     },
     /// The contact asks to verify: answer with `AnswerVerification`, whenever the user is
     /// ready (the request does not expire on its own).

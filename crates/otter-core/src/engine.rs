@@ -7,7 +7,7 @@ use std::sync::Arc;
 use otter_libotr::{OtrEvent, Received};
 use otter_net::{TlsPolicy, TorConnector};
 use otter_otr::{OtrPolicy, PolicySettings, Privacy, Refusal, Submission, Trust, WireBody};
-use otter_store::{AccountRecord, NewAccount, ProfileDir, Store};
+use otter_store::{AccountRecord, NewAccount, ProfileDir, Store, StoredOtrPolicy};
 use otter_types::{AccountId, ConversationId, ErrorKind, LocalId, MessageText, Password};
 use tokio::sync::mpsc;
 
@@ -61,6 +61,10 @@ pub(crate) struct Engine {
     next_conversation: u64,
     /// "Require private conversations with everyone" (kept in the profile, read once).
     require_everywhere: bool,
+    /// Each account's OTR policy (kept in the profile, read once).
+    account_policies: HashMap<AccountId, OtrPolicy>,
+    /// The contacts that have a policy of their own (kept in the profile, read once).
+    contact_policies: HashMap<ContactKey, OtrPolicy>,
     /// What the interface was last told about each conversation.
     privacy: HashMap<ConversationId, ConversationPrivacy>,
     /// Messages handed to an account task, until it reports them sent or failed.
@@ -78,6 +82,18 @@ impl Engine {
         let store = Store::open(&profile).await?;
         let require_everywhere =
             store.setting(REQUIRE_EVERYWHERE).await?.as_deref() == Some("true");
+        let account_policies = store
+            .account_otr_policies()
+            .await?
+            .into_iter()
+            .map(|(account, policy)| (account, otr_policy(policy)))
+            .collect();
+        let contact_policies = store
+            .contact_otr_policies()
+            .await?
+            .into_iter()
+            .map(|(account, peer, policy)| ((account, peer), otr_policy(policy)))
+            .collect();
         let tls = match &config.extra_trust_anchors {
             Some(pem) => TlsPolicy::from_pem_anchors(pem)?,
             None => TlsPolicy::system()?,
@@ -111,6 +127,8 @@ impl Engine {
             next_conversation: 1,
             privacy: HashMap::new(),
             require_everywhere,
+            account_policies,
+            contact_policies,
             sending: HashMap::new(),
             reports_tx,
             reports_rx,
@@ -269,6 +287,13 @@ impl Engine {
                 self.otr_action(conversation, OtrAction::SetTrust { fingerprint, trust })
                     .await;
             }
+            Command::SetAccountOtrPolicy { account, policy } => {
+                self.set_account_policy(account, policy).await;
+            }
+            Command::SetContactOtrPolicy {
+                conversation,
+                policy,
+            } => self.set_contact_policy(conversation, policy).await,
             Command::Shutdown => {}
         }
     }
@@ -630,13 +655,65 @@ impl Engine {
 
     /// The OTR policy for a contact. Until per-contact settings are stored, every account is
     /// opportunistic unless "require private conversations with everyone" is on.
-    fn policy(&self) -> OtrPolicy {
+    /// The policy for one contact: the global switch, else the contact's own, else the
+    /// account's.
+    fn policy_for(&self, account: AccountId, peer: &str) -> OtrPolicy {
         PolicySettings {
             require_everywhere: self.require_everywhere,
-            account: OtrPolicy::Opportunistic,
-            contact: None,
+            account: self
+                .account_policies
+                .get(&account)
+                .copied()
+                .unwrap_or_default(),
+            contact: self
+                .contact_policies
+                .get(&(account, peer.to_owned()))
+                .copied(),
         }
         .effective()
+    }
+
+    async fn set_account_policy(&mut self, account: AccountId, policy: OtrPolicy) {
+        if let Err(error) = self
+            .store
+            .set_account_otr_policy(account, stored_policy(policy))
+            .await
+        {
+            return self.fail_command(error.kind(), error.to_string()).await;
+        }
+        self.account_policies.insert(account, policy);
+    }
+
+    async fn set_contact_policy(
+        &mut self,
+        conversation: ConversationId,
+        policy: Option<OtrPolicy>,
+    ) {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        if let Err(error) = self
+            .store
+            .set_contact_otr_policy(account, &peer, policy.map(stored_policy))
+            .await
+        {
+            return self.fail_command(error.kind(), error.to_string()).await;
+        }
+        match policy {
+            Some(policy) => self
+                .contact_policies
+                .insert((account, peer.clone()), policy),
+            None => self.contact_policies.remove(&(account, peer.clone())),
+        };
+        let effective = self.policy_for(account, &peer);
+        self.emit(Event::OtrPolicyChanged {
+            conversation,
+            contact: policy,
+            effective,
+        })
+        .await;
+        // Messages already held stay held: typed while a private conversation was required,
+        // they must not leave in plaintext because the setting changed afterwards.
     }
 
     fn session_and_otr(
@@ -669,7 +746,7 @@ impl Engine {
                 })
                 .await;
         };
-        let policy = self.policy();
+        let policy = self.policy_for(account, &peer);
         let outcome = match otr.submit(&peer, policy, local_id, text).await {
             Ok(outcome) => outcome,
             Err(error) => {
@@ -798,7 +875,11 @@ impl Engine {
         let reports_privacy = matches!(action, OtrAction::End | OtrAction::SetTrust { .. });
         let outcome = match action {
             OtrAction::Start => {
-                let policy = self.policy();
+                // Asking for a private conversation is allowed even for a contact set to
+                // "never": the user just asked for it.
+                let policy = self
+                    .policy_for(account, &peer)
+                    .max(OtrPolicy::Opportunistic);
                 otr.start_private(&peer, policy).await
             }
             OtrAction::End => otr.end_private(&peer).await,
@@ -974,7 +1055,7 @@ impl Engine {
         let Some((session, otr)) = self.session_and_otr(account) else {
             return;
         };
-        let policy = self.policy();
+        let policy = self.policy_for(account, peer);
         let Ok(outcome) = otr.release(peer, policy).await else {
             return;
         };
@@ -1000,6 +1081,22 @@ fn tls_host(record: &AccountRecord) -> String {
         .rsplit_once('@')
         .map_or(record.address.as_str(), |(_, domain)| domain)
         .to_owned()
+}
+
+fn stored_policy(policy: OtrPolicy) -> StoredOtrPolicy {
+    match policy {
+        OtrPolicy::Never => StoredOtrPolicy::Never,
+        OtrPolicy::Opportunistic => StoredOtrPolicy::Opportunistic,
+        OtrPolicy::Required => StoredOtrPolicy::Required,
+    }
+}
+
+fn otr_policy(policy: StoredOtrPolicy) -> OtrPolicy {
+    match policy {
+        StoredOtrPolicy::Never => OtrPolicy::Never,
+        StoredOtrPolicy::Opportunistic => OtrPolicy::Opportunistic,
+        StoredOtrPolicy::Required => OtrPolicy::Required,
+    }
 }
 
 fn account_added(record: &AccountRecord) -> Event {

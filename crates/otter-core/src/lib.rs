@@ -13,4 +13,5 @@ pub use api::{
     TorStatus, start,
 };
 pub use otter_net::SocksProxy;
+pub use otter_otr::OtrPolicy;
 pub use otter_types as types;

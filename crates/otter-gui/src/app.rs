@@ -470,6 +470,8 @@ impl relm4::Component for App {
                     view.keys = Some((own, contact));
                 }
             }
+            // The conversation's menu does not offer per-contact policies yet.
+            Event::OtrPolicyChanged { .. } => {}
             Event::ContactKeyChanged { conversation } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     let warning = label(&format!(

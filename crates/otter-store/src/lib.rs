@@ -1,11 +1,13 @@
 #![doc = include_str!("../README.md")]
 
 mod error;
+mod otr_policy;
 mod pidgin;
 mod profile;
 mod store;
 
 pub use error::{PermissionProblem, StoreError};
+pub use otr_policy::StoredOtrPolicy;
 pub use pidgin::{
     OtrImport, PidginAccount, PidginContact, PidginProfile, PidginRoom, read_pidgin_otr,
     read_pidgin_profile,

@@ -82,7 +82,7 @@ pub struct AccountRecord {
 /// The open profile database.
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pub(crate) pool: SqlitePool,
 }
 
 impl Store {
@@ -347,7 +347,7 @@ impl Store {
     }
 }
 
-fn db_id(id: AccountId) -> Result<i64, StoreError> {
+pub(crate) fn db_id(id: AccountId) -> Result<i64, StoreError> {
     i64::try_from(id.0).map_err(|_| StoreError::BadValue { what: "account id" })
 }
 

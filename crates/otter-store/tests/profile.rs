@@ -144,3 +144,104 @@ async fn a_database_from_a_newer_otter_is_not_touched() -> anyhow::Result<()> {
         other => anyhow::bail!("expected NewerSchema, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn otr_policies_of_accounts_and_contacts_survive_a_restart() -> anyhow::Result<()> {
+    use otter_store::StoredOtrPolicy;
+    let home = tempfile::tempdir()?;
+    let path = home.path().join("otter-chat");
+    let profile = ProfileDir::open_or_create(&path)?;
+    let store = Store::open(&profile).await?;
+    let account = store.add_account(&alice(false)).await?;
+    assert_eq!(
+        store.account_otr_policies().await?,
+        vec![(account, StoredOtrPolicy::Opportunistic)]
+    );
+    store
+        .set_account_otr_policy(account, StoredOtrPolicy::Required)
+        .await?;
+    store
+        .set_contact_otr_policy(account, "bob@otter.test", Some(StoredOtrPolicy::Never))
+        .await?;
+    store
+        .set_contact_otr_policy(account, "carol@otter.test", Some(StoredOtrPolicy::Required))
+        .await?;
+    store
+        .set_contact_otr_policy(account, "carol@otter.test", None)
+        .await?;
+    store.close().await;
+
+    let store = Store::open(&profile).await?;
+    assert_eq!(
+        store.account_otr_policies().await?,
+        vec![(account, StoredOtrPolicy::Required)]
+    );
+    assert_eq!(
+        store.contact_otr_policies().await?,
+        vec![(account, "bob@otter.test".to_owned(), StoredOtrPolicy::Never)]
+    );
+    Ok(())
+}
+
+/// A profile written by the first schema opens in this version with everything kept, and
+/// the new column takes the behaviour the old version had.
+#[tokio::test]
+async fn a_profile_from_the_first_schema_is_migrated_with_its_data() -> anyhow::Result<()> {
+    use otter_store::StoredOtrPolicy;
+    use sqlx::sqlite::SqliteConnectOptions;
+    let home = tempfile::tempdir()?;
+    let path = home.path().join("otter-chat");
+    let profile = ProfileDir::open_or_create(&path)?;
+
+    // Schema 1 only, as the first release wrote it.
+    let first_only = tempfile::tempdir()?;
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0001_initial.sql"),
+        first_only.path().join("0001_initial.sql"),
+    )?;
+    let database = path.join("otter.db");
+    std::fs::File::create(&database)?.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    let pool =
+        sqlx::SqlitePool::connect_with(SqliteConnectOptions::new().filename(&database)).await?;
+    sqlx::migrate::Migrator::new(first_only.path())
+        .await?
+        .run(&pool)
+        .await?;
+    sqlx::query(
+        "INSERT INTO accounts (protocol, address, strongest_mechanism) \
+         VALUES ('xmpp', 'alice@otter.test', 'SCRAM-SHA-1')",
+    )
+    .execute(&pool)
+    .await?;
+    sqlx::query(
+        "INSERT INTO contacts (account_id, address, alias, otr_policy) \
+         VALUES (1, 'bob@otter.test', 'Bob', 'required')",
+    )
+    .execute(&pool)
+    .await?;
+    pool.close().await;
+
+    let store = Store::open(&profile).await?;
+    let accounts = store.accounts().await?;
+    assert_eq!(accounts.len(), 1);
+    assert_eq!(accounts[0].address, "alice@otter.test");
+    assert_eq!(accounts[0].strongest_mechanism, "SCRAM-SHA-1");
+    let account = accounts[0].id;
+    assert_eq!(
+        store.contacts(account).await?,
+        vec![("bob@otter.test".to_owned(), "Bob".to_owned())]
+    );
+    assert_eq!(
+        store.account_otr_policies().await?,
+        vec![(account, StoredOtrPolicy::Opportunistic)]
+    );
+    assert_eq!(
+        store.contact_otr_policies().await?,
+        vec![(
+            account,
+            "bob@otter.test".to_owned(),
+            StoredOtrPolicy::Required
+        )]
+    );
+    Ok(())
+}

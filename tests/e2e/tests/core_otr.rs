@@ -3,7 +3,7 @@
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
-    Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, Security,
+    Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, OtrPolicy, Security,
 };
 use otter_e2e::{
     add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
@@ -323,6 +323,64 @@ async fn comparing_fingerprints_verifies_a_changed_key_is_warned_about_and_a_com
             .any(|e| e["type"] == "received" && e["text"] == sentinel),
         "the compromised key got the message"
     );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_contact_set_to_require_privacy_keeps_it_after_a_restart() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = alice_with_carol(&net, false).await?;
+    core.send(Command::SetContactOtrPolicy {
+        conversation,
+        policy: Some(OtrPolicy::Required),
+    })?;
+    let effective = until(&mut events, |e| match e {
+        Event::OtrPolicyChanged { effective, .. } => Some(effective),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(effective, OtrPolicy::Required);
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+
+    // Same profile, new start: the first message to carol waits for a private conversation.
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let conversation =
+        open_conversation(&core, &mut events, account, net.get("OTR_BOT_JID")?).await?;
+    let sentinel = "sentinel-contact-policy-31d0";
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(5),
+        text: MessageText::new(sentinel),
+    })?;
+    let held = until(&mut events, |e| match e {
+        Event::MessageHeld {
+            local_id: LocalId(5),
+            reason,
+        } => Some(reason),
+        Event::MessageSent {
+            local_id: LocalId(5),
+            ..
+        } => panic!("sent before the private conversation"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(held, HeldReason::WaitingForPrivateConversation);
+    let sent = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(5),
+            security,
+        } => Some(security),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(sent, Security::EncryptedUnverified);
+    assert!(!sentinel_crossed_the_wire_in_clear(
+        &bot_log(&net)?,
+        sentinel
+    ));
     core.send(Command::Shutdown)?;
     Ok(())
 }
