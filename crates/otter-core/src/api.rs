@@ -185,6 +185,15 @@ pub enum Command {
         /// The contact's own policy, or `None`.
         policy: Option<OtrPolicy>,
     },
+    /// Drop a message that waits for a private conversation (`MessageHeld`); answered by
+    /// `MessageDiscarded`. To retry instead, ask for the private conversation again
+    /// (`StartPrivate`): held messages leave as soon as it is up.
+    DiscardHeld {
+        /// The conversation it waits in.
+        conversation: ConversationId,
+        /// The front end's id of the message.
+        local_id: LocalId,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -356,6 +365,11 @@ pub enum Event {
         local_id: LocalId,
         /// Why.
         reason: HeldReason,
+    },
+    /// A held message was dropped at the user's request; it never left.
+    MessageDiscarded {
+        /// The front end's id.
+        local_id: LocalId,
     },
     /// A message could not be sent.
     MessageFailed {

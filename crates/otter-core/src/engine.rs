@@ -294,6 +294,10 @@ impl Engine {
                 conversation,
                 policy,
             } => self.set_contact_policy(conversation, policy).await,
+            Command::DiscardHeld {
+                conversation,
+                local_id,
+            } => self.discard_held(conversation, local_id).await,
             Command::Shutdown => {}
         }
     }
@@ -1048,6 +1052,29 @@ impl Engine {
         }
         for peer in now_private {
             self.release_held(account, &peer).await;
+        }
+    }
+
+    async fn discard_held(&mut self, conversation: ConversationId, local_id: LocalId) {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        let otr = self
+            .accounts
+            .get(&account)
+            .and_then(|state| state.otr.clone());
+        let discarded = match otr {
+            Some(otr) => otr.discard(&peer, local_id).await.unwrap_or(false),
+            None => false,
+        };
+        if discarded {
+            self.emit(Event::MessageDiscarded { local_id }).await;
+        } else {
+            self.fail_command(
+                ErrorKind::Internal,
+                "That message is no longer waiting.".into(),
+            )
+            .await;
         }
     }
 

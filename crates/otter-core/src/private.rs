@@ -234,6 +234,16 @@ impl AccountOtr {
         .await
     }
 
+    /// Drops a message the gate holds for `peer`; whether it was held.
+    pub(crate) async fn discard(&self, peer: &str, local_id: LocalId) -> Result<bool, LibotrError> {
+        Ok(self
+            .run(peer, move |_, gate, peer| {
+                gate.discard(&peer.to_owned(), local_id)
+            })
+            .await?
+            .result)
+    }
+
     /// Ends the private conversation with `peer` (the peer is told).
     pub(crate) async fn end_private(
         &self,

@@ -456,6 +456,11 @@ impl relm4::Component for App {
                     line.set_text(&format!("{} ({why})", line.text()));
                 }
             }
+            Event::MessageDiscarded { local_id } => {
+                if let Some(line) = self.pending.remove(&local_id) {
+                    line.set_text(&format!("{} (discarded, not sent)", line.text()));
+                }
+            }
             Event::MessageFailed { local_id, .. } => {
                 if let Some(line) = self.pending.remove(&local_id) {
                     line.set_text(&format!("{} (not sent)", line.text()));

@@ -384,3 +384,61 @@ async fn a_contact_set_to_require_privacy_keeps_it_after_a_restart() -> anyhow::
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+/// A contact whose software has no OTR never answers the request: the message waits, and
+/// the user can drop it; it never leaves.
+#[tokio::test]
+async fn a_held_message_to_a_contact_without_otr_can_be_discarded_and_never_leaves()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    core.send(Command::RequirePrivateEverywhere { enabled: true })?;
+    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let conversation =
+        open_conversation(&core, &mut events, account, net.get("XMPP_BOT_JID")?).await?;
+    let sentinel = "sentinel-discarded-9a41";
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(3),
+        text: MessageText::new(sentinel),
+    })?;
+    let held = until(&mut events, |e| match e {
+        Event::MessageHeld {
+            local_id: LocalId(3),
+            reason,
+        } => Some(reason),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(held, HeldReason::WaitingForPrivateConversation);
+
+    core.send(Command::DiscardHeld {
+        conversation,
+        local_id: LocalId(3),
+    })?;
+    until(&mut events, |e| match e {
+        Event::MessageDiscarded {
+            local_id: LocalId(3),
+        } => Some(()),
+        Event::MessageSent {
+            local_id: LocalId(3),
+            ..
+        } => panic!("a held message was sent"),
+        _ => None,
+    })
+    .await?;
+    // Discarding twice is refused: it is gone.
+    core.send(Command::DiscardHeld {
+        conversation,
+        local_id: LocalId(3),
+    })?;
+    until(&mut events, |e| {
+        matches!(e, Event::CommandFailed { .. }).then_some(())
+    })
+    .await?;
+    let received = std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?;
+    assert!(!received.contains(sentinel), "{received}");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
