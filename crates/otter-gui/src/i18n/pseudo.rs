@@ -1,5 +1,6 @@
-//! `en-XA`, the pseudo-locale: en-US with every letter accented, vowels doubled (about 40%
-//! longer, like German or Finnish) and each message in brackets, so a text that is not
+//! `en-XA`, the pseudo-locale: en-US with every letter accented, vowels doubled (35% more
+//! characters over en-US's plain messages, close to what German or Finnish need) and each
+//! message in brackets, so a text that is not
 //! translatable, cut off or built by gluing pieces together stands out.
 //!
 //! Only Fluent's text elements are transformed: variables (addresses, message text) are shown
