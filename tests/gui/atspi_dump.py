@@ -1,9 +1,12 @@
 #!/usr/bin/python3
-"""Prints what a screen reader can read of an application's first window, as JSON, once the
-window contains a text: one object per accessible with its role, name, text, description
-(the tooltip), placeholder and extents relative to the window.
+"""Prints what a screen reader can read of an application's windows, as JSON, once a window
+contains a text: one object per accessible with its role, name, text, description (the
+tooltip), placeholder and extents relative to its window.
 
-    atspi_dump.py APP_NAME WAIT_FOR_TEXT [TIMEOUT_SECONDS]
+    atspi_dump.py APP_NAME WAIT_FOR_TEXT [TIMEOUT_SECONDS [PRESS_DESCRIPTION]]
+
+With PRESS_DESCRIPTION, once WAIT_FOR_TEXT shows, presses the button whose description
+(tooltip) contains it, waits for the window it opens, and prints every window.
 
 Exit status 0 with the JSON on stdout; 1 on timeout, printing what was seen.
 """
@@ -53,27 +56,47 @@ def describe(node):
     }
 
 
-def first_window(app_name):
+def windows(app_name):
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):
         app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == app_name and app.get_child_count() > 0:
-            return app.get_child_at_index(0)
-    return None
+        if app is not None and app.get_name() == app_name:
+            return [app.get_child_at_index(j) for j in range(app.get_child_count())]
+    return []
+
+
+def read_all(app_name):
+    """(nodes, the accessibles themselves) of every window of the application."""
+    found = [n for w in windows(app_name) for n in walk(w)]
+    return [describe(n) for n in found], found
 
 
 def main() -> int:
     app_name, wanted = sys.argv[1:3]
     timeout = float(sys.argv[3]) if len(sys.argv) > 3 else 30.0
+    press = sys.argv[4] if len(sys.argv) > 4 else None
     deadline = time.monotonic() + timeout
     seen = []
+    pressed_with = None
     while time.monotonic() < deadline:
         try:
-            window = first_window(app_name)
-            if window is not None:
-                seen = [describe(n) for n in walk(window)]
-                if any(wanted in n["name"] or wanted in n["text"] for n in seen):
-                    json.dump(seen, sys.stdout, ensure_ascii=False)
+            seen, nodes = read_all(app_name)
+            shown = any(wanted in n["name"] or wanted in n["text"] for n in seen)
+            if shown and press is None:
+                json.dump(seen, sys.stdout, ensure_ascii=False)
+                return 0
+            if shown and pressed_with is None:
+                for described, node in zip(seen, nodes):
+                    if described["role"] == "push button" and press in described["description"]:
+                        node.get_action_iface().do_action(0)
+                        pressed_with = len(windows(app_name))
+                        break
+            elif pressed_with is not None and len(windows(app_name)) > pressed_with:
+                new_window = [describe(n) for n in walk(windows(app_name)[-1])]
+                if any(n["role"] == "label" and n["text"] for n in new_window):
+                    # Its other labels reach AT-SPI within about 250 ms in GTK 4.8.
+                    time.sleep(0.5)
+                    json.dump(read_all(app_name)[0], sys.stdout, ensure_ascii=False)
                     return 0
         except gi.repository.GLib.Error:
             pass

@@ -85,6 +85,20 @@ pub(crate) struct App {
     next_local_id: u64,
 }
 
+/// An entry's placeholder, and its tooltip, which screen readers say as its description.
+// GTK 4.8's accessible-name API is not wrapped by gtk4-rs without `v4_10`; the placeholder is
+// exposed as an attribute and the tooltip as the description.
+fn entry_words(entry: &gtk::Entry, placeholder: &str, tooltip: &str) {
+    entry.set_placeholder_text(Some(placeholder));
+    entry.set_tooltip_text(Some(tooltip));
+}
+
+/// Names `widget` after the heading shown above it, in whatever language that heading is: GTK
+/// makes a label the accessible name of its mnemonic widget.
+fn labelled_by(widget: &impl IsA<gtk::Widget>, heading: &gtk::Label) {
+    heading.set_mnemonic_widget(Some(widget));
+}
+
 fn label(text: &str) -> gtk::Label {
     let label = gtk::Label::new(Some(text));
     label.set_xalign(0.0);
@@ -146,20 +160,27 @@ impl relm4::Component for App {
         root.append(&paned);
 
         let sidebar = gtk::Box::new(gtk::Orientation::Vertical, 6);
-        sidebar.append(&label(&tr::sidebar_accounts_heading()));
+        let accounts_heading = label(&tr::sidebar_accounts_heading());
+        sidebar.append(&accounts_heading);
         let accounts = gtk::ListBox::new();
         accounts.set_selection_mode(gtk::SelectionMode::None);
+        labelled_by(&accounts, &accounts_heading);
         sidebar.append(&accounts);
-        sidebar.append(&label(&tr::sidebar_contacts_heading()));
+        let contacts_heading = label(&tr::sidebar_contacts_heading());
+        sidebar.append(&contacts_heading);
         let contacts = gtk::ListBox::new();
         contacts.set_selection_mode(gtk::SelectionMode::None);
+        labelled_by(&contacts, &contacts_heading);
         let contacts_scroll = gtk::ScrolledWindow::new();
         contacts_scroll.set_vexpand(true);
         contacts_scroll.set_child(Some(&contacts));
         sidebar.append(&contacts_scroll);
         let address_entry = gtk::Entry::new();
-        address_entry.set_placeholder_text(Some(&tr::sidebar_open_address_placeholder()));
-        address_entry.set_tooltip_text(Some(&tr::sidebar_open_address_tooltip()));
+        entry_words(
+            &address_entry,
+            &tr::sidebar_open_address_placeholder(),
+            &tr::sidebar_open_address_tooltip(),
+        );
         let open_sender = sender.input_sender().clone();
         address_entry.connect_activate(move |_| open_sender.emit(AppInput::OpenTyped));
         sidebar.append(&address_entry);
@@ -198,8 +219,7 @@ impl relm4::Component for App {
         let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let compose = gtk::Entry::new();
         compose.set_hexpand(true);
-        compose.set_placeholder_text(Some(&tr::compose_placeholder()));
-        compose.set_tooltip_text(Some(&tr::compose_tooltip()));
+        entry_words(&compose, &tr::compose_placeholder(), &tr::compose_tooltip());
         compose.set_sensitive(false);
         let send_sender = sender.input_sender().clone();
         compose.connect_activate(move |_| send_sender.emit(AppInput::Send));
@@ -691,11 +711,17 @@ impl App {
         content.set_spacing(6);
         content.append(&label(&tr::verify_dialog_explanation()));
         let question = gtk::Entry::new();
-        question.set_placeholder_text(Some(&tr::verify_question_placeholder()));
-        question.set_tooltip_text(Some(&tr::verify_question_tooltip()));
+        entry_words(
+            &question,
+            &tr::verify_question_placeholder(),
+            &tr::verify_question_tooltip(),
+        );
         let answer = gtk::Entry::new();
-        answer.set_placeholder_text(Some(&tr::verify_secret_placeholder()));
-        answer.set_tooltip_text(Some(&tr::verify_secret_tooltip()));
+        entry_words(
+            &answer,
+            &tr::verify_secret_placeholder(),
+            &tr::verify_secret_tooltip(),
+        );
         answer.set_visibility(false);
         content.append(&question);
         content.append(&answer);
@@ -733,8 +759,11 @@ impl App {
         let text = label(&asked);
         text.set_hexpand(true);
         let answer = gtk::Entry::new();
-        answer.set_placeholder_text(Some(&tr::verification_answer_placeholder()));
-        answer.set_tooltip_text(Some(&tr::verification_answer_tooltip()));
+        entry_words(
+            &answer,
+            &tr::verification_answer_placeholder(),
+            &tr::verification_answer_tooltip(),
+        );
         answer.set_visibility(false);
         let send = gtk::Button::with_label(&tr::verification_answer_button());
         let input = sender.input_sender().clone();
