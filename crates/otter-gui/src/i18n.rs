@@ -107,6 +107,10 @@ fn catalogue(locale: &str) -> Option<Catalogue> {
         .iter()
         .find(|(name, _)| *name == file)
         .map(|(_, source)| *source)?;
+    catalogue_from(locale, source, pseudo)
+}
+
+fn catalogue_from(locale: &str, source: &str, pseudo: bool) -> Option<Catalogue> {
     let id: LanguageIdentifier = locale.parse().ok()?;
     let resource = match FluentResource::try_new(source.to_owned()) {
         Ok(resource) => resource,
@@ -132,7 +136,11 @@ fn catalogue(locale: &str) -> Option<Catalogue> {
 /// Private to this module: the rest of the GUI asks through [`tr`], which only knows ids
 /// that exist in en-US.
 fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    for catalogue in &localizer().chain {
+    format_in(&localizer().chain, id, args)
+}
+
+fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    for catalogue in chain {
         let Some(pattern) = catalogue
             .bundle
             .get_message(id)
@@ -202,6 +210,34 @@ mod tests {
         assert!(text.contains("1\u{2069} account\u{2069} ("), "{text}");
         assert!(text.contains("2\u{2069} contacts\u{2069},"), "{text}");
         assert!(text.contains("1\u{2069} chat\u{2069}."), "{text}");
+    }
+
+    #[test]
+    fn a_message_missing_from_a_translation_comes_from_the_next_language() {
+        let chain: Vec<Catalogue> = [
+            catalogue_from("de", "account-status-online = Verbunden\n", false),
+            catalogue("en-US"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        assert_eq!(chain.len(), 2);
+        assert_eq!(
+            format_in(&chain, "account-status-online", None),
+            "Verbunden"
+        );
+        assert_eq!(format_in(&chain, "account-status-offline", None), "Offline");
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_text_but_not_variables() {
+        let chain: Vec<Catalogue> = catalogue(pseudo::LOCALE).into_iter().collect();
+        let mut args = FluentArgs::new();
+        args.set("peer", "bob@example.org");
+        assert_eq!(
+            format_in(&chain, "conversation-title", Some(&args)),
+            "[Çööñṽééŕšááţííööñ ŵííţĥ \u{2068}bob@example.org\u{2069}]"
+        );
     }
 
     #[test]
