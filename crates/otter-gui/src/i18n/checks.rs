@@ -297,6 +297,11 @@ fn every_catalogue_follows_the_rules() {
     let mut failures = Vec::new();
     eprintln!("{:<8} {:>9} {:>8}  status", "locale", "messages", "missing");
     eprintln!("{:<8} {total:>9} {:>8}  source", SOURCE_LOCALE, 0);
+    eprintln!(
+        "{:<8} {total:>9} {:>8}  pseudo-locale, made from en-US",
+        super::pseudo::LOCALE,
+        0
+    );
     for (locale, text) in LOCALES.iter().filter(|(name, _)| *name != SOURCE_LOCALE) {
         let report = check(&source, text);
         let missing = report.fallback.len();
