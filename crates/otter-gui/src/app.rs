@@ -21,13 +21,17 @@
 
 use std::collections::HashMap;
 
-use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint, Secret};
+use otter_core::types::{
+    AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Secret,
+};
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
     Protocol, Security, TorStatus,
 };
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
+
+use crate::i18n::{self, tr};
 
 /// What the widgets ask of the root component.
 #[derive(Debug)]
@@ -40,13 +44,19 @@ pub(crate) enum AppInput {
     ImportPidgin,
     Verify,
     VerifyWith(Option<String>, String),
+    /// The user compared the contact's fingerprint out of band: `true` it matches, `false`
+    /// the key is compromised.
+    JudgeFingerprint(OtrFingerprint, bool),
     AnswerVerification(ConversationId, String),
     ImportPidginConfirmed(bool),
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
 }
 
+/// The verification dialog's answers for the fingerprint comparison.
+const FINGERPRINT_MATCHES: gtk::ResponseType = gtk::ResponseType::Other(1);
+const KEY_COMPROMISED: gtk::ResponseType = gtk::ResponseType::Other(2);
+
 struct AccountRow {
-    address: String,
     protocol: Protocol,
     status: gtk::Label,
     button: gtk::Button,
@@ -81,8 +91,23 @@ pub(crate) struct App {
     compose: gtk::Entry,
     conversations: HashMap<ConversationId, Conversation>,
     current: Option<ConversationId>,
-    pending: HashMap<LocalId, gtk::Label>,
+    /// Sent lines not confirmed yet, with what was typed (to reword the line).
+    pending: HashMap<LocalId, (gtk::Label, String)>,
     next_local_id: u64,
+}
+
+/// An entry's placeholder, and its tooltip, which screen readers say as its description.
+// GTK 4.8's accessible-name API is not wrapped by gtk4-rs without `v4_10`; the placeholder is
+// exposed as an attribute and the tooltip as the description.
+fn entry_words(entry: &gtk::Entry, placeholder: &str, tooltip: &str) {
+    entry.set_placeholder_text(Some(placeholder));
+    entry.set_tooltip_text(Some(tooltip));
+}
+
+/// Names `widget` after the heading shown above it, in whatever language that heading is: GTK
+/// makes a label the accessible name of its mnemonic widget.
+fn labelled_by(widget: &impl IsA<gtk::Widget>, heading: &gtk::Label) {
+    heading.set_mnemonic_widget(Some(widget));
 }
 
 fn label(text: &str) -> gtk::Label {
@@ -102,8 +127,14 @@ impl relm4::Component for App {
     type Widgets = ();
 
     fn init_root() -> Self::Root {
+        // GTK takes its direction from its own catalogue; Otter's languages are negotiated
+        // separately, so say it before the first widget exists.
+        gtk::Widget::set_default_direction(match i18n::direction() {
+            i18n::Direction::LeftToRight => gtk::TextDirection::Ltr,
+            i18n::Direction::RightToLeft => gtk::TextDirection::Rtl,
+        });
         let window = gtk::ApplicationWindow::new(&relm4::main_application());
-        window.set_title(Some("Otter"));
+        window.set_title(Some(&tr::window_title()));
         window.set_default_size(960, 640);
         window
     }
@@ -131,7 +162,7 @@ impl relm4::Component for App {
         root.set_margin_bottom(8);
         root.set_margin_start(8);
         root.set_margin_end(8);
-        let tor_status = label("Checking whether Tor is running…");
+        let tor_status = label(&tr::tor_status_checking());
         root.append(&tor_status);
 
         let paned = gtk::Paned::new(gtk::Orientation::Horizontal);
@@ -140,47 +171,50 @@ impl relm4::Component for App {
         root.append(&paned);
 
         let sidebar = gtk::Box::new(gtk::Orientation::Vertical, 6);
-        sidebar.append(&label("Accounts"));
+        let accounts_heading = label(&tr::sidebar_accounts_heading());
+        sidebar.append(&accounts_heading);
         let accounts = gtk::ListBox::new();
         accounts.set_selection_mode(gtk::SelectionMode::None);
+        labelled_by(&accounts, &accounts_heading);
         sidebar.append(&accounts);
-        sidebar.append(&label("Contacts"));
+        let contacts_heading = label(&tr::sidebar_contacts_heading());
+        sidebar.append(&contacts_heading);
         let contacts = gtk::ListBox::new();
         contacts.set_selection_mode(gtk::SelectionMode::None);
+        labelled_by(&contacts, &contacts_heading);
         let contacts_scroll = gtk::ScrolledWindow::new();
         contacts_scroll.set_vexpand(true);
         contacts_scroll.set_child(Some(&contacts));
         sidebar.append(&contacts_scroll);
         let address_entry = gtk::Entry::new();
-        address_entry.set_placeholder_text(Some("Chat with… (XMPP address or IRC nick)"));
-        address_entry.set_tooltip_text(Some("Address of a contact to chat with"));
+        entry_words(
+            &address_entry,
+            &tr::sidebar_open_address_placeholder(),
+            &tr::sidebar_open_address_tooltip(),
+        );
         let open_sender = sender.input_sender().clone();
         address_entry.connect_activate(move |_| open_sender.emit(AppInput::OpenTyped));
         sidebar.append(&address_entry);
-        let import = gtk::Button::with_label("Import from Pidgin");
-        import.set_tooltip_text(Some(
-            "Bring over your Pidgin accounts, contacts, chats and OTR keys from ~/.purple",
-        ));
+        let import = gtk::Button::with_label(&tr::pidgin_import_button());
+        import.set_tooltip_text(Some(&tr::pidgin_import_button_tooltip("~/.purple")));
         let import_sender = sender.input_sender().clone();
         import.connect_clicked(move |_| import_sender.emit(AppInput::ImportPidgin));
         sidebar.append(&import);
         paned.set_start_child(Some(&sidebar));
 
         let pane = gtk::Box::new(gtk::Orientation::Vertical, 6);
-        let conversation_title = label("No conversation open");
+        let conversation_title = label(&tr::conversation_none_open());
         conversation_title.add_css_class("title-4");
         pane.append(&conversation_title);
         let privacy_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let privacy = label("");
         privacy.set_hexpand(true);
-        let private_button = gtk::Button::with_label("Start private conversation");
+        let private_button = gtk::Button::with_label(&tr::conversation_start_private_button());
         private_button.set_sensitive(false);
         let toggle_sender = sender.input_sender().clone();
         private_button.connect_clicked(move |_| toggle_sender.emit(AppInput::TogglePrivate));
-        let verify_button = gtk::Button::with_label("Verify contact");
-        verify_button.set_tooltip_text(Some(
-            "Make sure you are talking to the right person: ask a question only they can answer, or check a secret you agreed on",
-        ));
+        let verify_button = gtk::Button::with_label(&tr::conversation_verify_button());
+        verify_button.set_tooltip_text(Some(&tr::conversation_verify_button_tooltip()));
         verify_button.set_sensitive(false);
         let verify_sender = sender.input_sender().clone();
         verify_button.connect_clicked(move |_| verify_sender.emit(AppInput::Verify));
@@ -196,12 +230,11 @@ impl relm4::Component for App {
         let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let compose = gtk::Entry::new();
         compose.set_hexpand(true);
-        compose.set_placeholder_text(Some("Message"));
-        compose.set_tooltip_text(Some("Type a message"));
+        entry_words(&compose, &tr::compose_placeholder(), &tr::compose_tooltip());
         compose.set_sensitive(false);
         let send_sender = sender.input_sender().clone();
         compose.connect_activate(move |_| send_sender.emit(AppInput::Send));
-        let send = gtk::Button::with_label("Send");
+        let send = gtk::Button::with_label(&tr::compose_send_button());
         let send_sender = sender.input_sender().clone();
         send.connect_clicked(move |_| send_sender.emit(AppInput::Send));
         compose_row.append(&compose);
@@ -289,14 +322,15 @@ impl relm4::Component for App {
                     gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
                     gtk::MessageType::Question,
                     gtk::ButtonsType::None,
-                    "Import from Pidgin",
+                    tr::pidgin_import_dialog_title(),
                 );
-                dialog.set_secondary_text(Some(
-                    "Otter will bring over your accounts, contacts, chats, OTR keys and verified contacts. Pidgin may also have saved passwords: bring them too only if this computer's storage is encrypted (on Tails: the Persistent Storage). Pidgin's conversation logging is not copied: Otter keeps no logs unless you ask.",
-                ));
-                dialog.add_button("Cancel", gtk::ResponseType::Cancel);
-                dialog.add_button("Import without passwords", gtk::ResponseType::No);
-                dialog.add_button("Import with passwords", gtk::ResponseType::Yes);
+                dialog.set_secondary_text(Some(&tr::pidgin_import_dialog_body()));
+                dialog.add_button(&tr::dialog_cancel(), gtk::ResponseType::Cancel);
+                dialog.add_button(
+                    &tr::pidgin_import_without_passwords(),
+                    gtk::ResponseType::No,
+                );
+                dialog.add_button(&tr::pidgin_import_with_passwords(), gtk::ResponseType::Yes);
                 let input = sender.input_sender().clone();
                 dialog.connect_response(move |dialog, response| {
                     match response {
@@ -323,6 +357,21 @@ impl relm4::Component for App {
                         conversation,
                         question: question.map(MessageText::new),
                         secret: Secret::new(secret.into_bytes()),
+                    });
+                }
+            }
+            AppInput::JudgeFingerprint(fingerprint, matches) => {
+                if let Some(conversation) = self.current {
+                    let _ = self.core.send(if matches {
+                        Command::ConfirmFingerprint {
+                            conversation,
+                            fingerprint,
+                        }
+                    } else {
+                        Command::MarkCompromised {
+                            conversation,
+                            fingerprint,
+                        }
                     });
                 }
             }
@@ -365,14 +414,14 @@ impl relm4::Component for App {
     fn update_cmd(&mut self, event: Event, sender: ComponentSender<Self>, _root: &Self::Root) {
         match event {
             Event::TorStatus(TorStatus::Ready { isolates_accounts }) => {
-                self.tor_status.set_text(if isolates_accounts {
-                    "Connected to Tor. Every connection goes through Tor, each account on its own circuit."
+                self.tor_status.set_text(&if isolates_accounts {
+                    tr::tor_status_ready()
                 } else {
-                    "Connected to a SOCKS proxy that does not separate accounts: it may not be Tor."
+                    tr::tor_status_not_isolating()
                 });
             }
-            Event::TorStatus(TorStatus::Unreachable { explanation, .. }) => {
-                self.tor_status.set_text(explanation);
+            Event::TorStatus(TorStatus::Unreachable { kind, .. }) => {
+                self.tor_status.set_text(&error_text(kind));
             }
             Event::AccountAdded {
                 account,
@@ -388,17 +437,19 @@ impl relm4::Component for App {
                         status,
                         ConnectionStatus::Connecting | ConnectionStatus::Online
                     );
-                    row.button
-                        .set_label(if row.active { "Disconnect" } else { "Connect" });
-                    let text = match &status {
-                        ConnectionStatus::Offline => "Offline".to_owned(),
-                        ConnectionStatus::Connecting => "Connecting through Tor…".to_owned(),
-                        ConnectionStatus::Online => "Online".to_owned(),
-                        ConnectionStatus::Failed { explanation, .. } => {
-                            format!("Not connected: {explanation}")
+                    row.button.set_label(&if row.active {
+                        tr::account_disconnect_button()
+                    } else {
+                        tr::account_connect_button()
+                    });
+                    row.status.set_text(&match status {
+                        ConnectionStatus::Offline => tr::account_status_offline(),
+                        ConnectionStatus::Connecting => tr::account_status_connecting(),
+                        ConnectionStatus::Online => tr::account_status_online(),
+                        ConnectionStatus::Failed { kind, .. } => {
+                            tr::account_status_failed(error_text(kind))
                         }
-                    };
-                    row.status.set_text(&format!("{}\n{text}", row.address));
+                    });
                 }
             }
             Event::CertificateNeedsDecision { account, prompt } => {
@@ -425,8 +476,8 @@ impl relm4::Component for App {
                 security,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    let line = label(&format!("{}: {}", view.peer, text.reveal()));
-                    line.set_tooltip_text(Some(security_words(security)));
+                    let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
+                    line.set_tooltip_text(Some(&security_words(security)));
                     view.messages.append(&line);
                 }
                 if self.current.is_none() {
@@ -434,36 +485,33 @@ impl relm4::Component for App {
                 }
             }
             Event::MessageSent { local_id, security } => {
-                if let Some(line) = self.pending.remove(&local_id) {
-                    line.set_tooltip_text(Some(security_words(security)));
+                if let Some((line, _)) = self.pending.remove(&local_id) {
+                    line.set_tooltip_text(Some(&security_words(security)));
                     line.remove_css_class("dim-label");
                 }
             }
             Event::MessageHeld { local_id, reason } => {
-                if let Some(line) = self.pending.get(&local_id) {
-                    let why = match reason {
-                        HeldReason::WaitingForPrivateConversation => {
-                            "waiting for a private conversation"
-                        }
+                if let Some((line, typed)) = self.pending.get(&local_id) {
+                    let typed = typed.as_str();
+                    line.set_text(&match reason {
+                        HeldReason::WaitingForPrivateConversation => tr::message_own_waiting(typed),
                         HeldReason::PrivateConversationEndedByContact => {
-                            "not sent: your contact ended the private conversation"
+                            tr::message_own_held_ended(typed)
                         }
-                        HeldReason::CompromisedKey => {
-                            "not sent: your contact's key is marked compromised"
-                        }
-                        HeldReason::AccountOffline => "not sent: the account is offline",
-                    };
-                    line.set_text(&format!("{} ({why})", line.text()));
+                        HeldReason::CompromisedKey => tr::message_own_held_compromised(typed),
+                        HeldReason::AccountOffline => tr::message_own_held_offline(typed),
+                    });
                 }
             }
             Event::MessageDiscarded { local_id } => {
-                if let Some(line) = self.pending.remove(&local_id) {
-                    line.set_text(&format!("{} (discarded, not sent)", line.text()));
+                if let Some((line, typed)) = self.pending.remove(&local_id) {
+                    line.set_text(&tr::message_own_discarded(typed));
                 }
             }
-            Event::MessageFailed { local_id, .. } => {
-                if let Some(line) = self.pending.remove(&local_id) {
-                    line.set_text(&format!("{} (not sent)", line.text()));
+            Event::MessageFailed { local_id, kind } => {
+                if let Some((line, typed)) = self.pending.remove(&local_id) {
+                    line.set_text(&tr::message_own_failed(typed));
+                    line.set_tooltip_text(Some(&error_text(kind)));
                 }
             }
             Event::Keys {
@@ -479,10 +527,7 @@ impl relm4::Component for App {
             Event::OtrPolicyChanged { .. } => {}
             Event::ContactKeyChanged { conversation } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    let warning = label(&format!(
-                        "Warning: {} is using a different key from the one you verified. It may be a new device, or someone else. Verify your contact again before saying anything private.",
-                        view.peer
-                    ));
+                    let warning = label(&tr::conversation_key_changed(view.peer.as_str()));
                     warning.add_css_class("error");
                     view.messages.append(&warning);
                 }
@@ -507,10 +552,10 @@ impl relm4::Component for App {
                 succeeded,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    view.messages.append(&label(if succeeded {
-                        "Verification succeeded: your contact gave the same answer."
+                    view.messages.append(&label(&if succeeded {
+                        tr::verification_succeeded()
                     } else {
-                        "Verification failed: the answers differ, or it was stopped. You may be talking to someone else."
+                        tr::verification_failed()
                     }));
                 }
             }
@@ -520,23 +565,39 @@ impl relm4::Component for App {
                 contacts,
                 rooms,
             } => {
-                self.notice.set_text(&format!(
-                    "Imported from Pidgin: {accounts} accounts ({skipped} already here), {contacts} contacts, {rooms} chats."
-                ));
+                self.notice
+                    .set_text(&tr::pidgin_imported(accounts, skipped, contacts, rooms));
             }
-            Event::CommandFailed { explanation, .. } => self.notice.set_text(&explanation),
+            Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
             Event::Stopped => relm4::main_application().quit(),
         }
     }
 }
 
-fn security_words(security: Security) -> &'static str {
+fn security_words(security: Security) -> String {
     match security {
-        Security::EncryptedVerified => "Private: encrypted, and you verified your contact",
-        Security::EncryptedUnverified => {
-            "Private but unverified: encrypted, your contact is not verified yet"
-        }
-        Security::NotEncrypted => "Not private: the server can read this message",
+        Security::EncryptedVerified => tr::security_encrypted_verified(),
+        Security::EncryptedUnverified => tr::security_encrypted_unverified(),
+        Security::NotEncrypted => tr::security_not_encrypted(),
+    }
+}
+
+/// The one place an error becomes words: each kind is one translated sentence. The core's
+/// English explanations stay in the logs of the core, never on screen.
+fn error_text(kind: ErrorKind) -> String {
+    match kind {
+        ErrorKind::TorUnavailable => tr::error_tor_unavailable(),
+        ErrorKind::ServerUnreachable => tr::error_server_unreachable(),
+        ErrorKind::CertificateUntrusted => tr::error_certificate_untrusted(),
+        ErrorKind::AuthenticationFailed => tr::error_authentication_failed(),
+        ErrorKind::PeerMisbehaved => tr::error_peer_misbehaved(),
+        ErrorKind::LimitExceeded => tr::error_limit_exceeded(),
+        ErrorKind::PrivateSessionRequired => tr::error_private_session_required(),
+        ErrorKind::StorageFailed => tr::error_storage_failed(),
+        ErrorKind::TimedOut => tr::error_timed_out(),
+        // `ErrorKind` is non-exhaustive: a kind added later reads as a bug until it has
+        // its own sentence.
+        ErrorKind::Internal | _ => tr::error_internal(),
     }
 }
 
@@ -549,19 +610,21 @@ impl App {
         sender: &ComponentSender<Self>,
     ) {
         let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
-        let status = label(&format!("{address}\nOffline"));
-        status.set_hexpand(true);
-        let connect = gtk::Button::with_label("Connect");
-        connect.set_tooltip_text(Some(&format!("Connect {address} through Tor")));
+        let text = gtk::Box::new(gtk::Orientation::Vertical, 0);
+        text.set_hexpand(true);
+        text.append(&label(&i18n::isolate(&address)));
+        let status = label(&tr::account_status_offline());
+        text.append(&status);
+        let connect = gtk::Button::with_label(&tr::account_connect_button());
+        connect.set_tooltip_text(Some(&tr::account_connect_tooltip(address.as_str())));
         let input = sender.input_sender().clone();
         connect.connect_clicked(move |_| input.emit(AppInput::Connect(account)));
-        row.append(&status);
+        row.append(&text);
         row.append(&connect);
         self.accounts.append(&row);
         self.account_labels.insert(
             account,
             AccountRow {
-                address,
                 protocol,
                 status,
                 button: connect,
@@ -580,9 +643,10 @@ impl App {
         if self.contact_rows.contains_key(&(account, peer.clone())) {
             return;
         }
-        let shown = name
-            .filter(|n| !n.is_empty())
-            .map_or_else(|| peer.clone(), |n| format!("{n} ({peer})"));
+        let shown = name.filter(|n| !n.is_empty()).map_or_else(
+            || i18n::isolate(&peer),
+            |n| tr::sidebar_contact_with_name(n, peer.as_str()),
+        );
         let button = gtk::Button::with_label(&shown);
         let input = sender.input_sender().clone();
         let target = peer.clone();
@@ -616,42 +680,42 @@ impl App {
         };
         self.stack.set_visible_child(&view.messages);
         self.conversation_title
-            .set_text(&format!("Conversation with {}", view.peer));
+            .set_text(&tr::conversation_title(view.peer.as_str()));
         let privacy = view.privacy;
         self.show_privacy(privacy);
         self.compose.set_sensitive(true);
         self.compose.grab_focus();
         self.current = Some(conversation);
         self.window
-            .set_title(Some(&format!("Otter — {}", view.peer)));
+            .set_title(Some(&tr::window_title_conversation(view.peer.as_str())));
     }
 
     /// Says plainly what is and is not private, and offers the matching action.
     fn show_privacy(&self, privacy: ConversationPrivacy) {
         let (text, action) = match privacy {
             ConversationPrivacy::NotPrivate => (
-                "Not private: messages in this conversation are not encrypted end to end. The server can read them.",
-                "Start private conversation",
+                tr::privacy_not_private(),
+                tr::conversation_start_private_button(),
             ),
             ConversationPrivacy::PrivateUnverified => (
-                "Private but unverified: messages are encrypted (OTR), but you have not verified who your contact is.",
-                "End private conversation",
+                tr::privacy_private_unverified(),
+                tr::conversation_end_private_button(),
             ),
             ConversationPrivacy::PrivateVerified => (
-                "Private and verified: messages are encrypted (OTR) and you verified your contact.",
-                "End private conversation",
+                tr::privacy_private_verified(),
+                tr::conversation_end_private_button(),
             ),
             ConversationPrivacy::Finished => (
-                "Your contact ended the private conversation. Nothing you type is sent until you end it too or start a new one.",
-                "End private conversation",
+                tr::privacy_finished(),
+                tr::conversation_end_private_button(),
             ),
             ConversationPrivacy::PrivateCompromised => (
-                "Not safe: you marked the key your contact uses as compromised. Nothing you type is sent. End this conversation and verify your contact again.",
-                "End private conversation",
+                tr::privacy_compromised(),
+                tr::conversation_end_private_button(),
             ),
         };
-        self.privacy.set_text(text);
-        self.private_button.set_label(action);
+        self.privacy.set_text(&text);
+        self.private_button.set_label(&action);
         self.private_button.set_sensitive(true);
         self.verify_button.set_sensitive(matches!(
             privacy,
@@ -671,10 +735,10 @@ impl App {
         let local_id = LocalId(self.next_local_id);
         self.next_local_id = self.next_local_id.saturating_add(1);
         if let Some(view) = self.conversations.get(&conversation) {
-            let line = label(&format!("me: {typed}"));
+            let line = label(&tr::message_own(typed.as_str()));
             line.add_css_class("dim-label");
             view.messages.append(&line);
-            self.pending.insert(local_id, line);
+            self.pending.insert(local_id, (line, typed.clone()));
         }
         let _ = self.core.send(Command::SendText {
             conversation,
@@ -683,34 +747,74 @@ impl App {
         });
     }
 
-    /// The verification dialog: a question only the contact can answer, or a shared secret.
+    /// The verification dialog: a question only the contact can answer, a shared secret, or
+    /// (once private) comparing fingerprints.
     fn ask_verification(&self, sender: &ComponentSender<Self>) {
         let dialog = gtk::Dialog::with_buttons(
-            Some("Verify your contact"),
+            Some(&tr::verify_dialog_title()),
             Some(&self.window),
             gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
             &[
-                ("Cancel", gtk::ResponseType::Cancel),
-                ("Verify", gtk::ResponseType::Accept),
+                (&tr::dialog_cancel(), gtk::ResponseType::Cancel),
+                (
+                    &tr::verify_dialog_verify_button(),
+                    gtk::ResponseType::Accept,
+                ),
             ],
         );
         let content = dialog.content_area();
         content.set_spacing(6);
-        content.append(&label(
-            "Ask a question only your contact can answer, or leave the question empty to check a secret you agreed on in person. Nobody else learns the answer, not even the server.",
-        ));
+        content.append(&label(&tr::verify_dialog_explanation()));
         let question = gtk::Entry::new();
-        question.set_placeholder_text(Some("Question (optional)"));
-        question.set_tooltip_text(Some("Question for your contact"));
+        entry_words(
+            &question,
+            &tr::verify_question_placeholder(),
+            &tr::verify_question_tooltip(),
+        );
         let answer = gtk::Entry::new();
-        answer.set_placeholder_text(Some("Expected answer or shared secret"));
-        answer.set_tooltip_text(Some("Expected answer or shared secret"));
+        entry_words(
+            &answer,
+            &tr::verify_secret_placeholder(),
+            &tr::verify_secret_tooltip(),
+        );
         answer.set_visibility(false);
         content.append(&question);
         content.append(&answer);
+        // The other way: read the fingerprints to each other over a channel you trust.
+        let keys = self
+            .current
+            .and_then(|conversation| self.conversations.get(&conversation))
+            .and_then(|view| view.keys);
+        if let Some((own, contact)) = keys {
+            content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
+            content.append(&label(&tr::verify_fingerprints_explanation()));
+            let own_line = label(&tr::verify_own_fingerprint(i18n::left_to_right(
+                &own.to_string(),
+            )));
+            own_line.set_selectable(true);
+            content.append(&own_line);
+            let contact_line = label(&tr::verify_contact_fingerprint(i18n::left_to_right(
+                &contact.to_string(),
+            )));
+            contact_line.set_selectable(true);
+            content.append(&contact_line);
+            dialog.add_button(
+                &tr::verify_fingerprint_matches_button(),
+                FINGERPRINT_MATCHES,
+            );
+            dialog.add_button(
+                &tr::verify_fingerprint_compromised_button(),
+                KEY_COMPROMISED,
+            );
+        }
         let input = sender.input_sender().clone();
         dialog.connect_response(move |dialog, response| {
-            if response == gtk::ResponseType::Accept && !answer.text().is_empty() {
+            if let (Some((_, contact)), FINGERPRINT_MATCHES | KEY_COMPROMISED) = (keys, response) {
+                input.emit(AppInput::JudgeFingerprint(
+                    contact,
+                    response == FINGERPRINT_MATCHES,
+                ));
+            } else if response == gtk::ResponseType::Accept && !answer.text().is_empty() {
                 let asked = question.text().trim().to_owned();
                 input.emit(AppInput::VerifyWith(
                     (!asked.is_empty()).then_some(asked),
@@ -734,19 +838,21 @@ impl App {
         };
         let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let asked = match question {
-            Some(question) => format!("{} asks you to verify: {}", view.peer, question.reveal()),
-            None => format!(
-                "{} asks you to verify with the secret you agreed on.",
-                view.peer
-            ),
+            Some(question) => {
+                tr::verification_request_question(view.peer.as_str(), question.reveal())
+            }
+            None => tr::verification_request_secret(view.peer.as_str()),
         };
         let text = label(&asked);
         text.set_hexpand(true);
         let answer = gtk::Entry::new();
-        answer.set_placeholder_text(Some("Your answer"));
-        answer.set_tooltip_text(Some("Your answer to the verification question"));
+        entry_words(
+            &answer,
+            &tr::verification_answer_placeholder(),
+            &tr::verification_answer_tooltip(),
+        );
         answer.set_visibility(false);
-        let send = gtk::Button::with_label("Answer");
+        let send = gtk::Button::with_label(&tr::verification_answer_button());
         let input = sender.input_sender().clone();
         let entry = answer.clone();
         let done = row.clone();
@@ -776,19 +882,27 @@ impl App {
             gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
             gtk::MessageType::Warning,
             gtk::ButtonsType::None,
-            if prompt.changed_since_accepted {
-                "The server's certificate changed"
+            &if prompt.changed_since_accepted {
+                tr::certificate_changed_title()
             } else {
-                "The server's certificate is not trusted"
+                tr::certificate_untrusted_title()
             },
         );
-        dialog.set_secondary_text(Some(&format!(
-            "{}\n\nFingerprint (SHA-256):\n{}\n\nIssued to: {}\nIssued by: {}\nValid until: {}",
-            prompt.explanation, prompt.fingerprint, prompt.subject, prompt.issuer, prompt.not_after
+        let explanation = if prompt.changed_since_accepted {
+            tr::certificate_changed_explanation()
+        } else {
+            error_text(ErrorKind::CertificateUntrusted)
+        };
+        dialog.set_secondary_text(Some(&tr::certificate_details(
+            explanation,
+            i18n::fingerprint(&prompt.fingerprint.to_string()),
+            prompt.subject.as_str(),
+            prompt.issuer.as_str(),
+            prompt.not_after.as_str(),
         )));
-        dialog.add_button("Do not connect", gtk::ResponseType::Reject);
+        dialog.add_button(&tr::certificate_do_not_connect(), gtk::ResponseType::Reject);
         if !prompt.changed_since_accepted {
-            dialog.add_button("Trust this certificate", gtk::ResponseType::Accept);
+            dialog.add_button(&tr::certificate_trust_button(), gtk::ResponseType::Accept);
         }
         let input = sender.input_sender().clone();
         let fingerprint = prompt.fingerprint;

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod app;
+mod i18n;
 mod options;
 
 use anyhow::Context as _;
@@ -9,6 +10,9 @@ use anyhow::Context as _;
 const APP_ID: &str = "im.otter.Otter";
 
 fn main() -> anyhow::Result<()> {
+    // Before any window: the languages decide the layout direction. No override yet; a
+    // command-line option or a preference will pass its locale here.
+    i18n::init(None);
     let options = options::Options::parse(std::env::args().skip(1))?;
     let extra_trust_anchors = options
         .extra_ca

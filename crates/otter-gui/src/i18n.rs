@@ -1,0 +1,262 @@
+//! Every word the window shows, in the user's language: Fluent catalogues from `po/`, embedded
+//! at build time (Tails needs no lookup at run time).
+//!
+//! - [`init`] picks the languages once, before any window exists, and tells GTK the text
+//!   direction. Code asks for text through [`tr`], one generated function per en-US message,
+//!   so an unknown id or a missing variable does not compile.
+//! - A message missing from the user's catalogue falls back along the negotiated chain, which
+//!   always ends with en-US.
+//! - Fluent's Unicode isolation stays on: every variable is wrapped in FSI…PDI, so an Arabic
+//!   nick cannot reorder an English sentence (or the reverse). Text shown outside a message
+//!   goes through [`isolate`]; fingerprints through [`fingerprint`].
+//! - `en-XA` is a pseudo-locale made from en-US ([`pseudo`]): accented, longer, bracketed.
+//!   It shows untranslated strings and cramped layouts without waiting for a translator.
+
+mod negotiate;
+mod pseudo;
+
+#[cfg(test)]
+mod checks;
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+pub(crate) use negotiate::Direction;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The source language: always present, always last in the chain.
+const SOURCE_LOCALE: &str = "en-US";
+
+/// One generated function per en-US message; see `build.rs`.
+pub(crate) mod tr {
+    use fluent_bundle::{FluentArgs, FluentValue};
+
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// The catalogues in the order they are asked for a message.
+struct Localizer {
+    /// Best first; the last one is en-US.
+    chain: Vec<Catalogue>,
+    /// The direction of the user's language (see [`negotiate::Negotiated::direction`]).
+    direction: Direction,
+}
+
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    /// The en-XA pseudo-locale: wrap whole messages in brackets.
+    pseudo: bool,
+}
+
+static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
+
+/// Chooses the languages, once, before any window is built.
+///
+/// `preferred` is a locale the user asked for explicitly (a command-line option or a
+/// preference); it comes before the environment. Without it the environment decides, in the
+/// order glibc's gettext uses (see [`negotiate`]). Calling it again has no effect: the
+/// language of a running window does not change.
+pub(crate) fn init(preferred: Option<&str>) -> Direction {
+    localizer_with(preferred).direction
+}
+
+/// The negotiated direction, for `gtk::Widget::set_default_direction`.
+pub(crate) fn direction() -> Direction {
+    localizer().direction
+}
+
+fn localizer() -> &'static Localizer {
+    localizer_with(None)
+}
+
+fn localizer_with(preferred: Option<&str>) -> &'static Localizer {
+    LOCALIZER.get_or_init(|| {
+        let available: Vec<&str> = LOCALES
+            .iter()
+            .map(|(name, _)| *name)
+            .chain([pseudo::LOCALE])
+            .collect();
+        let negotiated = negotiate::negotiate(
+            preferred,
+            &negotiate::Environment::from_process(),
+            &available,
+            SOURCE_LOCALE,
+        );
+        tracing::info!(locales = ?negotiated.chain, direction = ?negotiated.direction, "interface languages");
+        Localizer {
+            chain: negotiated
+                .chain
+                .iter()
+                .filter_map(|locale| catalogue(locale))
+                .collect(),
+            direction: negotiated.direction,
+        }
+    })
+}
+
+/// The bundle for one available locale; `None` (logged) if its file does not parse, which
+/// the i18n tests rule out for every shipped file.
+fn catalogue(locale: &str) -> Option<Catalogue> {
+    let pseudo = locale == pseudo::LOCALE;
+    let file = if pseudo { SOURCE_LOCALE } else { locale };
+    let source = LOCALES
+        .iter()
+        .find(|(name, _)| *name == file)
+        .map(|(_, source)| *source)?;
+    catalogue_from(locale, source, pseudo)
+}
+
+fn catalogue_from(locale: &str, source: &str, pseudo: bool) -> Option<Catalogue> {
+    let id: LanguageIdentifier = locale.parse().ok()?;
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            tracing::warn!(locale, errors = errors.len(), "catalogue does not parse");
+            return None;
+        }
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks stay on (the default), as the module doc explains.
+    bundle.set_use_isolating(true);
+    if pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    if let Err(errors) = bundle.add_resource(resource) {
+        tracing::warn!(locale, errors = errors.len(), "catalogue has duplicate ids");
+    }
+    Some(Catalogue { bundle, pseudo })
+}
+
+/// The text of message `id` in the best language that has it.
+///
+/// Private to this module: the rest of the GUI asks through [`tr`], which only knows ids
+/// that exist in en-US.
+fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    format_in(&localizer().chain, id, args)
+}
+
+fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    for catalogue in chain {
+        let Some(pattern) = catalogue
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+        else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = catalogue.bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            // Names the message and the kind of problem only: never the arguments, which
+            // may be message text.
+            tracing::warn!(id, errors = errors.len(), "message formatted with errors");
+        }
+        return if catalogue.pseudo {
+            pseudo::wrap(&text)
+        } else {
+            text.into_owned()
+        };
+    }
+    // Unreachable with a parsing en-US catalogue (the accessors come from it); the id is
+    // better than an empty label.
+    id.to_owned()
+}
+
+/// FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: the text takes its direction from its own
+/// first strong character and cannot reorder what surrounds it.
+pub(crate) fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
+/// LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE: for text that reads left to right in
+/// every language (an OTR fingerprint's groups of hex digits).
+pub(crate) fn left_to_right(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
+}
+
+/// A fingerprint (`AB:CD:…`) as two lines of 16 bytes, each LEFT-TO-RIGHT ISOLATEd: hex digits
+/// read left to right in every language, and line breaks fall between groups.
+pub(crate) fn fingerprint(hex: &str) -> String {
+    let bytes: Vec<&str> = hex.split(':').collect();
+    bytes
+        .chunks(16)
+        .map(|line| format!("\u{2066}{}\u{2069}", line.join(":")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Direction {
+    fn of(locale: &LanguageIdentifier) -> Self {
+        match locale.character_direction() {
+            CharacterDirection::RTL => Self::RightToLeft,
+            CharacterDirection::LTR | CharacterDirection::TTB => Self::LeftToRight,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn isolation_marks_surround_variables() {
+        init(Some("en-US"));
+        let text = tr::conversation_title("سارة@example.org");
+        assert_eq!(text, "Conversation with \u{2068}سارة@example.org\u{2069}");
+    }
+
+    #[test]
+    fn plurals_follow_cldr_categories() {
+        init(Some("en-US"));
+        let text = tr::pidgin_imported(1_usize, 0_usize, 2_usize, 1_usize);
+        assert!(text.contains("1\u{2069} account\u{2069} ("), "{text}");
+        assert!(text.contains("2\u{2069} contacts\u{2069},"), "{text}");
+        assert!(text.contains("1\u{2069} chat\u{2069}."), "{text}");
+    }
+
+    #[test]
+    fn a_message_missing_from_a_translation_comes_from_the_next_language() {
+        let chain: Vec<Catalogue> = [
+            catalogue_from("de", "account-status-online = Verbunden\n", false),
+            catalogue("en-US"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        assert_eq!(chain.len(), 2);
+        assert_eq!(
+            format_in(&chain, "account-status-online", None),
+            "Verbunden"
+        );
+        assert_eq!(format_in(&chain, "account-status-offline", None), "Offline");
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_text_but_not_variables() {
+        let chain: Vec<Catalogue> = catalogue(pseudo::LOCALE).into_iter().collect();
+        let mut args = FluentArgs::new();
+        args.set("peer", "bob@example.org");
+        assert_eq!(
+            format_in(&chain, "conversation-title", Some(&args)),
+            "[Çööñṽééŕšááţííööñ ŵííţĥ \u{2068}bob@example.org\u{2069}]"
+        );
+    }
+
+    #[test]
+    fn fingerprints_read_left_to_right_in_two_groups() {
+        let hex = (0..32)
+            .map(|b| format!("{b:02X}"))
+            .collect::<Vec<_>>()
+            .join(":");
+        let shown = fingerprint(&hex);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 2);
+        for line in lines {
+            assert!(line.starts_with('\u{2066}') && line.ends_with('\u{2069}'));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+# Otter's user interface, American English: the source every translation starts from.
+#
+# Rules for this file and every translation (po/README.md says more):
+# - Ids are kebab-case and start with the area of the window they belong to.
+# - Variables ($peer, $address, ...) are inserted by Otter. Keep every variable of a
+#   message, add none, and do not translate their names. Otter isolates each one
+#   (Unicode FSI...PDI) so that a right-to-left name cannot reorder your sentence.
+# - No markup: <b>, <a href>, ... are shown as typed, not interpreted.
+# - What is sent over the network (the OTR query text and the like) is not here: it
+#   stays in English on purpose, because the contact's client shows it.
+# - Tone: plain words for someone who is not a computer expert, and who may be in
+#   danger. Say what is and is not private; never reassure more than is true.
+
+## Terms
+
+# The application's name. A brand: do not translate.
+-app-name = Otter
+
+## The window
+
+window-title = { -app-name }
+# The window title while a conversation is open.
+# $peer: the contact's address (for example alice@example.org or an IRC nick).
+window-title-conversation = { -app-name } — { $peer }
+
+## Tor status line, at the top of the window
+
+tor-status-checking = Checking whether Tor is running…
+tor-status-ready = Connected to Tor. Every connection goes through Tor, each account on its own circuit.
+# Shown when the proxy Otter uses is not Tor, or is set up so that all accounts share one
+# path through the network (someone watching could link the accounts).
+tor-status-not-isolating = Connected to a SOCKS proxy that does not separate accounts: it may not be Tor.
+
+## Sidebar: accounts and contacts
+
+sidebar-accounts-heading = Accounts
+sidebar-contacts-heading = Contacts
+# Placeholder of the field where the user types an address to start a chat.
+# "nick" is the IRC word for a user name.
+sidebar-open-address-placeholder = Chat with… (XMPP address or IRC nick)
+sidebar-open-address-tooltip = Address of a contact to chat with
+# A contact in the contact list, with the name the user gave them.
+# $name: that name; $address: the contact's address.
+sidebar-contact-with-name = { $name } ({ $address })
+
+## One row per account in the sidebar
+
+account-connect-button = Connect
+account-disconnect-button = Disconnect
+# $address: the account's address (for example alice@example.org).
+account-connect-tooltip = Connect { $address } through Tor
+account-status-offline = Offline
+account-status-connecting = Connecting through Tor…
+account-status-online = Online
+# $reason: one full sentence saying what went wrong (one of the error-... messages below).
+account-status-failed = Not connected: { $reason }
+
+## Importing from Pidgin
+
+pidgin-import-button = Import from Pidgin
+# $directory: where Pidgin keeps its files, usually ~/.purple. Keep it as is.
+pidgin-import-button-tooltip = Bring over your Pidgin accounts, contacts, chats and OTR keys from { $directory }
+pidgin-import-dialog-title = Import from Pidgin
+# "Persistent Storage" is the name of a Tails feature: use the name Tails uses in your language.
+pidgin-import-dialog-body = Otter will bring over your accounts, contacts, chats, OTR keys and verified contacts. Pidgin may also have saved passwords: bring them too only if this computer's storage is encrypted (on Tails: the Persistent Storage). Pidgin's conversation logging is not copied: Otter keeps no logs unless you ask.
+pidgin-import-without-passwords = Import without passwords
+pidgin-import-with-passwords = Import with passwords
+# Shown after an import. Each count chooses its own plural form.
+# $accounts: accounts added; $skipped: accounts Otter already had;
+# $contacts: contacts added; $rooms: group chats added.
+pidgin-imported =
+    Imported from Pidgin: { $accounts ->
+        [one] { $accounts } account
+       *[other] { $accounts } accounts
+    } ({ $skipped } already here), { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    }, { $rooms ->
+        [one] { $rooms } chat
+       *[other] { $rooms } chats
+    }.
+
+## Dialog buttons shared by several dialogs
+
+dialog-cancel = Cancel
+
+## The conversation pane
+
+conversation-none-open = No conversation open
+# $peer: the contact's address.
+conversation-title = Conversation with { $peer }
+conversation-start-private-button = Start private conversation
+conversation-end-private-button = End private conversation
+conversation-verify-button = Verify contact
+conversation-verify-button-tooltip = Make sure you are talking to the right person: ask a question only they can answer, or check a secret you agreed on
+# A prominent warning in the conversation. $peer: the contact's address.
+conversation-key-changed = Warning: { $peer } is using a different key from the one you verified. It may be a new device, or someone else. Verify your contact again before saying anything private.
+
+## What is private: the line above the messages. It must never say more than is true.
+
+privacy-not-private = Not private: messages in this conversation are not encrypted end to end. The server can read them.
+# "OTR" (Off-the-Record) is the name of the encryption: do not translate it.
+privacy-private-unverified = Private but unverified: messages are encrypted (OTR), but you have not verified who your contact is.
+privacy-private-verified = Private and verified: messages are encrypted (OTR) and you verified your contact.
+privacy-finished = Your contact ended the private conversation. Nothing you type is sent until you end it too or start a new one.
+# The user marked the key the contact is using as compromised (stolen or lost): a red warning.
+privacy-compromised = Not safe: you marked the key your contact uses as compromised. Nothing you type is sent. End this conversation and verify your contact again.
+
+## Writing a message, under the conversation
+
+compose-placeholder = Message
+compose-tooltip = Type a message
+compose-send-button = Send
+
+## Messages in a conversation
+
+# A message from the contact. $peer: the contact's address; $text: what they wrote.
+message-received = { $peer }: { $text }
+# A message the user wrote. "me" stands for the user. $text: what they wrote.
+message-own = me: { $text }
+# The user's message, not sent yet: it waits until the conversation is private.
+message-own-waiting = me: { $text } (waiting for a private conversation)
+message-own-held-ended = me: { $text } (not sent: your contact ended the private conversation)
+message-own-held-compromised = me: { $text } (not sent: your contact's key is marked compromised)
+message-own-held-offline = me: { $text } (not sent: the account is offline)
+message-own-failed = me: { $text } (not sent)
+# The user chose to drop a message that was waiting for a private conversation.
+message-own-discarded = me: { $text } (discarded, not sent)
+
+## How a message travelled: the tooltip of every message
+
+security-encrypted-verified = Private: encrypted, and you verified your contact
+security-encrypted-unverified = Private but unverified: encrypted, your contact is not verified yet
+security-not-encrypted = Not private: the server can read this message
+
+## Verifying a contact (the Socialist Millionaires' Protocol of OTR)
+
+verify-dialog-title = Verify your contact
+verify-dialog-verify-button = Verify
+verify-dialog-explanation = Ask a question only your contact can answer, or leave the question empty to check a secret you agreed on in person. Nobody else learns the answer, not even the server.
+verify-question-placeholder = Question (optional)
+verify-question-tooltip = Question for your contact
+verify-secret-placeholder = Expected answer or shared secret
+verify-secret-tooltip = Expected answer or shared secret
+verify-fingerprints-explanation = Or compare fingerprints: read them to each other over a channel you trust (in person, or a phone call). If your contact's matches what they read, press "They match".
+# $fingerprint: 40 hex digits in groups, always shown left to right.
+verify-own-fingerprint = Your fingerprint: { $fingerprint }
+# $fingerprint: 40 hex digits in groups, always shown left to right.
+verify-contact-fingerprint = Your contact's fingerprint: { $fingerprint }
+verify-fingerprint-matches-button = They match
+# Marks the contact's current key as stolen or lost: nothing more is sent to it.
+verify-fingerprint-compromised-button = Key is compromised
+# The contact asks the user to verify. $peer: the contact's address;
+# $question: the question the contact typed (in their own language).
+verification-request-question = { $peer } asks you to verify: { $question }
+# $peer: the contact's address.
+verification-request-secret = { $peer } asks you to verify with the secret you agreed on.
+verification-answer-placeholder = Your answer
+verification-answer-tooltip = Your answer to the verification question
+verification-answer-button = Answer
+verification-succeeded = Verification succeeded: your contact gave the same answer.
+verification-failed = Verification failed: the answers differ, or it was stopped. You may be talking to someone else.
+
+## The server's certificate: a warning that may mean someone is intercepting
+
+certificate-changed-title = The server's certificate changed
+certificate-untrusted-title = The server's certificate is not trusted
+# Why a changed certificate matters. Keep the warning strong.
+certificate-changed-explanation = This server showed a different certificate than the one you accepted before. Someone may be intercepting the connection. Do not connect unless the server's administrators told you the certificate changed.
+# The details under the warning. Keep the line breaks.
+# $explanation: one sentence, the warning above or an error-... message;
+# $fingerprint: the certificate's SHA-256 fingerprint, always shown left to right;
+# $subject: who the certificate was issued to; $issuer: who issued it;
+# $expiry: the end of its validity (a date, as the server wrote it).
+certificate-details =
+    { $explanation }
+
+    Fingerprint (SHA-256):
+    { $fingerprint }
+
+    Issued to: { $subject }
+    Issued by: { $issuer }
+    Valid until: { $expiry }
+certificate-do-not-connect = Do not connect
+certificate-trust-button = Trust this certificate
+
+## Errors: one sentence each, for someone who is not a computer expert
+
+error-tor-unavailable = Tor is not running, or does not answer as Tor should, so Otter cannot connect. Otter never connects without Tor. Start Tor (on Tails: connect to Tor) and try again.
+error-server-unreachable = Tor could not reach the server. The address may be wrong, or the server may be down. Try again later.
+error-certificate-untrusted = The server's certificate is not trusted. Someone may be intercepting the connection, or the server is set up without a certificate your computer knows.
+error-authentication-failed = The server refused the login. Check the address and the password.
+error-peer-misbehaved = The server or contact sent something Otter does not accept, so Otter stopped this connection.
+error-limit-exceeded = The server or contact sent more than Otter accepts at once, so Otter stopped this connection.
+error-private-session-required = This message waits for a private conversation.
+error-storage-failed = Otter could not read or save its settings on this computer.
+error-timed-out = This took too long. Tor may still be starting, or the network is slow. Try again in a moment.
+error-internal = Something went wrong inside Otter. Please report it to the developers.
