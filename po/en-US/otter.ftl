@@ -106,6 +106,14 @@ privacy-finished = Your contact ended the private conversation. Nothing you type
 # The user marked the key the contact is using as compromised (stolen or lost): a red warning.
 privacy-compromised = Not safe: you marked the key your contact uses as compromised. Nothing you type is sent. End this conversation and verify your contact again.
 
+## Keeping a conversation on this computer (off unless the user turns it on)
+
+history-keep-check = Keep this conversation
+history-keep-tooltip = Save the messages of this conversation in your Otter folder from now on. Private (encrypted) messages are not saved. Off by default: nothing is saved unless you turn it on.
+history-delete-button = Delete saved messages
+history-delete-tooltip = Delete every message of this conversation that was saved on this computer
+history-deleted = Saved messages deleted.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Message

@@ -194,8 +194,38 @@ pub enum Command {
         /// The front end's id of the message.
         local_id: LocalId,
     },
+    /// Keep this conversation's messages on disk, or stop (off by default for everyone).
+    /// Private (OTR) messages are kept only with `include_private`. Answered by
+    /// `LoggingChanged`; what was kept stays until `DeleteHistory`.
+    SetLogging {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// Keep its messages from now on.
+        enabled: bool,
+        /// Also its private (OTR) messages.
+        include_private: bool,
+    },
+    /// Delete what was kept of one conversation, or of all (`None`: the history file itself
+    /// is removed). Answered by `HistoryDeleted`.
+    DeleteHistory {
+        /// Which conversation, or all.
+        conversation: Option<ConversationId>,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
+}
+
+/// One message kept on disk, shown again when its conversation opens.
+#[derive(Debug, Clone)]
+pub struct LoggedLine {
+    /// Sent by the user (else received).
+    pub outgoing: bool,
+    /// The text.
+    pub text: MessageText,
+    /// How it travelled.
+    pub security: Security,
+    /// When, in Unix seconds.
+    pub at: i64,
 }
 
 /// What the interface says about a one-to-one conversation. Rooms are never private.
@@ -423,6 +453,27 @@ pub enum Event {
         conversation: ConversationId,
         /// Whether both sides gave the same answer.
         succeeded: bool,
+    },
+    /// Whether this conversation is kept on disk.
+    LoggingChanged {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// Kept from now on.
+        enabled: bool,
+        /// Private (OTR) messages too.
+        include_private: bool,
+    },
+    /// What was kept of a conversation, oldest first (sent when it opens, if logging is on).
+    History {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// The kept messages.
+        lines: Vec<LoggedLine>,
+    },
+    /// Kept history was deleted.
+    HistoryDeleted {
+        /// Which conversation, or `None` for all.
+        conversation: Option<ConversationId>,
     },
     /// A Pidgin import finished.
     PidginImported {

@@ -7,14 +7,17 @@ use std::sync::Arc;
 use otter_libotr::{OtrEvent, Received};
 use otter_net::{TlsPolicy, TorConnector};
 use otter_otr::{OtrPolicy, PolicySettings, Privacy, Refusal, Submission, Trust, WireBody};
-use otter_store::{AccountRecord, NewAccount, ProfileDir, Store, StoredOtrPolicy};
+use otter_store::{
+    AccountRecord, History, LoggedEncryption, LoggingChoice, NewAccount, ProfileDir, Store,
+    StoredOtrPolicy,
+};
 use otter_types::{AccountId, ConversationId, ErrorKind, LocalId, MessageText, Password};
 use tokio::sync::mpsc;
 
 use crate::account_task::{AccountCommand, AccountEvent};
 use crate::api::{
     AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
-    Protocol, Security, StartError, TorStatus,
+    LoggedLine, Protocol, Security, StartError, TorStatus,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::{AccountOtr, Outcome};
@@ -22,6 +25,9 @@ use crate::xmpp_driver::{self, XmppConnection};
 
 /// The setting behind `Command::RequirePrivateEverywhere`.
 const REQUIRE_EVERYWHERE: &str = "otr.require_everywhere";
+
+/// How many kept messages a conversation shows when it opens.
+const HISTORY_SHOWN: u32 = 200;
 
 /// What the user asked of a private conversation.
 enum OtrAction {
@@ -51,6 +57,8 @@ struct Account {
 
 pub(crate) struct Engine {
     profile: std::path::PathBuf,
+    /// The same folder, checked private: the history database is created in it on demand.
+    profile_dir: ProfileDir,
     store: Store,
     connector: TorConnector,
     tls: TlsPolicy,
@@ -65,6 +73,12 @@ pub(crate) struct Engine {
     account_policies: HashMap<AccountId, OtrPolicy>,
     /// The contacts that have a policy of their own (kept in the profile, read once).
     contact_policies: HashMap<ContactKey, OtrPolicy>,
+    /// The conversations the user chose to keep on disk (kept in the profile, read once).
+    logging: HashMap<ContactKey, LoggingChoice>,
+    /// The kept history, once there is any.
+    history: Option<History>,
+    /// The text of messages in flight in kept conversations, until they are sent.
+    outgoing_texts: HashMap<LocalId, (ConversationId, MessageText)>,
     /// What the interface was last told about each conversation.
     privacy: HashMap<ConversationId, ConversationPrivacy>,
     /// Messages handed to an account task, until it reports them sent or failed.
@@ -94,6 +108,13 @@ impl Engine {
             .into_iter()
             .map(|(account, peer, policy)| ((account, peer), otr_policy(policy)))
             .collect();
+        let logging = store
+            .logging_choices()
+            .await?
+            .into_iter()
+            .map(|choice| ((choice.account(), choice.peer().to_owned()), choice))
+            .collect();
+        let history = History::open_existing(&profile).await?;
         let tls = match &config.extra_trust_anchors {
             Some(pem) => TlsPolicy::from_pem_anchors(pem)?,
             None => TlsPolicy::system()?,
@@ -117,6 +138,7 @@ impl Engine {
         let (reports_tx, reports_rx) = mpsc::unbounded_channel();
         Ok(Self {
             profile: profile.path().to_owned(),
+            profile_dir: profile,
             store,
             connector: TorConnector::new(config.proxy),
             tls,
@@ -129,6 +151,9 @@ impl Engine {
             require_everywhere,
             account_policies,
             contact_policies,
+            logging,
+            history,
+            outgoing_texts: HashMap::new(),
             sending: HashMap::new(),
             reports_tx,
             reports_rx,
@@ -229,6 +254,7 @@ impl Engine {
                     peer,
                 })
                 .await;
+                self.show_history(conversation).await;
             }
             Command::SendText {
                 conversation,
@@ -298,6 +324,15 @@ impl Engine {
                 conversation,
                 local_id,
             } => self.discard_held(conversation, local_id).await,
+            Command::SetLogging {
+                conversation,
+                enabled,
+                include_private,
+            } => {
+                self.set_logging(conversation, enabled, include_private)
+                    .await;
+            }
+            Command::DeleteHistory { conversation } => self.delete_history(conversation).await,
             Command::Shutdown => {}
         }
     }
@@ -507,8 +542,12 @@ impl Engine {
                     (false, _) => Security::NotEncrypted,
                 };
                 self.emit(Event::MessageSent { local_id, security }).await;
+                if let Some((conversation, text)) = self.outgoing_texts.remove(&local_id) {
+                    self.keep(conversation, true, security, &text).await;
+                }
             }
             AccountEvent::SendFailed { local_id, kind } => {
+                self.outgoing_texts.remove(&local_id);
                 self.emit(Event::MessageFailed { local_id, kind }).await;
             }
         }
@@ -750,6 +789,10 @@ impl Engine {
                 })
                 .await;
         };
+        if self.logging.contains_key(&(account, peer.clone())) {
+            self.outgoing_texts
+                .insert(local_id, (conversation, text.clone()));
+        }
         let policy = self.policy_for(account, &peer);
         let outcome = match otr.submit(&peer, policy, local_id, text).await {
             Ok(outcome) => outcome,
@@ -853,12 +896,168 @@ impl Engine {
             (true, _) => Security::EncryptedUnverified,
             (false, _) => Security::NotEncrypted,
         };
+        if self
+            .conversations
+            .get(&conversation)
+            .is_some_and(|key| self.logging.contains_key(key))
+        {
+            self.keep(conversation, false, security, &text).await;
+        }
         self.emit(Event::MessageReceived {
             conversation,
             text,
             security,
         })
         .await;
+    }
+
+    /// Writes one message of a kept conversation to the history, if the user's choice
+    /// permits it (private messages need their own yes).
+    async fn keep(
+        &mut self,
+        conversation: ConversationId,
+        outgoing: bool,
+        security: Security,
+        text: &MessageText,
+    ) {
+        let Some(key) = self.conversations.get(&conversation) else {
+            return;
+        };
+        let Some(choice) = self.logging.get(key) else {
+            return;
+        };
+        let private = security != Security::NotEncrypted;
+        if choice.permit(private).is_none() {
+            return;
+        }
+        if self.history.is_none() {
+            match History::open_or_create(&self.profile_dir).await {
+                Ok(history) => self.history = Some(history),
+                Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
+            }
+        }
+        let (Some(history), Some(choice)) = (&self.history, self.logging.get(key)) else {
+            return;
+        };
+        let Some(permit) = choice.permit(private) else {
+            return;
+        };
+        let encryption = match security {
+            Security::EncryptedVerified => LoggedEncryption::Verified,
+            Security::EncryptedUnverified => LoggedEncryption::Unverified,
+            Security::NotEncrypted => LoggedEncryption::None,
+        };
+        let at = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| {
+                i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
+            });
+        if let Err(error) = history.append(permit, outgoing, encryption, text, at).await {
+            self.fail_command(error.kind(), error.to_string()).await;
+        }
+    }
+
+    async fn set_logging(
+        &mut self,
+        conversation: ConversationId,
+        enabled: bool,
+        include_private: bool,
+    ) {
+        let Some((account, peer)) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        match self
+            .store
+            .set_logging(account, &peer, enabled, include_private)
+            .await
+        {
+            Ok(Some(choice)) => {
+                let include_private = choice.include_private();
+                self.logging.insert((account, peer), choice);
+                self.emit(Event::LoggingChanged {
+                    conversation,
+                    enabled: true,
+                    include_private,
+                })
+                .await;
+            }
+            Ok(None) => {
+                self.logging.remove(&(account, peer));
+                self.emit(Event::LoggingChanged {
+                    conversation,
+                    enabled: false,
+                    include_private: false,
+                })
+                .await;
+            }
+            Err(error) => self.fail_command(error.kind(), error.to_string()).await,
+        }
+    }
+
+    async fn delete_history(&mut self, conversation: Option<ConversationId>) {
+        let result = match conversation {
+            Some(conversation) => {
+                let Some((account, peer)) = self.conversations.get(&conversation) else {
+                    return;
+                };
+                match &self.history {
+                    Some(history) => history.delete_conversation(*account, peer).await,
+                    None => Ok(()),
+                }
+            }
+            None => match self.history.take() {
+                Some(history) => history.delete_all().await,
+                None => Ok(()),
+            },
+        };
+        match result {
+            Ok(()) => self.emit(Event::HistoryDeleted { conversation }).await,
+            Err(error) => self.fail_command(error.kind(), error.to_string()).await,
+        }
+    }
+
+    /// Tells the interface whether a conversation that opens is kept, and what was kept.
+    async fn show_history(&mut self, conversation: ConversationId) {
+        let Some(key) = self.conversations.get(&conversation).cloned() else {
+            return;
+        };
+        let Some(include_private) = self.logging.get(&key).map(LoggingChoice::include_private)
+        else {
+            return;
+        };
+        self.emit(Event::LoggingChanged {
+            conversation,
+            enabled: true,
+            include_private,
+        })
+        .await;
+        let Some(history) = &self.history else {
+            return;
+        };
+        match history.recent(key.0, &key.1, HISTORY_SHOWN).await {
+            Ok(kept) if !kept.is_empty() => {
+                let lines = kept
+                    .into_iter()
+                    .map(|message| LoggedLine {
+                        outgoing: message.outgoing,
+                        security: match message.encryption {
+                            LoggedEncryption::Verified => Security::EncryptedVerified,
+                            LoggedEncryption::Unverified => Security::EncryptedUnverified,
+                            LoggedEncryption::None => Security::NotEncrypted,
+                        },
+                        text: message.text,
+                        at: message.at,
+                    })
+                    .collect();
+                self.emit(Event::History {
+                    conversation,
+                    lines,
+                })
+                .await;
+            }
+            Ok(_) => {}
+            Err(error) => self.fail_command(error.kind(), error.to_string()).await,
+        }
     }
 
     /// Starts, ends or verifies a private conversation: one path for every user action on

@@ -47,6 +47,9 @@ pub(crate) enum AppInput {
     /// The user compared the contact's fingerprint out of band: `true` it matches, `false`
     /// the key is compromised.
     JudgeFingerprint(OtrFingerprint, bool),
+    /// Keep the current conversation on disk (or stop).
+    KeepHistory(bool),
+    DeleteHistory,
     AnswerVerification(ConversationId, String),
     ImportPidginConfirmed(bool),
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
@@ -70,6 +73,8 @@ struct Conversation {
     privacy: ConversationPrivacy,
     /// Our key and the contact's, once the conversation is private (for comparing).
     keys: Option<(OtrFingerprint, OtrFingerprint)>,
+    /// Kept on disk (the user turned logging on for it).
+    logging: bool,
 }
 
 /// The main window's state.
@@ -87,6 +92,9 @@ pub(crate) struct App {
     privacy: gtk::Label,
     private_button: gtk::Button,
     verify_button: gtk::Button,
+    /// "Keep this conversation": off unless the user turns it on, per conversation.
+    keep_history: gtk::CheckButton,
+    delete_history: gtk::Button,
     stack: gtk::Stack,
     compose: gtk::Entry,
     conversations: HashMap<ConversationId, Conversation>,
@@ -222,6 +230,22 @@ impl relm4::Component for App {
         privacy_row.append(&verify_button);
         privacy_row.append(&private_button);
         pane.append(&privacy_row);
+        let history_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let keep_history = gtk::CheckButton::with_label(&tr::history_keep_check());
+        keep_history.set_tooltip_text(Some(&tr::history_keep_tooltip()));
+        keep_history.set_sensitive(false);
+        let keep_sender = sender.input_sender().clone();
+        keep_history.connect_toggled(move |check| {
+            keep_sender.emit(AppInput::KeepHistory(check.is_active()));
+        });
+        let delete_history = gtk::Button::with_label(&tr::history_delete_button());
+        delete_history.set_tooltip_text(Some(&tr::history_delete_tooltip()));
+        delete_history.set_sensitive(false);
+        let delete_sender = sender.input_sender().clone();
+        delete_history.connect_clicked(move |_| delete_sender.emit(AppInput::DeleteHistory));
+        history_row.append(&keep_history);
+        history_row.append(&delete_history);
+        pane.append(&history_row);
         let stack = gtk::Stack::new();
         let stack_scroll = gtk::ScrolledWindow::new();
         stack_scroll.set_vexpand(true);
@@ -267,6 +291,8 @@ impl relm4::Component for App {
             privacy,
             private_button,
             verify_button,
+            keep_history,
+            delete_history,
             stack,
             compose,
             conversations: HashMap::new(),
@@ -372,6 +398,27 @@ impl relm4::Component for App {
                             conversation,
                             fingerprint,
                         }
+                    });
+                }
+            }
+            AppInput::KeepHistory(enabled) => {
+                if let Some(conversation) = self.current
+                    && self
+                        .conversations
+                        .get(&conversation)
+                        .is_some_and(|view| view.logging != enabled)
+                {
+                    let _ = self.core.send(Command::SetLogging {
+                        conversation,
+                        enabled,
+                        include_private: false,
+                    });
+                }
+            }
+            AppInput::DeleteHistory => {
+                if let Some(conversation) = self.current {
+                    let _ = self.core.send(Command::DeleteHistory {
+                        conversation: Some(conversation),
                     });
                 }
             }
@@ -523,6 +570,36 @@ impl relm4::Component for App {
                     view.keys = Some((own, contact));
                 }
             }
+            Event::LoggingChanged {
+                conversation,
+                enabled,
+                ..
+            } => {
+                if let Some(view) = self.conversations.get_mut(&conversation) {
+                    view.logging = enabled;
+                }
+                if self.current == Some(conversation) {
+                    self.keep_history.set_active(enabled);
+                }
+            }
+            Event::History {
+                conversation,
+                lines,
+            } => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    for kept in lines {
+                        let line = label(&if kept.outgoing {
+                            tr::message_own(kept.text.reveal())
+                        } else {
+                            tr::message_received(view.peer.as_str(), kept.text.reveal())
+                        });
+                        line.set_tooltip_text(Some(&security_words(kept.security)));
+                        line.add_css_class("dim-label");
+                        view.messages.append(&line);
+                    }
+                }
+            }
+            Event::HistoryDeleted { .. } => self.notice.set_text(&tr::history_deleted()),
             // The conversation's menu does not offer per-contact policies yet.
             Event::OtrPolicyChanged { .. } => {}
             Event::ContactKeyChanged { conversation } => {
@@ -670,6 +747,7 @@ impl App {
                 messages,
                 privacy: ConversationPrivacy::NotPrivate,
                 keys: None,
+                logging: false,
             },
         );
     }
@@ -682,7 +760,11 @@ impl App {
         self.conversation_title
             .set_text(&tr::conversation_title(view.peer.as_str()));
         let privacy = view.privacy;
+        let logging = view.logging;
         self.show_privacy(privacy);
+        self.keep_history.set_active(logging);
+        self.keep_history.set_sensitive(true);
+        self.delete_history.set_sensitive(true);
         self.compose.set_sensitive(true);
         self.compose.grab_focus();
         self.current = Some(conversation);

@@ -33,6 +33,16 @@ pub struct LoggingChoice {
 }
 
 impl LoggingChoice {
+    /// The account of the conversation.
+    pub fn account(&self) -> AccountId {
+        self.account
+    }
+
+    /// The contact of the conversation.
+    pub fn peer(&self) -> &str {
+        &self.peer
+    }
+
     /// Whether private (OTR) messages are kept too.
     pub fn include_private(&self) -> bool {
         self.include_private
