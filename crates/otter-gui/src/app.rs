@@ -498,6 +498,14 @@ impl relm4::Component for App {
             }
             Event::CommandFailed { explanation, .. } => self.notice.set_text(&explanation),
             Event::Stopped => relm4::main_application().quit(),
+            // Rooms have no window yet.
+            Event::RoomJoined { .. }
+            | Event::RoomOccupants { .. }
+            | Event::RoomMessage { .. }
+            | Event::RoomSubject { .. }
+            | Event::RoomLeft { .. }
+            | Event::RoomError { .. }
+            | Event::Bookmarks { .. } => {}
         }
     }
 }
