@@ -368,8 +368,12 @@ fn forward(event: XmppEvent, bookmarks_seen: &mut bool, report: &impl Fn(Account
             room: room.to_string(),
             error: room_error(error),
         }),
-        XmppEvent::Bookmarks { bookmarks, .. } => {
+        XmppEvent::Bookmarks { store, bookmarks } => {
             let at_login = !std::mem::replace(bookmarks_seen, true);
+            if at_login {
+                // Which XEP the server keeps them in; never the rooms themselves.
+                tracing::debug!(?store, "saved rooms read");
+            }
             room_update(RoomUpdate::Bookmarks {
                 bookmarks: bookmarks.into_iter().map(from_bookmark).collect(),
                 at_login,
