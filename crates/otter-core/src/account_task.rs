@@ -111,8 +111,10 @@ pub(crate) enum AccountEvent {
     RoomSent {
         local_id: LocalId,
     },
-    /// Reading or changing the saved rooms failed.
-    BookmarkFailed {
+    /// A room or bookmark command could not be carried out (a bad address or nick, or the
+    /// server refused the saved rooms).
+    Refused {
+        kind: ErrorKind,
         explanation: String,
     },
     Room(RoomUpdate),

@@ -684,9 +684,8 @@ impl Engine {
                 })
                 .await;
             }
-            AccountEvent::BookmarkFailed { explanation } => {
-                self.fail_command(ErrorKind::PeerMisbehaved, explanation)
-                    .await;
+            AccountEvent::Refused { kind, explanation } => {
+                self.fail_command(kind, explanation).await;
             }
             AccountEvent::Room(update) => self.room_update(account, update).await,
         }

@@ -214,11 +214,8 @@ async fn drive(
                                 .join_room(&jid, &nick, password.as_ref(), history)
                                 .map_err(|e| e.to_string())
                         });
-                    if let Err(condition) = joined {
-                        report(AccountEvent::Room(RoomUpdate::Error {
-                            room,
-                            error: RoomErrorKind::Other { condition },
-                        }));
+                    if let Err(explanation) = joined {
+                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
                     }
                 }
                 Some(AccountCommand::LeaveRoom { room }) => {
@@ -244,7 +241,7 @@ async fn drive(
                     let added = to_bookmark(bookmark)
                         .and_then(|b| client.add_bookmark(b).map_err(|e| e.to_string()));
                     if let Err(explanation) = added {
-                        report(AccountEvent::BookmarkFailed { explanation });
+                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
                     }
                 }
                 Some(AccountCommand::RemoveBookmark { room }) => {
@@ -252,7 +249,7 @@ async fn drive(
                         .map_err(|e| e.to_string())
                         .and_then(|jid| client.remove_bookmark(&jid).map_err(|e| e.to_string()));
                     if let Err(explanation) = removed {
-                        report(AccountEvent::BookmarkFailed { explanation });
+                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
                     }
                 }
                 Some(AccountCommand::Disconnect) | None => client.close(),
@@ -380,7 +377,8 @@ fn forward(event: XmppEvent, bookmarks_seen: &mut bool, report: &impl Fn(Account
             });
         }
         XmppEvent::BookmarksFailed { condition } => {
-            report(AccountEvent::BookmarkFailed {
+            report(AccountEvent::Refused {
+                kind: ErrorKind::PeerMisbehaved,
                 explanation: format!("The server refused the saved rooms: {condition}."),
             });
         }

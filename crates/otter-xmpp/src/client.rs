@@ -431,7 +431,12 @@ impl Client {
                 reason: "the nick is empty, too long or has characters an address cannot carry",
             });
         }
-        if !self.rooms.contains(room) && self.rooms.len() >= MAX_ROOMS {
+        if self.rooms.contains(room) {
+            return Err(XmppError::InvalidRoom {
+                reason: "already in that room, or joining it",
+            });
+        }
+        if self.rooms.len() >= MAX_ROOMS {
             return Err(XmppError::InvalidRoom {
                 reason: "too many rooms at once",
             });

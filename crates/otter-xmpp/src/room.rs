@@ -298,8 +298,9 @@ impl Rooms {
         self.rooms.len()
     }
 
-    /// The join presence (XEP-0045 §7.2.2), and the room remembered as joining. Joining again
-    /// a room we are in replaces it (the server answers with the full presence set again).
+    /// The join presence (XEP-0045 §7.2.2), and the room remembered as joining. The caller
+    /// checked that we are not in the room already (a second join presence would be taken as
+    /// a presence update, without the occupant list we would wait for).
     pub(crate) fn join(
         &mut self,
         room: &Jid,
@@ -392,7 +393,7 @@ impl Rooms {
             return (Vec::new(), None);
         };
         let unavailable = stanza.attr("type") == Some("unavailable");
-        if let Some(true) = stanza.attr("type").map(|t| t != "unavailable") {
+        if stanza.attr("type").is_some_and(|t| t != "unavailable") {
             return (Vec::new(), None);
         }
         // Our own presence: status 110, or (older services) presence from our nick.

@@ -544,6 +544,15 @@ mod rooms {
             );
         }
         assert!(drain(&mut client).sent.is_empty());
+        // A second join of a room we are joining would wait for an occupant list that never
+        // comes.
+        client
+            .join_room(&room(), "alice", None, History::ServerDefault)
+            .unwrap();
+        assert!(matches!(
+            client.join_room(&room(), "alice2", None, History::ServerDefault),
+            Err(XmppError::InvalidRoom { .. })
+        ));
     }
 
     fn bookmark(room: &str, autojoin: bool) -> Bookmark {
