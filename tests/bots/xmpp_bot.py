@@ -23,7 +23,8 @@ line, flushed at once, so a test can assert on what really arrived at the other 
 It answers, so a test can check the way back: a chat message with a body gets
 "echo: <body>" (same type, same thread); in the room, a live (not history) message starting
 with "<nick>:" gets "echo: <rest>", except "<nick>: subject <text>", which sets the room's
-subject to <text> (the bot created the room, so it may). Subscription requests are accepted and returned. Software
+subject to <text>, and "<nick>: kick <occupant>", which kicks that occupant (the bot created
+the room, so it may). Subscription requests are accepted and returned. Software
 version queries (XEP-0092) are not answered with data: the plugin is not loaded, so the server
 gets the standard error.
 """
@@ -192,6 +193,11 @@ class Bot(slixmpp.ClientXMPP):
             if command.startswith("subject "):
                 # The bot created the room, so it owns it and may set the subject.
                 self.plugin["xep_0045"].set_subject(self.room.bare, command[len("subject ") :])
+            elif command.startswith("kick "):
+                # Owner, hence moderator: role "none" removes the occupant (status 307).
+                asyncio.ensure_future(
+                    self.plugin["xep_0045"].set_role(self.room.bare, command[len("kick ") :], "none")
+                )
             else:
                 self.send_message(mto=self.room.bare, mbody="echo: " + command, mtype="groupchat")
 

@@ -33,7 +33,7 @@ fn join(account: otter_core::types::AccountId, nick: &str, history: Option<u32>)
 }
 
 #[tokio::test]
-async fn alice_joins_sees_the_bot_talks_gets_the_subject_leaves_and_a_taken_nick_is_refused()
+async fn alice_joins_sees_the_bot_talks_gets_the_subject_leaves_is_kicked_and_a_taken_nick_is_refused()
 -> anyhow::Result<()> {
     let logs = logs()?;
     let sentinel = "sentinel-room-5c2a";
@@ -192,6 +192,25 @@ async fn alice_joins_sees_the_bot_talks_gets_the_subject_leaves_and_a_taken_nick
         matches!(e, Event::RoomLeft { .. }).then_some(())
     })
     .await?;
+
+    // Kicked by the room's owner.
+    core.send(join(account, "alice", Some(0)))?;
+    until(&mut events, |e| {
+        matches!(e, Event::RoomJoined { .. }).then_some(())
+    })
+    .await?;
+    core.send(Command::SendRoomMessage {
+        account,
+        room: ROOM.to_owned(),
+        local_id: LocalId(4),
+        text: MessageText::new("xmppbot: kick alice"),
+    })?;
+    let reason = until(&mut events, |e| match e {
+        Event::RoomLeft { reason, .. } => Some(reason),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(reason, RoomLeftReason::Kicked);
 
     // The bot's nick is taken.
     core.send(join(account, "xmppbot", Some(0)))?;
