@@ -22,7 +22,9 @@ line, flushed at once, so a test can assert on what really arrived at the other 
 
 It answers, so a test can check the way back: a chat message with a body gets
 "echo: <body>" (same type, same thread); in the room, a live (not history) message starting
-with "<nick>:" gets "echo: <rest>". Subscription requests are accepted and returned. Software
+with "<nick>:" gets "echo: <rest>", except "<nick>: subject <text>", which sets the room's
+subject to <text>, and "<nick>: kick <occupant>", which kicks that occupant (the bot created
+the room, so it may). Subscription requests are accepted and returned. Software
 version queries (XEP-0092) are not answered with data: the plugin is not loaded, so the server
 gets the standard error.
 """
@@ -187,9 +189,17 @@ class Bot(slixmpp.ClientXMPP):
             and msg["from"].resource != self.nick
             and body.startswith(self.nick + ":")
         ):
-            self.send_message(
-                mto=self.room.bare, mbody="echo: " + body[len(self.nick) + 1 :].lstrip(), mtype="groupchat"
-            )
+            command = body[len(self.nick) + 1 :].lstrip()
+            if command.startswith("subject "):
+                # The bot created the room, so it owns it and may set the subject.
+                self.plugin["xep_0045"].set_subject(self.room.bare, command[len("subject ") :])
+            elif command.startswith("kick "):
+                # Owner, hence moderator: role "none" removes the occupant (status 307).
+                asyncio.ensure_future(
+                    self.plugin["xep_0045"].set_role(self.room.bare, command[len("kick ") :], "none")
+                )
+            else:
+                self.send_message(mto=self.room.bare, mbody="echo: " + command, mtype="groupchat")
 
 
 def main():

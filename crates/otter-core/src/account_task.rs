@@ -3,9 +3,12 @@
 
 use otter_net::{CertProblem, TlsError};
 use otter_otr::WireBody;
-use otter_types::{ErrorKind, LocalId};
+use otter_types::{ErrorKind, LocalId, MessageText, Password};
 
-use crate::api::{CertificatePrompt, ConnectionStatus};
+use crate::api::{
+    CertificatePrompt, ConnectionStatus, OccupantChange, RoomBookmark, RoomErrorKind, RoomFacts,
+    RoomLeftReason,
+};
 
 /// What the core asks of a connected account.
 #[derive(Debug)]
@@ -17,8 +20,67 @@ pub(crate) enum AccountCommand {
         /// The user's message, or `None` for OTR protocol messages (key exchange, SMP).
         local_id: Option<LocalId>,
     },
+    /// Join a room (XMPP).
+    JoinRoom {
+        room: String,
+        nick: String,
+        password: Option<Password>,
+        history: Option<u32>,
+    },
+    /// Leave a room.
+    LeaveRoom { room: String },
+    /// Send to everyone in a room: never through the OTR gate, rooms are not private.
+    SendRoom {
+        room: String,
+        text: MessageText,
+        local_id: LocalId,
+    },
+    /// Save a room in the server's bookmarks.
+    AddBookmark(RoomBookmark),
+    /// Remove a room from the server's bookmarks.
+    RemoveBookmark { room: String },
     /// Log out and close.
     Disconnect,
+}
+
+/// What happened in a room, or to the saved rooms, on one account.
+#[derive(Debug)]
+pub(crate) enum RoomUpdate {
+    Joined {
+        room: String,
+        nick: String,
+        facts: RoomFacts,
+        changes: Vec<OccupantChange>,
+    },
+    Occupants {
+        room: String,
+        changes: Vec<OccupantChange>,
+    },
+    Message {
+        room: String,
+        nick: Option<String>,
+        text: MessageText,
+        delayed: bool,
+        own: bool,
+    },
+    Subject {
+        room: String,
+        nick: Option<String>,
+        subject: MessageText,
+    },
+    Left {
+        room: String,
+        reason: RoomLeftReason,
+    },
+    Error {
+        room: String,
+        error: RoomErrorKind,
+    },
+    /// The saved rooms; `at_login` for the list read when the account came online.
+    Bookmarks {
+        bookmarks: Vec<RoomBookmark>,
+        at_login: bool,
+    },
 }
 
 /// What an account task reports to the core.
@@ -35,7 +97,7 @@ pub(crate) enum AccountEvent {
     },
     Chat {
         from: String,
-        text: otter_types::MessageText,
+        text: MessageText,
     },
     Sent {
         local_id: LocalId,
@@ -45,6 +107,17 @@ pub(crate) enum AccountEvent {
         local_id: LocalId,
         kind: ErrorKind,
     },
+    /// A room message left (never encrypted).
+    RoomSent {
+        local_id: LocalId,
+    },
+    /// A room or bookmark command could not be carried out (a bad address or nick, or the
+    /// server refused the saved rooms).
+    Refused {
+        kind: ErrorKind,
+        explanation: String,
+    },
+    Room(RoomUpdate),
 }
 
 /// Why a connection failed, for the status shown to the user (a requested end is `Ok`).

@@ -211,6 +211,54 @@ pub enum Command {
         /// Which conversation, or all.
         conversation: Option<ConversationId>,
     },
+    /// Join an XMPP room (XEP-0045); answered by `RoomJoined` (then `RoomOccupants`,
+    /// `RoomMessage`, `RoomSubject` as they come) or `RoomError`. Rooms are never private.
+    JoinRoom {
+        /// On which account (online).
+        account: AccountId,
+        /// The room's address, `name@service`.
+        room: String,
+        /// The nick to appear under.
+        nick: String,
+        /// The room's password, if it has one.
+        password: Option<Password>,
+        /// At most this many messages of history (`None`: the room's default).
+        history: Option<u32>,
+    },
+    /// Leave a room; answered by `RoomLeft`.
+    LeaveRoom {
+        /// On which account.
+        account: AccountId,
+        /// The room's address.
+        room: String,
+    },
+    /// Send a message to everyone in a room; answered by `MessageSent` (never encrypted: a
+    /// room is not private) or `MessageFailed`.
+    SendRoomMessage {
+        /// On which account.
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The front end's id for this message.
+        local_id: LocalId,
+        /// What the user typed.
+        text: MessageText,
+    },
+    /// Save a room in the account's bookmarks (kept on the server, and in the profile);
+    /// answered by `Bookmarks`.
+    AddBookmark {
+        /// On which account (online).
+        account: AccountId,
+        /// The room and how to join it.
+        bookmark: RoomBookmark,
+    },
+    /// Remove a room from the account's bookmarks; answered by `Bookmarks`.
+    RemoveBookmark {
+        /// On which account (online).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -226,6 +274,163 @@ pub struct LoggedLine {
     pub security: Security,
     /// When, in Unix seconds.
     pub at: i64,
+}
+
+/// A saved room.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RoomBookmark {
+    /// The room's address, `name@service`.
+    pub room: String,
+    /// A name for the list.
+    pub name: Option<String>,
+    /// The nick to join with (`None`: the account's name).
+    pub nick: Option<String>,
+    /// The room's password, if it has one (kept on the server with the bookmark).
+    pub password: Option<Password>,
+    /// Join when the account comes online.
+    pub autojoin: bool,
+}
+
+impl std::fmt::Debug for RoomBookmark {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RoomBookmark")
+            .field("room", &self.room)
+            .field("name", &self.name)
+            .field("nick", &self.nick)
+            .field("password", &self.password.as_ref().map(|_| "<hidden>"))
+            .field("autojoin", &self.autojoin)
+            .finish()
+    }
+}
+
+/// What an occupant may do in a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomRole {
+    /// Moderates.
+    Moderator,
+    /// Speaks.
+    Participant,
+    /// Only reads.
+    Visitor,
+    /// Not in the room.
+    None,
+}
+
+/// An occupant's standing in a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomAffiliation {
+    /// Owner.
+    Owner,
+    /// Administrator.
+    Admin,
+    /// Member.
+    Member,
+    /// Banned.
+    Outcast,
+    /// None.
+    None,
+}
+
+/// Someone in a room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomOccupant {
+    /// Their nick.
+    pub nick: String,
+    /// Their role.
+    pub role: RoomRole,
+    /// Their affiliation.
+    pub affiliation: RoomAffiliation,
+    /// Their real address, when the room shows it.
+    pub address: Option<String>,
+}
+
+/// A change in a room's occupant list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OccupantChange {
+    /// Present (new, or with a new role or affiliation).
+    Present(RoomOccupant),
+    /// Gone.
+    Left {
+        /// Who.
+        nick: String,
+        /// Why.
+        reason: RoomLeftReason,
+    },
+    /// Changed nick.
+    Renamed {
+        /// Old nick.
+        from: String,
+        /// New nick.
+        to: String,
+    },
+}
+
+/// Why someone (we, or an occupant) is no longer in a room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoomLeftReason {
+    /// Left (or we asked to leave).
+    Left,
+    /// Kicked by a moderator.
+    Kicked,
+    /// Banned.
+    Banned,
+    /// Removed (affiliation change, members-only).
+    Removed,
+    /// The room's service shut down.
+    ServiceShutdown,
+    /// The room was destroyed; people may have moved to `alternative`.
+    Destroyed {
+        /// The replacement room, if named.
+        alternative: Option<String>,
+    },
+    /// The room has more people than Otter keeps track of; it was left.
+    TooManyOccupants,
+    /// The account went offline.
+    Disconnected,
+}
+
+/// Why a room refused us or a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoomErrorKind {
+    /// Someone in the room has this nick.
+    NickInUse,
+    /// The room needs a (different) password.
+    PasswordRequired,
+    /// We are banned from the room.
+    Banned,
+    /// There is no such room.
+    RoomNotFound,
+    /// Members only.
+    MembersOnly,
+    /// The room is full.
+    RoomFull,
+    /// The service does not let us create this room.
+    CreationRefused,
+    /// The nick is not accepted.
+    NickRefused,
+    /// A message was refused (e.g. no voice in a moderated room).
+    MessageRefused {
+        /// The condition as the room sent it.
+        condition: String,
+    },
+    /// Something else, as the room sent it.
+    Other {
+        /// The condition.
+        condition: String,
+    },
+}
+
+/// What a room says about itself when we join: the interface must show these.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoomFacts {
+    /// Everyone in the room can see our real address.
+    pub addresses_visible: bool,
+    /// The room is logged publicly.
+    pub logged: bool,
+    /// The room was created by this join.
+    pub created: bool,
+    /// The room gave us another nick than the one asked for.
+    pub nick_changed_by_service: bool,
 }
 
 /// What the interface says about a one-to-one conversation. Rooms are never private.
@@ -485,6 +690,77 @@ pub enum Event {
         contacts: usize,
         /// Rooms added.
         rooms: usize,
+    },
+    /// We are in a room. Everyone present follows in one `RoomOccupants`.
+    RoomJoined {
+        /// Which account.
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// Our nick there.
+        nick: String,
+        /// What the room says about itself.
+        facts: RoomFacts,
+    },
+    /// A room's occupants changed (at join: everyone, as `Present`).
+    RoomOccupants {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
+        /// What changed, in order.
+        changes: Vec<OccupantChange>,
+    },
+    /// A message in a room. Rooms are never private.
+    RoomMessage {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
+        /// The sender's nick; `None` for the room itself.
+        nick: Option<String>,
+        /// The text.
+        text: MessageText,
+        /// History replayed on join, not a live message.
+        delayed: bool,
+        /// Ours, as the room relayed it.
+        own: bool,
+    },
+    /// A room's subject (on join, and when it changes).
+    RoomSubject {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
+        /// Who set it, if known.
+        nick: Option<String>,
+        /// The subject; empty when there is none.
+        subject: MessageText,
+    },
+    /// We are no longer in a room.
+    RoomLeft {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
+        /// Why.
+        reason: RoomLeftReason,
+    },
+    /// A room refused a join or a message.
+    RoomError {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
+        /// What it said.
+        error: RoomErrorKind,
+    },
+    /// The account's saved rooms (after login, and after each change).
+    Bookmarks {
+        /// Which account.
+        account: AccountId,
+        /// The rooms.
+        bookmarks: Vec<RoomBookmark>,
     },
     /// A command could not be carried out (bad input, storage failure).
     CommandFailed {

@@ -1,7 +1,7 @@
 //! The core's state and its one loop: commands from the front end and reports from the
 //! account tasks in, events out.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use otter_libotr::{OtrEvent, Received};
@@ -14,10 +14,10 @@ use otter_store::{
 use otter_types::{AccountId, ConversationId, ErrorKind, LocalId, MessageText, Password};
 use tokio::sync::mpsc;
 
-use crate::account_task::{AccountCommand, AccountEvent};
+use crate::account_task::{AccountCommand, AccountEvent, RoomUpdate};
 use crate::api::{
     AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
-    LoggedLine, Protocol, Security, StartError, TorStatus,
+    LoggedLine, Protocol, RoomLeftReason, Security, StartError, TorStatus,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::{AccountOtr, Outcome};
@@ -53,6 +53,8 @@ struct Account {
     online: bool,
     /// The account's OTR engine and outboxes, opened at the first connection.
     otr: Option<Arc<AccountOtr>>,
+    /// The rooms the account is in now.
+    rooms: BTreeSet<String>,
 }
 
 pub(crate) struct Engine {
@@ -131,6 +133,7 @@ impl Engine {
                         session: None,
                         online: false,
                         otr: None,
+                        rooms: BTreeSet::new(),
                     },
                 )
             })
@@ -333,7 +336,208 @@ impl Engine {
                     .await;
             }
             Command::DeleteHistory { conversation } => self.delete_history(conversation).await,
+            Command::JoinRoom {
+                account,
+                room,
+                nick,
+                password,
+                history,
+            } => {
+                self.room_command(
+                    account,
+                    AccountCommand::JoinRoom {
+                        room,
+                        nick,
+                        password,
+                        history,
+                    },
+                )
+                .await;
+            }
+            Command::LeaveRoom { account, room } => {
+                self.room_command(account, AccountCommand::LeaveRoom { room })
+                    .await;
+            }
+            Command::SendRoomMessage {
+                account,
+                room,
+                local_id,
+                text,
+            } => match self.xmpp_session(account) {
+                Ok(session) => {
+                    let _ = session.send(AccountCommand::SendRoom {
+                        room,
+                        text,
+                        local_id,
+                    });
+                }
+                Err(_) => {
+                    self.emit(Event::MessageFailed {
+                        local_id,
+                        kind: ErrorKind::ServerUnreachable,
+                    })
+                    .await;
+                }
+            },
+            Command::AddBookmark { account, bookmark } => {
+                self.room_command(account, AccountCommand::AddBookmark(bookmark))
+                    .await;
+            }
+            Command::RemoveBookmark { account, room } => {
+                // Forgotten here at once: the user asked, whatever the server answers.
+                if let Err(error) = self.store.remove_room(account, &room).await {
+                    self.fail_command(error.kind(), error.to_string()).await;
+                }
+                self.room_command(account, AccountCommand::RemoveBookmark { room })
+                    .await;
+            }
             Command::Shutdown => {}
+        }
+    }
+
+    /// The session of an online XMPP account, or why there is none (for the user).
+    fn xmpp_session(
+        &self,
+        account: AccountId,
+    ) -> Result<mpsc::UnboundedSender<AccountCommand>, &'static str> {
+        let state = self
+            .accounts
+            .get(&account)
+            .ok_or("There is no such account.")?;
+        if state.record.protocol != otter_store::Protocol::Xmpp {
+            return Err("Rooms through the core are for XMPP accounts.");
+        }
+        match (&state.session, state.online) {
+            (Some(session), true) => Ok(session.clone()),
+            _ => Err("Connect the account first."),
+        }
+    }
+
+    async fn room_command(&self, account: AccountId, command: AccountCommand) {
+        match self.xmpp_session(account) {
+            Ok(session) => {
+                let _ = session.send(command);
+            }
+            Err(explanation) => {
+                self.fail_command(ErrorKind::ServerUnreachable, explanation.to_owned())
+                    .await;
+            }
+        }
+    }
+
+    async fn room_update(&mut self, account: AccountId, update: RoomUpdate) {
+        let event = match update {
+            RoomUpdate::Joined {
+                room,
+                nick,
+                facts,
+                changes,
+            } => {
+                if let Some(state) = self.accounts.get_mut(&account) {
+                    state.rooms.insert(room.clone());
+                }
+                self.emit(Event::RoomJoined {
+                    account,
+                    room: room.clone(),
+                    nick,
+                    facts,
+                })
+                .await;
+                Event::RoomOccupants {
+                    account,
+                    room,
+                    changes,
+                }
+            }
+            RoomUpdate::Occupants { room, changes } => Event::RoomOccupants {
+                account,
+                room,
+                changes,
+            },
+            RoomUpdate::Message {
+                room,
+                nick,
+                text,
+                delayed,
+                own,
+            } => Event::RoomMessage {
+                account,
+                room,
+                nick,
+                text,
+                delayed,
+                own,
+            },
+            RoomUpdate::Subject {
+                room,
+                nick,
+                subject,
+            } => Event::RoomSubject {
+                account,
+                room,
+                nick,
+                subject,
+            },
+            RoomUpdate::Left { room, reason } => {
+                if let Some(state) = self.accounts.get_mut(&account) {
+                    state.rooms.remove(&room);
+                }
+                Event::RoomLeft {
+                    account,
+                    room,
+                    reason,
+                }
+            }
+            RoomUpdate::Error { room, error } => Event::RoomError {
+                account,
+                room,
+                error,
+            },
+            RoomUpdate::Bookmarks {
+                bookmarks,
+                at_login,
+            } => {
+                // The profile keeps a copy, so the room list is there before the account
+                // connects; rooms removed elsewhere stay until removed here.
+                for bookmark in &bookmarks {
+                    let nick = bookmark.nick.as_deref().unwrap_or_default();
+                    if let Err(error) = self
+                        .store
+                        .add_room(account, &bookmark.room, nick, bookmark.autojoin)
+                        .await
+                    {
+                        tracing::warn!(kind = ?error.kind(), "could not keep a saved room");
+                    }
+                }
+                if at_login {
+                    self.autojoin(account, &bookmarks);
+                }
+                Event::Bookmarks { account, bookmarks }
+            }
+        };
+        self.emit(event).await;
+    }
+
+    /// Joins the saved rooms marked for it, once per connection.
+    fn autojoin(&self, account: AccountId, bookmarks: &[crate::api::RoomBookmark]) {
+        let Ok(session) = self.xmpp_session(account) else {
+            return;
+        };
+        let Some(state) = self.accounts.get(&account) else {
+            return;
+        };
+        let own_name = state
+            .record
+            .address
+            .split_once('@')
+            .map_or("otter", |(local, _)| local);
+        for bookmark in bookmarks.iter().filter(|b| b.autojoin) {
+            let _ = session.send(AccountCommand::JoinRoom {
+                room: bookmark.room.clone(),
+                nick: bookmark.nick.clone().unwrap_or_else(|| own_name.to_owned()),
+                password: bookmark.password.clone(),
+                history: None,
+            });
         }
     }
 
@@ -366,6 +570,7 @@ impl Engine {
                     session: None,
                     online: false,
                     otr: None,
+                    rooms: BTreeSet::new(),
                 },
             );
         }
@@ -498,6 +703,7 @@ impl Engine {
     async fn handle_report(&mut self, account: AccountId, report: AccountEvent) {
         match report {
             AccountEvent::Status(status) => {
+                let mut rooms = BTreeSet::new();
                 if let Some(state) = self.accounts.get_mut(&account) {
                     state.online = status == ConnectionStatus::Online;
                     if matches!(
@@ -505,7 +711,16 @@ impl Engine {
                         ConnectionStatus::Offline | ConnectionStatus::Failed { .. }
                     ) {
                         state.session = None;
+                        rooms = std::mem::take(&mut state.rooms);
                     }
+                }
+                for room in rooms {
+                    self.emit(Event::RoomLeft {
+                        account,
+                        room,
+                        reason: RoomLeftReason::Disconnected,
+                    })
+                    .await;
                 }
                 self.emit(Event::AccountStatus { account, status }).await;
             }
@@ -550,6 +765,17 @@ impl Engine {
                 self.outgoing_texts.remove(&local_id);
                 self.emit(Event::MessageFailed { local_id, kind }).await;
             }
+            AccountEvent::RoomSent { local_id } => {
+                self.emit(Event::MessageSent {
+                    local_id,
+                    security: Security::NotEncrypted,
+                })
+                .await;
+            }
+            AccountEvent::Refused { kind, explanation } => {
+                self.fail_command(kind, explanation).await;
+            }
+            AccountEvent::Room(update) => self.room_update(account, update).await,
         }
     }
 
@@ -648,6 +874,7 @@ impl Engine {
                         session: None,
                         online: false,
                         otr: None,
+                        rooms: BTreeSet::new(),
                     },
                 );
             }

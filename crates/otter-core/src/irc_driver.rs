@@ -131,6 +131,17 @@ async fn drive(
                 Some(AccountCommand::SendChat { to, bodies, local_id }) => {
                     send_private(&mut client, &to, &bodies, local_id, report);
                 }
+                // IRC channels do not go through the core yet; the engine sends room
+                // commands to XMPP accounts only.
+                Some(AccountCommand::SendRoom { local_id, .. }) => {
+                    report(AccountEvent::SendFailed { local_id, kind: ErrorKind::Internal });
+                }
+                Some(
+                    AccountCommand::JoinRoom { .. }
+                    | AccountCommand::LeaveRoom { .. }
+                    | AccountCommand::AddBookmark(_)
+                    | AccountCommand::RemoveBookmark { .. },
+                ) => {}
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
         }

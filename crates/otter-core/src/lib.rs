@@ -9,8 +9,9 @@ mod xmpp_driver;
 
 pub use api::{
     AccountSettings, CertificatePrompt, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
-    CoreHandle, CoreStopped, Event, EventStream, HeldReason, LoggedLine, Protocol, Security,
-    StartError, TorStatus, start,
+    CoreHandle, CoreStopped, Event, EventStream, HeldReason, LoggedLine, OccupantChange, Protocol,
+    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant,
+    RoomRole, Security, StartError, TorStatus, start,
 };
 pub use otter_net::SocksProxy;
 pub use otter_otr::OtrPolicy;

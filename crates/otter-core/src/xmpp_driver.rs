@@ -4,15 +4,21 @@
 use otter_net::{ChannelBinding, IsolationKey, TlsPolicy, TlsStream, TorConnector, TorStream};
 use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
-use otter_xmpp::{Action, ChannelBindingData, Client, ClientConfig, Jid, TlsMode, XmppEvent};
+use otter_xmpp::{
+    Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, History, Jid,
+    LeftReason, Occupant, Role, RoomBody, RoomError, TlsMode, XmppEvent,
+};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::account_task::{
-    AccountCommand, AccountEvent, Ended, certificate_prompt, send_bodies, supervise,
+    AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies, supervise,
 };
-use crate::api::ConnectionStatus;
+use crate::api::{
+    ConnectionStatus, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts,
+    RoomLeftReason, RoomOccupant, RoomRole,
+};
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
 const DEFAULT_STARTTLS_PORT: u16 = 5222;
@@ -125,6 +131,8 @@ async fn drive(
         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
     let mut transport = Some(Transport::Plain(stream));
     let mut buf = vec![0u8; READ_CHUNK];
+    // The first bookmark list of a connection is the one whose autojoin rooms are joined.
+    let mut bookmarks_seen = false;
 
     loop {
         // Drain every action before waiting again (the crate's driver contract).
@@ -171,7 +179,7 @@ async fn drive(
                         .handle_tls_established(binding)
                         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
                 }
-                Action::Event(event) => forward(event, report),
+                Action::Event(event) => forward(event, &mut bookmarks_seen, report),
                 Action::Close(_) => return Ok(()),
             }
         }
@@ -197,6 +205,53 @@ async fn drive(
                 Some(AccountCommand::SendChat { to, bodies, local_id }) => {
                     send_chat(&mut client, &to, &bodies, local_id, report);
                 }
+                Some(AccountCommand::JoinRoom { room, nick, password, history }) => {
+                    let history = history.map_or(History::ServerDefault, History::MaxStanzas);
+                    let joined = Jid::parse(&room)
+                        .map_err(|e| e.to_string())
+                        .and_then(|jid| {
+                            client
+                                .join_room(&jid, &nick, password.as_ref(), history)
+                                .map_err(|e| e.to_string())
+                        });
+                    if let Err(explanation) = joined {
+                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                    }
+                }
+                Some(AccountCommand::LeaveRoom { room }) => {
+                    if let Ok(jid) = Jid::parse(&room) && client.leave_room(&jid).is_err() {
+                        // Not in it (any more): say so, so the interface can close it.
+                        report(AccountEvent::Room(RoomUpdate::Left { room, reason: RoomLeftReason::Left }));
+                    }
+                }
+                Some(AccountCommand::SendRoom { room, text, local_id }) => {
+                    let sent = Jid::parse(&room)
+                        .map_err(|_| ErrorKind::PeerMisbehaved)
+                        .and_then(|jid| {
+                            client
+                                .send_room_message(&jid, &RoomBody::new(text))
+                                .map_err(|e| e.kind())
+                        });
+                    report(match sent {
+                        Ok(()) => AccountEvent::RoomSent { local_id },
+                        Err(kind) => AccountEvent::SendFailed { local_id, kind },
+                    });
+                }
+                Some(AccountCommand::AddBookmark(bookmark)) => {
+                    let added = to_bookmark(bookmark)
+                        .and_then(|b| client.add_bookmark(b).map_err(|e| e.to_string()));
+                    if let Err(explanation) = added {
+                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                    }
+                }
+                Some(AccountCommand::RemoveBookmark { room }) => {
+                    let removed = Jid::parse(&room)
+                        .map_err(|e| e.to_string())
+                        .and_then(|jid| client.remove_bookmark(&jid).map_err(|e| e.to_string()));
+                    if let Err(explanation) = removed {
+                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                    }
+                }
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
         }
@@ -217,7 +272,8 @@ fn send_chat(
     });
 }
 
-fn forward(event: XmppEvent, report: &impl Fn(AccountEvent)) {
+fn forward(event: XmppEvent, bookmarks_seen: &mut bool, report: &impl Fn(AccountEvent)) {
+    let room_update = |update| report(AccountEvent::Room(update));
     match event {
         XmppEvent::Online { mechanism, .. } => {
             report(AccountEvent::Online {
@@ -233,12 +289,101 @@ fn forward(event: XmppEvent, report: &impl Fn(AccountEvent)) {
                 });
             }
         }
-        XmppEvent::ChatReceived { from, text, .. } => {
+        XmppEvent::ChatReceived {
+            from,
+            text,
+            in_room,
+            ..
+        } => {
+            // An occupant is known only by their room address: the nick is who they are.
+            let from = if in_room { from } else { from.bare() };
             report(AccountEvent::Chat {
-                from: from.bare().to_string(),
+                from: from.to_string(),
                 text,
             });
         }
+        XmppEvent::RoomJoined {
+            room,
+            nick,
+            facts,
+            occupants,
+        } => room_update(RoomUpdate::Joined {
+            room: room.to_string(),
+            nick,
+            facts: RoomFacts {
+                addresses_visible: facts.addresses_visible,
+                logged: facts.logged,
+                created: facts.created,
+                nick_changed_by_service: facts.nick_changed_by_service,
+            },
+            changes: occupants
+                .into_iter()
+                .map(|o| OccupantChange::Present(occupant(o)))
+                .collect(),
+        }),
+        XmppEvent::RoomOccupants { room, change } => room_update(RoomUpdate::Occupants {
+            room: room.to_string(),
+            changes: vec![match change {
+                otter_xmpp::OccupantChange::Present(o) => OccupantChange::Present(occupant(o)),
+                otter_xmpp::OccupantChange::Left { nick, reason } => OccupantChange::Left {
+                    nick,
+                    reason: left_reason(reason),
+                },
+                otter_xmpp::OccupantChange::Renamed { from, to } => {
+                    OccupantChange::Renamed { from, to }
+                }
+            }],
+        }),
+        XmppEvent::RoomMessage {
+            room,
+            nick,
+            text,
+            delay,
+            own,
+            ..
+        } => room_update(RoomUpdate::Message {
+            room: room.to_string(),
+            nick,
+            text,
+            delayed: delay.is_some(),
+            own,
+        }),
+        XmppEvent::RoomSubject {
+            room,
+            nick,
+            subject,
+        } => room_update(RoomUpdate::Subject {
+            room: room.to_string(),
+            nick,
+            subject,
+        }),
+        XmppEvent::RoomLeft { room, reason } => room_update(RoomUpdate::Left {
+            room: room.to_string(),
+            reason: left_reason(reason),
+        }),
+        XmppEvent::RoomError { room, error } => room_update(RoomUpdate::Error {
+            room: room.to_string(),
+            error: room_error(error),
+        }),
+        XmppEvent::Bookmarks { store, bookmarks } => {
+            let at_login = !std::mem::replace(bookmarks_seen, true);
+            if at_login {
+                // Which XEP the server keeps them in; never the rooms themselves.
+                tracing::debug!(?store, "saved rooms read");
+            }
+            room_update(RoomUpdate::Bookmarks {
+                bookmarks: bookmarks.into_iter().map(from_bookmark).collect(),
+                at_login,
+            });
+        }
+        XmppEvent::BookmarksFailed { condition } => {
+            report(AccountEvent::Refused {
+                kind: ErrorKind::PeerMisbehaved,
+                explanation: format!("The server refused the saved rooms: {condition}."),
+            });
+        }
+        // The new nick also arrives as a `Renamed` occupant change.
+        XmppEvent::RoomNickChanged { .. } => {}
         XmppEvent::MessageError {
             local_id: Some(local_id),
             ..
@@ -269,4 +414,73 @@ fn random_seed() -> Result<[u8; 16], String> {
     let mut seed = [0u8; 16];
     getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
     Ok(seed)
+}
+
+fn occupant(o: Occupant) -> RoomOccupant {
+    RoomOccupant {
+        nick: o.nick,
+        role: match o.role {
+            Role::Moderator => RoomRole::Moderator,
+            Role::Participant => RoomRole::Participant,
+            Role::Visitor => RoomRole::Visitor,
+            Role::None => RoomRole::None,
+        },
+        affiliation: match o.affiliation {
+            Affiliation::Owner => RoomAffiliation::Owner,
+            Affiliation::Admin => RoomAffiliation::Admin,
+            Affiliation::Member => RoomAffiliation::Member,
+            Affiliation::Outcast => RoomAffiliation::Outcast,
+            Affiliation::None => RoomAffiliation::None,
+        },
+        address: o.jid.map(|jid| jid.to_string()),
+    }
+}
+
+fn left_reason(reason: LeftReason) -> RoomLeftReason {
+    match reason {
+        LeftReason::Left => RoomLeftReason::Left,
+        LeftReason::Kicked => RoomLeftReason::Kicked,
+        LeftReason::Banned => RoomLeftReason::Banned,
+        LeftReason::Removed => RoomLeftReason::Removed,
+        LeftReason::ServiceShutdown => RoomLeftReason::ServiceShutdown,
+        LeftReason::Destroyed { alternative } => RoomLeftReason::Destroyed {
+            alternative: alternative.map(|jid| jid.to_string()),
+        },
+        LeftReason::TooManyOccupants => RoomLeftReason::TooManyOccupants,
+    }
+}
+
+fn room_error(error: RoomError) -> RoomErrorKind {
+    match error {
+        RoomError::NickInUse => RoomErrorKind::NickInUse,
+        RoomError::PasswordRequired => RoomErrorKind::PasswordRequired,
+        RoomError::Banned => RoomErrorKind::Banned,
+        RoomError::RoomNotFound => RoomErrorKind::RoomNotFound,
+        RoomError::MembersOnly => RoomErrorKind::MembersOnly,
+        RoomError::RoomFull => RoomErrorKind::RoomFull,
+        RoomError::CreationRefused => RoomErrorKind::CreationRefused,
+        RoomError::NickRefused => RoomErrorKind::NickRefused,
+        RoomError::MessageRefused { condition } => RoomErrorKind::MessageRefused { condition },
+        RoomError::Other { condition } => RoomErrorKind::Other { condition },
+    }
+}
+
+fn from_bookmark(b: Bookmark) -> RoomBookmark {
+    RoomBookmark {
+        room: b.room.to_string(),
+        name: b.name,
+        nick: b.nick,
+        password: b.password,
+        autojoin: b.autojoin,
+    }
+}
+
+fn to_bookmark(b: RoomBookmark) -> Result<Bookmark, String> {
+    Ok(Bookmark {
+        room: Jid::parse(&b.room).map_err(|e| e.to_string())?,
+        name: b.name,
+        nick: b.nick,
+        password: b.password,
+        autojoin: b.autojoin,
+    })
 }

@@ -647,6 +647,14 @@ impl relm4::Component for App {
             }
             Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
             Event::Stopped => relm4::main_application().quit(),
+            // Rooms have no window yet.
+            Event::RoomJoined { .. }
+            | Event::RoomOccupants { .. }
+            | Event::RoomMessage { .. }
+            | Event::RoomSubject { .. }
+            | Event::RoomLeft { .. }
+            | Event::RoomError { .. }
+            | Event::Bookmarks { .. } => {}
         }
     }
 }

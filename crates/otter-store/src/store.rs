@@ -302,6 +302,16 @@ impl Store {
         Ok(())
     }
 
+    /// Forgets a room of an account (nothing happens if it was not remembered).
+    pub async fn remove_room(&self, account: AccountId, name: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM rooms WHERE account_id = ? AND name = ?")
+            .bind(db_id(account)?)
+            .bind(name)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// An account's rooms as (name, nick, autojoin), by name.
     pub async fn rooms(
         &self,

@@ -245,3 +245,45 @@ async fn a_profile_from_the_first_schema_is_migrated_with_its_data() -> anyhow::
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn saved_rooms_are_replaced_by_name_survive_a_restart_and_can_be_forgotten()
+-> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    let store = Store::open(&profile).await?;
+    let account = store.add_account(&alice(false)).await?;
+    store
+        .add_room(account, "otter@conference.otter.test", "al", false)
+        .await?;
+    store
+        .add_room(account, "otter@conference.otter.test", "alice", true)
+        .await?;
+    store
+        .add_room(account, "tails@conference.otter.test", "", false)
+        .await?;
+    store.close().await;
+
+    let store = Store::open(&profile).await?;
+    assert_eq!(
+        store.rooms(account).await?,
+        vec![
+            (
+                "otter@conference.otter.test".to_owned(),
+                "alice".to_owned(),
+                true
+            ),
+            (
+                "tails@conference.otter.test".to_owned(),
+                String::new(),
+                false
+            ),
+        ]
+    );
+    store
+        .remove_room(account, "otter@conference.otter.test")
+        .await?;
+    store.remove_room(account, "never@saved.test").await?;
+    assert_eq!(store.rooms(account).await?.len(), 1);
+    Ok(())
+}

@@ -10,12 +10,17 @@ use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText, Password};
 
 use crate::bind;
+use crate::bookmarks::{self, Bookmark, BookmarkStore};
 use crate::element::{Element, NS_CLIENT, NS_STREAM, NS_STREAMS_ERRORS, escape};
 use crate::error::XmppError;
 use crate::iq;
 use crate::jid::Jid;
 use crate::message::{self, DelayedDelivery, Incoming};
 use crate::presence::{self, Show};
+use crate::room::{
+    self, History, LeftReason, MAX_ROOMS, Occupant, OccupantChange, RoomBody, RoomError, RoomEvent,
+    RoomFacts, Rooms,
+};
 use crate::roster::{self, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
 use crate::stream::{INPUT_PIECE_BYTES, Parser, StreamEvent};
@@ -148,6 +153,85 @@ pub enum XmppEvent {
         text: MessageText,
         /// Set when the server stored the message while we were offline.
         delay: Option<DelayedDelivery>,
+        /// From an occupant of a room we are in (`from` is then `room@service/nick`, the
+        /// only address we know them by).
+        in_room: bool,
+    },
+    /// We are in a room: our own presence came back (XEP-0045 §7.2.3). The occupants
+    /// present at that moment come with it.
+    RoomJoined {
+        /// The room's bare address.
+        room: Jid,
+        /// Our nick, as the room assigned it.
+        nick: String,
+        /// What the room says about itself (public logging, visible addresses).
+        facts: RoomFacts,
+        /// Everyone present, us included.
+        occupants: Vec<Occupant>,
+    },
+    /// Someone came, went, changed nick, role or affiliation in a joined room.
+    RoomOccupants {
+        /// The room.
+        room: Jid,
+        /// What changed.
+        change: OccupantChange,
+    },
+    /// Our nick in a room changed (303 with 110).
+    RoomNickChanged {
+        /// The room.
+        room: Jid,
+        /// The new nick.
+        nick: String,
+    },
+    /// A message in a room (live, or history when `delay` is set).
+    RoomMessage {
+        /// The room.
+        room: Jid,
+        /// The sender's nick; `None` for the room itself.
+        nick: Option<String>,
+        /// The sender's stanza id.
+        id: Option<String>,
+        /// The body.
+        text: MessageText,
+        /// Set for history the room replays on join (XEP-0203).
+        delay: Option<DelayedDelivery>,
+        /// Our own message, as the room reflected it.
+        own: bool,
+    },
+    /// The room's subject (sent on join, and on each change).
+    RoomSubject {
+        /// The room.
+        room: Jid,
+        /// Who set it, if said.
+        nick: Option<String>,
+        /// The subject (empty: none), at most `MAX_SUBJECT_BYTES`.
+        subject: MessageText,
+    },
+    /// We are no longer in a room.
+    RoomLeft {
+        /// The room.
+        room: Jid,
+        /// Why.
+        reason: LeftReason,
+    },
+    /// A room refused a join, a nick change or a message.
+    RoomError {
+        /// The room.
+        room: Jid,
+        /// What it said.
+        error: RoomError,
+    },
+    /// The account's saved rooms: after the fetch at login, and after each change we made.
+    Bookmarks {
+        /// Where they are kept.
+        store: BookmarkStore,
+        /// The list.
+        bookmarks: Vec<Bookmark>,
+    },
+    /// Reading or writing the saved rooms failed.
+    BookmarksFailed {
+        /// The stanza error condition.
+        condition: String,
     },
     /// A message could not be delivered.
     MessageError {
@@ -211,6 +295,14 @@ pub struct Client {
     pending_id: Option<String>,
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
+    rooms: Rooms,
+    /// The disco#info request to our account that decides where bookmarks live.
+    disco_id: Option<String>,
+    bookmark_store: Option<BookmarkStore>,
+    bookmarks_fetch_id: Option<String>,
+    bookmarks: Vec<Bookmark>,
+    /// Bookmark writes the server has not answered yet.
+    bookmark_writes: Vec<String>,
     ids_issued: u64,
     /// When bytes last arrived; for keepalives and stream management later.
     last_received: Option<Instant>,
@@ -233,6 +325,12 @@ impl Client {
             pending_id: None,
             roster_id: None,
             sent_messages: VecDeque::new(),
+            rooms: Rooms::default(),
+            disco_id: None,
+            bookmark_store: None,
+            bookmarks_fetch_id: None,
+            bookmarks: Vec::new(),
+            bookmark_writes: Vec::new(),
             ids_issued: 0,
             last_received: None,
         }
@@ -309,6 +407,127 @@ impl Client {
         }
         self.sent_messages.push_back((id, local_id));
         Ok(())
+    }
+
+    /// Joins `room` (a bare address) as `nick` (XEP-0045 §7.2.2). Answered by
+    /// [`XmppEvent::RoomJoined`] or [`XmppEvent::RoomError`].
+    pub fn join_room(
+        &mut self,
+        room: &Jid,
+        nick: &str,
+        password: Option<&Password>,
+        history: History,
+    ) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !room.is_bare() || room.local().is_none() {
+            return Err(XmppError::InvalidRoom {
+                reason: "a room address is name@service, without a nick",
+            });
+        }
+        if !room::valid_nick(nick) {
+            return Err(XmppError::InvalidRoom {
+                reason: "the nick is empty, too long or has characters an address cannot carry",
+            });
+        }
+        if self.rooms.contains(room) {
+            return Err(XmppError::InvalidRoom {
+                reason: "already in that room, or joining it",
+            });
+        }
+        if self.rooms.len() >= MAX_ROOMS {
+            return Err(XmppError::InvalidRoom {
+                reason: "too many rooms at once",
+            });
+        }
+        let presence = self.rooms.join(room, nick, password, history);
+        self.send(presence);
+        Ok(())
+    }
+
+    /// Leaves `room`; answered by [`XmppEvent::RoomLeft`] when the room confirms.
+    pub fn leave_room(&mut self, room: &Jid) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        let presence = self.rooms.leave(room).ok_or(XmppError::NotInRoom)?;
+        self.send(presence);
+        Ok(())
+    }
+
+    /// Sends a message to everyone in `room`. Room messages are never private: this path
+    /// takes a [`RoomBody`], never a gate-released `WireBody`.
+    pub fn send_room_message(&mut self, room: &Jid, body: &RoomBody) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        let id = self.next_id();
+        self.send(room::groupchat(room, &id, body));
+        Ok(())
+    }
+
+    /// Saves (or replaces) a bookmark. Answered by [`XmppEvent::Bookmarks`] with the new
+    /// list, or [`XmppEvent::BookmarksFailed`].
+    pub fn add_bookmark(&mut self, bookmark: Bookmark) -> Result<(), XmppError> {
+        let store = self.bookmarks_ready()?;
+        if !bookmark.room.is_bare() || bookmark.room.local().is_none() {
+            return Err(XmppError::InvalidRoom {
+                reason: "a room address is name@service, without a nick",
+            });
+        }
+        if bookmark
+            .nick
+            .as_deref()
+            .is_some_and(|n| !room::valid_nick(n))
+        {
+            return Err(XmppError::InvalidRoom {
+                reason: "the nick is empty, too long or has characters an address cannot carry",
+            });
+        }
+        let id = self.next_id();
+        let request = match store {
+            BookmarkStore::Pep => bookmarks::publish(&id, &bookmark),
+            BookmarkStore::PrivateXml => String::new(),
+        };
+        self.bookmarks.retain(|b| b.room != bookmark.room);
+        self.bookmarks.push(bookmark);
+        let request = if request.is_empty() {
+            bookmarks::store_all(&id, &self.bookmarks)
+        } else {
+            request
+        };
+        self.send(request);
+        self.bookmark_writes.push(id);
+        Ok(())
+    }
+
+    /// Removes the bookmark of `room`.
+    pub fn remove_bookmark(&mut self, room: &Jid) -> Result<(), XmppError> {
+        let store = self.bookmarks_ready()?;
+        self.bookmarks.retain(|b| b.room != *room);
+        let id = self.next_id();
+        let request = match store {
+            BookmarkStore::Pep => bookmarks::retract(&id, room),
+            BookmarkStore::PrivateXml => bookmarks::store_all(&id, &self.bookmarks),
+        };
+        self.send(request);
+        self.bookmark_writes.push(id);
+        Ok(())
+    }
+
+    fn bookmarks_ready(&self) -> Result<BookmarkStore, XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        // Writing before the list is read would overwrite XEP-0048 storage with our few.
+        match (self.bookmark_store, &self.bookmarks_fetch_id) {
+            (Some(store), None) => Ok(store),
+            _ => Err(XmppError::BookmarksNotReady),
+        }
     }
 
     /// Ends the stream: sends the closing tag and asks the driver to close.
@@ -535,6 +754,9 @@ impl Client {
         self.send(roster::request(&id));
         self.roster_id = Some(id);
         self.send(presence::INITIAL.to_owned());
+        let id = self.next_id();
+        self.send(bookmarks::disco_request(&id, &self.config.account));
+        self.disco_id = Some(id);
         self.state = State::Online;
         if let (Some(bound_jid), Some(mechanism)) = (self.bound.clone(), self.mechanism) {
             self.event(XmppEvent::Online {
@@ -551,7 +773,15 @@ impl Client {
         match element.name.as_str() {
             "message" => self.message(element),
             "presence" => {
-                if let Some(update) = presence::parse(element) {
+                if let Some(room) = self.room_of(element) {
+                    let (events, send) = self.rooms.presence(&room, element);
+                    if let Some(send) = send {
+                        self.send(send);
+                    }
+                    for event in events {
+                        self.room_event(event);
+                    }
+                } else if let Some(update) = presence::parse(element) {
                     self.event(XmppEvent::PresenceChanged {
                         from: update.from,
                         available: update.available,
@@ -565,7 +795,64 @@ impl Client {
         }
     }
 
+    /// The room a stanza comes from, if it is one we are in or joining.
+    fn room_of(&self, element: &Element) -> Option<Jid> {
+        let from = Jid::parse(element.attr("from")?).ok()?.bare();
+        self.rooms.contains(&from).then_some(from)
+    }
+
+    fn room_event(&mut self, event: RoomEvent) {
+        let event = match event {
+            RoomEvent::Joined {
+                room,
+                nick,
+                facts,
+                occupants,
+            } => XmppEvent::RoomJoined {
+                room,
+                nick,
+                facts,
+                occupants,
+            },
+            RoomEvent::Occupants { room, change } => XmppEvent::RoomOccupants { room, change },
+            RoomEvent::OwnNickChanged { room, nick } => XmppEvent::RoomNickChanged { room, nick },
+            RoomEvent::Message {
+                room,
+                nick,
+                id,
+                text,
+                delay,
+                own,
+            } => XmppEvent::RoomMessage {
+                room,
+                nick,
+                id,
+                text,
+                delay,
+                own,
+            },
+            RoomEvent::Subject {
+                room,
+                nick,
+                subject,
+            } => XmppEvent::RoomSubject {
+                room,
+                nick,
+                subject,
+            },
+            RoomEvent::Left { room, reason } => XmppEvent::RoomLeft { room, reason },
+            RoomEvent::Error { room, error } => XmppEvent::RoomError { room, error },
+        };
+        self.event(event);
+    }
+
     fn message(&mut self, element: &Element) {
+        let room = self.room_of(element);
+        if let Some(room) = &room
+            && let Some(event) = self.rooms.message(room, element)
+        {
+            return self.room_event(event);
+        }
         let account = self.config.account.clone();
         match message::parse(element, &account) {
             Incoming::Chat {
@@ -578,6 +865,7 @@ impl Client {
                 id,
                 text,
                 delay,
+                in_room: room.is_some(),
             }),
             Incoming::Error {
                 from,
@@ -625,6 +913,54 @@ impl Client {
                 };
                 self.send(reply);
             }
+            Some("result" | "error") if self.disco_id.as_deref() == Some(id.as_str()) => {
+                self.disco_id = None;
+                let store = if element.attr("type") == Some("result")
+                    && bookmarks::offers_pep_bookmarks(element)
+                {
+                    BookmarkStore::Pep
+                } else {
+                    BookmarkStore::PrivateXml
+                };
+                self.bookmark_store = Some(store);
+                let id = self.next_id();
+                self.send(bookmarks::fetch(&id, store));
+                self.bookmarks_fetch_id = Some(id);
+            }
+            Some(kind @ ("result" | "error"))
+                if self.bookmarks_fetch_id.as_deref() == Some(id.as_str()) =>
+            {
+                self.bookmarks_fetch_id = None;
+                let store = self.bookmark_store.unwrap_or(BookmarkStore::PrivateXml);
+                let condition = stanza_condition(element);
+                // item-not-found: no bookmark was ever saved (XEP-0402 §3.2).
+                if kind == "error" && condition != "item-not-found" {
+                    self.event(XmppEvent::BookmarksFailed { condition });
+                    // Writing is still allowed: an unreadable list is treated as empty.
+                }
+                self.bookmarks = if kind == "result" {
+                    bookmarks::parse_result(element, store)
+                } else {
+                    Vec::new()
+                };
+                self.event(XmppEvent::Bookmarks {
+                    store,
+                    bookmarks: self.bookmarks.clone(),
+                });
+            }
+            Some(kind @ ("result" | "error")) if self.bookmark_writes.contains(&id) => {
+                self.bookmark_writes.retain(|w| *w != id);
+                if kind == "error" {
+                    self.event(XmppEvent::BookmarksFailed {
+                        condition: stanza_condition(element),
+                    });
+                } else if let Some(store) = self.bookmark_store {
+                    self.event(XmppEvent::Bookmarks {
+                        store,
+                        bookmarks: self.bookmarks.clone(),
+                    });
+                }
+            }
             Some("result") if self.roster_id.as_deref() == Some(id.as_str()) => {
                 self.roster_id = None;
                 let items = element
@@ -636,6 +972,11 @@ impl Client {
             // Results and errors are never answered (RFC 6120 §8.2.3).
             _ => {}
         }
+    }
+
+    /// The rooms this stream was in; they end with it. The caller reports them left.
+    pub fn rooms_left_with_stream(&mut self) -> Vec<Jid> {
+        self.rooms.clear()
     }
 
     fn open_stream(&mut self) {
@@ -692,4 +1033,13 @@ impl Client {
         };
         format!("{:016x}{:016x}", half(0), half(1))
     }
+}
+
+/// The stanza error condition of an error reply.
+fn stanza_condition(element: &Element) -> String {
+    element
+        .child("error", NS_CLIENT)
+        .and_then(|error| error.condition_in(crate::element::NS_STANZAS))
+        .unwrap_or("undefined-condition")
+        .to_owned()
 }

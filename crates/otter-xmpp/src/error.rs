@@ -137,6 +137,18 @@ pub enum XmppError {
     /// goes on.
     #[error("not online yet")]
     NotOnline,
+    /// The room address or nick cannot be used. Caller at fault; the stream goes on.
+    #[error("unusable room: {reason}")]
+    InvalidRoom {
+        /// What is wrong.
+        reason: &'static str,
+    },
+    /// The room is not one we are in. Caller at fault; the stream goes on.
+    #[error("not in that room")]
+    NotInRoom,
+    /// Bookmarks can be changed only once they were read at login. Caller at fault.
+    #[error("the saved rooms are not read yet")]
+    BookmarksNotReady,
     /// A `handle_*` method was called when the state machine does not expect it. Caller
     /// (driver) at fault.
     #[error("{call} was called at the wrong time")]
@@ -184,6 +196,9 @@ impl XmppError {
             | Self::SaslProtocol { .. }
             | Self::BindFailed { .. } => ErrorKind::PeerMisbehaved,
             Self::NotOnline
+            | Self::InvalidRoom { .. }
+            | Self::NotInRoom
+            | Self::BookmarksNotReady
             | Self::UnexpectedCall { .. }
             | Self::InvalidConfig { .. }
             | Self::Internal { .. } => ErrorKind::Internal,

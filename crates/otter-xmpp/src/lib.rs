@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod bind;
+mod bookmarks;
 mod client;
 mod element;
 mod error;
@@ -8,15 +9,21 @@ mod iq;
 mod jid;
 mod message;
 mod presence;
+mod room;
 mod roster;
 mod sasl;
 mod stream;
 
+pub use bookmarks::{Bookmark, BookmarkStore, MAX_BOOKMARKS};
 pub use client::{Action, Client, ClientConfig, CloseReason, TlsMode, XmppEvent};
 pub use error::{RestrictedXml, XmppError};
 pub use jid::{Jid, JidError};
 pub use message::DelayedDelivery;
 pub use presence::Show;
+pub use room::{
+    Affiliation, History, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_ROOMS, MAX_SUBJECT_BYTES,
+    Occupant, OccupantChange, Role, RoomBody, RoomError, RoomFacts,
+};
 pub use roster::{RosterItem, Subscription};
 pub use sasl::{ChannelBindingData, SaslMechanism};
 pub use stream::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_STANZA_BYTES, MAX_STANZA_ELEMENTS};

@@ -92,7 +92,7 @@ pub(crate) fn parse(stanza: &Element, account: &Jid) -> Incoming {
 }
 
 /// The body without `xml:lang`, else the first one (RFC 6121 §5.2.3 allows one per language).
-fn body(stanza: &Element) -> Option<String> {
+pub(crate) fn body(stanza: &Element) -> Option<String> {
     let mut bodies = stanza
         .children
         .iter()
@@ -102,6 +102,11 @@ fn body(stanza: &Element) -> Option<String> {
         .find(|b| b.attr("xml:lang").is_none())
         .unwrap_or(first);
     Some(chosen.text.clone())
+}
+
+/// The XEP-0203 delay a stanza carries, if it is plausible.
+pub(crate) fn delay_of(stanza: &Element) -> Option<DelayedDelivery> {
+    stanza.child("delay", NS_DELAY).and_then(delay)
 }
 
 fn delay(element: &Element) -> Option<DelayedDelivery> {

@@ -1,0 +1,626 @@
+//! XEP-0045 multi-user chat, the occupant's side: joining with a nick (and optional password
+//! and history limit), the occupant list from presence, groupchat messages and the subject,
+//! leaving, and what the room says about how we left (kicked, banned, destroyed).
+//!
+//! Rooms are never private: their messages take a [`RoomBody`], a type the one-to-one send
+//! path does not accept, and the one-to-one path's `WireBody` is not accepted here. Private
+//! messages to an occupant are one-to-one messages to `room@service/nick` and go through the
+//! OTR gate like any other.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use otter_types::{MessageText, Password};
+
+use crate::element::{Element, NS_CLIENT, NS_STANZAS, escape};
+use crate::jid::Jid;
+use crate::message::{self, DelayedDelivery};
+
+/// XEP-0045 join element namespace.
+pub(crate) const NS_MUC: &str = "http://jabber.org/protocol/muc";
+/// XEP-0045 occupant data in presence and messages.
+pub(crate) const NS_MUC_USER: &str = "http://jabber.org/protocol/muc#user";
+/// XEP-0359, as for one-to-one messages.
+const NS_SID: &str = "urn:xmpp:sid:0";
+
+/// Most occupants kept for one room. Large public rooms have a few thousand; beyond this the
+/// room is left rather than let a server grow our memory without bound.
+pub const MAX_OCCUPANTS: usize = 10_000;
+/// Longest nick accepted from a peer, in bytes. XEP-0045 sets none; resources may be 1023
+/// bytes, but a nick that long is only useful to push the list off the screen.
+pub const MAX_NICK_BYTES: usize = 256;
+/// Longest subject kept, in bytes; a longer one is cut at a character boundary.
+pub const MAX_SUBJECT_BYTES: usize = 4096;
+/// Most rooms one account may be in at once (the caller's choice; bounds our state).
+pub const MAX_ROOMS: usize = 256;
+
+/// The body of a room message. A distinct type from `otter_otr::WireBody`, so a room message
+/// can never be passed where a one-to-one body is expected, nor the other way round: rooms
+/// are never private, and the interface says so.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RoomBody(MessageText);
+
+impl RoomBody {
+    /// Text for a room. Everyone in the room, the room's service and the server read it.
+    pub fn new(text: MessageText) -> Self {
+        Self(text)
+    }
+
+    fn text(&self) -> &str {
+        self.0.reveal()
+    }
+}
+
+impl fmt::Debug for RoomBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RoomBody(<{} bytes>)", self.0.len())
+    }
+}
+
+/// How much of the room's history to ask for when joining (XEP-0045 §7.2.14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// Whatever the room sends by default.
+    ServerDefault,
+    /// At most this many messages (0: none).
+    MaxStanzas(u32),
+}
+
+/// An occupant's role in the room (XEP-0045 §5.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// May moderate: kick, grant voice.
+    Moderator,
+    /// May speak.
+    Participant,
+    /// May only read (moderated room).
+    Visitor,
+    /// Not in the room (in unavailable presence).
+    None,
+}
+
+/// An occupant's long-lived standing in the room (XEP-0045 §5.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affiliation {
+    /// Owns the room.
+    Owner,
+    /// Administers the room.
+    Admin,
+    /// A member.
+    Member,
+    /// Banned.
+    Outcast,
+    /// None.
+    None,
+}
+
+/// One person in a room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occupant {
+    /// The nick, the occupant's name in this room.
+    pub nick: String,
+    /// Role.
+    pub role: Role,
+    /// Affiliation.
+    pub affiliation: Affiliation,
+    /// The occupant's real address, when the room shows it (non-anonymous rooms, or to
+    /// moderators).
+    pub jid: Option<Jid>,
+}
+
+/// Facts about a room that the interface must show when joining (status codes,
+/// XEP-0045 §15.6).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoomFacts {
+    /// 100 or 172: every occupant can see our real address.
+    pub addresses_visible: bool,
+    /// 170: the room is logged publicly.
+    pub logged: bool,
+    /// 201: the room was created by this join.
+    pub created: bool,
+    /// 210: the service changed our nick.
+    pub nick_changed_by_service: bool,
+}
+
+/// A change in a joined room's occupant list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OccupantChange {
+    /// Came in, or their role or affiliation changed.
+    Present(Occupant),
+    /// Left (or was removed).
+    Left {
+        /// Who.
+        nick: String,
+        /// Why.
+        reason: LeftReason,
+    },
+    /// Changed nick (status 303).
+    Renamed {
+        /// The old nick.
+        from: String,
+        /// The new nick.
+        to: String,
+    },
+}
+
+/// Why someone (we, or another occupant) is no longer in a room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeftReason {
+    /// Left on their own (or we asked to leave).
+    Left,
+    /// Kicked by a moderator (307).
+    Kicked,
+    /// Banned (301).
+    Banned,
+    /// Removed by an affiliation change or because the room became members-only (321, 322).
+    Removed,
+    /// The room's service is shutting down (332).
+    ServiceShutdown,
+    /// The room was destroyed; a replacement room may be named.
+    Destroyed {
+        /// Where the room's people went, if said.
+        alternative: Option<Jid>,
+    },
+    /// The room has more occupants than [`MAX_OCCUPANTS`]; we left it.
+    TooManyOccupants,
+}
+
+/// Why a room refused us or one of our messages (XEP-0045 §7.2, §7.4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoomError {
+    /// 409 conflict: someone in the room has this nick.
+    NickInUse,
+    /// not-authorized: the room wants a password (or a different one).
+    PasswordRequired,
+    /// forbidden: we are banned.
+    Banned,
+    /// item-not-found: the room does not exist (or is locked).
+    RoomNotFound,
+    /// registration-required: members only.
+    MembersOnly,
+    /// service-unavailable: the room is full.
+    RoomFull,
+    /// not-allowed: the service does not let us create rooms.
+    CreationRefused,
+    /// jid-malformed or not-acceptable: the nick is not accepted.
+    NickRefused,
+    /// A message we sent was refused (e.g. `forbidden` for a visitor in a moderated room).
+    MessageRefused {
+        /// The stanza error condition.
+        condition: String,
+    },
+    /// Anything else, with the condition as sent.
+    Other {
+        /// The stanza error condition.
+        condition: String,
+    },
+}
+
+impl RoomError {
+    fn from_join(condition: &str) -> Self {
+        match condition {
+            "conflict" => Self::NickInUse,
+            "not-authorized" => Self::PasswordRequired,
+            "forbidden" => Self::Banned,
+            "item-not-found" => Self::RoomNotFound,
+            "registration-required" => Self::MembersOnly,
+            "service-unavailable" => Self::RoomFull,
+            "not-allowed" => Self::CreationRefused,
+            "jid-malformed" | "not-acceptable" => Self::NickRefused,
+            other => Self::Other {
+                condition: other.to_owned(),
+            },
+        }
+    }
+}
+
+/// What a room stanza meant, for the client to report.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum RoomEvent {
+    Joined {
+        room: Jid,
+        nick: String,
+        facts: RoomFacts,
+        occupants: Vec<Occupant>,
+    },
+    Occupants {
+        room: Jid,
+        change: OccupantChange,
+    },
+    OwnNickChanged {
+        room: Jid,
+        nick: String,
+    },
+    Message {
+        room: Jid,
+        nick: Option<String>,
+        id: Option<String>,
+        text: MessageText,
+        delay: Option<DelayedDelivery>,
+        own: bool,
+    },
+    Subject {
+        room: Jid,
+        nick: Option<String>,
+        subject: MessageText,
+    },
+    Left {
+        room: Jid,
+        reason: LeftReason,
+    },
+    Error {
+        room: Jid,
+        error: RoomError,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Joining,
+    Joined,
+    Leaving,
+}
+
+#[derive(Debug)]
+struct Room {
+    nick: String,
+    phase: Phase,
+    occupants: BTreeMap<String, Occupant>,
+}
+
+/// The rooms of one stream.
+#[derive(Debug, Default)]
+pub(crate) struct Rooms {
+    rooms: HashMap<Jid, Room>,
+}
+
+/// Checks a nick we are about to use: a valid resource, within our own limit.
+pub(crate) fn valid_nick(nick: &str) -> bool {
+    !nick.trim().is_empty()
+        && nick.len() <= MAX_NICK_BYTES
+        && !nick.chars().any(char::is_control)
+        && Jid::parse(&format!("x@y/{nick}")).is_ok()
+}
+
+impl Rooms {
+    /// Whether `room` (bare) is one we are in or joining.
+    pub(crate) fn contains(&self, room: &Jid) -> bool {
+        self.rooms.contains_key(room)
+    }
+
+    pub(crate) fn is_joined(&self, room: &Jid) -> bool {
+        self.rooms
+            .get(room)
+            .is_some_and(|r| r.phase == Phase::Joined)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.rooms.len()
+    }
+
+    /// The join presence (XEP-0045 §7.2.2), and the room remembered as joining. The caller
+    /// checked that we are not in the room already (a second join presence would be taken as
+    /// a presence update, without the occupant list we would wait for).
+    pub(crate) fn join(
+        &mut self,
+        room: &Jid,
+        nick: &str,
+        password: Option<&Password>,
+        history: History,
+    ) -> String {
+        self.rooms.insert(
+            room.clone(),
+            Room {
+                nick: nick.to_owned(),
+                phase: Phase::Joining,
+                occupants: BTreeMap::new(),
+            },
+        );
+        let history = match history {
+            History::ServerDefault => String::new(),
+            History::MaxStanzas(n) => format!("<history maxstanzas='{n}'/>"),
+        };
+        let password = password
+            .map(|p| format!("<password>{}</password>", escape(p.reveal())))
+            .unwrap_or_default();
+        format!(
+            "<presence to='{}/{}'><x xmlns='{NS_MUC}'>{history}{password}</x></presence>",
+            escape(&room.to_string()),
+            escape(nick)
+        )
+    }
+
+    /// The leave presence (XEP-0045 §7.14), or `None` if we are not in the room.
+    pub(crate) fn leave(&mut self, room: &Jid) -> Option<String> {
+        let state = self.rooms.get_mut(room)?;
+        state.phase = Phase::Leaving;
+        Some(format!(
+            "<presence to='{}/{}' type='unavailable'/>",
+            escape(&room.to_string()),
+            escape(&state.nick)
+        ))
+    }
+
+    /// Rooms are gone with the stream; the caller reports them left.
+    pub(crate) fn clear(&mut self) -> Vec<Jid> {
+        std::mem::take(&mut self.rooms).into_keys().collect()
+    }
+
+    /// A presence from one of our rooms (the caller checked [`Rooms::contains`]).
+    pub(crate) fn presence(
+        &mut self,
+        room: &Jid,
+        stanza: &Element,
+    ) -> (Vec<RoomEvent>, Option<String>) {
+        let Some(state) = self.rooms.get_mut(room) else {
+            return (Vec::new(), None);
+        };
+        let from_nick = stanza
+            .attr("from")
+            .and_then(|from| Jid::parse(from).ok())
+            .and_then(|from| from.resource().map(str::to_owned));
+        let x = stanza.child("x", NS_MUC_USER);
+        let codes: Vec<u16> = x
+            .map(|x| {
+                x.children
+                    .iter()
+                    .filter(|c| c.is("status", NS_MUC_USER))
+                    .filter_map(|c| c.attr("code")?.parse().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let has = |code: u16| codes.contains(&code);
+        let item = x.and_then(|x| x.child("item", NS_MUC_USER));
+
+        if stanza.attr("type") == Some("error") {
+            let condition = stanza
+                .child("error", NS_CLIENT)
+                .and_then(|e| e.condition_in(NS_STANZAS))
+                .unwrap_or("undefined-condition");
+            // An error to a nick change leaves us in the room; an error to a join does not.
+            if state.phase != Phase::Joined {
+                self.rooms.remove(room);
+            }
+            return (
+                vec![RoomEvent::Error {
+                    room: room.clone(),
+                    error: RoomError::from_join(condition),
+                }],
+                None,
+            );
+        }
+        let Some(nick) = from_nick else {
+            return (Vec::new(), None);
+        };
+        let unavailable = stanza.attr("type") == Some("unavailable");
+        if stanza.attr("type").is_some_and(|t| t != "unavailable") {
+            return (Vec::new(), None);
+        }
+        // Our own presence: status 110, or (older services) presence from our nick.
+        let own = has(110) || nick == state.nick;
+
+        if unavailable {
+            let reason = if let Some(destroy) = x.and_then(|x| x.child("destroy", NS_MUC_USER)) {
+                LeftReason::Destroyed {
+                    alternative: destroy
+                        .attr("jid")
+                        .and_then(|j| Jid::parse(j).ok())
+                        .map(|j| j.bare()),
+                }
+            } else if has(301) {
+                LeftReason::Banned
+            } else if has(307) {
+                LeftReason::Kicked
+            } else if has(321) || has(322) {
+                LeftReason::Removed
+            } else if has(332) {
+                LeftReason::ServiceShutdown
+            } else {
+                LeftReason::Left
+            };
+            if has(303) {
+                let new_nick = item
+                    .and_then(|i| i.attr("nick"))
+                    .filter(|n| valid_peer_nick(n));
+                if let Some(new_nick) = new_nick {
+                    let new_nick = new_nick.to_owned();
+                    if let Some(mut occupant) = state.occupants.remove(&nick) {
+                        occupant.nick.clone_from(&new_nick);
+                        state.occupants.insert(new_nick.clone(), occupant);
+                    }
+                    let mut events = Vec::new();
+                    if own {
+                        state.nick.clone_from(&new_nick);
+                        events.push(RoomEvent::OwnNickChanged {
+                            room: room.clone(),
+                            nick: new_nick.clone(),
+                        });
+                    }
+                    if state.phase == Phase::Joined {
+                        events.push(RoomEvent::Occupants {
+                            room: room.clone(),
+                            change: OccupantChange::Renamed {
+                                from: nick,
+                                to: new_nick,
+                            },
+                        });
+                    }
+                    return (events, None);
+                }
+            }
+            if own {
+                self.rooms.remove(room);
+                return (
+                    vec![RoomEvent::Left {
+                        room: room.clone(),
+                        reason,
+                    }],
+                    None,
+                );
+            }
+            let was_there = state.occupants.remove(&nick).is_some();
+            if state.phase == Phase::Joined && was_there {
+                return (
+                    vec![RoomEvent::Occupants {
+                        room: room.clone(),
+                        change: OccupantChange::Left { nick, reason },
+                    }],
+                    None,
+                );
+            }
+            return (Vec::new(), None);
+        }
+
+        if !valid_peer_nick(&nick) {
+            return (Vec::new(), None);
+        }
+        let occupant = Occupant {
+            nick: nick.clone(),
+            role: item.map_or(Role::Participant, |i| role(i.attr("role"))),
+            affiliation: item.map_or(Affiliation::None, |i| affiliation(i.attr("affiliation"))),
+            jid: item
+                .and_then(|i| i.attr("jid"))
+                .and_then(|j| Jid::parse(j).ok()),
+        };
+        let new = !state.occupants.contains_key(&nick);
+        if new && state.occupants.len() >= MAX_OCCUPANTS {
+            let leave = self.leave(room);
+            self.rooms.remove(room);
+            return (
+                vec![RoomEvent::Left {
+                    room: room.clone(),
+                    reason: LeftReason::TooManyOccupants,
+                }],
+                leave,
+            );
+        }
+        let unchanged = state.occupants.get(&nick) == Some(&occupant);
+        state.occupants.insert(nick.clone(), occupant.clone());
+        if own && state.phase == Phase::Joining {
+            state.phase = Phase::Joined;
+            // 210: the service assigned another nick than the one we asked for.
+            state.nick.clone_from(&nick);
+            let facts = RoomFacts {
+                addresses_visible: has(100) || has(172),
+                logged: has(170),
+                created: has(201),
+                nick_changed_by_service: has(210),
+            };
+            return (
+                vec![RoomEvent::Joined {
+                    room: room.clone(),
+                    nick,
+                    facts,
+                    occupants: state.occupants.values().cloned().collect(),
+                }],
+                None,
+            );
+        }
+        if state.phase == Phase::Joined && !unchanged {
+            return (
+                vec![RoomEvent::Occupants {
+                    room: room.clone(),
+                    change: OccupantChange::Present(occupant),
+                }],
+                None,
+            );
+        }
+        (Vec::new(), None)
+    }
+
+    /// A message from one of our rooms, or from an occupant of one (the caller checked
+    /// [`Rooms::contains`] with the bare sender). `None` when it is not a room message (a
+    /// private message to us goes the one-to-one way).
+    pub(crate) fn message(&mut self, room: &Jid, stanza: &Element) -> Option<RoomEvent> {
+        let state = self.rooms.get(room)?;
+        let from = Jid::parse(stanza.attr("from")?).ok()?;
+        let nick = from.resource().map(str::to_owned);
+        match stanza.attr("type") {
+            Some("groupchat") => {}
+            Some("error") if from.is_bare() || nick.as_deref() == Some(state.nick.as_str()) => {
+                let condition = stanza
+                    .child("error", NS_CLIENT)
+                    .and_then(|e| e.condition_in(NS_STANZAS))
+                    .unwrap_or("undefined-condition")
+                    .to_owned();
+                return Some(RoomEvent::Error {
+                    room: room.clone(),
+                    error: RoomError::MessageRefused { condition },
+                });
+            }
+            _ => return None,
+        }
+        if let Some(nick) = &nick
+            && !valid_peer_nick(nick)
+        {
+            return None;
+        }
+        let body = message::body(stanza);
+        // XEP-0045 §8.1: a subject change is a message with <subject/> and no body.
+        if body.is_none()
+            && let Some(subject) = stanza.child("subject", NS_CLIENT)
+        {
+            return Some(RoomEvent::Subject {
+                room: room.clone(),
+                nick,
+                subject: MessageText::new(cut(&subject.text, MAX_SUBJECT_BYTES)),
+            });
+        }
+        let text = body?;
+        let own = nick.as_deref() == Some(state.nick.as_str());
+        Some(RoomEvent::Message {
+            room: room.clone(),
+            own,
+            nick,
+            id: stanza.attr("id").map(str::to_owned),
+            text: MessageText::new(text),
+            delay: message::delay_of(stanza),
+        })
+    }
+}
+
+/// A room message to send (XEP-0045 §7.4) with an XEP-0359 origin id.
+pub(crate) fn groupchat(room: &Jid, id: &str, body: &RoomBody) -> String {
+    let id = escape(id);
+    format!(
+        "<message type='groupchat' to='{}' id='{id}'><body>{}</body>\
+         <origin-id xmlns='{NS_SID}' id='{id}'/></message>",
+        escape(&room.to_string()),
+        escape(body.text())
+    )
+}
+
+fn valid_peer_nick(nick: &str) -> bool {
+    !nick.is_empty() && nick.len() <= MAX_NICK_BYTES
+}
+
+fn role(value: Option<&str>) -> Role {
+    match value {
+        Some("moderator") => Role::Moderator,
+        Some("visitor") => Role::Visitor,
+        Some("none") => Role::None,
+        _ => Role::Participant,
+    }
+}
+
+fn affiliation(value: Option<&str>) -> Affiliation {
+    match value {
+        Some("owner") => Affiliation::Owner,
+        Some("admin") => Affiliation::Admin,
+        Some("member") => Affiliation::Member,
+        Some("outcast") => Affiliation::Outcast,
+        _ => Affiliation::None,
+    }
+}
+
+/// `text` cut to at most `limit` bytes at a character boundary.
+fn cut(text: &str, limit: usize) -> String {
+    if text.len() <= limit {
+        return text.to_owned();
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default().to_owned()
+}

@@ -1,0 +1,732 @@
+//! Multi-user chat (XEP-0045) and bookmarks (XEP-0402, XEP-0048) fed as a server would send
+//! them, after a short PLAIN login. Under `tests/` because `handle_bytes` takes an `Instant`.
+
+#[cfg(test)]
+mod rooms {
+    use std::time::Instant;
+
+    use otter_types::{MessageText, Password};
+    use otter_xmpp::{
+        Action, Affiliation, Bookmark, BookmarkStore, ChannelBindingData, Client, ClientConfig,
+        History, Jid, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_SUBJECT_BYTES, OccupantChange,
+        Role, RoomBody, RoomError, TlsMode, XmppError, XmppEvent,
+    };
+
+    const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' \
+        xmlns:stream='http://etherx.jabber.org/streams' id='s1' from='otter.test' version='1.0'>";
+    const ROOM: &str = "otter@conference.otter.test";
+
+    #[derive(Default)]
+    struct Output {
+        sent: String,
+        events: Vec<XmppEvent>,
+    }
+
+    fn drain(client: &mut Client) -> Output {
+        let mut out = Output::default();
+        while let Some(action) = client.poll_action() {
+            match action {
+                Action::Send(bytes) => out.sent.push_str(&String::from_utf8(bytes).unwrap()),
+                Action::Event(event) => out.events.push(event),
+                Action::StartTls | Action::Close(_) => {}
+            }
+        }
+        out
+    }
+
+    fn feed(client: &mut Client, xml: &str) -> Output {
+        client.handle_bytes(Instant::now(), xml.as_bytes()).unwrap();
+        drain(client)
+    }
+
+    fn id_after(sent: &str, marker: &str) -> String {
+        let rest = sent.get(sent.find(marker).expect(marker)..).unwrap();
+        let id = rest.split_once("id='").unwrap().1;
+        id.split_once('\'').unwrap().0.to_owned()
+    }
+
+    /// Logs in with PLAIN (the only mechanism offered) and returns the client online, with
+    /// what it sent once bound (roster, presence, disco#info to the account).
+    fn online() -> (Client, String) {
+        let config = ClientConfig::new(
+            &Jid::parse("alice@otter.test").unwrap(),
+            Password::new("pw"),
+            "r1".into(),
+            TlsMode::StartTls,
+            [7; 16],
+        )
+        .unwrap();
+        let mut client = Client::new(config);
+        client.start().unwrap();
+        drain(&mut client);
+        feed(
+            &mut client,
+            &format!(
+                "{HEADER}<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>\
+                 </stream:features>"
+            ),
+        );
+        feed(
+            &mut client,
+            "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>",
+        );
+        client
+            .handle_tls_established(ChannelBindingData::None)
+            .unwrap();
+        drain(&mut client);
+        feed(
+            &mut client,
+            &format!(
+                "{HEADER}<stream:features><mechanisms \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism>\
+                 </mechanisms></stream:features>"
+            ),
+        );
+        feed(
+            &mut client,
+            "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>",
+        );
+        let out = feed(
+            &mut client,
+            &format!(
+                "{HEADER}<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>\
+                 </stream:features>"
+            ),
+        );
+        let bind = id_after(&out.sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='result' id='{bind}'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>\
+                 <jid>alice@otter.test/r1</jid></bind></iq>"
+            ),
+        );
+        assert!(client.is_online());
+        (client, out.sent)
+    }
+
+    /// The id of the disco#info request sent when going online.
+    fn disco_id(sent: &str) -> String {
+        let at = sent.find("disco#info").unwrap();
+        let start = sent.get(..at).unwrap().rfind("<iq").unwrap();
+        id_after(sent.get(start..).unwrap(), "<iq")
+    }
+
+    fn room() -> Jid {
+        Jid::parse(ROOM).unwrap()
+    }
+
+    fn presence(nick: &str, item: &str, codes: &[u16], kind: &str) -> String {
+        let codes: String = codes
+            .iter()
+            .map(|c| format!("<status code='{c}'/>"))
+            .collect();
+        format!(
+            "<presence from='{ROOM}/{nick}'{kind}><x xmlns='http://jabber.org/protocol/muc#user'>\
+             <item {item}/>{codes}</x></presence>"
+        )
+    }
+
+    /// Joins as "alice" with the bot already inside; returns the client in the room.
+    fn joined() -> Client {
+        let (mut client, _) = online();
+        client
+            .join_room(&room(), "alice", None, History::MaxStanzas(0))
+            .unwrap();
+        drain(&mut client);
+        feed(
+            &mut client,
+            &presence("xmppbot", "affiliation='owner' role='moderator'", &[], ""),
+        );
+        let out = feed(
+            &mut client,
+            &presence("alice", "affiliation='none' role='participant'", &[110], ""),
+        );
+        assert!(matches!(out.events[..], [XmppEvent::RoomJoined { .. }]));
+        client
+    }
+
+    #[test]
+    fn join_collects_occupants_until_our_own_presence_and_reports_room_facts() {
+        let (mut client, _) = online();
+        client
+            .join_room(
+                &room(),
+                "alice",
+                Some(&Password::new("s3<cret")),
+                History::MaxStanzas(5),
+            )
+            .unwrap();
+        let out = drain(&mut client);
+        assert_eq!(
+            out.sent,
+            "<presence to='otter@conference.otter.test/alice'><x \
+             xmlns='http://jabber.org/protocol/muc'><history maxstanzas='5'/>\
+             <password>s3&lt;cret</password></x></presence>"
+        );
+        let out = feed(
+            &mut client,
+            &presence(
+                "xmppbot",
+                "affiliation='owner' role='moderator' jid='xmppbot@otter.test/x'",
+                &[],
+                "",
+            ),
+        );
+        assert!(out.events.is_empty(), "nothing until we are in");
+        let out = feed(
+            &mut client,
+            &presence(
+                "alice",
+                "affiliation='none' role='participant'",
+                &[100, 110, 170, 201],
+                "",
+            ),
+        );
+        let [
+            XmppEvent::RoomJoined {
+                room: joined,
+                nick,
+                facts,
+                occupants,
+            },
+        ] = &out.events[..]
+        else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(joined, &room());
+        assert_eq!(nick, "alice");
+        assert!(facts.addresses_visible && facts.logged && facts.created);
+        assert_eq!(occupants.len(), 2);
+        let bot = occupants.iter().find(|o| o.nick == "xmppbot").unwrap();
+        assert_eq!(
+            (bot.role, bot.affiliation),
+            (Role::Moderator, Affiliation::Owner)
+        );
+        assert_eq!(
+            bot.jid.as_ref().map(ToString::to_string).as_deref(),
+            Some("xmppbot@otter.test/x")
+        );
+    }
+
+    #[test]
+    fn no_history_element_when_the_server_default_is_asked_for() {
+        let (mut client, _) = online();
+        client
+            .join_room(&room(), "alice", None, History::ServerDefault)
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(
+            sent.contains("<x xmlns='http://jabber.org/protocol/muc'></x>"),
+            "{sent}"
+        );
+    }
+
+    #[test]
+    fn history_subject_live_and_reflected_messages() {
+        let mut client = joined();
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message type='groupchat' from='{ROOM}/xmppbot' id='h1'><body>old</body>\
+                 <delay xmlns='urn:xmpp:delay' from='{ROOM}' stamp='2026-11-30T10:00:00Z'/>\
+                 </message>\
+                 <message type='groupchat' from='{ROOM}/xmppbot'><subject>Otter &amp; \
+                 friends</subject></message>\
+                 <message type='groupchat' from='{ROOM}/xmppbot' id='l1'><body>live</body>\
+                 </message>\
+                 <message type='groupchat' from='{ROOM}/alice' id='o1'><body>mine</body>\
+                 </message>"
+            ),
+        );
+        let [
+            XmppEvent::RoomMessage {
+                nick: n1,
+                text: t1,
+                delay: Some(d1),
+                own: false,
+                ..
+            },
+            XmppEvent::RoomSubject {
+                nick: n2, subject, ..
+            },
+            XmppEvent::RoomMessage {
+                text: t3,
+                delay: None,
+                own: false,
+                ..
+            },
+            XmppEvent::RoomMessage {
+                text: t4,
+                own: true,
+                ..
+            },
+        ] = &out.events[..]
+        else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(n1.as_deref(), Some("xmppbot"));
+        assert_eq!(t1.reveal(), "old");
+        assert_eq!(d1.stamp, "2026-11-30T10:00:00Z");
+        assert_eq!(n2.as_deref(), Some("xmppbot"));
+        assert_eq!(subject.reveal(), "Otter & friends");
+        assert_eq!(t3.reveal(), "live");
+        assert_eq!(t4.reveal(), "mine");
+    }
+
+    #[test]
+    fn occupants_come_change_nick_and_go() {
+        let mut client = joined();
+        let out = feed(
+            &mut client,
+            &presence("carol", "affiliation='member' role='participant'", &[], ""),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::RoomOccupants { change: OccupantChange::Present(o), .. }]
+                if o.nick == "carol" && o.affiliation == Affiliation::Member
+        ));
+        let out = feed(
+            &mut client,
+            &presence(
+                "carol",
+                "affiliation='member' role='participant' nick='caro'",
+                &[303],
+                " type='unavailable'",
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::RoomOccupants { change: OccupantChange::Renamed { from, to }, .. }]
+                if from == "carol" && to == "caro"
+        ));
+        // The new nick's available presence is a role/affiliation refresh, not news.
+        let out = feed(
+            &mut client,
+            &presence("caro", "affiliation='member' role='participant'", &[], ""),
+        );
+        assert!(out.events.is_empty(), "{:?}", out.events);
+        let out = feed(
+            &mut client,
+            &presence(
+                "caro",
+                "affiliation='member' role='none'",
+                &[307],
+                " type='unavailable'",
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::RoomOccupants {
+                change: OccupantChange::Left { nick, reason: LeftReason::Kicked },
+                ..
+            }] if nick == "caro"
+        ));
+    }
+
+    #[test]
+    fn sending_leaving_and_private_messages() {
+        let mut client = joined();
+        client
+            .send_room_message(&room(), &RoomBody::new(MessageText::new("hi <all>")))
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(
+            sent.starts_with("<message type='groupchat' to='otter@conference.otter.test' id='")
+                && sent.contains("<body>hi &lt;all&gt;</body>"),
+            "{sent}"
+        );
+        // A private message from an occupant is one-to-one, known by its room address.
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message type='chat' from='{ROOM}/xmppbot'><body>psst</body>\
+                 <x xmlns='http://jabber.org/protocol/muc#user'/></message>"
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::ChatReceived { from, in_room: true, text, .. }]
+                if from.to_string() == format!("{ROOM}/xmppbot") && text.reveal() == "psst"
+        ));
+        client.leave_room(&room()).unwrap();
+        assert_eq!(
+            drain(&mut client).sent,
+            "<presence to='otter@conference.otter.test/alice' type='unavailable'/>"
+        );
+        let out = feed(
+            &mut client,
+            &presence(
+                "alice",
+                "affiliation='none' role='none'",
+                &[110],
+                " type='unavailable'",
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::RoomLeft {
+                reason: LeftReason::Left,
+                ..
+            }]
+        ));
+        assert_eq!(
+            client.send_room_message(&room(), &RoomBody::new(MessageText::new("x"))),
+            Err(XmppError::NotInRoom)
+        );
+    }
+
+    #[test]
+    fn join_errors_are_typed_and_forget_the_room() {
+        for (condition, expected) in [
+            ("conflict", RoomError::NickInUse),
+            ("not-authorized", RoomError::PasswordRequired),
+            ("forbidden", RoomError::Banned),
+            ("item-not-found", RoomError::RoomNotFound),
+            ("registration-required", RoomError::MembersOnly),
+            ("service-unavailable", RoomError::RoomFull),
+            (
+                "gone",
+                RoomError::Other {
+                    condition: "gone".into(),
+                },
+            ),
+        ] {
+            let (mut client, _) = online();
+            client
+                .join_room(&room(), "xmppbot", None, History::MaxStanzas(0))
+                .unwrap();
+            drain(&mut client);
+            let out = feed(
+                &mut client,
+                &format!(
+                    "<presence from='{ROOM}/xmppbot' type='error'><x \
+                     xmlns='http://jabber.org/protocol/muc'/><error type='cancel'>\
+                     <{condition} xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error>\
+                     </presence>"
+                ),
+            );
+            assert!(
+                matches!(&out.events[..], [XmppEvent::RoomError { error, .. }] if *error == expected),
+                "{condition}: {:?}",
+                out.events
+            );
+            assert_eq!(client.leave_room(&room()), Err(XmppError::NotInRoom));
+        }
+    }
+
+    #[test]
+    fn kicked_banned_and_destroyed_end_our_stay() {
+        for (codes, destroy, expected) in [
+            (&[110, 307][..], "", LeftReason::Kicked),
+            (&[110, 301][..], "", LeftReason::Banned),
+            (&[110, 332][..], "", LeftReason::ServiceShutdown),
+            (
+                &[110][..],
+                "<destroy jid='new@conference.otter.test'><reason>moved</reason></destroy>",
+                LeftReason::Destroyed {
+                    alternative: Jid::parse("new@conference.otter.test").ok(),
+                },
+            ),
+        ] {
+            let mut client = joined();
+            let codes: String = codes
+                .iter()
+                .map(|c| format!("<status code='{c}'/>"))
+                .collect();
+            let out = feed(
+                &mut client,
+                &format!(
+                    "<presence from='{ROOM}/alice' type='unavailable'><x \
+                     xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' \
+                     role='none'/>{destroy}{codes}</x></presence>"
+                ),
+            );
+            assert!(
+                matches!(&out.events[..], [XmppEvent::RoomLeft { reason, .. }] if *reason == expected),
+                "{:?}",
+                out.events
+            );
+        }
+    }
+
+    #[test]
+    fn a_refused_room_message_is_a_room_error() {
+        let mut client = joined();
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message type='error' from='{ROOM}' id='m'><error type='auth'><forbidden \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></message>"
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::RoomError { error: RoomError::MessageRefused { condition }, .. }]
+                if condition == "forbidden"
+        ));
+    }
+
+    #[test]
+    fn limits_on_subject_nick_and_occupant_count() {
+        let mut client = joined();
+        let long = "é".repeat(MAX_SUBJECT_BYTES);
+        let out = feed(
+            &mut client,
+            &format!("<message type='groupchat' from='{ROOM}'><subject>{long}</subject></message>"),
+        );
+        let [XmppEvent::RoomSubject { subject, nick, .. }] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert!(nick.is_none());
+        assert_eq!(subject.len(), MAX_SUBJECT_BYTES);
+
+        let huge_nick = "n".repeat(MAX_NICK_BYTES + 1);
+        let out = feed(
+            &mut client,
+            &presence(&huge_nick, "role='participant'", &[], ""),
+        );
+        assert!(out.events.is_empty());
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message type='groupchat' from='{ROOM}/{huge_nick}'><body>x</body></message>"
+            ),
+        );
+        assert!(out.events.is_empty());
+
+        // Two already inside; fill to the limit, then one more: we leave rather than grow.
+        let mut batch = String::new();
+        for i in 0..MAX_OCCUPANTS - 2 {
+            batch.push_str(&presence(&format!("u{i}"), "role='participant'", &[], ""));
+        }
+        let out = feed(&mut client, &batch);
+        assert_eq!(out.events.len(), MAX_OCCUPANTS - 2);
+        let out = feed(
+            &mut client,
+            &presence("onemore", "role='participant'", &[], ""),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomLeft {
+                    reason: LeftReason::TooManyOccupants,
+                    ..
+                }]
+            ),
+            "{:?}",
+            out.events
+        );
+        assert_eq!(
+            out.sent,
+            "<presence to='otter@conference.otter.test/alice' type='unavailable'/>"
+        );
+    }
+
+    #[test]
+    fn bad_rooms_and_nicks_are_refused_before_anything_is_sent() {
+        let (mut client, _) = online();
+        for (room, nick) in [
+            ("otter@conference.otter.test/nick", "alice"),
+            ("conference.otter.test", "alice"),
+            (ROOM, ""),
+            (ROOM, "a\u{7}b"),
+        ] {
+            let result = client.join_room(
+                &Jid::parse(room).unwrap(),
+                nick,
+                None,
+                History::ServerDefault,
+            );
+            assert!(
+                matches!(result, Err(XmppError::InvalidRoom { .. })),
+                "{room} {nick:?}"
+            );
+        }
+        assert!(drain(&mut client).sent.is_empty());
+        // A second join of a room we are joining would wait for an occupant list that never
+        // comes.
+        client
+            .join_room(&room(), "alice", None, History::ServerDefault)
+            .unwrap();
+        assert!(matches!(
+            client.join_room(&room(), "alice2", None, History::ServerDefault),
+            Err(XmppError::InvalidRoom { .. })
+        ));
+    }
+
+    fn bookmark(room: &str, autojoin: bool) -> Bookmark {
+        Bookmark {
+            room: Jid::parse(room).unwrap(),
+            name: Some("Otter".into()),
+            nick: Some("al".into()),
+            password: None,
+            autojoin,
+        }
+    }
+
+    #[test]
+    fn pep_bookmarks_when_the_server_offers_them() {
+        let (mut client, sent) = online();
+        assert_eq!(
+            client.add_bookmark(bookmark(ROOM, true)),
+            Err(XmppError::BookmarksNotReady)
+        );
+        let disco = disco_id(&sent);
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='result' id='{disco}' from='alice@otter.test'><query \
+                 xmlns='http://jabber.org/protocol/disco#info'><identity category='account' \
+                 type='registered'/><feature var='urn:xmpp:bookmarks:1#compat'/></query></iq>"
+            ),
+        );
+        assert!(
+            out.sent.contains("<items node='urn:xmpp:bookmarks:1'/>"),
+            "{}",
+            out.sent
+        );
+        let fetch = id_after(&out.sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='result' id='{fetch}'><pubsub xmlns='http://jabber.org/protocol/pubsub'>\
+                 <items node='urn:xmpp:bookmarks:1'><item id='{ROOM}'><conference \
+                 xmlns='urn:xmpp:bookmarks:1' name='Otter' autojoin='true'><nick>al</nick>\
+                 </conference></item><item id='bad/jid'><conference \
+                 xmlns='urn:xmpp:bookmarks:1'/></item></items></pubsub></iq>"
+            ),
+        );
+        let [XmppEvent::Bookmarks { store, bookmarks }] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(*store, BookmarkStore::Pep);
+        assert_eq!(bookmarks, &vec![bookmark(ROOM, true)]);
+
+        client
+            .add_bookmark(bookmark("tails@conference.otter.test", false))
+            .unwrap();
+        let out = drain(&mut client);
+        assert!(
+            out.sent.contains(
+                "<publish node='urn:xmpp:bookmarks:1'><item id='tails@conference.otter.test'>\
+                 <conference xmlns='urn:xmpp:bookmarks:1' name='Otter' autojoin='false'>\
+                 <nick>al</nick></conference></item></publish>"
+            ) && out
+                .sent
+                .contains("<field var='pubsub#access_model'><value>whitelist</value>"),
+            "{}",
+            out.sent
+        );
+        let id = id_after(&out.sent, "<iq");
+        let out = feed(&mut client, &format!("<iq type='result' id='{id}'/>"));
+        let [XmppEvent::Bookmarks { bookmarks, .. }] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(bookmarks.len(), 2);
+
+        client.remove_bookmark(&room()).unwrap();
+        let out = drain(&mut client);
+        assert!(out.sent.contains(&format!(
+            "<retract node='urn:xmpp:bookmarks:1' notify='true'><item id='{ROOM}'/></retract>"
+        )));
+        let id = id_after(&out.sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='error' id='{id}'><error type='cancel'><not-allowed \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::BookmarksFailed { condition }] if condition == "not-allowed"
+        ));
+    }
+
+    #[test]
+    fn private_xml_bookmarks_when_pep_ones_are_not_offered() {
+        let (mut client, sent) = online();
+        let disco = disco_id(&sent);
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='result' id='{disco}'><query \
+                 xmlns='http://jabber.org/protocol/disco#info'><feature \
+                 var='http://jabber.org/protocol/pubsub#publish'/></query></iq>"
+            ),
+        );
+        assert!(
+            out.sent.contains(
+                "<query xmlns='jabber:iq:private'><storage xmlns='storage:bookmarks'/></query>"
+            ),
+            "{}",
+            out.sent
+        );
+        let fetch = id_after(&out.sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='result' id='{fetch}'><query xmlns='jabber:iq:private'><storage \
+                 xmlns='storage:bookmarks'><conference jid='{ROOM}' name='Otter' \
+                 autojoin='1'><nick>al</nick><password>pw</password></conference>\
+                 <url name='x' url='http://x/'/></storage></query></iq>"
+            ),
+        );
+        let [XmppEvent::Bookmarks { store, bookmarks }] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(*store, BookmarkStore::PrivateXml);
+        assert!(bookmarks[0].autojoin);
+        assert_eq!(
+            bookmarks[0].password.as_ref().map(Password::reveal),
+            Some("pw")
+        );
+        assert!(
+            !format!("{bookmarks:?}").contains("pw"),
+            "no password in Debug"
+        );
+
+        // The whole list is written each time, the earlier bookmark kept.
+        client
+            .add_bookmark(bookmark("tails@conference.otter.test", false))
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(
+            sent.contains(&format!(
+                "<conference jid='{ROOM}' name='Otter' autojoin='true'>"
+            )) && sent.contains(
+                "<conference jid='tails@conference.otter.test' name='Otter' \
+                     autojoin='false'><nick>al</nick></conference>"
+            ),
+            "{sent}"
+        );
+    }
+
+    #[test]
+    fn nothing_saved_yet_is_an_empty_list() {
+        let (mut client, sent) = online();
+        let disco = disco_id(&sent);
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='result' id='{disco}'><query \
+                 xmlns='http://jabber.org/protocol/disco#info'><feature \
+                 var='urn:xmpp:bookmarks:1#compat'/></query></iq>"
+            ),
+        );
+        let fetch = id_after(&out.sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='error' id='{fetch}'><error type='cancel'><item-not-found \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(matches!(
+            &out.events[..],
+            [XmppEvent::Bookmarks { bookmarks, .. }] if bookmarks.is_empty()
+        ));
+        client.add_bookmark(bookmark(ROOM, true)).unwrap();
+    }
+}
