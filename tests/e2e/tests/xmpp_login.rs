@@ -235,6 +235,28 @@ async fn alice_logs_in_with_starttls_and_the_bot_echoes_her_message() -> anyhow:
     Ok(())
 }
 
+/// A server whose accounts are stored for SCRAM-SHA-256 gets SCRAM-SHA-256 (bound to the TLS
+/// channel when the server offers the -PLUS variant), never a weaker mechanism.
+#[tokio::test]
+async fn alice_logs_in_with_scram_sha_256_where_the_server_offers_it() -> anyhow::Result<()> {
+    let net = Network::start_with_env(&["prosody", "socks"], &[("PROSODY_SCRAM", "sha256")])?;
+    let password = net.get("XMPP_PASSWORD_alice")?.to_owned();
+    let mut driver =
+        Driver::connect(&net, "XMPP_STARTTLS_PORT", &password, TlsMode::StartTls).await?;
+    let (bound, mechanism) = driver.online().await?;
+    assert_eq!(bound.bare().to_string(), "alice@otter.test");
+    assert!(
+        matches!(
+            mechanism,
+            SaslMechanism::ScramSha256 | SaslMechanism::ScramSha256Plus
+        ),
+        "{mechanism:?}"
+    );
+    driver.client.close();
+    driver.drain().await?;
+    Ok(())
+}
+
 #[tokio::test]
 async fn a_wrong_password_is_authentication_failed() -> anyhow::Result<()> {
     let net = Network::start(&["prosody", "socks"])?;

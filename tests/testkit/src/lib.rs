@@ -60,9 +60,16 @@ pub struct Network {
 impl Network {
     /// Starts the test PKI and `services` (names of scripts in `tests/servers/`), in order.
     pub fn start(services: &[&str]) -> anyhow::Result<Self> {
+        Self::start_with_env(services, &[])
+    }
+
+    /// As `start`, with settings the service scripts read from their environment (such as
+    /// `PROSODY_SCRAM=sha256`), given to them alone rather than to the whole test process.
+    pub fn start_with_env(services: &[&str], env: &[(&str, &str)]) -> anyhow::Result<Self> {
         let dir = tempfile::Builder::new().prefix("otter-net-").tempdir()?;
         let script = workspace_root().join("tests/servers/network");
         let output = Command::new(&script)
+            .envs(env.iter().copied())
             .arg("up")
             .arg(dir.path())
             .args(services)
