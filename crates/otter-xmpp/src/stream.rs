@@ -208,6 +208,15 @@ impl Parser {
                     self.input.stalled = true;
                     return Ok(None);
                 }
+                // The input may end inside a multi-byte character (it is split across
+                // reads, or across the pieces the client parses): wait for the rest. Bytes
+                // that can never become UTF-8 are still an error.
+                Err(quick_xml::Error::Encoding(_))
+                    if std::str::from_utf8(slice).is_err_and(|e| e.error_len().is_none()) =>
+                {
+                    self.input.stalled = true;
+                    return Ok(None);
+                }
                 Err(error) => return Err(map_error(error)),
             };
             let end = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);

@@ -729,4 +729,40 @@ mod rooms {
         ));
         client.add_bookmark(bookmark(ROOM, true)).unwrap();
     }
+
+    /// Room messages in any split of the input: a multi-byte character may arrive in two
+    /// reads, or fall on the edge of the pieces the client parses a large read in.
+    #[test]
+    fn non_ascii_messages_are_read_whatever_the_split() {
+        let body = "ünï — مرحبا 🦦 你好 ".repeat(40);
+        let mut input = String::new();
+        let mut count = 0;
+        while input.len() < 100_000 {
+            count += 1;
+            input.push_str(&format!(
+                "<message from='{ROOM}/xmppbot' type='groupchat' id='g{count}'>\
+                 <body>{body}</body></message>"
+            ));
+        }
+        for chunk in [1, 2, 3, 7, 1000, 16 * 1024 + 1, input.len()] {
+            let mut client = joined();
+            let mut texts = Vec::new();
+            for piece in input.as_bytes().chunks(chunk) {
+                client
+                    .handle_bytes(Instant::now(), piece)
+                    .unwrap_or_else(|e| panic!("chunk {chunk}: {e:?}"));
+                texts.extend(
+                    drain(&mut client)
+                        .events
+                        .into_iter()
+                        .filter_map(|e| match e {
+                            XmppEvent::RoomMessage { text, .. } => Some(text.into_revealed()),
+                            _ => None,
+                        }),
+                );
+            }
+            assert_eq!(texts.len(), count, "chunk {chunk}");
+            assert!(texts.iter().all(|text| *text == body), "chunk {chunk}");
+        }
+    }
 }
