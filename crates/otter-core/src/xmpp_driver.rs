@@ -201,6 +201,14 @@ async fn drive(
                     return Err(Ended::Failed(error.kind(), error.to_string()));
                 }
             }
+            () = sleep_until(client.poll_timeout()) => {
+                if let Err(error) = client.handle_timeout(Instant::now().into_std()) {
+                    while let Some(Action::Send(bytes)) = client.poll_action() {
+                        let _ = t.write_all(&bytes).await;
+                    }
+                    return Err(Ended::Failed(error.kind(), error.to_string()));
+                }
+            }
             command = commands.recv() => match command {
                 Some(AccountCommand::SendChat { to, bodies, local_id }) => {
                     send_chat(&mut client, &to, &bodies, local_id, report);
@@ -483,4 +491,12 @@ fn to_bookmark(b: RoomBookmark) -> Result<Bookmark, String> {
         password: b.password,
         autojoin: b.autojoin,
     })
+}
+
+/// Sleeps until the client's next deadline; forever when it has none.
+async fn sleep_until(deadline: Option<std::time::Instant>) {
+    match deadline {
+        Some(deadline) => tokio::time::sleep_until(Instant::from_std(deadline)).await,
+        None => std::future::pending().await,
+    }
 }

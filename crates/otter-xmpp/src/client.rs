@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText, Password};
@@ -306,7 +306,18 @@ pub struct Client {
     ids_issued: u64,
     /// When bytes last arrived; for keepalives and stream management later.
     last_received: Option<Instant>,
+    /// When our keepalive ping went out, while it waits for an answer.
+    ping_sent: Option<Instant>,
 }
+
+/// How long a connection may be silent before we ask the server whether it is still there
+/// (XEP-0199). Tor circuits fail silently, so silence is the only sign; the server's own
+/// idle timeout is longer, so this ping also keeps the stream open.
+pub const KEEPALIVE_IDLE: Duration = Duration::from_secs(120);
+
+/// How long the server has to answer a keepalive ping (or anything at all) before the
+/// connection counts as lost. Generous: a round trip over Tor can take seconds.
+pub const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl Client {
     /// A client for one connection. Nothing happens until [`Client::start`].
@@ -333,6 +344,7 @@ impl Client {
             bookmark_writes: Vec::new(),
             ids_issued: 0,
             last_received: None,
+            ping_sent: None,
         }
     }
 
@@ -375,11 +387,51 @@ impl Client {
             return Ok(());
         }
         self.last_received = Some(now);
+        // Anything from the server shows the connection is alive, the ping's answer or not.
+        self.ping_sent = None;
         let result = self.receive(bytes);
         if let Err(error) = &result {
             self.fail(error);
         }
         result
+    }
+
+    /// When the driver must call [`Client::handle_timeout`] next, if ever: while online, the
+    /// end of the silence after which we ping, or of the wait for the ping's answer.
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        if self.state != State::Online {
+            return None;
+        }
+        match self.ping_sent {
+            Some(sent) => sent.checked_add(KEEPALIVE_TIMEOUT),
+            None => self.last_received?.checked_add(KEEPALIVE_IDLE),
+        }
+    }
+
+    /// Time has passed: pings a silent server, and ends the stream when a ping went
+    /// unanswered (queued as for any error: drain [`Client::poll_action`] after it).
+    pub fn handle_timeout(&mut self, now: Instant) -> Result<(), XmppError> {
+        let Some(deadline) = self.poll_timeout() else {
+            return Ok(());
+        };
+        if now < deadline {
+            return Ok(());
+        }
+        if self.ping_sent.is_some() {
+            let error = XmppError::Unresponsive {
+                waited_seconds: KEEPALIVE_TIMEOUT.as_secs(),
+            };
+            self.fail(&error);
+            return Err(error);
+        }
+        let id = self.next_id();
+        let server = escape(self.config.account.domain());
+        self.send(format!(
+            "<iq type='get' to='{server}' id='{id}'><ping xmlns='{}'/></iq>",
+            iq::NS_PING
+        ));
+        self.ping_sent = Some(now);
+        Ok(())
     }
 
     /// The next thing the driver must do, or `None` when there is nothing until the next

@@ -88,6 +88,13 @@ pub enum XmppError {
         /// The defined condition, e.g. `policy-violation`.
         condition: String,
     },
+    /// The server stopped answering a keepalive ping: the connection (often a Tor circuit)
+    /// died without closing.
+    #[error("the server stopped answering (nothing for {waited_seconds} s)")]
+    Unresponsive {
+        /// How long we waited after asking.
+        waited_seconds: u64,
+    },
     /// The server does not offer STARTTLS. Otter never continues without TLS: the server is
     /// misconfigured, or someone on the path removed the offer (a downgrade attack).
     #[error("the server does not offer TLS; refusing to continue without encryption")]
@@ -178,6 +185,7 @@ impl XmppError {
             | Self::TooDeep { .. }
             | Self::TooManyAttributes { .. }
             | Self::TooManyElements { .. } => ErrorKind::LimitExceeded,
+            Self::Unresponsive { .. } => ErrorKind::ServerUnreachable,
             Self::NoCommonMechanism { .. }
             | Self::MechanismDowngrade { .. }
             | Self::AuthenticationFailed { .. } => ErrorKind::AuthenticationFailed,

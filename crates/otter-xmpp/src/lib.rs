@@ -15,7 +15,10 @@ mod sasl;
 mod stream;
 
 pub use bookmarks::{Bookmark, BookmarkStore, MAX_BOOKMARKS};
-pub use client::{Action, Client, ClientConfig, CloseReason, TlsMode, XmppEvent};
+pub use client::{
+    Action, Client, ClientConfig, CloseReason, KEEPALIVE_IDLE, KEEPALIVE_TIMEOUT, TlsMode,
+    XmppEvent,
+};
 pub use error::{RestrictedXml, XmppError};
 pub use jid::{Jid, JidError};
 pub use message::DelayedDelivery;

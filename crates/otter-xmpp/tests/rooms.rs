@@ -765,4 +765,54 @@ mod rooms {
             assert!(texts.iter().all(|text| *text == body), "chunk {chunk}");
         }
     }
+
+    /// A silent connection is pinged (XEP-0199) after `KEEPALIVE_IDLE`; anything from the
+    /// server answers it; a ping left unanswered for `KEEPALIVE_TIMEOUT` ends the stream as
+    /// lost, so the account can reconnect instead of looking online on a dead circuit.
+    #[test]
+    fn a_silent_server_is_pinged_and_an_unanswered_ping_ends_the_stream() {
+        use otter_xmpp::{KEEPALIVE_IDLE, KEEPALIVE_TIMEOUT};
+        let (mut client, _) = online();
+        let start = Instant::now();
+        client.handle_bytes(start, b" ").unwrap();
+        assert_eq!(client.poll_timeout(), Some(start + KEEPALIVE_IDLE));
+
+        // Not yet: nothing happens.
+        client
+            .handle_timeout(start + KEEPALIVE_IDLE - std::time::Duration::from_secs(1))
+            .unwrap();
+        assert!(drain(&mut client).sent.is_empty());
+
+        // Silence: a ping to our server, then its answer clears it.
+        client.handle_timeout(start + KEEPALIVE_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains("<ping xmlns='urn:xmpp:ping'/>"), "{sent}");
+        assert!(sent.contains("to='otter.test'"), "{sent}");
+        let id = id_after(&sent, "<iq");
+        let answered = start + KEEPALIVE_IDLE + std::time::Duration::from_secs(2);
+        client
+            .handle_bytes(
+                answered,
+                format!("<iq type='result' id='{id}'/>").as_bytes(),
+            )
+            .unwrap();
+        assert_eq!(client.poll_timeout(), Some(answered + KEEPALIVE_IDLE));
+
+        // Silence again, and no answer this time.
+        let pinged = answered + KEEPALIVE_IDLE;
+        client.handle_timeout(pinged).unwrap();
+        drain(&mut client);
+        assert_eq!(client.poll_timeout(), Some(pinged + KEEPALIVE_TIMEOUT));
+        let error = client
+            .handle_timeout(pinged + KEEPALIVE_TIMEOUT)
+            .unwrap_err();
+        assert!(matches!(error, XmppError::Unresponsive { .. }), "{error:?}");
+        assert_eq!(error.kind(), otter_types::ErrorKind::ServerUnreachable);
+        let mut closed = false;
+        while let Some(action) = client.poll_action() {
+            closed |= matches!(action, Action::Close(_));
+        }
+        assert!(closed);
+        assert_eq!(client.poll_timeout(), None);
+    }
 }
