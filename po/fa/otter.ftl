@@ -13,7 +13,7 @@ window-title-conversation = { -app-name } — { $peer }
 
 ## Tor status line, at the top of the window
 
-tor-status-checking = در حال بررسی اینکه Tor در حال اجراست…
+tor-status-checking = در حال بررسی اجرای Tor…
 tor-status-ready = به Tor وصل است. همهٔ اتصال‌ها از Tor می‌گذرند و هر حساب از مدار جداگانهٔ خودش.
 tor-status-not-isolating = به یک پراکسی SOCKS وصل است که حساب‌ها را از هم جدا نمی‌کند: شاید Tor نباشد.
 

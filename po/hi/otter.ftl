@@ -67,7 +67,7 @@ conversation-start-private-button = निजी बातचीत शुरू
 conversation-end-private-button = निजी बातचीत समाप्त करें
 conversation-verify-button = संपर्क सत्यापित करें
 conversation-verify-button-tooltip = पक्का करें कि आप सही व्यक्ति से बात कर रहे हैं: ऐसा सवाल पूछें जिसका जवाब सिर्फ़ वही दे सके, या आपस में तय किया गया कोई रहस्य जाँचें
-conversation-key-changed = चेतावनी: { $peer } उस कुंजी से अलग कुंजी इस्तेमाल कर रहा है जिसे आपने सत्यापित किया था। यह कोई नया डिवाइस हो सकता है, या कोई और व्यक्ति। कुछ भी निजी कहने से पहले अपने संपर्क को फिर से सत्यापित करें।
+conversation-key-changed = चेतावनी: { $peer } उस कुंजी से अलग कुंजी इस्तेमाल कर रहे हैं जिसे आपने सत्यापित किया था। यह कोई नया डिवाइस हो सकता है, या कोई और व्यक्ति। कुछ भी निजी कहने से पहले अपने संपर्क को फिर से सत्यापित करें।
 
 ## What is private: the line above the messages. It must never say more than is true.
 
@@ -114,8 +114,8 @@ verify-own-fingerprint = आपका फ़िंगरप्रिंट: { $f
 verify-contact-fingerprint = आपके संपर्क का फ़िंगरप्रिंट: { $fingerprint }
 verify-fingerprint-matches-button = मेल खाते हैं
 verify-fingerprint-compromised-button = कुंजी लीक हो चुकी है
-verification-request-question = { $peer } आपसे सत्यापन करने को कह रहा है: { $question }
-verification-request-secret = { $peer } आपसे तय किए गए रहस्य के साथ सत्यापन करने को कह रहा है।
+verification-request-question = { $peer } आपसे सत्यापन करने को कह रहे हैं: { $question }
+verification-request-secret = { $peer } आपसे तय किए गए रहस्य के साथ सत्यापन करने को कह रहे हैं।
 verification-answer-placeholder = आपका जवाब
 verification-answer-tooltip = सत्यापन के सवाल का आपका जवाब
 verification-answer-button = जवाब दें
