@@ -17,6 +17,8 @@ mod pseudo;
 
 #[cfg(test)]
 mod checks;
+#[cfg(test)]
+mod wire;
 
 use std::sync::OnceLock;
 
@@ -216,6 +218,52 @@ mod tests {
         assert!(text.contains("1\u{2069} account\u{2069} ("), "{text}");
         assert!(text.contains("2\u{2069} contacts\u{2069},"), "{text}");
         assert!(text.contains("1\u{2069} chat\u{2069}."), "{text}");
+    }
+
+    /// `pidgin-imported` in `locale` with `accounts` accounts (and nothing else).
+    fn imported_in(locale: &str, accounts: usize) -> String {
+        let chain: Vec<Catalogue> = catalogue(locale).into_iter().collect();
+        assert_eq!(chain.len(), 1, "no catalogue for {locale}");
+        let mut args = FluentArgs::new();
+        args.set("accounts", accounts);
+        args.set("skipped", 0_usize);
+        args.set("contacts", 0_usize);
+        args.set("rooms", 0_usize);
+        format_in(&chain, "pidgin-imported", Some(&args))
+    }
+
+    /// Each language's catalogue picks the form CLDR (as fluent-bundle's plural rules know
+    /// it) gives a count: Russian has three forms for whole numbers, Arabic six, Chinese one.
+    #[test]
+    fn plurals_follow_each_languages_categories() {
+        let form =
+            |count: usize, words: &str| format!("\u{2068}\u{2068}{count}\u{2069} {words}\u{2069}");
+        let cases = [
+            ("ru", 1, form(1, "учётная запись")),
+            ("ru", 3, form(3, "учётные записи")),
+            ("ru", 5, form(5, "учётных записей")),
+            ("ru", 21, form(21, "учётная запись")),
+            ("ru", 12, form(12, "учётных записей")),
+            ("ar", 0, "\u{2068}لا حسابات\u{2069}".to_owned()),
+            ("ar", 1, "\u{2068}حساب واحد\u{2069}".to_owned()),
+            ("ar", 2, "\u{2068}حسابان\u{2069}".to_owned()),
+            ("ar", 3, form(3, "حسابات")),
+            ("ar", 11, form(11, "حسابًا")),
+            ("fr", 0, form(0, "compte")),
+            ("fr", 2, form(2, "comptes")),
+            ("de", 1, form(1, "Konto")),
+            ("de", 2, form(2, "Konten")),
+            ("pt-BR", 0, form(0, "conta")),
+            ("pt-PT", 0, form(0, "contas")),
+            ("zh-CN", 1, form(1, "个账户")),
+        ];
+        for (locale, count, expected) in cases {
+            let text = imported_in(locale, count);
+            assert!(
+                text.contains(&expected),
+                "{locale}, {count}: {text:?} lacks {expected:?}"
+            );
+        }
     }
 
     #[test]

@@ -365,15 +365,24 @@ fn in_the_pseudo_locale_nothing_in_the_window_is_left_in_english() -> anyhow::Re
 }
 
 #[test]
-fn in_arabic_the_window_is_mirrored_even_before_a_translation_exists() -> anyhow::Result<()> {
+fn in_arabic_the_window_is_mirrored_and_speaks_arabic() -> anyhow::Result<()> {
     let _one = one_window();
     // Not LANGUAGE=ar: GTK's own Arabic catalogue would mirror the window by itself. This
     // glibc locale does not exist on the test machines, so GTK stays in C (left to right)
     // and only Otter's negotiation reads "ar": the mirroring below is Otter's doing.
     let _app = open_window_in("127.0.0.1:9", &[("LANG", "ar_EG.UTF-8")])?;
-    let nodes = window_contents("Tor is not running")?;
-    // No Arabic catalogue yet: the words fall back to en-US.
-    let (sidebar, title) = layout(&nodes, "Accounts", "No conversation open")?;
+    // "Tor is not running…" from po/ar/otter.ftl, the last text to arrive.
+    let nodes = window_contents("Tor لا يعمل")?;
+    let strings = visible_strings(&nodes);
+    assert!(strings.len() >= 10, "too few strings read: {strings:#?}");
+    // The window's title is the brand, the same in every language; nothing else is English.
+    let en_us = en_us_texts()?;
+    let english: Vec<&String> = strings
+        .iter()
+        .filter(|s| s.as_str() != "Otter" && en_us.contains(s))
+        .collect();
+    assert!(english.is_empty(), "left in English: {english:#?}");
+    let (sidebar, title) = layout(&nodes, "الحسابات", "لا توجد محادثة مفتوحة")?;
     assert!(
         sidebar > title,
         "sidebar at {sidebar}, conversation at {title}: not mirrored"

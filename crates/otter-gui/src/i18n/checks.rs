@@ -21,6 +21,8 @@ struct Catalogue {
     term_references: BTreeSet<String>,
     /// Text that looks like markup, per message or term.
     markup: Vec<(String, String)>,
+    /// Embedding, override and isolate controls typed into text, per message or term.
+    direction_controls: Vec<(String, char)>,
     /// Ids defined twice.
     duplicates: Vec<String>,
     /// Ids listed on `# fallback:` lines.
@@ -90,6 +92,12 @@ impl Catalogue {
         self.term_references.extend(found.terms);
         self.markup
             .extend(found.markup.into_iter().map(|text| (id.clone(), text)));
+        self.direction_controls.extend(
+            found
+                .direction_controls
+                .into_iter()
+                .map(|control| (id.clone(), control)),
+        );
     }
 }
 
@@ -99,20 +107,25 @@ struct Found {
     variables: BTreeSet<String>,
     terms: BTreeSet<String>,
     markup: Vec<String>,
+    direction_controls: Vec<char>,
 }
 
 impl Found {
     fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
         for element in &pattern.elements {
             match element {
-                ast::PatternElement::TextElement { value } => {
-                    if let Some(tag) = markup(value) {
-                        self.markup.push(tag);
-                    }
-                }
+                ast::PatternElement::TextElement { value } => self.text(value),
                 ast::PatternElement::Placeable { expression } => self.expression(expression),
             }
         }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(tag) = markup(text) {
+            self.markup.push(tag);
+        }
+        self.direction_controls
+            .extend(text.chars().filter(|c| is_direction_control(*c)));
     }
 
     fn expression(&mut self, expression: &ast::Expression<&str>) {
@@ -142,11 +155,7 @@ impl Found {
                 self.arguments(arguments);
             }
             ast::InlineExpression::Placeable { expression } => self.expression(expression),
-            ast::InlineExpression::StringLiteral { value } => {
-                if let Some(tag) = markup(value) {
-                    self.markup.push(tag);
-                }
-            }
+            ast::InlineExpression::StringLiteral { value } => self.text(value),
             ast::InlineExpression::NumberLiteral { .. }
             | ast::InlineExpression::MessageReference { .. } => {}
         }
@@ -177,6 +186,14 @@ fn markup(text: &str) -> Option<String> {
         rest = after;
     }
     None
+}
+
+/// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI. Otter isolates every variable itself, and
+/// one of these left unbalanced in a translation reorders whatever follows it. The marks
+/// (LRM, RLM, ALM) stay allowed: they change no embedding level, and a right-to-left sentence
+/// may need one next to Latin text or punctuation.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn line_of(source: &str, offset: usize) -> usize {
@@ -219,6 +236,13 @@ fn check(source: &Catalogue, translation: &str) -> Report {
     for (id, tag) in &catalogue.markup {
         report.errors.push(format!(
             "{id}: markup {tag} (shown as typed, never interpreted)"
+        ));
+    }
+    for (id, control) in &catalogue.direction_controls {
+        report.errors.push(format!(
+            "{id}: direction control U+{:04X} typed in (Otter isolates variables itself; \
+             use U+200E or U+200F if a mark is really needed)",
+            u32::from(*control)
         ));
     }
     for term in catalogue.term_references.difference(&catalogue.terms) {
@@ -436,6 +460,25 @@ fn markup_fails() {
     );
     assert_eq!(
         errors_of(&GOOD.replace("Tschüss", "3 < 4 > 2")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn typed_isolation_or_embedding_controls_fail_but_marks_pass() {
+    let isolated = errors_of(&GOOD.replace("{ $name }", "\u{2068}{ $name }\u{2069}"));
+    assert!(
+        isolated.iter().any(|e| e.contains("U+2068"))
+            && isolated.iter().any(|e| e.contains("U+2069")),
+        "{isolated:?}"
+    );
+    let embedded = errors_of(&GOOD.replace("Tschüss", "\u{202B}Tschüss"));
+    assert!(
+        embedded.iter().any(|e| e.contains("U+202B")),
+        "{embedded:?}"
+    );
+    assert_eq!(
+        errors_of(&GOOD.replace("Tschüss", "Tschüss\u{200F}")),
         Vec::<String>::new()
     );
 }
