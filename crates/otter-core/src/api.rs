@@ -194,6 +194,12 @@ pub enum Command {
         /// The front end's id of the message.
         local_id: LocalId,
     },
+    /// The window's language from the next start on (`None`: follow the system, as Tails'
+    /// Welcome Screen sets it). Kept in the profile; reported by `Preferences` at start.
+    SetLanguage {
+        /// A language tag such as `de` or `pt-BR`.
+        language: Option<String>,
+    },
     /// Keep this conversation's messages on disk, or stop (off by default for everyone).
     /// Private (OTR) messages are kept only with `include_private`. Answered by
     /// `LoggingChanged`; what was kept stays until `DeleteHistory`.
@@ -658,6 +664,14 @@ pub enum Event {
         conversation: ConversationId,
         /// Whether both sides gave the same answer.
         succeeded: bool,
+    },
+    /// The profile's preferences: always the first event after `start`, so the window can
+    /// choose its language before it draws anything.
+    Preferences {
+        /// The language the user chose in Otter, if any (else the system's applies).
+        language: Option<String>,
+        /// "Require private conversations with everyone".
+        require_private_everywhere: bool,
     },
     /// Whether this conversation is kept on disk.
     LoggingChanged {

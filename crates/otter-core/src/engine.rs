@@ -26,6 +26,18 @@ use crate::xmpp_driver::{self, XmppConnection};
 /// The setting behind `Command::RequirePrivateEverywhere`.
 const REQUIRE_EVERYWHERE: &str = "otr.require_everywhere";
 
+/// The setting behind `Command::SetLanguage` ("" or absent: follow the system).
+const INTERFACE_LANGUAGE: &str = "interface.language";
+
+/// A BCP 47-like tag as the window's language choice uses them (`de`, `pt-BR`, `zh-CN`):
+/// anything else in the profile is ignored rather than handed to the window.
+fn is_language_tag(tag: &str) -> bool {
+    (2..=16).contains(&tag.len())
+        && tag.split('-').all(|part| {
+            (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
 /// How many kept messages a conversation shows when it opens.
 const HISTORY_SHOWN: u32 = 200;
 
@@ -164,6 +176,19 @@ impl Engine {
     }
 
     pub(crate) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        // First of all: the window needs the language before it draws anything.
+        let language = match self.store.setting(INTERFACE_LANGUAGE).await {
+            Ok(language) => language.filter(|tag| is_language_tag(tag)),
+            Err(error) => {
+                tracing::warn!(%error, "the language preference could not be read");
+                None
+            }
+        };
+        self.emit(Event::Preferences {
+            language,
+            require_private_everywhere: self.require_everywhere,
+        })
+        .await;
         let mut existing: Vec<_> = self.accounts.values().map(|a| a.record.clone()).collect();
         existing.sort_by_key(|record| record.id);
         for record in existing {
@@ -327,6 +352,20 @@ impl Engine {
                 conversation,
                 local_id,
             } => self.discard_held(conversation, local_id).await,
+            Command::SetLanguage { language } => {
+                let value = language.as_deref().unwrap_or_default();
+                if !value.is_empty() && !is_language_tag(value) {
+                    return self
+                        .fail_command(
+                            ErrorKind::Internal,
+                            "That is not a language tag such as de or pt-BR.".into(),
+                        )
+                        .await;
+                }
+                if let Err(error) = self.store.set_setting(INTERFACE_LANGUAGE, value).await {
+                    self.fail_command(error.kind(), error.to_string()).await;
+                }
+            }
             Command::SetLogging {
                 conversation,
                 enabled,

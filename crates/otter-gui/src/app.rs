@@ -599,6 +599,8 @@ impl relm4::Component for App {
                     }
                 }
             }
+            // Read in main, before the window existed.
+            Event::Preferences { .. } => {}
             Event::HistoryDeleted { .. } => self.notice.set_text(&tr::history_deleted()),
             // The conversation's menu does not offer per-contact policies yet.
             Event::OtrPolicyChanged { .. } => {}

@@ -10,9 +10,6 @@ use anyhow::Context as _;
 const APP_ID: &str = "im.otter.Otter";
 
 fn main() -> anyhow::Result<()> {
-    // Before any window: the languages decide the layout direction. No override yet; a
-    // command-line option or a preference will pass its locale here.
-    i18n::init(None);
     let options = options::Options::parse(std::env::args().skip(1))?;
     let extra_trust_anchors = options
         .extra_ca
@@ -26,6 +23,10 @@ fn main() -> anyhow::Result<()> {
         extra_trust_anchors,
     })
     .context("starting Otter")?;
+    // Before any window: the language decides the words and the layout direction. The
+    // user's choice in Otter wins over the system's (LANGUAGE, LC_ALL, LANG).
+    let (preferences, events) = first_preferences(events);
+    i18n::init(preferences.language.as_deref());
     relm4::gtk::glib::set_prgname(Some("otter-chat"));
     relm4::gtk::glib::set_application_name("Otter");
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
@@ -33,4 +34,28 @@ fn main() -> anyhow::Result<()> {
         .with_args(Vec::new())
         .run::<app::App>((core, events));
     Ok(())
+}
+
+/// What the profile says before anything is drawn.
+#[derive(Default)]
+struct Preferences {
+    language: Option<String>,
+}
+
+/// Waits (briefly) for the core's first event, which is its `Preferences`. A core that does
+/// not answer in time leaves the system's language in place; the window still opens.
+fn first_preferences(
+    mut events: otter_core::EventStream,
+) -> (Preferences, otter_core::EventStream) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while std::time::Instant::now() < deadline {
+        match events.try_next() {
+            Some(otter_core::Event::Preferences { language, .. }) => {
+                return (Preferences { language }, events);
+            }
+            Some(_) => {}
+            None => std::thread::sleep(std::time::Duration::from_millis(5)),
+        }
+    }
+    (Preferences::default(), events)
 }

@@ -45,6 +45,25 @@ fn open_window(proxy: &str) -> anyhow::Result<Running> {
     open_window_in(proxy, &[])
 }
 
+/// Opens the window on an existing profile, with the environment's language pinned as
+/// `open_window_in` does.
+fn open_window_on(
+    profile: tempfile::TempDir,
+    proxy: &str,
+    locale: &[(&str, &str)],
+) -> anyhow::Result<Running> {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    command
+        .args(["--proxy", proxy, "--profile"])
+        .arg(profile.path().join("otter-chat"))
+        .env("GSK_RENDERER", "cairo");
+    language(&mut command, locale);
+    Ok(Running {
+        app: command.spawn()?,
+        profile: Some(profile),
+    })
+}
+
 fn open_window_in(proxy: &str, locale: &[(&str, &str)]) -> anyhow::Result<Running> {
     anyhow::ensure!(
         std::env::var_os("DISPLAY").is_some(),
@@ -392,5 +411,39 @@ fn in_arabic_the_window_is_mirrored_and_speaks_arabic() -> anyhow::Result<()> {
         !justifications.is_empty() && justifications.iter().all(|j| j == "right"),
         "{justifications:?}"
     );
+    Ok(())
+}
+
+/// The language chosen in Otter wins over the system's: a profile set to German opens in
+/// German under an English system locale.
+#[test]
+fn the_language_chosen_in_otter_wins_over_the_system() -> anyhow::Result<()> {
+    let _one = one_window();
+    let profile = tempfile::tempdir()?;
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+            profile: profile.path().join("otter-chat"),
+            proxy: otter_core::SocksProxy::new("127.0.0.1:9".parse()?),
+            extra_trust_anchors: None,
+        })?;
+        core.send(otter_core::Command::SetLanguage {
+            language: Some("de".into()),
+        })?;
+        core.send(otter_core::Command::Shutdown)?;
+        runtime.block_on(async {
+            while let Some(event) = events.next().await {
+                if matches!(event, otter_core::Event::Stopped) {
+                    break;
+                }
+            }
+        });
+    }
+    let _app = open_window_on(profile, "127.0.0.1:9", &[("LANG", "C.UTF-8")])?;
+    // "No conversation open" in po/de/otter.ftl.
+    let nodes = window_contents("Keine Unterhaltung geöffnet")?;
+    assert!(!visible_strings(&nodes).is_empty());
     Ok(())
 }
