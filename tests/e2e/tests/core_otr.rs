@@ -442,3 +442,44 @@ async fn a_held_message_to_a_contact_without_otr_can_be_discarded_and_never_leav
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+/// Trust is kept in the profile: a contact verified before a restart is verified after it.
+#[tokio::test]
+async fn a_verified_contact_is_still_verified_after_a_restart() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = alice_with_carol(&net, false).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    let key = until(&mut events, |e| match e {
+        Event::Keys { contact, .. } => Some(contact),
+        _ => None,
+    })
+    .await?;
+    core.send(Command::ConfirmFingerprint {
+        conversation,
+        fingerprint: key,
+    })?;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            privacy: ConversationPrivacy::PrivateVerified,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let conversation =
+        open_conversation(&core, &mut events, account, net.get("OTR_BOT_JID")?).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    let privacy = until(&mut events, |e| match e {
+        Event::PrivacyChanged { privacy, .. } => Some(privacy),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
