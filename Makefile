@@ -12,8 +12,10 @@ DEBS_BUILD := build-essential pkg-config libgtk-4-dev libadwaita-1-dev libotr5-d
 DEBS_SERVERS := prosody inspircd atheme-services microsocks tor python3-slixmpp strace openssl util-linux iproute2
 DEBS_GUI_TEST := xvfb xauth dbus at-spi2-core python3-gi gir1.2-atspi-2.0 python3-dogtail imagemagick
 DEBS_LINT := desktop-file-utils appstream apparmor
+# The AppArmor test: Debian's kernel under qemu (emulated), busybox for its initramfs.
+DEBS_APPARMOR_TEST := qemu-system-x86 linux-image-amd64 busybox-static apparmor cpio
 
-.PHONY: all deps check demo run bench deb
+.PHONY: all deps check demo run bench deb apparmor-test
 all: check
 
 deps:
@@ -29,6 +31,12 @@ demo: deps
 run:
 	@tools/install-deps $(DEBS_BUILD)
 	$(CARGO) run --release --locked --bin otter-chat -- --proxy 127.0.0.1:9050
+
+# The AppArmor profile in enforce mode, in a virtual machine running Debian's kernel
+# (apparmor/README.md).
+apparmor-test: deps
+	@tools/install-deps $(DEBS_APPARMOR_TEST)
+	@tools/apparmor-test
 
 bench: deps
 	$(CARGO) bench --workspace --locked
