@@ -22,6 +22,7 @@ deps:
 	@tools/install-deps $(DEBS_BUILD) $(DEBS_SERVERS) $(DEBS_GUI_TEST) $(DEBS_LINT)
 
 check: deps
+	@tools/install-deps $(DEBS_APPARMOR_TEST)
 	@tools/check
 
 demo: deps
