@@ -13,14 +13,17 @@ DEBS_SERVERS := prosody inspircd atheme-services microsocks tor python3-slixmpp 
 DEBS_GUI_TEST := xvfb xauth dbus at-spi2-core python3-gi gir1.2-atspi-2.0 python3-dogtail imagemagick \
 	fonts-noto-core fonts-noto-cjk
 DEBS_LINT := desktop-file-utils appstream apparmor
+# The AppArmor test: Debian's kernel under qemu (emulated), busybox for its initramfs.
+DEBS_APPARMOR_TEST := qemu-system-x86 linux-image-amd64 busybox-static apparmor cpio
 
-.PHONY: all deps check demo run bench deb
+.PHONY: all deps check demo run bench deb apparmor-test
 all: check
 
 deps:
 	@tools/install-deps $(DEBS_BUILD) $(DEBS_SERVERS) $(DEBS_GUI_TEST) $(DEBS_LINT)
 
 check: deps
+	@tools/install-deps $(DEBS_APPARMOR_TEST)
 	@tools/check
 
 demo: deps
@@ -30,6 +33,12 @@ demo: deps
 run:
 	@tools/install-deps $(DEBS_BUILD)
 	$(CARGO) run --release --locked --bin otter-chat -- --proxy 127.0.0.1:9050
+
+# The AppArmor profile in enforce mode, in a virtual machine running Debian's kernel
+# (apparmor/README.md).
+apparmor-test: deps
+	@tools/install-deps $(DEBS_APPARMOR_TEST)
+	@tools/apparmor-test
 
 bench: deps
 	$(CARGO) bench --workspace --locked
