@@ -363,7 +363,7 @@ impl Engine {
                 room,
                 local_id,
                 text,
-            } => match self.xmpp_session(account) {
+            } => match self.room_session(account) {
                 Ok(session) => {
                     let _ = session.send(AccountCommand::SendRoom {
                         room,
@@ -395,8 +395,9 @@ impl Engine {
         }
     }
 
-    /// The session of an online XMPP account, or why there is none (for the user).
-    fn xmpp_session(
+    /// The session of an online account, or why there is none (for the user). Rooms are
+    /// XMPP rooms or IRC channels: the account's protocol decides, its driver does the rest.
+    fn room_session(
         &self,
         account: AccountId,
     ) -> Result<mpsc::UnboundedSender<AccountCommand>, &'static str> {
@@ -404,9 +405,6 @@ impl Engine {
             .accounts
             .get(&account)
             .ok_or("There is no such account.")?;
-        if state.record.protocol != otter_store::Protocol::Xmpp {
-            return Err("Rooms through the core are for XMPP accounts.");
-        }
         match (&state.session, state.online) {
             (Some(session), true) => Ok(session.clone()),
             _ => Err("Connect the account first."),
@@ -414,7 +412,7 @@ impl Engine {
     }
 
     async fn room_command(&self, account: AccountId, command: AccountCommand) {
-        match self.xmpp_session(account) {
+        match self.room_session(account) {
             Ok(session) => {
                 let _ = session.send(command);
             }
@@ -520,7 +518,7 @@ impl Engine {
 
     /// Joins the saved rooms marked for it, once per connection.
     fn autojoin(&self, account: AccountId, bookmarks: &[crate::api::RoomBookmark]) {
-        let Ok(session) = self.xmpp_session(account) else {
+        let Ok(session) = self.room_session(account) else {
             return;
         };
         let Some(state) = self.accounts.get(&account) else {
@@ -711,6 +709,10 @@ impl Engine {
                         ConnectionStatus::Offline | ConnectionStatus::Failed { .. }
                     ) {
                         state.session = None;
+                    }
+                    // Connecting again (an IRC account reconnecting) is offline for rooms
+                    // too: they are joined again, and reported again, once it is back.
+                    if status != ConnectionStatus::Online {
                         rooms = std::mem::take(&mut state.rooms);
                     }
                 }

@@ -228,6 +228,8 @@ pub enum IrcEvent {
         new: Nick,
         /// Whether it is ours.
         own: bool,
+        /// The channels (of ours) where the nick is a member: all of ours when it is ours.
+        channels: Vec<Channel>,
     },
     /// A one-to-one message (PRIVMSG to a nick). With `echo-message`, our own messages come
     /// back with `from` = our nick and `to` = the peer.
@@ -761,6 +763,12 @@ impl Client {
     /// Whether the client is registered.
     pub fn is_online(&self) -> bool {
         self.state == State::Online
+    }
+
+    /// Whether two nicks or channel names are the same under the network's case mapping
+    /// (`CASEMAPPING`, RFC 1459 until the server says otherwise).
+    pub fn same_name(&self, a: &str, b: &str) -> bool {
+        self.casemap.same(a, b)
     }
 
     /// Our nick: the registered one, or the one being tried.
@@ -1408,22 +1416,25 @@ impl Client {
         let map = self.casemap;
         let own = self.is_own(old);
         let (old_key, new_nick) = (map.fold(old), Nick::from_wire(new));
-        let mut shared = false;
+        let mut channels = Vec::new();
         for state in self.channels.values_mut() {
             if let Some(mut member) = state.members.remove(&old_key) {
                 member.nick = new_nick.clone();
                 state.members.insert(map.fold(new), member);
-                shared = true;
+                channels.push(state.name.clone());
+            } else if own {
+                channels.push(state.name.clone());
             }
         }
         if own {
             self.nick = new_nick.clone();
         }
-        if own || shared {
+        if own || !channels.is_empty() {
             self.event(IrcEvent::NickChanged {
                 old: Nick::from_wire(old),
                 new: new_nick,
                 own,
+                channels,
             });
         }
     }

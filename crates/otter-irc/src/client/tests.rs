@@ -569,7 +569,7 @@ fn channel_life_cycle() {
                 IrcEvent::ChannelMessage { from, text, .. } => {
                     format!("msg {} {}", from.as_str(), text.reveal())
                 }
-                IrcEvent::NickChanged { old, new, own } => {
+                IrcEvent::NickChanged { old, new, own, .. } => {
                     format!("nick {}>{} {own}", old.as_str(), new.as_str())
                 }
                 IrcEvent::MemberParted { nick, .. } => format!("part {}", nick.as_str()),
