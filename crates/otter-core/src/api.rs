@@ -43,7 +43,8 @@ pub enum Protocol {
 pub struct AccountSettings {
     /// The protocol.
     pub protocol: Protocol,
-    /// XMPP: `local@domain`; IRC: `nick@network-host`.
+    /// XMPP: `local@domain`; IRC: `nick@network-host`, or the network host alone for a
+    /// random pronounceable nick ([`random_irc_nick`](crate::random_irc_nick)).
     pub address: String,
     /// Connect to this host instead of the address's domain ("" = the domain).
     pub server_host: String,

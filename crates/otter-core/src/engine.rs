@@ -539,7 +539,15 @@ impl Engine {
         }
     }
 
-    async fn add_account(&mut self, settings: AccountSettings) {
+    async fn add_account(&mut self, mut settings: AccountSettings) {
+        // An IRC account given as the network alone gets a random pronounceable nick: never
+        // the login name, which a default taken from the system would be.
+        if settings.protocol == Protocol::Irc && !settings.address.contains('@') {
+            match random_irc_nick() {
+                Ok(nick) => settings.address = format!("{nick}@{}", settings.address),
+                Err(error) => return self.fail_command(ErrorKind::Internal, error).await,
+            }
+        }
         let new = NewAccount {
             protocol: match settings.protocol {
                 Protocol::Xmpp => otter_store::Protocol::Xmpp,
@@ -1530,6 +1538,13 @@ impl Engine {
 }
 
 /// The host whose certificate a pin applies to: the XMPP domain (what TLS checks).
+/// A random pronounceable IRC nick (see `otter_irc::pronounceable_nick`).
+pub fn random_irc_nick() -> Result<String, String> {
+    let mut entropy = [0u8; otter_irc::NICK_SYLLABLES * 2];
+    getrandom::fill(&mut entropy).map_err(|e| format!("no randomness for a nick: {e}"))?;
+    Ok(otter_irc::pronounceable_nick(entropy).as_str().to_owned())
+}
+
 fn tls_host(record: &AccountRecord) -> String {
     record
         .address

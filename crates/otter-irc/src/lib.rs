@@ -4,6 +4,7 @@ mod cap;
 mod client;
 mod error;
 mod line;
+mod nick;
 mod sasl;
 mod target;
 mod text;
@@ -16,6 +17,7 @@ pub use client::{
 };
 pub use error::IrcError;
 pub use line::{MAX_LINE_BYTES, MAX_TAGS_BYTES};
+pub use nick::{NICK_SYLLABLES, pronounceable_nick};
 pub use sasl::{AUTHENTICATE_CHUNK_BYTES, Sasl};
 pub use target::{CaseMapping, Channel, MAX_NAME_BYTES, Nick, RoomBody};
 
