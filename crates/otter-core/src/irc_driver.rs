@@ -337,9 +337,19 @@ async fn drive(
                     let sent = Channel::parse(&room)
                         .map_err(|e| e.kind())
                         .and_then(|channel| {
-                            client
-                                .send_to_channel(&channel, &RoomBody::new(text), local_id)
-                                .map_err(|e| e.kind())
+                            // "/me waves" is an action, as XMPP rooms write it (XEP-0245).
+                            match text.reveal().strip_prefix("/me ") {
+                                Some(action) => {
+                                    let body = RoomBody::new(MessageText::new(action));
+                                    client.send_action_to_channel(&channel, &body, local_id)
+                                }
+                                None => client.send_to_channel(
+                                    &channel,
+                                    &RoomBody::new(text),
+                                    local_id,
+                                ),
+                            }
+                            .map_err(|e| e.kind())
                         });
                     report(match sent {
                         Ok(()) => AccountEvent::RoomSent { local_id },

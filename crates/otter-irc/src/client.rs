@@ -67,6 +67,9 @@ pub const DEFAULT_PING_TIMEOUT: Duration = Duration::from_secs(60);
 /// (a user pasting a book gets an error, not an hour of sending).
 pub const MAX_QUEUED_LINES: usize = 256;
 
+/// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
+const ACTION_FRAMING_BYTES: usize = 9;
+
 /// The longest CTCP command name kept for the interface when a CTCP request is dropped.
 const MAX_CTCP_COMMAND_CHARS: usize = 32;
 
@@ -710,6 +713,17 @@ impl Client {
         self.send_text(channel.as_str(), body.text(), local_id)
     }
 
+    /// Sends an action to a channel (`/me waves`: `text` is "waves"), as CTCP ACTION. Split
+    /// like any message, each piece its own ACTION.
+    pub fn send_action_to_channel(
+        &mut self,
+        channel: &Channel,
+        body: &RoomBody,
+        local_id: LocalId,
+    ) -> Result<(), IrcError> {
+        self.send_framed(channel.as_str(), body.text(), local_id, true)
+    }
+
     /// Joins a channel, with its key if it has one.
     pub fn join(&mut self, channel: &Channel, key: Option<&str>) -> Result<(), IrcError> {
         if self.state != State::Online {
@@ -795,10 +809,22 @@ impl Client {
     }
 
     fn send_text(&mut self, target: &str, text: &str, local_id: LocalId) -> Result<(), IrcError> {
+        self.send_framed(target, text, local_id, false)
+    }
+
+    /// `text` as PRIVMSGs to `target`; with `action`, each one a CTCP ACTION.
+    fn send_framed(
+        &mut self,
+        target: &str,
+        text: &str,
+        local_id: LocalId,
+        action: bool,
+    ) -> Result<(), IrcError> {
         if self.state != State::Online {
             return Err(IrcError::NotOnline);
         }
-        let max = self.max_text_bytes(target);
+        let framing = if action { ACTION_FRAMING_BYTES } else { 0 };
+        let max = self.max_text_bytes(target).saturating_sub(framing);
         let mut lines = Vec::new();
         // Line breaks cannot travel inside a PRIVMSG; each line of the text is its own
         // message. NUL cannot travel at all and is dropped.
@@ -812,7 +838,16 @@ impl Client {
             }
             let pieces = text::split(&clean, max).ok_or(IrcError::NoRoomForText)?;
             for piece in pieces {
-                lines.push(line::build("PRIVMSG", &[target], Some(piece))?);
+                let line = if action {
+                    line::build(
+                        "PRIVMSG",
+                        &[target],
+                        Some(&format!("\x01ACTION {piece}\x01")),
+                    )?
+                } else {
+                    line::build("PRIVMSG", &[target], Some(piece))?
+                };
+                lines.push(line);
             }
         }
         self.check_queue_room(lines.len())?;

@@ -145,6 +145,22 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
         "{log}"
     );
 
+    // "/me" is a CTCP ACTION on the wire, and "/me" again when the server echoes it.
+    say(&core, &mut events, account, 4, "/me waves").await?;
+    let echoed = until(&mut events, |e| match e {
+        Event::RoomMessage {
+            own: true, text, ..
+        } if text.reveal().starts_with("/me") => Some(text.reveal().to_owned()),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(echoed, "/me waves");
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(
+        log.contains(r##""target":"#otter","text":"\u0001ACTION waves\u0001""##),
+        "{log}"
+    );
+
     // The bot sets the topic; it is reported with who set it.
     say(&core, &mut events, account, 2, "ircbot: topic Otters only").await?;
     let (subject, by) = until(&mut events, |e| match e {

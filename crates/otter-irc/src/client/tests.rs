@@ -997,3 +997,41 @@ fn kicks_and_channel_actions() {
         None
     );
 }
+
+#[test]
+fn actions_go_out_as_ctcp_action_split_like_messages() {
+    let mut client = online();
+    let otter = Channel::parse("#otter").unwrap();
+    client
+        .send_action_to_channel(
+            &otter,
+            &RoomBody::new(MessageText::new("waves")),
+            LocalId(1),
+        )
+        .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["PRIVMSG #otter :\x01ACTION waves\x01"]
+    );
+    let long = "ottér ".repeat(200);
+    client
+        .send_action_to_channel(
+            &otter,
+            &RoomBody::new(MessageText::new(long.clone())),
+            LocalId(2),
+        )
+        .unwrap();
+    let sent = drain_paced(&mut client);
+    let mut reassembled = String::new();
+    for line in &sent {
+        let relayed = format!(":otter!~otter@host.test {line}\r\n");
+        assert!(relayed.len() <= MAX_LINE_BYTES, "{}", relayed.len());
+        let inner = line
+            .strip_prefix("PRIVMSG #otter :\x01ACTION ")
+            .and_then(|rest| rest.strip_suffix('\x01'))
+            .unwrap();
+        reassembled.push_str(inner);
+    }
+    assert!(sent.len() > 2);
+    assert_eq!(reassembled, long);
+}
