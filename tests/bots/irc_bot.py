@@ -13,7 +13,10 @@ so a test can assert on what really arrived at the other end:
 
 It answers, so a test can also check the way back: a private PRIVMSG gets "echo: <text>"
 (CTCP requests get nothing), and a channel message starting with "<nick>:" gets
-"echo: <rest>" in that channel. Notices are never answered, as IRC requires.
+"echo: <rest>" in that channel. Notices are never answered, as IRC requires. In a channel,
+"<nick>: topic <text>" sets the channel's topic, "<nick>: voice <who>" gives voice, and
+"<nick>: kill <who>" drops that user's connection from the server side (the bot opers up with
+--oper-password at start; the test server lets it KILL).
 
 Standard library only, for Debian's /usr/bin/python3.
 """
@@ -128,9 +131,15 @@ class Bot:
                 self.nick = params[0]
                 if not self.authenticated:
                     raise Fatal("registered without SASL")
+                if self.args.oper_password:
+                    self.send(f"OPER {self.nick} {self.args.oper_password}")
                 for channel in self.args.join:
                     self.send(f"JOIN {channel}")
                 self.check_ready()
+            elif command in ("491", "464"):
+                raise Fatal(f"OPER refused: {line}")
+            elif command == "381":
+                self.log(type="oper")
             elif command in ("403", "405", "471", "473", "474", "475", "477"):
                 raise Fatal(f"could not join: {line}")
             elif command == "433" and not self.authenticated:
@@ -176,7 +185,16 @@ class Bot:
         elif target[:1] in "#&+!":
             prefix = self.nick.lower() + ":"
             if text.lower().startswith(prefix):
-                self.say(target, "echo: " + text[len(prefix):].lstrip(" "))
+                request = text[len(prefix):].lstrip(" ")
+                verb, _, rest = request.partition(" ")
+                if verb == "topic":
+                    self.send(f"TOPIC {target} :{rest}")
+                elif verb == "voice":
+                    self.send(f"MODE {target} +v {rest}")
+                elif verb == "kill":
+                    self.send(f"KILL {rest} :requested by the test")
+                else:
+                    self.say(target, "echo: " + request)
 
     def quit(self):
         if self.sock is not None:
@@ -204,6 +222,8 @@ def main():
     parser.add_argument("--password", required=True)
     parser.add_argument("--log", required=True, help="JSON-lines file to append to")
     parser.add_argument("--join", action="append", default=[], metavar="CHANNEL")
+    parser.add_argument("--oper-password", default="",
+                        help="become an IRC operator with this password after registering")
     args = parser.parse_args()
 
     bot = Bot(args)

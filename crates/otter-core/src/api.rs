@@ -43,7 +43,8 @@ pub enum Protocol {
 pub struct AccountSettings {
     /// The protocol.
     pub protocol: Protocol,
-    /// XMPP: `local@domain`; IRC: `nick@network-host`.
+    /// XMPP: `local@domain`; IRC: `nick@network-host`, or the network host alone for a
+    /// random pronounceable nick ([`random_irc_nick`](crate::random_irc_nick)).
     pub address: String,
     /// Connect to this host instead of the address's domain ("" = the domain).
     pub server_host: String,
@@ -217,18 +218,20 @@ pub enum Command {
         /// Which conversation, or all.
         conversation: Option<ConversationId>,
     },
-    /// Join an XMPP room (XEP-0045); answered by `RoomJoined` (then `RoomOccupants`,
-    /// `RoomMessage`, `RoomSubject` as they come) or `RoomError`. Rooms are never private.
+    /// Join an XMPP room (XEP-0045) or an IRC channel (the account's protocol decides);
+    /// answered by `RoomJoined` (then `RoomOccupants`, `RoomMessage`, `RoomSubject` as they
+    /// come) or `RoomError`. Rooms are never private. An IRC account joins its channels again
+    /// after it reconnected.
     JoinRoom {
         /// On which account (online).
         account: AccountId,
-        /// The room's address, `name@service`.
+        /// The room's address, `name@service`; on IRC the channel, `#name`.
         room: String,
-        /// The nick to appear under.
+        /// The nick to appear under (XMPP; on IRC the connection has one nick for all).
         nick: String,
-        /// The room's password, if it has one.
+        /// The room's password, if it has one (on IRC, the channel key).
         password: Option<Password>,
-        /// At most this many messages of history (`None`: the room's default).
+        /// At most this many messages of history (`None`: the room's default). Not on IRC.
         history: Option<u32>,
     },
     /// Leave a room; answered by `RoomLeft`.
@@ -348,6 +351,10 @@ pub struct RoomOccupant {
     pub affiliation: RoomAffiliation,
     /// Their real address, when the room shows it.
     pub address: Option<String>,
+    /// IRC channel status as the network shows it, highest first (`~` founder, `&` admin,
+    /// `@` operator, `%` half-operator, `+` voice); empty on XMPP. Role and affiliation say
+    /// the same in XMPP's terms: operators moderate.
+    pub prefixes: String,
 }
 
 /// A change in a room's occupant list.

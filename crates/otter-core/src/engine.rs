@@ -402,7 +402,7 @@ impl Engine {
                 room,
                 local_id,
                 text,
-            } => match self.xmpp_session(account) {
+            } => match self.room_session(account) {
                 Ok(session) => {
                     let _ = session.send(AccountCommand::SendRoom {
                         room,
@@ -434,8 +434,9 @@ impl Engine {
         }
     }
 
-    /// The session of an online XMPP account, or why there is none (for the user).
-    fn xmpp_session(
+    /// The session of an online account, or why there is none (for the user). Rooms are
+    /// XMPP rooms or IRC channels: the account's protocol decides, its driver does the rest.
+    fn room_session(
         &self,
         account: AccountId,
     ) -> Result<mpsc::UnboundedSender<AccountCommand>, &'static str> {
@@ -443,9 +444,6 @@ impl Engine {
             .accounts
             .get(&account)
             .ok_or("There is no such account.")?;
-        if state.record.protocol != otter_store::Protocol::Xmpp {
-            return Err("Rooms through the core are for XMPP accounts.");
-        }
         match (&state.session, state.online) {
             (Some(session), true) => Ok(session.clone()),
             _ => Err("Connect the account first."),
@@ -453,7 +451,7 @@ impl Engine {
     }
 
     async fn room_command(&self, account: AccountId, command: AccountCommand) {
-        match self.xmpp_session(account) {
+        match self.room_session(account) {
             Ok(session) => {
                 let _ = session.send(command);
             }
@@ -559,7 +557,7 @@ impl Engine {
 
     /// Joins the saved rooms marked for it, once per connection.
     fn autojoin(&self, account: AccountId, bookmarks: &[crate::api::RoomBookmark]) {
-        let Ok(session) = self.xmpp_session(account) else {
+        let Ok(session) = self.room_session(account) else {
             return;
         };
         let Some(state) = self.accounts.get(&account) else {
@@ -580,7 +578,15 @@ impl Engine {
         }
     }
 
-    async fn add_account(&mut self, settings: AccountSettings) {
+    async fn add_account(&mut self, mut settings: AccountSettings) {
+        // An IRC account given as the network alone gets a random pronounceable nick: never
+        // the login name, which a default taken from the system would be.
+        if settings.protocol == Protocol::Irc && !settings.address.contains('@') {
+            match random_irc_nick() {
+                Ok(nick) => settings.address = format!("{nick}@{}", settings.address),
+                Err(error) => return self.fail_command(ErrorKind::Internal, error).await,
+            }
+        }
         let new = NewAccount {
             protocol: match settings.protocol {
                 Protocol::Xmpp => otter_store::Protocol::Xmpp,
@@ -750,6 +756,10 @@ impl Engine {
                         ConnectionStatus::Offline | ConnectionStatus::Failed { .. }
                     ) {
                         state.session = None;
+                    }
+                    // Connecting again (an IRC account reconnecting) is offline for rooms
+                    // too: they are joined again, and reported again, once it is back.
+                    if status != ConnectionStatus::Online {
                         rooms = std::mem::take(&mut state.rooms);
                     }
                 }
@@ -1567,6 +1577,13 @@ impl Engine {
 }
 
 /// The host whose certificate a pin applies to: the XMPP domain (what TLS checks).
+/// A random pronounceable IRC nick (see `otter_irc::pronounceable_nick`).
+pub fn random_irc_nick() -> Result<String, String> {
+    let mut entropy = [0u8; otter_irc::NICK_SYLLABLES * 2];
+    getrandom::fill(&mut entropy).map_err(|e| format!("no randomness for a nick: {e}"))?;
+    Ok(otter_irc::pronounceable_nick(entropy).as_str().to_owned())
+}
+
 fn tls_host(record: &AccountRecord) -> String {
     record
         .address

@@ -1,23 +1,45 @@
 //! The tokio driver around `otter_irc::Client`: Tor, then TLS (IRC has no STARTTLS here), then
-//! the loop the crate documentation prescribes (after every input, drain `poll_action`).
+//! the loop the crate documentation prescribes (after every input, drain `poll_action`; sleep
+//! until `poll_timeout`). A connection that breaks after it was online is made again, with
+//! exponential backoff and jitter, always through the same Tor connector, and the channels the
+//! user was in are joined again.
 
-use otter_irc::{Action, Client, ClientConfig, IrcEvent, Nick, Sasl};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use otter_irc::{
+    Action, Channel, Client, ClientConfig, CloseReason, IrcEvent, Member, Nick, RoomBody, Sasl,
+    Target,
+};
 use otter_net::{IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
-use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
+use otter_types::{
+    CertFingerprint, ErrorKind, Hostname, LocalId, MessageText, Password, TorTarget,
+};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::account_task::{
-    AccountCommand, AccountEvent, Ended, certificate_prompt, send_bodies, supervise,
+    AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies,
 };
-use crate::api::ConnectionStatus;
+use crate::api::{
+    ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts, RoomLeftReason,
+    RoomOccupant, RoomRole,
+};
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
 const DEFAULT_TLS_PORT: u16 = 6697;
 /// Bytes read per wakeup; the line parser enforces the real limits.
 const READ_CHUNK: usize = 16 * 1024;
+/// The first wait before reconnecting; it doubles after each failed attempt.
+const FIRST_BACKOFF: Duration = Duration::from_secs(1);
+/// The longest wait between attempts. Long enough not to hammer a network that is down, short
+/// enough that the user is back soon after it returns.
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+/// A connection that stayed online this long resets the backoff: the next drop is a new
+/// incident, not the same one continuing.
+const STABLE_AFTER: Duration = Duration::from_secs(60);
 
 /// Everything one connection attempt needs.
 pub(crate) struct IrcConnection {
@@ -30,7 +52,28 @@ pub(crate) struct IrcConnection {
     pub(crate) pin: Option<CertFingerprint>,
 }
 
-/// Runs one connection until it ends; reports everything through `events`.
+/// Why one connection ended.
+enum SessionEnd {
+    /// The user asked (or the core went away): stop.
+    Requested,
+    /// It failed before it was ever online, or for a reason retrying cannot fix (a refused
+    /// login, an untrusted certificate): stop and say why.
+    Fatal(Ended),
+    /// It broke: try again.
+    Broken(Ended),
+}
+
+/// A channel the user is in, or asked to join: joined again after a reconnect.
+struct Wanted {
+    key: Option<Password>,
+    /// Reported to the core as joined (RoomJoined sent).
+    reported: bool,
+    /// A topic that came before the member list; reported after RoomJoined.
+    topic: Option<(Option<String>, MessageText)>,
+}
+
+/// Runs the account until the user disconnects or it fails for good; reports everything
+/// through `events`.
 pub(crate) async fn run(
     connection: IrcConnection,
     connector: TorConnector,
@@ -41,15 +84,148 @@ pub(crate) async fn run(
     let report = |event| {
         let _ = events.send(event);
     };
-    supervise(
-        &report,
-        drive(&connection, &connector, &tls, &mut commands, &report),
-    )
-    .await;
+    let mut wanted: BTreeMap<String, Wanted> = BTreeMap::new();
+    let mut backoff = FIRST_BACKOFF;
+    let mut was_online = false;
+    report(AccountEvent::Status(ConnectionStatus::Connecting));
+    loop {
+        let started = Instant::now();
+        let mut online = false;
+        let end = drive(
+            &connection,
+            &connector,
+            &tls,
+            &mut commands,
+            &report,
+            &mut wanted,
+            &mut online,
+        )
+        .await;
+        was_online |= online;
+        let ended = match end {
+            SessionEnd::Requested => {
+                report(AccountEvent::Status(ConnectionStatus::Offline));
+                return;
+            }
+            SessionEnd::Fatal(Ended::Failed(kind, explanation)) => {
+                report(AccountEvent::Status(ConnectionStatus::Failed {
+                    kind,
+                    explanation,
+                }));
+                return;
+            }
+            // Before the first success, a broken attempt is a failure the user should see
+            // (wrong host, server down): no silent retrying of a set-up that never worked.
+            SessionEnd::Broken(ended) if !was_online => {
+                let Ended::Failed(kind, explanation) = ended;
+                report(AccountEvent::Status(ConnectionStatus::Failed {
+                    kind,
+                    explanation,
+                }));
+                return;
+            }
+            SessionEnd::Broken(ended) => ended,
+        };
+        let Ended::Failed(kind, _) = &ended;
+        tracing::info!(?kind, "IRC connection lost; reconnecting");
+        for state in wanted.values_mut() {
+            state.reported = false;
+            state.topic = None;
+        }
+        // Rooms are reported left by the core when the status leaves Online.
+        report(AccountEvent::Status(ConnectionStatus::Connecting));
+        if online && started.elapsed() >= STABLE_AFTER {
+            backoff = FIRST_BACKOFF;
+        }
+        let wait = jittered(backoff);
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+        if !wait_offline(wait, &mut commands, &report, &mut wanted).await {
+            report(AccountEvent::Status(ConnectionStatus::Offline));
+            return;
+        }
+    }
+}
+
+/// `base` ± 25 %, so that many clients dropped together do not come back together.
+fn jittered(base: Duration) -> Duration {
+    let mut byte = [0u8; 1];
+    // Without randomness the wait is simply the base.
+    let _ = getrandom::fill(&mut byte);
+    let factor = 0.75 + f64::from(byte[0]) / 255.0 * 0.5;
+    base.mul_f64(factor)
+}
+
+/// Waits between attempts while answering commands. `false` when the user disconnected.
+async fn wait_offline(
+    wait: Duration,
+    commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
+    report: &impl Fn(AccountEvent),
+    wanted: &mut BTreeMap<String, Wanted>,
+) -> bool {
+    let deadline = tokio::time::sleep(wait);
+    tokio::pin!(deadline);
+    loop {
+        tokio::select! {
+            () = &mut deadline => return true,
+            command = commands.recv() => match command {
+                Some(AccountCommand::Disconnect) | None => return false,
+                Some(AccountCommand::LeaveRoom { room }) => {
+                    wanted.remove(&room);
+                }
+                Some(other) => refuse_offline(other, report),
+            },
+        }
+    }
+}
+
+fn refuse_offline(command: AccountCommand, report: &impl Fn(AccountEvent)) {
+    match command {
+        AccountCommand::SendChat {
+            local_id: Some(local_id),
+            ..
+        }
+        | AccountCommand::SendRoom { local_id, .. } => report(AccountEvent::SendFailed {
+            local_id,
+            kind: ErrorKind::ServerUnreachable,
+        }),
+        _ => {}
+    }
+}
+
+fn closed(reason: CloseReason) -> SessionEnd {
+    match reason {
+        CloseReason::Requested => SessionEnd::Requested,
+        // ERROR: the server dropped us (a KILL, a restart, a ping timeout on its side).
+        CloseReason::ServerClosed => broken("The server closed the link."),
+        CloseReason::Error(kind) => from_kind(kind, "The connection failed.".into()),
+    }
 }
 
 fn failed(kind: ErrorKind) -> impl Fn(String) -> Ended {
     move |explanation| Ended::Failed(kind, explanation)
+}
+
+fn broken(explanation: impl Into<String>) -> SessionEnd {
+    SessionEnd::Broken(Ended::Failed(
+        ErrorKind::ServerUnreachable,
+        explanation.into(),
+    ))
+}
+
+/// Errors the network cannot cure by itself: stop instead of retrying.
+fn fatal_kind(kind: ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::AuthenticationFailed | ErrorKind::CertificateUntrusted | ErrorKind::Internal
+    )
+}
+
+fn from_kind(kind: ErrorKind, explanation: String) -> SessionEnd {
+    if fatal_kind(kind) {
+        SessionEnd::Fatal(Ended::Failed(kind, explanation))
+    } else {
+        SessionEnd::Broken(Ended::Failed(kind, explanation))
+    }
 }
 
 async fn drive(
@@ -58,92 +234,214 @@ async fn drive(
     tls: &TlsPolicy,
     commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
     report: &impl Fn(AccountEvent),
-) -> Result<(), Ended> {
-    let host = Hostname::parse(&connection.host)
-        .map_err(|e| failed(ErrorKind::ServerUnreachable)(e.to_string()))?;
+    wanted: &mut BTreeMap<String, Wanted>,
+    online: &mut bool,
+) -> SessionEnd {
+    let host = match Hostname::parse(&connection.host) {
+        Ok(host) => host,
+        Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
+    };
     let port = if connection.port == 0 {
         DEFAULT_TLS_PORT
     } else {
         connection.port
     };
-    let target = TorTarget::new(host.clone(), port)
-        .map_err(|e| failed(ErrorKind::ServerUnreachable)(e.to_string()))?;
-    let isolation =
-        IsolationKey::random().map_err(|e| failed(ErrorKind::Internal)(e.to_string()))?;
-    let stream = connector
-        .connect(&target, &isolation)
-        .await
-        .map_err(|e| Ended::Failed(e.kind(), e.explanation().to_owned()))?;
+    let target = match TorTarget::new(host.clone(), port) {
+        Ok(target) => target,
+        Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
+    };
+    // A fresh circuit for each connection: a reconnect is not linkable by its circuit.
+    let isolation = match IsolationKey::random() {
+        Ok(key) => key,
+        Err(e) => return SessionEnd::Fatal(failed(ErrorKind::Internal)(e.to_string())),
+    };
+    let stream = match connector.connect(&target, &isolation).await {
+        Ok(stream) => stream,
+        Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
+    };
     let mut stream = match tls.connect(stream, &host, connection.pin).await {
         Ok(stream) => stream,
         Err(error) => {
             if let Some(prompt) = certificate_prompt(&error) {
                 report(prompt);
             }
-            return Err(Ended::Failed(error.kind(), error.explanation().to_owned()));
+            return from_kind(error.kind(), error.explanation().to_owned());
         }
     };
 
-    let nick = Nick::parse(&connection.nick).map_err(|e| failed(e.kind())(e.to_string()))?;
+    let nick = match Nick::parse(&connection.nick) {
+        Ok(nick) => nick,
+        Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
+    };
     let sasl = Sasl::Plain {
         account: connection.nick.clone(),
         password: connection.password.clone(),
     };
     let mut client = Client::new(ClientConfig::new(nick, Some(sasl)));
-    client
-        .start()
-        .map_err(|e| failed(e.kind())(e.to_string()))?;
+    if let Err(e) = client.start() {
+        return SessionEnd::Fatal(failed(e.kind())(e.to_string()));
+    }
     let mut buf = vec![0u8; READ_CHUNK];
     loop {
+        // A timeout's error comes back as the Close below.
+        let _ = client.handle_timeout(Instant::now().into_std());
         while let Some(action) = client.poll_action() {
             match action {
                 Action::Send(bytes) => {
-                    stream
-                        .write_all(&bytes)
-                        .await
-                        .map_err(|e| failed(ErrorKind::ServerUnreachable)(e.to_string()))?;
-                    stream
-                        .flush()
-                        .await
-                        .map_err(|e| failed(ErrorKind::ServerUnreachable)(e.to_string()))?;
+                    if let Err(e) = write(&mut stream, &bytes).await {
+                        return broken(e.to_string());
+                    }
                 }
                 Action::Event(event) => {
-                    let own = client.nick().clone();
-                    forward(event, &own, report);
+                    if matches!(event, IrcEvent::Online { .. }) {
+                        *online = true;
+                        rejoin(&mut client, wanted);
+                    }
+                    forward(event, &client, report, wanted);
                 }
-                Action::Close(_) => return Ok(()),
+                Action::Close(reason) => return closed(reason),
             }
         }
+        let wake = client
+            .poll_timeout()
+            .map_or_else(|| Instant::now() + MAX_BACKOFF, Instant::from_std);
         tokio::select! {
             read = stream.read(&mut buf) => {
-                let n = read.map_err(|e| failed(ErrorKind::ServerUnreachable)(e.to_string()))?;
+                let n = match read {
+                    Ok(n) => n,
+                    Err(e) => return broken(e.to_string()),
+                };
                 if n == 0 {
-                    return Err(failed(ErrorKind::ServerUnreachable)("The server closed the connection.".into()));
+                    return broken("The server closed the connection.");
                 }
-                if let Err(error) = client.handle_bytes(Instant::now().into_std(), buf.get(..n).unwrap_or_default()) {
-                    while let Some(Action::Send(bytes)) = client.poll_action() {
-                        let _ = stream.write_all(&bytes).await;
+                let now = Instant::now().into_std();
+                if let Err(error) = client.handle_bytes(now, buf.get(..n).unwrap_or_default()) {
+                    while let Some(action) = client.poll_action() {
+                        match action {
+                            Action::Send(bytes) => {
+                                let _ = write(&mut stream, &bytes).await;
+                            }
+                            Action::Event(event) => forward(event, &client, report, wanted),
+                            Action::Close(_) => break,
+                        }
                     }
-                    return Err(failed(error.kind())(error.to_string()));
+                    return from_kind(error.kind(), error.to_string());
                 }
             }
+            () = tokio::time::sleep_until(wake) => {}
             command = commands.recv() => match command {
                 Some(AccountCommand::SendChat { to, bodies, local_id }) => {
                     send_private(&mut client, &to, &bodies, local_id, report);
                 }
-                // IRC channels do not go through the core yet; the engine sends room
-                // commands to XMPP accounts only.
-                Some(AccountCommand::SendRoom { local_id, .. }) => {
-                    report(AccountEvent::SendFailed { local_id, kind: ErrorKind::Internal });
+                Some(AccountCommand::SendRoom { room, text, local_id }) => {
+                    let sent = Channel::parse(&room)
+                        .map_err(|e| e.kind())
+                        .and_then(|channel| {
+                            // "/me waves" is an action, as XMPP rooms write it (XEP-0245).
+                            match text.reveal().strip_prefix("/me ") {
+                                Some(action) => {
+                                    let body = RoomBody::new(MessageText::new(action));
+                                    client.send_action_to_channel(&channel, &body, local_id)
+                                }
+                                None => client.send_to_channel(
+                                    &channel,
+                                    &RoomBody::new(text),
+                                    local_id,
+                                ),
+                            }
+                            .map_err(|e| e.kind())
+                        });
+                    report(match sent {
+                        Ok(()) => AccountEvent::RoomSent { local_id },
+                        Err(kind) => AccountEvent::SendFailed { local_id, kind },
+                    });
                 }
-                Some(
-                    AccountCommand::JoinRoom { .. }
-                    | AccountCommand::LeaveRoom { .. }
-                    | AccountCommand::AddBookmark(_)
-                    | AccountCommand::RemoveBookmark { .. },
-                ) => {}
+                Some(AccountCommand::JoinRoom { room, password, .. }) => {
+                    join(&mut client, room, password, report, wanted);
+                }
+                Some(AccountCommand::LeaveRoom { room }) => {
+                    let reported = wanted.remove(&room).is_some_and(|state| state.reported);
+                    match Channel::parse(&room) {
+                        Ok(channel) if reported => {
+                            // RoomLeft follows when the server confirms the PART.
+                            if client.part(&channel).is_err() {
+                                report(left(room, RoomLeftReason::Left));
+                            }
+                        }
+                        Ok(channel) => {
+                            // Joining, not joined: leave whatever the server does, now.
+                            let _ = client.part(&channel);
+                            report(left(room, RoomLeftReason::Left));
+                        }
+                        Err(_) => report(left(room, RoomLeftReason::Left)),
+                    }
+                }
+                Some(AccountCommand::AddBookmark(_) | AccountCommand::RemoveBookmark { .. }) => {
+                    report(AccountEvent::Refused {
+                        kind: ErrorKind::Internal,
+                        explanation: "IRC networks keep no saved rooms.".into(),
+                    });
+                }
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
+        }
+    }
+}
+
+async fn write(
+    stream: &mut (impl tokio::io::AsyncWrite + Unpin),
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    stream.write_all(bytes).await?;
+    stream.flush().await
+}
+
+fn join(
+    client: &mut Client,
+    room: String,
+    key: Option<Password>,
+    report: &impl Fn(AccountEvent),
+    wanted: &mut BTreeMap<String, Wanted>,
+) {
+    let channel = match Channel::parse(&room) {
+        Ok(channel) => channel,
+        Err(error) => {
+            return report(AccountEvent::Refused {
+                kind: error.kind(),
+                explanation: format!("Not an IRC channel: {error}."),
+            });
+        }
+    };
+    if wanted.keys().any(|name| client.same_name(name, &room)) {
+        // The server would answer nothing, and the room would wait for a member list.
+        return report(AccountEvent::Refused {
+            kind: ErrorKind::Internal,
+            explanation: "That channel is already joined or being joined.".into(),
+        });
+    }
+    if let Err(error) = client.join(&channel, key.as_ref().map(Password::reveal)) {
+        return report(AccountEvent::Refused {
+            kind: error.kind(),
+            explanation: error.to_string(),
+        });
+    }
+    wanted.insert(
+        room,
+        Wanted {
+            key,
+            reported: false,
+            topic: None,
+        },
+    );
+}
+
+/// After (re)registration: joins every channel the user is in.
+fn rejoin(client: &mut Client, wanted: &BTreeMap<String, Wanted>) {
+    for (room, state) in wanted {
+        if let Ok(channel) = Channel::parse(room)
+            && let Err(error) = client.join(&channel, state.key.as_ref().map(Password::reveal))
+        {
+            tracing::warn!(kind = ?error.kind(), "could not rejoin a channel");
         }
     }
 }
@@ -162,7 +460,70 @@ fn send_private(
     });
 }
 
-fn forward(event: IrcEvent, own: &Nick, report: &impl Fn(AccountEvent)) {
+fn left(room: String, reason: RoomLeftReason) -> AccountEvent {
+    AccountEvent::Room(RoomUpdate::Left { room, reason })
+}
+
+/// The name the user joined `channel` under (the server may spell it in another case).
+fn room_name(client: &Client, wanted: &BTreeMap<String, Wanted>, channel: &Channel) -> String {
+    wanted
+        .keys()
+        .find(|name| client.same_name(name, channel.as_str()))
+        .cloned()
+        .unwrap_or_else(|| channel.as_str().to_owned())
+}
+
+/// An IRC member as a room occupant: operators (and above) moderate, everyone else speaks;
+/// the prefixes themselves are passed on for the interface to show (`@`, `+`, …).
+fn occupant(member: &Member) -> RoomOccupant {
+    let moderates = member.prefixes.contains(['~', '&', '@', '%']);
+    RoomOccupant {
+        nick: member.nick.shown(),
+        role: if moderates {
+            RoomRole::Moderator
+        } else {
+            RoomRole::Participant
+        },
+        affiliation: if member.prefixes.contains('~') {
+            RoomAffiliation::Owner
+        } else if member.prefixes.contains('&') {
+            RoomAffiliation::Admin
+        } else {
+            RoomAffiliation::None
+        },
+        // user@host is visible on IRC, but over Tor it is an exit's address or a cloak.
+        address: None,
+        prefixes: member.prefixes.clone(),
+    }
+}
+
+fn join_error(numeric: u16) -> RoomErrorKind {
+    match numeric {
+        471 => RoomErrorKind::RoomFull,
+        473 => RoomErrorKind::MembersOnly,
+        474 => RoomErrorKind::Banned,
+        475 => RoomErrorKind::PasswordRequired,
+        403 => RoomErrorKind::RoomNotFound,
+        405 => RoomErrorKind::Other {
+            condition: "too many channels".into(),
+        },
+        477 => RoomErrorKind::Other {
+            condition: "needs a registered nick".into(),
+        },
+        other => RoomErrorKind::Other {
+            condition: other.to_string(),
+        },
+    }
+}
+
+fn forward(
+    event: IrcEvent,
+    client: &Client,
+    report: &impl Fn(AccountEvent),
+    wanted: &mut BTreeMap<String, Wanted>,
+) {
+    let own = client.nick();
+    let room = |update| report(AccountEvent::Room(update));
     match event {
         IrcEvent::Online { .. } => {
             report(AccountEvent::Online { mechanism: "PLAIN" });
@@ -174,6 +535,160 @@ fn forward(event: IrcEvent, own: &Nick, report: &impl Fn(AccountEvent)) {
             from: from.as_str().to_owned(),
             text,
         }),
+        IrcEvent::ChannelMessage {
+            channel,
+            from,
+            text,
+            ..
+        } => room(RoomUpdate::Message {
+            room: room_name(client, wanted, &channel),
+            own: own.matches(from.as_str()),
+            nick: Some(from.shown()),
+            text,
+            delayed: false,
+        }),
+        IrcEvent::Action {
+            from,
+            to: Target::Channel(channel),
+            text,
+            ..
+        } => room(RoomUpdate::Message {
+            room: room_name(client, wanted, &channel),
+            own: own.matches(from.as_str()),
+            nick: Some(from.shown()),
+            text: MessageText::new(format!("/me {}", text.reveal())),
+            delayed: false,
+        }),
+        IrcEvent::Notice {
+            from,
+            to: Target::Channel(channel),
+            text,
+        } => room(RoomUpdate::Message {
+            room: room_name(client, wanted, &channel),
+            own: from.as_ref().is_some_and(|from| own.matches(from.as_str())),
+            nick: from.map(|from| from.shown()),
+            text,
+            delayed: false,
+        }),
+        IrcEvent::Names {
+            channel, members, ..
+        } => {
+            let name = room_name(client, wanted, &channel);
+            let changes = members
+                .iter()
+                .map(|member| OccupantChange::Present(occupant(member)))
+                .collect();
+            match wanted.get_mut(&name) {
+                Some(state) if !state.reported => {
+                    state.reported = true;
+                    let topic = state.topic.take();
+                    room(RoomUpdate::Joined {
+                        room: name.clone(),
+                        nick: own.shown(),
+                        facts: RoomFacts::default(),
+                        changes,
+                    });
+                    if let Some((nick, subject)) = topic {
+                        room(RoomUpdate::Subject {
+                            room: name,
+                            nick,
+                            subject,
+                        });
+                    }
+                }
+                _ => room(RoomUpdate::Occupants {
+                    room: name,
+                    changes,
+                }),
+            }
+        }
+        IrcEvent::TopicChanged { channel, topic, by } => {
+            let name = room_name(client, wanted, &channel);
+            let nick = by.map(|by| by.shown());
+            match wanted.get_mut(&name) {
+                Some(state) if !state.reported => state.topic = Some((nick, topic)),
+                _ => room(RoomUpdate::Subject {
+                    room: name,
+                    nick,
+                    subject: topic,
+                }),
+            }
+        }
+        IrcEvent::MemberJoined { channel, nick } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Present(occupant(&Member {
+                nick,
+                prefixes: String::new(),
+            }))],
+        }),
+        IrcEvent::MemberStatus {
+            channel,
+            nick,
+            prefixes,
+        } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Present(occupant(&Member {
+                nick,
+                prefixes,
+            }))],
+        }),
+        IrcEvent::MemberParted { channel, nick } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Left {
+                nick: nick.shown(),
+                reason: RoomLeftReason::Left,
+            }],
+        }),
+        IrcEvent::MemberQuit { nick, channels } => {
+            for channel in channels {
+                room(RoomUpdate::Occupants {
+                    room: room_name(client, wanted, &channel),
+                    changes: vec![OccupantChange::Left {
+                        nick: nick.shown(),
+                        reason: RoomLeftReason::Left,
+                    }],
+                });
+            }
+        }
+        IrcEvent::NickChanged {
+            old, new, channels, ..
+        } => {
+            for channel in channels {
+                room(RoomUpdate::Occupants {
+                    room: room_name(client, wanted, &channel),
+                    changes: vec![OccupantChange::Renamed {
+                        from: old.shown(),
+                        to: new.shown(),
+                    }],
+                });
+            }
+        }
+        IrcEvent::Parted { channel } => {
+            let name = room_name(client, wanted, &channel);
+            wanted.remove(&name);
+            room(RoomUpdate::Left {
+                room: name,
+                reason: RoomLeftReason::Left,
+            });
+        }
+        IrcEvent::Kicked { channel, .. } => {
+            let name = room_name(client, wanted, &channel);
+            wanted.remove(&name);
+            room(RoomUpdate::Left {
+                room: name,
+                reason: RoomLeftReason::Kicked,
+            });
+        }
+        IrcEvent::JoinFailed { channel, numeric } => {
+            let name = room_name(client, wanted, &channel);
+            // Not joined, so not joined again after a reconnect either.
+            if wanted.remove(&name).is_some() {
+                room(RoomUpdate::Error {
+                    room: name,
+                    error: join_error(numeric),
+                });
+            }
+        }
         IrcEvent::MessageFailed {
             local_id: Some(local_id),
             ..
@@ -181,7 +696,8 @@ fn forward(event: IrcEvent, own: &Nick, report: &impl Fn(AccountEvent)) {
             local_id,
             kind: ErrorKind::ServerUnreachable,
         }),
-        // Channels, CTCP notices and the rest reach the interface with the rooms work.
+        IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
+        // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
         _ => {}
     }
 }

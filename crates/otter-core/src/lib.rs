@@ -13,6 +13,7 @@ pub use api::{
     RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant,
     RoomRole, Security, StartError, TorStatus, start,
 };
+pub use engine::random_irc_nick;
 pub use otter_net::SocksProxy;
 pub use otter_otr::OtrPolicy;
 pub use otter_types as types;

@@ -441,6 +441,7 @@ fn occupant(o: Occupant) -> RoomOccupant {
             Affiliation::None => RoomAffiliation::None,
         },
         address: o.jid.map(|jid| jid.to_string()),
+        prefixes: String::new(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! channels ("Modern IRC" client-to-server protocol, RFC 2812 where it still holds).
 
 use std::collections::{HashMap, VecDeque};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText};
@@ -11,7 +11,7 @@ use crate::cap::{self, Offered};
 use crate::error::IrcError;
 use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
 use crate::sasl::Sasl;
-use crate::target::{Channel, Nick, RoomBody, fold};
+use crate::target::{CaseMapping, Channel, Nick, RoomBody};
 use crate::text;
 
 /// How many alternatives to our nick we try when it is in use (433/436) before giving up:
@@ -44,6 +44,32 @@ const WORST_USER_BYTES: usize = USERLEN + 1;
 /// learned from 001, 900, 396 or CHGHOST replaces it.
 const WORST_HOST_BYTES: usize = 63;
 
+/// The longest topic kept, in bytes of its shown form (escaping can make a topic longer than
+/// the line it came in); the rest is cut at a character boundary. Networks allow 300 to 400.
+pub const MAX_TOPIC_BYTES: usize = 1024;
+
+/// Lines that may leave at once before flood control spaces them ([`ClientConfig::with_flood`]).
+/// Servers disconnect a client that sends faster than about one line per second for long
+/// ("Excess Flood"); irssi and HexChat send a few at once and then one every two seconds.
+pub const DEFAULT_FLOOD_BURST: u32 = 5;
+
+/// The spacing of lines beyond the burst.
+pub const DEFAULT_FLOOD_INTERVAL: Duration = Duration::from_secs(2);
+
+/// After this long without anything from the server, we ask with a PING whether the link is
+/// alive ([`ClientConfig::with_keepalive`]). Over Tor a dead circuit can look open for minutes.
+pub const DEFAULT_PING_AFTER: Duration = Duration::from_secs(90);
+
+/// How long a PING (or registration) may go unanswered before the connection is given up.
+pub const DEFAULT_PING_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Lines waiting for flood control. Beyond this a command is refused rather than queued
+/// (a user pasting a book gets an error, not an hour of sending).
+pub const MAX_QUEUED_LINES: usize = 256;
+
+/// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
+const ACTION_FRAMING_BYTES: usize = 9;
+
 /// The longest CTCP command name kept for the interface when a CTCP request is dropped.
 const MAX_CTCP_COMMAND_CHARS: usize = 32;
 
@@ -54,6 +80,10 @@ pub struct ClientConfig {
     username: String,
     realname: String,
     sasl: Option<Sasl>,
+    flood_burst: u32,
+    flood_interval: Duration,
+    ping_after: Duration,
+    ping_timeout: Duration,
 }
 
 impl ClientConfig {
@@ -69,7 +99,31 @@ impl ClientConfig {
             username,
             realname,
             sasl,
+            flood_burst: DEFAULT_FLOOD_BURST,
+            flood_interval: DEFAULT_FLOOD_INTERVAL,
+            ping_after: DEFAULT_PING_AFTER,
+            ping_timeout: DEFAULT_PING_TIMEOUT,
         }
+    }
+
+    /// Flood control: `burst` lines may leave at once, then one every `interval`. Applies to
+    /// what the user sends once registered (messages, joins, parts); PONG and registration
+    /// are never held. A burst of 0 is taken as 1.
+    #[must_use]
+    pub fn with_flood(mut self, burst: u32, interval: Duration) -> Self {
+        self.flood_burst = burst.max(1);
+        self.flood_interval = interval;
+        self
+    }
+
+    /// Keepalive: after `ping_after` without input, PING the server; without an answer within
+    /// `timeout`, the connection is over ([`IrcError::Timeout`]). `timeout` also bounds
+    /// registration.
+    #[must_use]
+    pub fn with_keepalive(mut self, ping_after: Duration, timeout: Duration) -> Self {
+        self.ping_after = ping_after;
+        self.ping_timeout = timeout;
+        self
     }
 
     /// Another user name (ident): 1 to 10 ASCII letters, digits, `_` or `-`.
@@ -177,6 +231,8 @@ pub enum IrcEvent {
         new: Nick,
         /// Whether it is ours.
         own: bool,
+        /// The channels (of ours) where the nick is a member: all of ours when it is ours.
+        channels: Vec<Channel>,
     },
     /// A one-to-one message (PRIVMSG to a nick). With `echo-message`, our own messages come
     /// back with `from` = our nick and `to` = the peer.
@@ -310,6 +366,32 @@ pub enum IrcEvent {
         /// The numeric (471, 473, 474, 475, 403, 405, 477, …).
         numeric: u16,
     },
+    /// A member's channel status changed (MODE +o, -v, …): `prefixes` is what they hold now,
+    /// highest first (`@+`, or empty).
+    MemberStatus {
+        /// The channel.
+        channel: Channel,
+        /// Who.
+        nick: Nick,
+        /// Their prefixes now.
+        prefixes: String,
+    },
+    /// A channel's own modes changed (moderated, invite only, key, limit, bans, …), as the
+    /// server wrote them (`+mk key`), escaped; membership changes come as
+    /// [`IrcEvent::MemberStatus`].
+    ChannelModes {
+        /// The channel.
+        channel: Channel,
+        /// Who changed them (`None`: the server or services).
+        by: Option<Nick>,
+        /// The change.
+        modes: String,
+    },
+    /// The server answered our keepalive PING after this long.
+    Lag {
+        /// Round trip.
+        rtt: Duration,
+    },
     /// The server is closing the link (`ERROR`); a [`CloseReason::ServerClosed`] follows.
     ServerError {
         /// The server's words (may name our address as the server sees it: a Tor exit).
@@ -345,6 +427,8 @@ struct ChannelState {
     /// A NAMES reply being collected (353 until 366).
     names: Vec<Member>,
     names_truncated: bool,
+    /// A topic from 332, held until 333 names who set it (or the names end).
+    pending_topic: Option<MessageText>,
 }
 
 impl ChannelState {
@@ -355,11 +439,12 @@ impl ChannelState {
             truncated: false,
             names: Vec::new(),
             names_truncated: false,
+            pending_topic: None,
         }
     }
 
-    fn add(&mut self, member: Member) {
-        let key = fold(member.nick.as_str());
+    fn add(&mut self, map: CaseMapping, member: Member) {
+        let key = map.fold(member.nick.as_str());
         if self.members.len() >= MAX_CHANNEL_MEMBERS && !self.members.contains_key(&key) {
             self.truncated = true;
             return;
@@ -396,8 +481,24 @@ pub struct Client {
     channel_types: String,
     channels: HashMap<String, ChannelState>,
     sent: VecDeque<(String, LocalId)>,
-    /// When bytes last arrived; for keepalives later.
+    /// `CASEMAPPING` from 005.
+    casemap: CaseMapping,
+    /// `PREFIX` mode letters from 005, in the order of `prefix_symbols`.
+    prefix_modes: String,
+    /// `CHANMODES` types A and B (always take a parameter) and C (only when set).
+    modes_always_param: String,
+    modes_param_when_set: String,
+    /// Lines held by flood control, oldest first.
+    queue: VecDeque<Vec<u8>>,
+    /// Flood control (GCRA): when the bucket would be empty again, as if lines left evenly.
+    flood_until: Option<Instant>,
+    /// The latest time the driver told us.
+    now: Option<Instant>,
+    /// When bytes last arrived (or the client started: the first time we were told).
     last_received: Option<Instant>,
+    /// Our keepalive PING in flight: its token and when it left.
+    ping_sent: Option<(u32, Instant)>,
+    ping_counter: u32,
 }
 
 impl Client {
@@ -423,7 +524,16 @@ impl Client {
             channel_types: "#&".to_owned(),
             channels: HashMap::new(),
             sent: VecDeque::new(),
+            casemap: CaseMapping::default(),
+            prefix_modes: "qaohv".to_owned(),
+            modes_always_param: "beIk".to_owned(),
+            modes_param_when_set: "l".to_owned(),
+            queue: VecDeque::new(),
+            flood_until: None,
+            now: None,
             last_received: None,
+            ping_sent: None,
+            ping_counter: 0,
         }
     }
 
@@ -454,6 +564,7 @@ impl Client {
         if matches!(self.state, State::Closed | State::Idle) {
             return Ok(());
         }
+        self.tick(now);
         self.last_received = Some(now);
         let result = self.receive(bytes);
         if let Err(error) = &result {
@@ -465,7 +576,117 @@ impl Client {
     /// The next thing the driver must do, or `None` when there is nothing until the next
     /// input.
     pub fn poll_action(&mut self) -> Option<Action> {
-        self.actions.pop_front()
+        if let Some(action) = self.actions.pop_front() {
+            return Some(action);
+        }
+        self.release_queued()
+    }
+
+    /// When [`Client::handle_timeout`] must be called next (a queued line may leave, a
+    /// keepalive PING is due, or an unanswered one times out), or `None` when nothing waits on
+    /// time. Ask again after every input: the answer changes.
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        if matches!(self.state, State::Closed | State::Idle) {
+            return None;
+        }
+        let now = self.now?;
+        let flood = if self.queue.is_empty() {
+            None
+        } else {
+            Some(self.flood_ready_at(now))
+        };
+        let received = self.last_received.unwrap_or(now);
+        let liveness = match (self.state, self.ping_sent) {
+            (_, Some((_, sent))) => sent + self.config.ping_timeout,
+            (State::Online, None) => received + self.config.ping_after,
+            // Registration is bounded by the same timeout, counted from the last input.
+            (_, None) => received + self.config.ping_timeout,
+        };
+        Some(flood.map_or(liveness, |flood| flood.min(liveness)))
+    }
+
+    /// Time passed: releases queued lines whose turn came, sends a keepalive PING when the
+    /// server has been silent, and ends the connection when it stays silent
+    /// ([`IrcError::Timeout`], with the `QUIT` and the close queued as for any error). Drain
+    /// afterwards. The driver may call it at any time, not only at [`Client::poll_timeout`].
+    pub fn handle_timeout(&mut self, now: Instant) -> Result<(), IrcError> {
+        if matches!(self.state, State::Closed | State::Idle) {
+            return Ok(());
+        }
+        self.tick(now);
+        let received = *self.last_received.get_or_insert(now);
+        let result = match self.ping_sent {
+            // Lines after our PING prove the link alive even if its PONG is late.
+            Some((_, sent)) if self.last_received.is_some_and(|at| at > sent) => {
+                if now >= sent + self.config.ping_timeout {
+                    self.ping_sent = None;
+                }
+                Ok(())
+            }
+            Some((_, sent)) if now >= sent + self.config.ping_timeout => Err(IrcError::Timeout),
+            None if self.state != State::Online && now >= received + self.config.ping_timeout => {
+                Err(IrcError::Timeout)
+            }
+            None if self.state == State::Online && now >= received + self.config.ping_after => {
+                self.ping_counter = self.ping_counter.wrapping_add(1);
+                let token = format!("otter{}", self.ping_counter);
+                self.ping_sent = Some((self.ping_counter, now));
+                // Never behind flood control: a PING stuck in the queue would time us out.
+                line::build("PING", &[&token], None).map(|line| self.send(line))
+            }
+            _ => Ok(()),
+        };
+        if let Err(error) = &result {
+            self.fail(error);
+        }
+        result
+    }
+
+    /// How many lines flood control holds.
+    pub fn queued_lines(&self) -> usize {
+        self.queue.len()
+    }
+
+    fn tick(&mut self, now: Instant) {
+        // Time never goes back for us, whatever the driver passes.
+        if self.now.is_none_or(|before| now > before) {
+            self.now = Some(now);
+        }
+    }
+
+    /// When the next queued line may leave.
+    fn flood_ready_at(&self, now: Instant) -> Instant {
+        let allowance = self.config.flood_interval * (self.config.flood_burst - 1);
+        match self.flood_until {
+            Some(until) => until.checked_sub(allowance).unwrap_or(now).max(now),
+            None => now,
+        }
+    }
+
+    fn release_queued(&mut self) -> Option<Action> {
+        if self.state == State::Closed || self.queue.is_empty() {
+            return None;
+        }
+        let now = self.now?;
+        if self.flood_ready_at(now) > now {
+            return None;
+        }
+        let line = self.queue.pop_front()?;
+        let base = self.flood_until.map_or(now, |until| until.max(now));
+        self.flood_until = Some(base + self.config.flood_interval);
+        Some(Action::Send(line))
+    }
+
+    fn check_queue_room(&self, lines: usize) -> Result<(), IrcError> {
+        if self.queue.len() + lines > MAX_QUEUED_LINES {
+            return Err(IrcError::SendQueueFull);
+        }
+        Ok(())
+    }
+
+    /// A line the user asked for: through flood control.
+    fn send_paced(&mut self, line: Vec<u8>) {
+        self.queue.push_back(line);
     }
 
     /// Sends one body of a one-to-one message. Only the OTR gate makes a `WireBody`, so nothing
@@ -492,6 +713,17 @@ impl Client {
         self.send_text(channel.as_str(), body.text(), local_id)
     }
 
+    /// Sends an action to a channel (`/me waves`: `text` is "waves"), as CTCP ACTION. Split
+    /// like any message, each piece its own ACTION.
+    pub fn send_action_to_channel(
+        &mut self,
+        channel: &Channel,
+        body: &RoomBody,
+        local_id: LocalId,
+    ) -> Result<(), IrcError> {
+        self.send_framed(channel.as_str(), body.text(), local_id, true)
+    }
+
     /// Joins a channel, with its key if it has one.
     pub fn join(&mut self, channel: &Channel, key: Option<&str>) -> Result<(), IrcError> {
         if self.state != State::Online {
@@ -512,7 +744,8 @@ impl Client {
             }
             None => line::build("JOIN", &[channel.as_str()], None)?,
         };
-        self.send(line);
+        self.check_queue_room(1)?;
+        self.send_paced(line);
         Ok(())
     }
 
@@ -521,7 +754,9 @@ impl Client {
         if self.state != State::Online {
             return Err(IrcError::NotOnline);
         }
-        self.send(line::build("PART", &[channel.as_str()], None)?);
+        let line = line::build("PART", &[channel.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
         Ok(())
     }
 
@@ -544,6 +779,12 @@ impl Client {
         self.state == State::Online
     }
 
+    /// Whether two nicks or channel names are the same under the network's case mapping
+    /// (`CASEMAPPING`, RFC 1459 until the server says otherwise).
+    pub fn same_name(&self, a: &str, b: &str) -> bool {
+        self.casemap.same(a, b)
+    }
+
     /// Our nick: the registered one, or the one being tried.
     pub fn nick(&self) -> &Nick {
         &self.nick
@@ -552,7 +793,7 @@ impl Client {
     /// How many members of `channel` are tracked, if we are in it.
     pub fn member_count(&self, channel: &Channel) -> Option<usize> {
         self.channels
-            .get(&channel.key())
+            .get(&self.casemap.fold(channel.as_str()))
             .map(|state| state.members.len())
     }
 
@@ -568,10 +809,22 @@ impl Client {
     }
 
     fn send_text(&mut self, target: &str, text: &str, local_id: LocalId) -> Result<(), IrcError> {
+        self.send_framed(target, text, local_id, false)
+    }
+
+    /// `text` as PRIVMSGs to `target`; with `action`, each one a CTCP ACTION.
+    fn send_framed(
+        &mut self,
+        target: &str,
+        text: &str,
+        local_id: LocalId,
+        action: bool,
+    ) -> Result<(), IrcError> {
         if self.state != State::Online {
             return Err(IrcError::NotOnline);
         }
-        let max = self.max_text_bytes(target);
+        let framing = if action { ACTION_FRAMING_BYTES } else { 0 };
+        let max = self.max_text_bytes(target).saturating_sub(framing);
         let mut lines = Vec::new();
         // Line breaks cannot travel inside a PRIVMSG; each line of the text is its own
         // message. NUL cannot travel at all and is dropped.
@@ -585,16 +838,26 @@ impl Client {
             }
             let pieces = text::split(&clean, max).ok_or(IrcError::NoRoomForText)?;
             for piece in pieces {
-                lines.push(line::build("PRIVMSG", &[target], Some(piece))?);
+                let line = if action {
+                    line::build(
+                        "PRIVMSG",
+                        &[target],
+                        Some(&format!("\x01ACTION {piece}\x01")),
+                    )?
+                } else {
+                    line::build("PRIVMSG", &[target], Some(piece))?
+                };
+                lines.push(line);
             }
         }
+        self.check_queue_room(lines.len())?;
         for line in lines {
-            self.send(line);
+            self.send_paced(line);
         }
         if self.sent.len() >= REMEMBERED_SENDS {
             self.sent.pop_front();
         }
-        self.sent.push_back((fold(target), local_id));
+        self.sent.push_back((self.casemap.fold(target), local_id));
         Ok(())
     }
 
@@ -623,6 +886,19 @@ impl Client {
                 };
                 self.send(pong);
             }
+            "PONG" => {
+                let token = line.params.last().map_or("", String::as_str);
+                if let Some((counter, sent)) = self.ping_sent
+                    && token == format!("otter{counter}")
+                {
+                    self.ping_sent = None;
+                    let rtt = self
+                        .now
+                        .map_or(Duration::ZERO, |now| now.duration_since(sent));
+                    self.event(IrcEvent::Lag { rtt });
+                }
+            }
+            "MODE" => self.mode(line),
             "ERROR" => {
                 self.event(IrcEvent::ServerError {
                     text: shown(line.param(0)),
@@ -644,12 +920,12 @@ impl Client {
                     let by = Some(Nick::from_wire(line.source_name()));
                     self.event(IrcEvent::TopicChanged {
                         channel,
-                        topic: shown(line.param(1)),
+                        topic: shown_topic(line.param(1)),
                         by,
                     });
                 }
             }
-            "CHGHOST" if self.nick.matches(line.source_name()) && line.params.len() >= 2 => {
+            "CHGHOST" if self.is_own(line.source_name()) && line.params.len() >= 2 => {
                 self.user = Some(line.param(0).to_owned());
                 self.host = Some(line.param(1).to_owned());
             }
@@ -812,20 +1088,29 @@ impl Client {
             396 if !line.param(1).is_empty() => {
                 self.host = Some(line.param(1).to_owned());
             }
-            // RPL_NOTOPIC, RPL_TOPIC
-            331 | 332 => {
+            // RPL_NOTOPIC
+            331 => {
                 if let Some(channel) = self.tracked(line.param(1)) {
-                    let topic = if number == 332 {
-                        shown(line.param(2))
-                    } else {
-                        MessageText::new("")
-                    };
                     self.event(IrcEvent::TopicChanged {
                         channel,
-                        topic,
+                        topic: MessageText::new(""),
                         by: None,
                     });
                 }
+            }
+            // RPL_TOPIC: held until RPL_TOPICWHOTIME says who set it.
+            332 => {
+                let key = self.casemap.fold(line.param(1));
+                if let Some(state) = self.channels.get_mut(&key) {
+                    state.pending_topic = Some(shown_topic(line.param(2)));
+                }
+            }
+            // RPL_TOPICWHOTIME: <nick> <channel> <setter mask> <time>
+            333 => {
+                let setter = line.param(2);
+                let setter = setter.split_once('!').map_or(setter, |(nick, _)| nick);
+                let by = Some(Nick::from_wire(setter)).filter(|nick| !nick.as_str().is_empty());
+                self.flush_topic(line.param(1), by);
             }
             // RPL_NAMREPLY: <nick> <symbol> <channel> :names
             353 => self.names(line.param(2), line.param(3)),
@@ -833,7 +1118,7 @@ impl Client {
             366 => self.end_of_names(line.param(1)),
             // ERR_NOSUCHNICK, ERR_NOSUCHSERVER, ERR_CANNOTSENDTOCHAN, ERR_TOOMANYTARGETS
             401 | 402 | 404 | 407 => {
-                let target = fold(line.param(1));
+                let target = self.casemap.fold(line.param(1));
                 let local_id = self
                     .sent
                     .iter()
@@ -889,7 +1174,7 @@ impl Client {
         let Some((user, host)) = rest.split_once('@') else {
             return;
         };
-        if self.nick.matches(nick) && !user.is_empty() && !host.is_empty() {
+        if self.is_own(nick) && !user.is_empty() && !host.is_empty() {
             self.user = Some(user.to_owned());
             self.host = Some(host.to_owned());
         }
@@ -905,11 +1190,28 @@ impl Client {
         for token in tokens {
             if let Some(value) = token.strip_prefix("PREFIX=") {
                 // (modes)symbols, e.g. (qaohv)~&@%+
-                if let Some((_, symbols)) = value.split_once(')')
+                if let Some((modes, symbols)) = value.split_once(')')
+                    && let Some(modes) = modes.strip_prefix('(')
                     && !symbols.is_empty()
                     && symbols.len() <= 16
+                    && modes.len() == symbols.len()
                 {
                     symbols.clone_into(&mut self.prefix_symbols);
+                    modes.clone_into(&mut self.prefix_modes);
+                }
+            } else if let Some(value) = token.strip_prefix("CASEMAPPING=") {
+                if let Some(map) = CaseMapping::from_isupport(value) {
+                    self.set_casemap(map);
+                }
+            } else if let Some(value) = token.strip_prefix("CHANMODES=") {
+                // A,B,C,D: list modes, modes with a parameter, with one only when set, flags.
+                let mut kinds = value.split(',');
+                let (a, b, c) = (kinds.next(), kinds.next(), kinds.next());
+                if let (Some(a), Some(b), Some(c)) = (a, b, c)
+                    && a.len() + b.len() + c.len() <= 64
+                {
+                    self.modes_always_param = format!("{a}{b}");
+                    c.clone_into(&mut self.modes_param_when_set);
                 }
             } else if let Some(value) = token.strip_prefix("CHANTYPES=")
                 && value.len() <= 8
@@ -937,6 +1239,31 @@ impl Client {
         Ok(())
     }
 
+    /// Whether `nick` is ours, under the network's case mapping.
+    fn is_own(&self, nick: &str) -> bool {
+        self.casemap.same(self.nick.as_str(), nick)
+    }
+
+    /// A new case mapping: everything tracked is keyed again, so a lookup under the new
+    /// mapping finds what was stored under the old one.
+    fn set_casemap(&mut self, map: CaseMapping) {
+        if map == self.casemap {
+            return;
+        }
+        self.casemap = map;
+        let channels = std::mem::take(&mut self.channels);
+        for (_, mut state) in channels {
+            let members = std::mem::take(&mut state.members);
+            for (_, member) in members {
+                state.members.insert(map.fold(member.nick.as_str()), member);
+            }
+            self.channels.insert(map.fold(state.name.as_str()), state);
+        }
+        for (target, _) in &mut self.sent {
+            *target = map.fold(target);
+        }
+    }
+
     fn is_channel_name(&self, name: &str) -> bool {
         name.chars()
             .next()
@@ -946,7 +1273,7 @@ impl Client {
     /// The channel named `name`, if we are in it.
     fn tracked(&self, name: &str) -> Option<Channel> {
         self.channels
-            .get(&fold(name))
+            .get(&self.casemap.fold(name))
             .map(|state| state.name.clone())
     }
 
@@ -1035,8 +1362,9 @@ impl Client {
         if nick.is_empty() || name.is_empty() {
             return;
         }
-        let key = fold(name);
-        if self.nick.matches(nick) {
+        let map = self.casemap;
+        let key = map.fold(name);
+        if self.is_own(nick) {
             if self.channels.contains_key(&key) || self.channels.len() >= MAX_CHANNELS {
                 return;
             }
@@ -1046,10 +1374,13 @@ impl Client {
             self.event(IrcEvent::Joined { channel });
         } else if let Some(state) = self.channels.get_mut(&key) {
             let nick = Nick::from_wire(nick);
-            state.add(Member {
-                nick: nick.clone(),
-                prefixes: String::new(),
-            });
+            state.add(
+                map,
+                Member {
+                    nick: nick.clone(),
+                    prefixes: String::new(),
+                },
+            );
             let channel = state.name.clone();
             self.event(IrcEvent::MemberJoined { channel, nick });
         }
@@ -1070,8 +1401,9 @@ impl Client {
 
     /// `nick` left `name` (PART, or KICK with who and why).
     fn left(&mut self, name: &str, nick: &str, kick: Option<(Option<Nick>, MessageText)>) {
-        let key = fold(name);
-        if self.nick.matches(nick) {
+        let map = self.casemap;
+        let key = map.fold(name);
+        if self.is_own(nick) {
             if let Some(state) = self.channels.remove(&key) {
                 let channel = state.name;
                 self.event(match kick {
@@ -1084,7 +1416,7 @@ impl Client {
                 });
             }
         } else if let Some(state) = self.channels.get_mut(&key)
-            && let Some(member) = state.members.remove(&fold(nick))
+            && let Some(member) = state.members.remove(&map.fold(nick))
         {
             let channel = state.name.clone();
             self.event(IrcEvent::MemberParted {
@@ -1095,7 +1427,7 @@ impl Client {
     }
 
     fn quit(&mut self, line: &Line) {
-        let key = fold(line.source_name());
+        let key = self.casemap.fold(line.source_name());
         let mut channels = Vec::new();
         for state in self.channels.values_mut() {
             if state.members.remove(&key).is_some() {
@@ -1116,33 +1448,109 @@ impl Client {
         if old.is_empty() || new.is_empty() {
             return;
         }
-        let own = self.nick.matches(old);
-        let (old_key, new_nick) = (fold(old), Nick::from_wire(new));
-        let mut shared = false;
+        let map = self.casemap;
+        let own = self.is_own(old);
+        let (old_key, new_nick) = (map.fold(old), Nick::from_wire(new));
+        let mut channels = Vec::new();
         for state in self.channels.values_mut() {
             if let Some(mut member) = state.members.remove(&old_key) {
                 member.nick = new_nick.clone();
-                state.members.insert(fold(new), member);
-                shared = true;
+                state.members.insert(map.fold(new), member);
+                channels.push(state.name.clone());
+            } else if own {
+                channels.push(state.name.clone());
             }
         }
         if own {
             self.nick = new_nick.clone();
         }
-        if own || shared {
+        if own || !channels.is_empty() {
             self.event(IrcEvent::NickChanged {
                 old: Nick::from_wire(old),
                 new: new_nick,
                 own,
+                channels,
+            });
+        }
+    }
+
+    /// MODE on a channel we are in: membership modes (`+o nick`) change a member's prefixes,
+    /// the rest is reported as the channel's modes. User modes on ourselves are ignored.
+    fn mode(&mut self, line: &Line) {
+        let map = self.casemap;
+        let Some(state) = self.channels.get_mut(&map.fold(line.param(0))) else {
+            return;
+        };
+        let channel = state.name.clone();
+        let changes = line.param(1);
+        let mut args = line.params.iter().skip(2).map(String::as_str);
+        let mut adding = true;
+        let mut member_changes = Vec::new();
+        let mut channel_modes = String::new();
+        let mut channel_args = Vec::new();
+        let mut last_sign = None;
+        for mode in changes.chars().take(64) {
+            match mode {
+                '+' => adding = true,
+                '-' => adding = false,
+                _ => {
+                    if let Some(index) = self.prefix_modes.find(mode) {
+                        let Some(nick) = args.next() else { break };
+                        let symbol = self.prefix_symbols.chars().nth(index);
+                        if let (Some(symbol), Some(member)) =
+                            (symbol, state.members.get_mut(&map.fold(nick)))
+                        {
+                            member.prefixes =
+                                with_prefix(&member.prefixes, symbol, adding, &self.prefix_symbols);
+                            member_changes.push((member.nick.clone(), member.prefixes.clone()));
+                        }
+                        continue;
+                    }
+                    if last_sign != Some(adding) {
+                        channel_modes.push(if adding { '+' } else { '-' });
+                        last_sign = Some(adding);
+                    }
+                    channel_modes.push(mode);
+                    let takes_param = self.modes_always_param.contains(mode)
+                        || (adding && self.modes_param_when_set.contains(mode));
+                    if takes_param && let Some(arg) = args.next() {
+                        channel_args.push(arg);
+                    }
+                }
+            }
+        }
+        for (nick, prefixes) in member_changes {
+            self.event(IrcEvent::MemberStatus {
+                channel: channel.clone(),
+                nick,
+                prefixes,
+            });
+        }
+        if !channel_modes.is_empty() {
+            let mut modes = channel_modes;
+            for arg in channel_args {
+                modes.push(' ');
+                modes.push_str(arg);
+            }
+            let by = line
+                .source
+                .as_ref()
+                .filter(|source| !source.is_server())
+                .map(|source| Nick::from_wire(&source.name));
+            self.event(IrcEvent::ChannelModes {
+                channel,
+                by,
+                modes: text::escape_for_display(&modes),
             });
         }
     }
 
     fn names(&mut self, name: &str, list: &str) {
-        let symbols = self.prefix_symbols.clone();
-        let Some(state) = self.channels.get_mut(&fold(name)) else {
+        let map = self.casemap;
+        let Some(state) = self.channels.get_mut(&map.fold(name)) else {
             return;
         };
+        let symbols = &self.prefix_symbols;
         for item in list.split(' ').filter(|item| !item.is_empty()) {
             if state.names.len() >= MAX_CHANNEL_MEMBERS {
                 state.names_truncated = true;
@@ -1163,14 +1571,17 @@ impl Client {
     }
 
     fn end_of_names(&mut self, name: &str) {
-        let Some(state) = self.channels.get_mut(&fold(name)) else {
+        // A 332 without 333: the topic is still shown, without a setter.
+        self.flush_topic(name, None);
+        let map = self.casemap;
+        let Some(state) = self.channels.get_mut(&map.fold(name)) else {
             return;
         };
         let members = std::mem::take(&mut state.names);
         state.members.clear();
         state.truncated = std::mem::take(&mut state.names_truncated);
         for member in &members {
-            state.add(member.clone());
+            state.add(map, member.clone());
         }
         let channel = state.name.clone();
         let truncated = state.truncated;
@@ -1179,6 +1590,19 @@ impl Client {
             members,
             truncated,
         });
+    }
+
+    /// Reports a topic held from 332.
+    fn flush_topic(&mut self, name: &str, by: Option<Nick>) {
+        let key = self.casemap.fold(name);
+        let Some(state) = self.channels.get_mut(&key) else {
+            return;
+        };
+        let Some(topic) = state.pending_topic.take() else {
+            return;
+        };
+        let channel = state.name.clone();
+        self.event(IrcEvent::TopicChanged { channel, topic, by });
     }
 
     /// Queues what a failed connection still sends, and the close.
@@ -1198,6 +1622,33 @@ impl Client {
     fn event(&mut self, event: IrcEvent) {
         self.actions.push_back(Action::Event(event));
     }
+}
+
+/// `prefixes` with `symbol` added or removed, kept in the server's order (highest first).
+fn with_prefix(prefixes: &str, symbol: char, adding: bool, order: &str) -> String {
+    order
+        .chars()
+        .filter(|&c| {
+            if c == symbol {
+                adding
+            } else {
+                prefixes.contains(c)
+            }
+        })
+        .collect()
+}
+
+/// A topic as the interface may show it, bounded by [`MAX_TOPIC_BYTES`].
+fn shown_topic(text: &str) -> MessageText {
+    let mut shown = text::for_display(text);
+    if shown.len() > MAX_TOPIC_BYTES {
+        let mut end = MAX_TOPIC_BYTES;
+        while !shown.is_char_boundary(end) {
+            end -= 1;
+        }
+        shown.truncate(end);
+    }
+    MessageText::new(shown)
 }
 
 /// Received text as the interface may show it.

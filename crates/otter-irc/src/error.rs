@@ -90,6 +90,14 @@ pub enum IrcError {
         /// What is wrong.
         reason: &'static str,
     },
+    /// The server stayed silent past the keepalive PING's deadline, or registration took too
+    /// long. A dead link (over Tor, a circuit can die without a reset).
+    #[error("the server stopped answering")]
+    Timeout,
+    /// Flood control holds as many lines as it may; the command was not queued. Caller (the
+    /// user pasted more than the queue takes).
+    #[error("too many lines are waiting to be sent")]
+    SendQueueFull,
     /// A bug in otter-irc.
     #[error("internal error: {reason}")]
     Internal {
@@ -102,7 +110,8 @@ impl IrcError {
     /// The user-facing classification.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Self::LineTooLong { .. } => ErrorKind::LimitExceeded,
+            Self::LineTooLong { .. } | Self::SendQueueFull => ErrorKind::LimitExceeded,
+            Self::Timeout => ErrorKind::TimedOut,
             Self::AuthenticationFailed { .. }
             | Self::SaslNotOffered
             | Self::MechanismNotOffered { .. }

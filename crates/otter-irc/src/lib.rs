@@ -4,19 +4,22 @@ mod cap;
 mod client;
 mod error;
 mod line;
+mod nick;
 mod sasl;
 mod target;
 mod text;
 
 pub use cap::{MAX_OFFERED_CAPS, WANTED as WANTED_CAPABILITIES};
 pub use client::{
-    Action, Client, ClientConfig, CloseReason, IrcEvent, MAX_CHANNEL_MEMBERS, MAX_CHANNELS,
-    MAX_NICK_ATTEMPTS, Member, Target,
+    Action, Client, ClientConfig, CloseReason, DEFAULT_FLOOD_BURST, DEFAULT_FLOOD_INTERVAL,
+    DEFAULT_PING_AFTER, DEFAULT_PING_TIMEOUT, IrcEvent, MAX_CHANNEL_MEMBERS, MAX_CHANNELS,
+    MAX_NICK_ATTEMPTS, MAX_QUEUED_LINES, MAX_TOPIC_BYTES, Member, Target,
 };
 pub use error::IrcError;
 pub use line::{MAX_LINE_BYTES, MAX_TAGS_BYTES};
+pub use nick::{NICK_SYLLABLES, pronounceable_nick};
 pub use sasl::{AUTHENTICATE_CHUNK_BYTES, Sasl};
-pub use target::{Channel, MAX_NAME_BYTES, Nick, RoomBody};
+pub use target::{CaseMapping, Channel, MAX_NAME_BYTES, Nick, RoomBody};
 
 /// Text as the interface may show it: mIRC formatting stripped, controls (but tabs) and
 /// bidirectional overrides escaped as `<U+XXXX>`. Received messages already come this way; this

@@ -24,13 +24,16 @@ const MAX_BODY_BYTES: usize = MAX_LINE_BYTES - 2;
 ///
 /// A peer that never sends a line end is cut off as soon as what it sent cannot be a line any
 /// more (Halloy's `MAX_LINE_LENGTH` guard), so the buffer is bounded by
-/// `MAX_TAGS_BYTES + MAX_LINE_BYTES`.
+/// `MAX_TAGS_BYTES + MAX_LINE_BYTES`. Only the unfinished line at the end of a read is
+/// buffered; whole lines are taken straight from the input.
 #[derive(Debug, Default)]
 pub(crate) struct Framer {
+    /// The start of a line whose end has not arrived; never holds an LF.
     buffer: Vec<u8>,
-    /// How much of `buffer` is known to hold no LF.
-    scanned: usize,
 }
+
+/// What the buffer may hold: any more cannot be (the start of) a line within the limits.
+const MAX_BUFFERED: usize = MAX_TAGS_BYTES + MAX_LINE_BYTES + 1;
 
 impl Framer {
     /// Adds bytes and returns the complete lines they finish (without CR LF), or the limit a
@@ -38,33 +41,62 @@ impl Framer {
     pub(crate) fn push(&mut self, bytes: &[u8]) -> Result<Vec<Vec<u8>>, IrcError> {
         let mut lines = Vec::new();
         let mut rest = bytes;
-        while !rest.is_empty() {
-            // Never take in more than one line can hold, so a peer without line ends cannot
-            // grow the buffer past the limit even within a single read.
-            let room = (MAX_TAGS_BYTES + MAX_LINE_BYTES + 1).saturating_sub(self.buffer.len());
-            let take = rest.len().min(room.max(1));
-            let (piece, after) = rest.split_at(take);
-            rest = after;
-            self.buffer.extend_from_slice(piece);
-            while let Some(offset) = self
-                .buffer
-                .get(self.scanned..)
-                .and_then(|unscanned| unscanned.iter().position(|&b| b == b'\n'))
-            {
-                let end = self.scanned + offset;
-                let mut line: Vec<u8> = self.buffer.drain(..=end).collect();
-                line.pop(); // the LF
-                if line.last() == Some(&b'\r') {
-                    line.pop();
+        if !self.buffer.is_empty() {
+            match rest.iter().position(|&b| b == b'\n') {
+                Some(end) => {
+                    let (head, after) = rest.split_at_checked(end).unwrap_or((rest, &[]));
+                    if self.buffer.len() + head.len() > MAX_BUFFERED {
+                        return Err(too_long(&self.buffer));
+                    }
+                    self.buffer.extend_from_slice(head);
+                    let line = without_cr(std::mem::take(&mut self.buffer));
+                    check_length(&line, true)?;
+                    lines.push(line);
+                    rest = after.get(1..).unwrap_or_default();
                 }
-                self.scanned = 0;
-                check_length(&line, true)?;
-                lines.push(line);
+                None => return self.keep(rest).map(|()| lines),
             }
-            self.scanned = self.buffer.len();
-            check_length(&self.buffer, false)?;
         }
+        while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+            let (line, after) = rest.split_at_checked(end).unwrap_or((rest, &[]));
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            check_length(line, true)?;
+            lines.push(line.to_vec());
+            rest = after.get(1..).unwrap_or_default();
+        }
+        self.keep(rest)?;
         Ok(lines)
+    }
+
+    /// Buffers the start of a line, taking no more than a line can hold.
+    fn keep(&mut self, bytes: &[u8]) -> Result<(), IrcError> {
+        let room = MAX_BUFFERED.saturating_sub(self.buffer.len());
+        let take = bytes.get(..room).unwrap_or(bytes);
+        self.buffer.extend_from_slice(take);
+        check_length(&self.buffer, false)?;
+        if take.len() < bytes.len() {
+            // Unreachable with these limits (a full buffer already broke one), but never
+            // silently dropped.
+            return Err(too_long(&self.buffer));
+        }
+        Ok(())
+    }
+}
+
+fn without_cr(mut line: Vec<u8>) -> Vec<u8> {
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    line
+}
+
+/// The limit `line` breaks (or the line limit, if it is within the tag limit).
+fn too_long(line: &[u8]) -> IrcError {
+    match check_length(line, false) {
+        Err(error) => error,
+        Ok(()) => IrcError::LineTooLong {
+            limit: MAX_LINE_BYTES,
+        },
     }
 }
 

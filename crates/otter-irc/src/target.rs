@@ -108,11 +108,6 @@ impl Channel {
     pub fn shown(&self) -> String {
         text::escape_for_display(&self.0)
     }
-
-    /// The key channels are tracked under (RFC 1459 case mapping).
-    pub(crate) fn key(&self) -> String {
-        fold(&self.0)
-    }
 }
 
 impl fmt::Debug for Channel {
@@ -121,17 +116,55 @@ impl fmt::Debug for Channel {
     }
 }
 
-/// RFC 1459 case folding.
+/// How a network compares nicks and channel names (ISUPPORT `CASEMAPPING`). Every comparison
+/// and every key channels and members are tracked under goes through the network's mapping:
+/// with the wrong one, `[a]` and `{a}` would be one member on one network and two on another,
+/// and a part or a nick change would go to the wrong person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CaseMapping {
+    /// ASCII letters only.
+    Ascii,
+    /// ASCII letters, and `[]\~` the same as `{}|^` (the default when a server names none).
+    #[default]
+    Rfc1459,
+    /// ASCII letters, and `[]\` the same as `{}|`, but `~` and `^` distinct.
+    StrictRfc1459,
+}
+
+impl CaseMapping {
+    /// The mapping an ISUPPORT value names; an unknown one (`rfc7613`, …) is `None`, and the
+    /// caller keeps the mapping it had.
+    pub fn from_isupport(value: &str) -> Option<Self> {
+        match value.to_ascii_lowercase().as_str() {
+            "ascii" => Some(Self::Ascii),
+            "rfc1459" => Some(Self::Rfc1459),
+            "strict-rfc1459" => Some(Self::StrictRfc1459),
+            _ => None,
+        }
+    }
+
+    /// The lower-case form of `name` under this mapping.
+    pub fn fold(self, name: &str) -> String {
+        name.chars()
+            .map(|c| match (self, c) {
+                (Self::Rfc1459 | Self::StrictRfc1459, '[') => '{',
+                (Self::Rfc1459 | Self::StrictRfc1459, ']') => '}',
+                (Self::Rfc1459 | Self::StrictRfc1459, '\\') => '|',
+                (Self::Rfc1459, '~') => '^',
+                (_, other) => other.to_ascii_lowercase(),
+            })
+            .collect()
+    }
+
+    /// Whether `a` and `b` name the same nick or channel.
+    pub fn same(self, a: &str, b: &str) -> bool {
+        a.len() == b.len() && self.fold(a) == self.fold(b)
+    }
+}
+
+/// RFC 1459 case folding, the default mapping.
 pub(crate) fn fold(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            '[' => '{',
-            ']' => '}',
-            '\\' => '|',
-            '~' => '^',
-            other => other.to_ascii_lowercase(),
-        })
-        .collect()
+    CaseMapping::Rfc1459.fold(name)
 }
 
 /// The body of a channel message. A distinct type from `otter_otr::WireBody`, so a channel
@@ -185,6 +218,22 @@ mod tests {
         for bad in ["otter", "#", "#a b", "#a,#b", "#a\x07", "#a\r\n"] {
             assert!(Channel::parse(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn case_mappings_differ_where_the_names_say() {
+        assert!(CaseMapping::Rfc1459.same("Otter[]~", "otter{}^"));
+        assert!(CaseMapping::StrictRfc1459.same("Otter[]\\", "otter{}|"));
+        assert!(!CaseMapping::StrictRfc1459.same("a~", "a^"));
+        assert!(CaseMapping::Ascii.same("OTTER", "otter"));
+        assert!(!CaseMapping::Ascii.same("a[", "a{"));
+        assert_eq!(
+            CaseMapping::from_isupport("STRICT-RFC1459"),
+            Some(CaseMapping::StrictRfc1459)
+        );
+        assert_eq!(CaseMapping::from_isupport("rfc7613"), None);
+        // Non-ASCII letters are never folded: no mapping Otter knows does.
+        assert!(!CaseMapping::Rfc1459.same("Ä", "ä"));
     }
 
     #[test]

@@ -78,3 +78,39 @@ async fn a_wrong_irc_password_is_a_worded_failure() -> anyhow::Result<()> {
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn an_irc_account_without_a_nick_gets_a_random_pronounceable_one() -> anyhow::Result<()> {
+    let net = Network::start(&["socks"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let mut nicks = Vec::new();
+    for _ in 0..2 {
+        let settings = AccountSettings {
+            protocol: Protocol::Irc,
+            address: "irc.otter.test".into(),
+            server_host: String::new(),
+            server_port: 0,
+            direct_tls: true,
+            remembered_password: None,
+        };
+        core.send(Command::AddAccount(settings))?;
+        let address = until(&mut events, |e| match e {
+            Event::AccountAdded { address, .. } => Some(address),
+            _ => None,
+        })
+        .await?;
+        let (nick, network) = address.split_once('@').expect("nick@network");
+        assert_eq!(network, "irc.otter.test");
+        assert_eq!(nick.len(), 8, "{nick}");
+        assert!(nick.bytes().all(|b| b.is_ascii_lowercase()), "{nick}");
+        for system_name in ["USER", "LOGNAME"] {
+            if let Ok(login) = std::env::var(system_name) {
+                assert_ne!(nick, login, "never the login name");
+            }
+        }
+        nicks.push(nick.to_owned());
+    }
+    assert_ne!(nicks[0], nicks[1], "drawn at random");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}

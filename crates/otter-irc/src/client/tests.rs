@@ -1,7 +1,7 @@
 //! Transcript tests: server lines in, actions out. Every transcript runs twice, fed whole and
 //! one byte at a time, and must give the same result.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use otter_types::{ErrorKind, LocalId, MessageText, Password};
 
@@ -30,6 +30,17 @@ fn drain(client: &mut Client) -> Drained {
         }
     }
     drained
+}
+
+/// Drains while letting time pass until flood control has released every line.
+fn drain_paced(client: &mut Client) -> Vec<String> {
+    let mut sent = drain(client).sent;
+    while client.queued_lines() > 0 {
+        let at = client.poll_timeout().unwrap();
+        client.handle_timeout(at).unwrap();
+        sent.extend(drain(client).sent);
+    }
+    sent
 }
 
 /// Feeds `text` whole, or byte by byte; returns the first error.
@@ -404,7 +415,7 @@ fn long_message_split_reassembles_exactly() {
     client
         .send_private(&nick("ircbot"), &body, LocalId(7))
         .unwrap();
-    let sent = drain(&mut client).sent;
+    let sent = drain_paced(&mut client);
     assert!(sent.len() > 3, "{}", sent.len());
     let mut reassembled = String::new();
     for line in &sent {
@@ -558,7 +569,7 @@ fn channel_life_cycle() {
                 IrcEvent::ChannelMessage { from, text, .. } => {
                     format!("msg {} {}", from.as_str(), text.reveal())
                 }
-                IrcEvent::NickChanged { old, new, own } => {
+                IrcEvent::NickChanged { old, new, own, .. } => {
                     format!("nick {}>{} {own}", old.as_str(), new.as_str())
                 }
                 IrcEvent::MemberParted { nick, .. } => format!("part {}", nick.as_str()),
@@ -649,4 +660,378 @@ fn errors_never_show_secrets_or_text() {
     let sasl = plain("bob", "hunter2");
     let client = Client::new(ClientConfig::new(nick("otter"), sasl));
     assert!(!format!("{client:?}").contains("hunter2"));
+}
+
+/// Feeds lines at a given time.
+fn feed_at(client: &mut Client, now: Instant, text: &str) {
+    client.handle_bytes(now, text.as_bytes()).unwrap();
+}
+
+fn joined(client: &mut Client, now: Instant, channel: &str) {
+    feed_at(
+        client,
+        now,
+        &format!(":otter!~otter@host.test JOIN {channel}\r\n"),
+    );
+    drain(client);
+}
+
+#[test]
+fn flood_control_sends_a_burst_then_one_line_per_interval() {
+    let start = Instant::now();
+    let mut client =
+        Client::new(ClientConfig::new(nick("otter"), None).with_flood(3, Duration::from_secs(2)));
+    client.start().unwrap();
+    feed_at(
+        &mut client,
+        start,
+        ":s CAP * LS :server-time\r\n:s CAP * ACK :server-time\r\n:s 001 otter :Hi otter!u@h\r\n",
+    );
+    drain(&mut client);
+    let otter = Channel::parse("#otter").unwrap();
+    for i in 0..6 {
+        let body = RoomBody::new(MessageText::new(format!("line {i}")));
+        client.send_to_channel(&otter, &body, LocalId(i)).unwrap();
+    }
+    assert_eq!(drain(&mut client).sent.len(), 3, "the burst");
+    assert_eq!(client.queued_lines(), 3);
+    // The server's PING is answered at once, however full the queue.
+    feed_at(&mut client, start, "PING :x\r\n");
+    assert_eq!(drain(&mut client).sent, ["PONG :x"]);
+    let next = client.poll_timeout().unwrap();
+    assert_eq!(next, start + Duration::from_secs(2));
+    client
+        .handle_timeout(next - Duration::from_millis(1))
+        .unwrap();
+    assert!(drain(&mut client).sent.is_empty(), "not before its turn");
+    client.handle_timeout(next).unwrap();
+    assert_eq!(drain(&mut client).sent, ["PRIVMSG #otter :line 3"]);
+    client
+        .handle_timeout(next + Duration::from_secs(1))
+        .unwrap();
+    assert!(drain(&mut client).sent.is_empty());
+    client
+        .handle_timeout(next + Duration::from_secs(5))
+        .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["PRIVMSG #otter :line 4", "PRIVMSG #otter :line 5"],
+        "late, the two left at once, and no more than the bucket held"
+    );
+    // After a quiet minute the whole burst is available again.
+    let later = start + Duration::from_secs(60);
+    client.handle_timeout(later).unwrap();
+    for i in 0..4 {
+        let body = RoomBody::new(MessageText::new(format!("again {i}")));
+        client.send_to_channel(&otter, &body, LocalId(i)).unwrap();
+    }
+    assert_eq!(drain(&mut client).sent.len(), 3);
+}
+
+#[test]
+fn the_send_queue_is_bounded() {
+    let mut client = online();
+    let otter = Channel::parse("#otter").unwrap();
+    let body = RoomBody::new(MessageText::new("x"));
+    let mut refused = None;
+    for i in 0..(MAX_QUEUED_LINES + 10) {
+        if let Err(error) = client.send_to_channel(&otter, &body, LocalId(i as u64)) {
+            refused = Some(error);
+            break;
+        }
+    }
+    assert_eq!(refused, Some(IrcError::SendQueueFull));
+    assert_eq!(refused.map(|e| e.kind()), Some(ErrorKind::LimitExceeded));
+}
+
+#[test]
+fn keepalive_pings_a_silent_server_measures_lag_and_times_out() {
+    let start = Instant::now();
+    let after = Duration::from_secs(30);
+    let timeout = Duration::from_secs(20);
+    let mut client =
+        Client::new(ClientConfig::new(nick("otter"), None).with_keepalive(after, timeout));
+    client.start().unwrap();
+    feed_at(
+        &mut client,
+        start,
+        ":s CAP * LS :x\r\n:s 001 otter :Hi otter!u@h\r\n",
+    );
+    drain(&mut client);
+    assert_eq!(client.poll_timeout(), Some(start + after));
+    client.handle_timeout(start + after).unwrap();
+    assert_eq!(drain(&mut client).sent, ["PING otter1"]);
+    assert_eq!(client.poll_timeout(), Some(start + after + timeout));
+    let answered = start + after + Duration::from_millis(750);
+    feed_at(&mut client, answered, ":s PONG s :otter1\r\n");
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(events.as_slice(), [IrcEvent::Lag { rtt }] if *rtt == Duration::from_millis(750)),
+        "{events:?}"
+    );
+    // Silent again: a second PING, then nothing until the deadline.
+    assert_eq!(client.poll_timeout(), Some(answered + after));
+    client.handle_timeout(answered + after).unwrap();
+    assert_eq!(drain(&mut client).sent, ["PING otter2"]);
+    let result = client.handle_timeout(answered + after + timeout);
+    assert_eq!(result, Err(IrcError::Timeout));
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent, ["QUIT"]);
+    assert_eq!(drained.close, Some(CloseReason::Error(ErrorKind::TimedOut)));
+    assert_eq!(client.poll_timeout(), None);
+}
+
+#[test]
+fn registration_that_never_finishes_times_out() {
+    let start = Instant::now();
+    let mut client = Client::new(
+        ClientConfig::new(nick("otter"), None)
+            .with_keepalive(Duration::from_secs(30), Duration::from_secs(20)),
+    );
+    client.start().unwrap();
+    drain(&mut client);
+    client.handle_timeout(start).unwrap();
+    feed_at(
+        &mut client,
+        start + Duration::from_secs(5),
+        ":s NOTICE * :Looking up\r\n",
+    );
+    assert_eq!(client.poll_timeout(), Some(start + Duration::from_secs(25)));
+    assert_eq!(
+        client.handle_timeout(start + Duration::from_secs(25)),
+        Err(IrcError::Timeout)
+    );
+}
+
+#[test]
+fn casemapping_from_isupport_decides_every_comparison() {
+    let now = Instant::now();
+    // Under ascii, [x] and {x} are two people; the part of one leaves the other.
+    let mut client = online();
+    feed_at(
+        &mut client,
+        now,
+        ":s 005 otter CASEMAPPING=ascii :are supported\r\n",
+    );
+    joined(&mut client, now, "#Chan");
+    feed_at(
+        &mut client,
+        now,
+        ":s 353 otter = #chan :otter [x] {x}\r\n:s 366 otter #CHAN :End\r\n",
+    );
+    drain(&mut client);
+    let chan = Channel::parse("#chan").unwrap();
+    assert_eq!(client.member_count(&chan), Some(3));
+    feed_at(&mut client, now, ":{x}!u@h PART #CHAN\r\n");
+    assert_eq!(client.member_count(&chan), Some(2));
+    // Under rfc1459 (the default), they are one.
+    let mut client = online();
+    joined(&mut client, now, "#chan");
+    feed_at(
+        &mut client,
+        now,
+        ":s 353 otter = #chan :otter [x]\r\n:s 366 otter #chan :End\r\n:{X}!u@h PART #chan\r\n",
+    );
+    let events = drain(&mut client).events;
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, IrcEvent::MemberParted { nick, .. } if nick.as_str() == "[x]")),
+        "{events:?}"
+    );
+    assert_eq!(client.member_count(&chan), Some(1));
+    // Our own nick too: a JOIN from OTTER^ is ours when we are otter~ under rfc1459 only.
+    let mut client = online();
+    feed_at(&mut client, now, ":otter!u@h NICK otter~\r\n");
+    feed_at(
+        &mut client,
+        now,
+        ":s 005 otter~ CASEMAPPING=strict-rfc1459 :are supported\r\n:OTTER^!u@h JOIN #a\r\n",
+    );
+    assert!(
+        !drain(&mut client)
+            .events
+            .iter()
+            .any(|e| matches!(e, IrcEvent::Joined { .. }))
+    );
+}
+
+#[test]
+fn topic_on_join_names_its_setter() {
+    let now = Instant::now();
+    let mut client = online();
+    joined(&mut client, now, "#otter");
+    feed_at(
+        &mut client,
+        now,
+        ":s 332 otter #otter :Otters \u{202E}only\r\n\
+         :s 333 otter #otter alice!a@h.test 1700000000\r\n",
+    );
+    let events = drain(&mut client).events;
+    match events.as_slice() {
+        [IrcEvent::TopicChanged { topic, by, .. }] => {
+            assert_eq!(topic.reveal(), "Otters <U+202E>only");
+            assert_eq!(by.as_ref().map(Nick::as_str), Some("alice"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // A topic longer than the bound is cut, at a character boundary.
+    feed_at(
+        &mut client,
+        now,
+        &format!(":alice!a@h TOPIC #otter :{}\r\n", "é".repeat(200)),
+    );
+    feed_at(
+        &mut client,
+        now,
+        &format!(":alice!a@h TOPIC #otter :{}\r\n", "\u{7}".repeat(300)),
+    );
+    let events = drain(&mut client).events;
+    let lengths: Vec<usize> = events
+        .iter()
+        .filter_map(|e| match e {
+            IrcEvent::TopicChanged { topic, .. } => Some(topic.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lengths[0], 400);
+    assert!(lengths[1] <= MAX_TOPIC_BYTES, "{}", lengths[1]);
+}
+
+#[test]
+fn modes_change_member_status_and_channel_modes() {
+    let now = Instant::now();
+    let mut client = online();
+    feed_at(
+        &mut client,
+        now,
+        ":s 005 otter PREFIX=(ov)@+ CHANMODES=beI,k,l,imnpst :are supported\r\n",
+    );
+    joined(&mut client, now, "#otter");
+    feed_at(
+        &mut client,
+        now,
+        ":s 353 otter = #otter :@otter +alice bob\r\n:s 366 otter #otter :End\r\n",
+    );
+    drain(&mut client);
+    feed_at(
+        &mut client,
+        now,
+        ":otter!u@h MODE #otter +ov-v+mkb Bob ALICE alice secret *!*@bad\r\n",
+    );
+    let events = drain(&mut client).events;
+    let shown: Vec<String> = events
+        .iter()
+        .map(|e| match e {
+            IrcEvent::MemberStatus { nick, prefixes, .. } => {
+                format!("{} {prefixes}", nick.as_str())
+            }
+            IrcEvent::ChannelModes { by, modes, .. } => {
+                format!("modes {modes} by {:?}", by.as_ref().map(Nick::as_str))
+            }
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "bob @",
+            "alice +",
+            "alice ",
+            "modes +mkb secret *!*@bad by Some(\"otter\")"
+        ]
+    );
+    // A mode line aimed at a channel we are not in, or at ourselves, changes nothing.
+    feed_at(
+        &mut client,
+        now,
+        ":otter MODE otter +i\r\n:x!y@z MODE #else +o x\r\n",
+    );
+    assert!(drain(&mut client).events.is_empty());
+}
+
+#[test]
+fn kicks_and_channel_actions() {
+    let now = Instant::now();
+    let mut client = online();
+    joined(&mut client, now, "#otter");
+    feed_at(
+        &mut client,
+        now,
+        ":s 353 otter = #otter :otter bob\r\n:s 366 otter #otter :End\r\n\
+         :bob!b@h PRIVMSG #otter :\x01ACTION waves\x01\r\n\
+         :bob!b@h NOTICE #otter :note\r\n\
+         :op!o@h KICK #otter bob :spam\r\n\
+         :op!o@h KICK #otter otter :you too\r\n",
+    );
+    let events = drain(&mut client).events;
+    let shown: Vec<String> = events
+        .iter()
+        .map(|e| match e {
+            IrcEvent::Names { .. } => "names".into(),
+            IrcEvent::Action { from, to, text, .. } => {
+                format!("action {} {to:?} {}", from.as_str(), text.reveal())
+            }
+            IrcEvent::Notice { to, text, .. } => format!("notice {to:?} {}", text.reveal()),
+            IrcEvent::MemberParted { nick, .. } => format!("out {}", nick.as_str()),
+            IrcEvent::Kicked { by, reason, .. } => format!(
+                "kicked by {:?}: {}",
+                by.as_ref().map(Nick::as_str),
+                reason.reveal()
+            ),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "names",
+            "action bob Channel(Channel(#otter)) waves",
+            "notice Channel(Channel(#otter)) note",
+            "out bob",
+            "kicked by Some(\"op\"): you too",
+        ]
+    );
+    assert_eq!(
+        client.member_count(&Channel::parse("#otter").unwrap()),
+        None
+    );
+}
+
+#[test]
+fn actions_go_out_as_ctcp_action_split_like_messages() {
+    let mut client = online();
+    let otter = Channel::parse("#otter").unwrap();
+    client
+        .send_action_to_channel(
+            &otter,
+            &RoomBody::new(MessageText::new("waves")),
+            LocalId(1),
+        )
+        .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["PRIVMSG #otter :\x01ACTION waves\x01"]
+    );
+    let long = "ottér ".repeat(200);
+    client
+        .send_action_to_channel(
+            &otter,
+            &RoomBody::new(MessageText::new(long.clone())),
+            LocalId(2),
+        )
+        .unwrap();
+    let sent = drain_paced(&mut client);
+    let mut reassembled = String::new();
+    for line in &sent {
+        let relayed = format!(":otter!~otter@host.test {line}\r\n");
+        assert!(relayed.len() <= MAX_LINE_BYTES, "{}", relayed.len());
+        let inner = line
+            .strip_prefix("PRIVMSG #otter :\x01ACTION ")
+            .and_then(|rest| rest.strip_suffix('\x01'))
+            .unwrap();
+        reassembled.push_str(inner);
+    }
+    assert!(sent.len() > 2);
+    assert_eq!(reassembled, long);
 }

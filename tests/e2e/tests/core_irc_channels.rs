@@ -1,0 +1,268 @@
+//! IRC channels through the core's room commands and events, against the real InspIRCd with
+//! Atheme and the bot in #otter: join, members with their status, a message and its echo, the
+//! topic (set, and shown with its setter on the next join), voice, leave; and a connection the
+//! server kills is made again through the proxy, with the channel joined again.
+
+use otter_core::types::{AccountId, LocalId, MessageText};
+use otter_core::{
+    AccountSettings, Command, ConnectionStatus, Event, EventStream, OccupantChange, Protocol,
+    RoomLeftReason, RoomOccupant, RoomRole, Security,
+};
+use otter_e2e::{add_account, connect_online, start_core, until};
+use otter_testkit::Network;
+
+const CHANNEL: &str = "#otter";
+
+async fn alice_online(
+    net: &Network,
+) -> anyhow::Result<(otter_core::CoreHandle, EventStream, AccountId)> {
+    let (core, mut events) = start_core(net, "SOCKS_PORT")?;
+    let settings = AccountSettings {
+        protocol: Protocol::Irc,
+        address: "alice@irc.otter.test".into(),
+        server_host: String::new(),
+        server_port: net.port("IRC_TLS_PORT")?,
+        direct_tls: true,
+        remembered_password: None,
+    };
+    let account = add_account(&core, &mut events, settings).await?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
+    Ok((core, events, account))
+}
+
+fn join(account: AccountId, room: &str) -> Command {
+    Command::JoinRoom {
+        account,
+        room: room.to_owned(),
+        // IRC has one nick per connection; the room's nick is not used.
+        nick: "ignored".into(),
+        password: None,
+        history: None,
+    }
+}
+
+/// Joins and returns the members listed with the join.
+async fn joined(events: &mut EventStream) -> anyhow::Result<Vec<RoomOccupant>> {
+    let nick = until(events, |e| match e {
+        Event::RoomJoined { room, nick, .. } if room == CHANNEL => Some(Ok(nick)),
+        Event::RoomError { error, .. } => Some(Err(anyhow::anyhow!("{error:?}"))),
+        _ => None,
+    })
+    .await??;
+    assert_eq!(nick, "alice");
+    let changes = until(events, |e| match e {
+        Event::RoomOccupants { room, changes, .. } if room == CHANNEL => Some(changes),
+        _ => None,
+    })
+    .await?;
+    Ok(changes
+        .into_iter()
+        .filter_map(|change| match change {
+            OccupantChange::Present(occupant) => Some(occupant),
+            _ => None,
+        })
+        .collect())
+}
+
+async fn say(
+    core: &otter_core::CoreHandle,
+    events: &mut EventStream,
+    account: AccountId,
+    id: u64,
+    text: &str,
+) -> anyhow::Result<()> {
+    core.send(Command::SendRoomMessage {
+        account,
+        room: CHANNEL.to_owned(),
+        local_id: LocalId(id),
+        text: MessageText::new(text),
+    })?;
+    let security = until(events, |e| match e {
+        Event::MessageSent { local_id, security } if local_id == LocalId(id) => Some(Ok(security)),
+        Event::MessageFailed { local_id, kind } if local_id == LocalId(id) => {
+            Some(Err(anyhow::anyhow!("{kind:?}")))
+        }
+        _ => None,
+    })
+    .await??;
+    assert_eq!(
+        security,
+        Security::NotEncrypted,
+        "a channel is never private"
+    );
+    Ok(())
+}
+
+async fn bot_says(events: &mut EventStream) -> anyhow::Result<String> {
+    until(events, |e| match e {
+        Event::RoomMessage {
+            nick: Some(nick),
+            text,
+            own: false,
+            ..
+        } if nick == "ircbot" => Some(text.reveal().to_owned()),
+        _ => None,
+    })
+    .await
+}
+
+#[tokio::test]
+async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> anyhow::Result<()> {
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events, account) = alice_online(&net).await?;
+
+    core.send(join(account, CHANNEL))?;
+    let members = joined(&mut events).await?;
+    let bot = members.iter().find(|o| o.nick == "ircbot");
+    assert_eq!(
+        bot.map(|b| (b.role, b.prefixes.as_str())),
+        Some((RoomRole::Moderator, "@")),
+        "the bot opened the channel, so it is its operator: {members:?}"
+    );
+    assert!(
+        members
+            .iter()
+            .any(|o| o.nick == "alice" && o.prefixes.is_empty())
+    );
+
+    // A second join of the same channel, in other letters, is refused: under the network's
+    // case mapping it is the same channel.
+    core.send(join(account, "#OTTER"))?;
+    until(&mut events, |e| match e {
+        Event::CommandFailed { .. } => Some(()),
+        Event::RoomJoined { .. } => panic!("joined twice"),
+        _ => None,
+    })
+    .await?;
+
+    say(&core, &mut events, account, 1, "ircbot: hello channel").await?;
+    assert_eq!(bot_says(&mut events).await?, "echo: hello channel");
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(
+        log.contains(
+            r##""type":"privmsg","from":"alice","target":"#otter","text":"ircbot: hello channel""##
+        ),
+        "{log}"
+    );
+
+    // "/me" is a CTCP ACTION on the wire, and "/me" again when the server echoes it.
+    say(&core, &mut events, account, 4, "/me waves").await?;
+    let echoed = until(&mut events, |e| match e {
+        Event::RoomMessage {
+            own: true, text, ..
+        } if text.reveal().starts_with("/me") => Some(text.reveal().to_owned()),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(echoed, "/me waves");
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(
+        log.contains(r##""target":"#otter","text":"\u0001ACTION waves\u0001""##),
+        "{log}"
+    );
+
+    // The bot sets the topic; it is reported with who set it.
+    say(&core, &mut events, account, 2, "ircbot: topic Otters only").await?;
+    let (subject, by) = until(&mut events, |e| match e {
+        Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        (subject.as_str(), by.as_deref()),
+        ("Otters only", Some("ircbot"))
+    );
+
+    // Voice: a MODE becomes a change of alice's status.
+    say(&core, &mut events, account, 3, "ircbot: voice alice").await?;
+    let alice = until(&mut events, |e| match e {
+        Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Present(o) if o.nick == "alice" => Some(o),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        (alice.role, alice.prefixes.as_str()),
+        (RoomRole::Participant, "+")
+    );
+
+    core.send(Command::LeaveRoom {
+        account,
+        room: CHANNEL.to_owned(),
+    })?;
+    let reason = until(&mut events, |e| match e {
+        Event::RoomLeft { room, reason, .. } if room == CHANNEL => Some(reason),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(reason, RoomLeftReason::Left);
+
+    // Joined again: the topic comes with the join (332), with its setter (333).
+    core.send(join(account, CHANNEL))?;
+    joined(&mut events).await?;
+    let (subject, by) = until(&mut events, |e| match e {
+        Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
+        Event::RoomMessage { .. } => panic!("no topic with the join"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        (subject.as_str(), by.as_deref()),
+        ("Otters only", Some("ircbot"))
+    );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() -> anyhow::Result<()>
+{
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events, account) = alice_online(&net).await?;
+    core.send(join(account, CHANNEL))?;
+    joined(&mut events).await?;
+
+    // The bot is an IRC operator: it kills alice's connection on the server.
+    say(&core, &mut events, account, 1, "ircbot: kill alice").await?;
+    let reason = until(&mut events, |e| match e {
+        Event::RoomLeft { reason, .. } => Some(reason),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(reason, RoomLeftReason::Disconnected);
+    let dropped = std::time::Instant::now();
+    until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => Some(()),
+        Event::AccountStatus {
+            status: status @ (ConnectionStatus::Failed { .. } | ConnectionStatus::Offline),
+            ..
+        } => panic!("gave up: {status:?}"),
+        _ => None,
+    })
+    .await?;
+    let members = joined(&mut events).await?;
+    assert!(members.iter().any(|o| o.nick == "ircbot"), "{members:?}");
+    let back_after = dropped.elapsed();
+    assert!(
+        back_after.as_secs() < 10,
+        "the first retry comes after about a second: {back_after:?}"
+    );
+
+    say(&core, &mut events, account, 2, "ircbot: back again").await?;
+    assert_eq!(bot_says(&mut events).await?, "echo: back again");
+
+    // Both connections went through the proxy, by name.
+    let requests = net.socks_requests()?;
+    let through_proxy = requests
+        .iter()
+        .filter(|r| r.host.as_deref() == Some("irc.otter.test"))
+        .count();
+    assert_eq!(through_proxy, 2, "{requests:?}");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
