@@ -23,7 +23,8 @@ Over IRC an OTR query's explanation ("... has requested an Off-the-Record privat
 conversation ...") comes as plain PRIVMSGs after the "?OTRv23?" line, one per line of text. A
 person would not answer them; an echo (whitespace-tagged) would start a second key exchange
 across the first. So plaintext from a peer is not echoed for QUERY_QUIET seconds after its
-query (logged with "echoed": false).
+query (logged with "echoed": false); --answer-query-text (or $IRC_OTR_BOT_ANSWER_QUERY_TEXT=1)
+echoes them anyway, to reproduce that crossing.
 
 Log: one compact JSON object per line (UTF-8), flushed at once, so a test can poll it:
 
@@ -340,7 +341,8 @@ class Bot:
                  body_prefix=wire[:16], body=wire)
         if text.startswith("\x01"):
             return  # CTCP: not for libotr
-        if wire.startswith("?OTRv") or wire.startswith("?OTR?"):
+        is_query = wire.startswith("?OTRv") or wire.startswith("?OTR?")
+        if is_query and not self.args.answer_query_text:
             self.quiet_until[source] = time.monotonic() + QUERY_QUIET
         self.set_room(source)
         self.otr.recv(source, wire)
@@ -370,7 +372,7 @@ class Bot:
             data = data[len(piece.encode("utf-8")):]
 
     def drain(self, peer=None, wire=None):
-        """Runs what callbacks deferred, then acts on what libotr reported. Returns texts to echo."""
+        """Runs what callbacks deferred, then acts on what libotr reported; the texts to echo."""
         self.otr.run_deferred()
         replies = []
         while self.events:
@@ -459,6 +461,9 @@ def main():
     parser.add_argument("--otr-dir", required=True, help="libotr key, instance tag, fingerprints")
     parser.add_argument("--smp-answer", default=os.environ.get("IRC_OTR_BOT_SMP_ANSWER", "otter"))
     parser.add_argument("--log", required=True, help="JSON lines (see the module docstring)")
+    parser.add_argument("--answer-query-text", action="store_true",
+                        default=os.environ.get("IRC_OTR_BOT_ANSWER_QUERY_TEXT") == "1",
+                        help="echo the plain lines that follow an OTR query too")
     args = parser.parse_args()
 
     def on_term(signum, frame):
