@@ -1,0 +1,356 @@
+//! Private conversations over IRC through the core API, with a peer that runs real libotr (the
+//! IRC OTR bot) on the real InspIRCd with Atheme services, through the test SOCKS proxy. OTR
+//! messages are longer than an IRC line: these tests prove they travel as fragments that fit
+//! the 512-byte line both ways and come out whole on the other side.
+
+use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
+use otter_core::{
+    AccountSettings, Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
+    Protocol, Security,
+};
+use otter_e2e::{
+    add_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+};
+use otter_testkit::Network;
+
+/// RFC 1459: a line is at most 512 bytes with its CR LF.
+const IRC_LINE: u64 = 512;
+
+fn irc_network() -> anyhow::Result<Network> {
+    Network::start(&["irc", "socks", "ircotrbot"])
+}
+
+/// alice (SASL over TLS, through the proxy) online, with a query open with the OTR bot.
+async fn alice_with_the_bot(
+    net: &Network,
+    require_everywhere: bool,
+) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
+    let (core, mut events) = start_core(net, "SOCKS_PORT")?;
+    core.send(Command::RequirePrivateEverywhere {
+        enabled: require_everywhere,
+    })?;
+    let settings = AccountSettings {
+        protocol: Protocol::Irc,
+        address: "alice@irc.otter.test".into(),
+        server_host: String::new(),
+        server_port: net.port("IRC_TLS_PORT")?,
+        direct_tls: true,
+        remembered_password: None,
+    };
+    let account = add_account(&core, &mut events, settings).await?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
+    let conversation =
+        open_conversation(&core, &mut events, account, net.get("IRC_OTR_BOT_NICK")?).await?;
+    Ok((core, events, account, conversation))
+}
+
+/// The bot's JSON log lines.
+fn bot_log(net: &Network) -> anyhow::Result<Vec<serde_json::Value>> {
+    let text = std::fs::read_to_string(net.get("IRC_OTR_BOT_LOG")?)?;
+    Ok(text
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect())
+}
+
+fn wire<'a>(
+    log: &'a [serde_json::Value],
+    direction: &'a str,
+) -> impl Iterator<Item = &'a serde_json::Value> + 'a {
+    log.iter()
+        .filter(move |e| e["type"] == "wire" && e["direction"] == direction)
+}
+
+fn sentinel_crossed_the_wire_in_clear(log: &[serde_json::Value], sentinel: &str) -> bool {
+    log.iter().any(|entry| {
+        entry["type"] == "wire" && entry["body"].as_str().is_some_and(|b| b.contains(sentinel))
+    })
+}
+
+/// Every line that reached the bot, as the server relayed it, fits IRC's line.
+fn assert_every_line_fits(log: &[serde_json::Value]) {
+    let sizes: Vec<u64> = wire(log, "in")
+        .filter_map(|e| e["line_bytes"].as_u64())
+        .collect();
+    assert!(!sizes.is_empty(), "nothing reached the bot: {log:?}");
+    assert!(
+        sizes.iter().all(|&size| size <= IRC_LINE),
+        "a line over {IRC_LINE} bytes reached the bot: {sizes:?}"
+    );
+}
+
+async fn start_private(events: &mut EventStream, core: &CoreHandle, c: ConversationId) {
+    let sent = core.send(Command::StartPrivate { conversation: c });
+    assert!(sent.is_ok(), "{sent:?}");
+    let privacy = until(events, |e| match e {
+        Event::PrivacyChanged { privacy, .. } => Some(privacy),
+        _ => None,
+    })
+    .await;
+    assert!(
+        matches!(privacy, Ok(ConversationPrivacy::PrivateUnverified)),
+        "{privacy:?}"
+    );
+}
+
+/// At least 1,500 bytes of mixed scripts, marked with `sentinel` at both ends and in the middle.
+fn long_text(sentinel: &str) -> String {
+    let mut text = String::from(sentinel);
+    let words = [
+        "Grüße aus Zürich",
+        "نص عربي طويل",
+        "длинный текст",
+        "長い文章です",
+        "ελληνικά",
+    ];
+    for (i, word) in words.iter().cycle().enumerate() {
+        if text.len() >= 1_480 {
+            break;
+        }
+        text.push(' ');
+        text.push_str(word);
+        if i == 20 {
+            text.push(' ');
+            text.push_str(sentinel);
+        }
+    }
+    text.push(' ');
+    text.push_str(sentinel);
+    text
+}
+
+/// Runs a test's body and, if it fails, adds the bot's log to the error: what libotr saw on
+/// the other side is the first thing to read.
+async fn explained(
+    net: &Network,
+    body: impl Future<Output = anyhow::Result<()>>,
+) -> anyhow::Result<()> {
+    match body.await {
+        Ok(()) => Ok(()),
+        Err(error) => {
+            let log = std::fs::read_to_string(net.get("IRC_OTR_BOT_LOG")?).unwrap_or_default();
+            Err(error.context(format!("the bot's log:\n{log}")))
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_long_private_message_over_irc_travels_in_fragments_that_fit_the_line_both_ways()
+-> anyhow::Result<()> {
+    let net = irc_network()?;
+    explained(&net, async {
+        let (core, mut events, _, conversation) = alice_with_the_bot(&net, false).await?;
+        core.send(Command::StartPrivate { conversation })?;
+        let privacy = until(&mut events, |e| match e {
+            Event::PrivacyChanged { privacy, .. } => Some(privacy),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(privacy, ConversationPrivacy::PrivateUnverified);
+        // The keys of the session follow the change of privacy.
+        let (own, contact) = until(&mut events, |e| match e {
+            Event::Keys { own, contact, .. } => Some((own, contact)),
+            _ => None,
+        })
+        .await?;
+
+        let sentinel = "sentinel-irc-otr-4e1d";
+        let text = long_text(sentinel);
+        assert!(text.len() >= 1_500 && !text.is_ascii());
+        let sent = send_and_wait_sent(&core, &mut events, conversation, LocalId(1), &text).await?;
+        assert_eq!(sent, Security::EncryptedUnverified);
+        let (echo, security) = until(&mut events, |e| match e {
+            Event::MessageReceived { text, security, .. } => Some((text, security)),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(
+            echo.reveal(),
+            format!("echo: {text}"),
+            "the echo came back whole"
+        );
+        assert_eq!(security, Security::EncryptedUnverified);
+
+        let log = bot_log(&net)?;
+        assert!(
+            log.iter().any(|e| e["type"] == "received"
+                && e["text"] == text.as_str()
+                && e["encrypted"] == true),
+            "libotr reassembled and decrypted what Otter sent: {log:?}"
+        );
+        assert_every_line_fits(&log);
+        assert!(
+            !sentinel_crossed_the_wire_in_clear(&log, sentinel),
+            "{log:?}"
+        );
+        // The message could not fit one line: it really was fragmented, both ways.
+        let fragments_in = wire(&log, "in")
+            .filter(|e| e["body"].as_str().is_some_and(|b| b.starts_with("?OTR|")))
+            .count();
+        let fragments_out = wire(&log, "out")
+            .filter(|e| e["body"].as_str().is_some_and(|b| b.starts_with("?OTR|")))
+            .count();
+        assert!(
+            fragments_in >= 4,
+            "{fragments_in} fragments reached the bot"
+        );
+        assert!(fragments_out >= 4, "the bot sent {fragments_out} fragments");
+        assert!(
+            wire(&log, "out").all(|e| e["line_bytes"].as_u64().is_some_and(|n| n <= IRC_LINE)),
+            "the bot itself kept to the line"
+        );
+
+        // Both sides agree on both keys.
+        assert!(contact.ct_eq(&OtrFingerprint::parse(net.get("IRC_OTR_BOT_FINGERPRINT")?)?));
+        let seen_by_bot = log
+            .iter()
+            .find_map(|e| {
+                (e["type"] == "gone_secure")
+                    .then(|| e["fingerprint"].as_str())
+                    .flatten()
+            })
+            .ok_or_else(|| anyhow::anyhow!("the bot never went secure"))?;
+        assert!(own.ct_eq(&OtrFingerprint::parse(seen_by_bot)?));
+        core.send(Command::Shutdown)?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test]
+async fn verifying_over_irc_with_a_question_marks_the_contact_verified() -> anyhow::Result<()> {
+    let net = irc_network()?;
+    explained(&net, async {
+        let (core, mut events, _, conversation) = alice_with_the_bot(&net, false).await?;
+        start_private(&mut events, &core, conversation).await;
+
+        let question = "Which animal is on our project's logo?";
+        core.send(Command::Verify {
+            conversation,
+            question: Some(MessageText::new(question)),
+            secret: otter_core::types::Secret::new(
+                net.get("IRC_OTR_BOT_SMP_ANSWER")?.as_bytes().to_vec(),
+            ),
+        })?;
+        let succeeded = until(&mut events, |e| match e {
+            Event::VerificationFinished { succeeded, .. } => Some(succeeded),
+            _ => None,
+        })
+        .await?;
+        assert!(succeeded);
+        let privacy = until(&mut events, |e| match e {
+            Event::PrivacyChanged { privacy, .. } => Some(privacy),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
+
+        let security = send_and_wait_sent(
+            &core,
+            &mut events,
+            conversation,
+            LocalId(9),
+            "verified hello",
+        )
+        .await?;
+        assert_eq!(security, Security::EncryptedVerified);
+        let echo = until(&mut events, |e| match e {
+            Event::MessageReceived { text, security, .. } => Some((text, security)),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(echo.0.reveal(), "echo: verified hello");
+        assert_eq!(echo.1, Security::EncryptedVerified);
+
+        let log = bot_log(&net)?;
+        assert!(
+            log.iter()
+                .any(|e| e["type"] == "smp_question" && e["question"] == question),
+            "{log:?}"
+        );
+        assert!(
+            log.iter()
+                .any(|e| e["type"] == "smp" && e["result"] == "succeeded"),
+            "{log:?}"
+        );
+        assert_every_line_fits(&log);
+        core.send(Command::Shutdown)?;
+        Ok(())
+    })
+    .await
+}
+
+#[tokio::test]
+async fn over_irc_a_message_typed_before_the_private_session_is_held_then_sent_encrypted()
+-> anyhow::Result<()> {
+    let net = irc_network()?;
+    explained(&net, async {
+        let (core, mut events, _, conversation) = alice_with_the_bot(&net, true).await?;
+        let sentinel = "sentinel-irc-held-a93f";
+        core.send(Command::SendText {
+            conversation,
+            local_id: LocalId(7),
+            text: MessageText::new(sentinel),
+        })?;
+        let held = until(&mut events, |e| match e {
+            Event::MessageHeld {
+                local_id: LocalId(7),
+                reason,
+            } => Some(reason),
+            Event::MessageSent {
+                local_id: LocalId(7),
+                ..
+            } => panic!("sent before the private conversation"),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(held, HeldReason::WaitingForPrivateConversation);
+
+        // The core asked for the private conversation itself; once up, the message leaves encrypted.
+        let sent = until(&mut events, |e| match e {
+            Event::MessageSent {
+                local_id: LocalId(7),
+                security,
+            } => Some(security),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(sent, Security::EncryptedUnverified);
+        let echo = until(&mut events, |e| match e {
+            Event::MessageReceived { text, security, .. } => Some((text, security)),
+            _ => None,
+        })
+        .await?;
+        assert_eq!(echo.0.reveal(), format!("echo: {sentinel}"));
+        assert_eq!(echo.1, Security::EncryptedUnverified);
+
+        let log = bot_log(&net)?;
+        assert!(
+            !sentinel_crossed_the_wire_in_clear(&log, sentinel),
+            "{log:?}"
+        );
+        assert!(
+            log.iter().any(|e| e["type"] == "received"
+                && e["text"] == sentinel
+                && e["encrypted"] == true),
+            "{log:?}"
+        );
+        // The only plaintext that reached the bot is the explanation that follows the OTR
+        // query (which the bot does not answer), never what the user typed.
+        let plaintext: Vec<&str> = log
+            .iter()
+            .filter(|e| e["type"] == "received" && e["encrypted"] == false)
+            .filter_map(|e| e["text"].as_str())
+            .collect();
+        assert!(
+            plaintext
+                .iter()
+                .all(|t| !t.contains(sentinel) && !t.contains("echo")),
+            "{plaintext:?}"
+        );
+        assert_every_line_fits(&log);
+        core.send(Command::Shutdown)?;
+        Ok(())
+    })
+    .await
+}
