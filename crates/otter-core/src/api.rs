@@ -64,6 +64,19 @@ pub enum Command {
     ProbeTor,
     /// Add an account; answered by `Event::AccountAdded`.
     AddAccount(AccountSettings),
+    /// Create an XMPP account on its server by in-band registration (XEP-0077), through Tor
+    /// and TLS exactly as a login, then add it like `AddAccount`. Only the name (the local
+    /// part of `settings.address`) and `password` are sent. The password is remembered only
+    /// when `settings.remembered_password` is `Some` (then `password` is what is kept,
+    /// whatever that field holds). Answered by `AccountAdded` and `RegistrationFinished` on
+    /// success, by `RegistrationFinished` alone otherwise. For a throwaway account, offer
+    /// [`random_account_name`](crate::random_account_name) as the name.
+    RegisterAccount {
+        /// The new account, as for `AddAccount`.
+        settings: AccountSettings,
+        /// The password to register with.
+        password: Password,
+    },
     /// Remove an account and everything stored for it.
     RemoveAccount {
         /// Which.
@@ -462,6 +475,55 @@ pub enum ConversationPrivacy {
     PrivateCompromised,
 }
 
+/// Why an account could not be created (`Event::RegistrationFinished`). The GUI words these
+/// first; `kind` is the fallback for `Connection`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegistrationProblem {
+    /// Someone already has this name on the server: choose another.
+    NameTaken,
+    /// The server does not accept this name or password (characters, length, its rules).
+    NotAcceptable,
+    /// The server does not let anyone register there (or not from this address): create the
+    /// account another way, for example on the server's web page.
+    Closed,
+    /// Too many accounts were created from this address. Over Tor the address is the exit
+    /// relay's, shared with many people: try again later.
+    TooManyFromAddress,
+    /// The server asks for something Otter cannot show: a CAPTCHA, or another field (an
+    /// e-mail address, terms to accept). The user can register on the server's web page or
+    /// with another client, then add the account to Otter.
+    CannotShowForm {
+        /// It is a CAPTCHA (XEP-0158).
+        captcha: bool,
+        /// The fields Otter cannot fill, as the server labels them (plain text).
+        fields: Vec<String>,
+        /// The server's instructions (plain text, at most 1 KiB).
+        instructions: Option<String>,
+        /// A web address the server gives (plain text: show it, never fetch it).
+        url: Option<String>,
+    },
+    /// Tor, TLS, the certificate or the server's protocol failed: `kind` says which.
+    Connection,
+    /// The server refused for another reason (the explanation names it).
+    Other,
+    /// The request cannot be carried out: not an XMPP address with a name, an empty
+    /// password, or an account Otter already has.
+    InvalidRequest,
+    /// The server created the account, but the profile could not save it: add it by hand.
+    NotSaved,
+}
+
+/// A registration that did not create (or did not save) an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrationFailure {
+    /// What went wrong, for the interface to word.
+    pub problem: RegistrationProblem,
+    /// The general classification the GUI translates.
+    pub kind: ErrorKind,
+    /// One sentence for the user (English), with the server's own words when it gave some.
+    pub explanation: String,
+}
+
 /// Whether Otter can reach Tor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TorStatus {
@@ -782,6 +844,14 @@ pub enum Event {
         account: AccountId,
         /// The rooms.
         bookmarks: Vec<RoomBookmark>,
+    },
+    /// A `RegisterAccount` ended: the new account's id (its `AccountAdded` came first), or why
+    /// there is none.
+    RegistrationFinished {
+        /// The address asked for.
+        address: String,
+        /// The outcome.
+        result: Result<AccountId, RegistrationFailure>,
     },
     /// A command could not be carried out (bad input, storage failure).
     CommandFailed {

@@ -17,7 +17,8 @@ use tokio::sync::mpsc;
 use crate::account_task::{AccountCommand, AccountEvent, RoomUpdate};
 use crate::api::{
     AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
-    LoggedLine, Protocol, RoomLeftReason, Security, StartError, TorStatus,
+    LoggedLine, Protocol, RegistrationFailure, RegistrationProblem, RoomLeftReason, Security,
+    StartError, TorStatus,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::{AccountOtr, Outcome};
@@ -54,6 +55,13 @@ enum OtrAction {
         fingerprint: otter_types::OtrFingerprint,
         trust: Trust,
     },
+}
+
+/// A registration task's outcome, with what is needed to add the account.
+struct FinishedRegistration {
+    settings: AccountSettings,
+    password: Password,
+    result: Result<(), RegistrationFailure>,
 }
 
 /// A contact of one account: the conversation's identity.
@@ -99,6 +107,8 @@ pub(crate) struct Engine {
     sending: HashMap<LocalId, ConversationId>,
     reports_tx: mpsc::UnboundedSender<(AccountId, AccountEvent)>,
     reports_rx: mpsc::UnboundedReceiver<(AccountId, AccountEvent)>,
+    registrations_tx: mpsc::UnboundedSender<FinishedRegistration>,
+    registrations_rx: mpsc::UnboundedReceiver<FinishedRegistration>,
 }
 
 impl Engine {
@@ -151,6 +161,7 @@ impl Engine {
             })
             .collect();
         let (reports_tx, reports_rx) = mpsc::unbounded_channel();
+        let (registrations_tx, registrations_rx) = mpsc::unbounded_channel();
         Ok(Self {
             profile: profile.path().to_owned(),
             profile_dir: profile,
@@ -172,6 +183,8 @@ impl Engine {
             sending: HashMap::new(),
             reports_tx,
             reports_rx,
+            registrations_tx,
+            registrations_rx,
         })
     }
 
@@ -202,6 +215,9 @@ impl Engine {
                 },
                 Some((account, report)) = self.reports_rx.recv() => {
                     self.handle_report(account, report).await;
+                }
+                Some(finished) = self.registrations_rx.recv() => {
+                    self.registration_finished(finished).await;
                 }
             }
         }
@@ -241,7 +257,14 @@ impl Engine {
                 };
                 self.emit(Event::TorStatus(status)).await;
             }
-            Command::AddAccount(settings) => self.add_account(settings).await,
+            Command::AddAccount(settings) => {
+                if let Err((kind, explanation)) = self.add_account(settings).await {
+                    self.fail_command(kind, explanation).await;
+                }
+            }
+            Command::RegisterAccount { settings, password } => {
+                self.register_account(settings, password).await;
+            }
             Command::RemoveAccount { account } => {
                 if let Some(removed) = self.accounts.remove(&account) {
                     if let Some(session) = removed.session {
@@ -578,14 +601,16 @@ impl Engine {
         }
     }
 
-    async fn add_account(&mut self, mut settings: AccountSettings) {
+    /// Adds an account to the profile and announces it (`AccountAdded`).
+    async fn add_account(
+        &mut self,
+        mut settings: AccountSettings,
+    ) -> Result<AccountId, (ErrorKind, String)> {
         // An IRC account given as the network alone gets a random pronounceable nick: never
         // the login name, which a default taken from the system would be.
         if settings.protocol == Protocol::Irc && !settings.address.contains('@') {
-            match random_irc_nick() {
-                Ok(nick) => settings.address = format!("{nick}@{}", settings.address),
-                Err(error) => return self.fail_command(ErrorKind::Internal, error).await,
-            }
+            let nick = random_irc_nick().map_err(|error| (ErrorKind::Internal, error))?;
+            settings.address = format!("{nick}@{}", settings.address);
         }
         let new = NewAccount {
             protocol: match settings.protocol {
@@ -598,14 +623,18 @@ impl Engine {
             direct_tls: settings.direct_tls,
             remembered_password: settings.remembered_password,
         };
-        let added = match self.store.add_account(&new).await {
-            Ok(id) => id,
-            Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
-        };
-        let record = match self.store.accounts().await {
-            Ok(records) => records.into_iter().find(|r| r.id == added),
-            Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
-        };
+        let added = self
+            .store
+            .add_account(&new)
+            .await
+            .map_err(|error| (error.kind(), error.to_string()))?;
+        let record = self
+            .store
+            .accounts()
+            .await
+            .map_err(|error| (error.kind(), error.to_string()))?
+            .into_iter()
+            .find(|r| r.id == added);
         if let Some(record) = record {
             self.emit(account_added(&record)).await;
             self.accounts.insert(
@@ -619,6 +648,107 @@ impl Engine {
                 },
             );
         }
+        Ok(added)
+    }
+
+    /// Starts creating an account on its server; `registration_finished` takes it from there.
+    async fn register_account(&mut self, settings: AccountSettings, password: Password) {
+        let jid = match self.new_account_address(&settings, &password) {
+            Ok(jid) => jid,
+            Err(explanation) => {
+                let failure = RegistrationFailure {
+                    problem: RegistrationProblem::InvalidRequest,
+                    kind: ErrorKind::Internal,
+                    explanation: explanation.to_owned(),
+                };
+                return self
+                    .report_registration(settings.address, Err(failure))
+                    .await;
+            }
+        };
+        let connection = XmppConnection {
+            address: jid,
+            password: password.clone(),
+            server_host: settings.server_host.clone(),
+            server_port: settings.server_port,
+            direct_tls: settings.direct_tls,
+            // No account yet, so no certificate the user accepted: the system's trust only.
+            pin: None,
+        };
+        let connector = self.connector.clone();
+        let tls = self.tls.clone();
+        let finished = self.registrations_tx.clone();
+        tokio::spawn(async move {
+            let result = xmpp_driver::register(connection, connector, tls).await;
+            let _ = finished.send(FinishedRegistration {
+                settings,
+                password,
+                result,
+            });
+        });
+    }
+
+    /// A registration ended: on success the account is added (its password kept only if the
+    /// settings ask for it), then the outcome is reported.
+    async fn registration_finished(&mut self, finished: FinishedRegistration) {
+        let FinishedRegistration {
+            mut settings,
+            password,
+            result,
+        } = finished;
+        let address = settings.address.clone();
+        if let Err(failure) = result {
+            return self.report_registration(address, Err(failure)).await;
+        }
+        settings.remembered_password = settings.remembered_password.map(|_| password);
+        let outcome = self
+            .add_account(settings)
+            .await
+            .map_err(|(kind, explanation)| RegistrationFailure {
+                problem: RegistrationProblem::NotSaved,
+                kind,
+                explanation: format!(
+                    "The server created the account, but Otter could not save it \
+                     ({explanation}); add it by hand."
+                ),
+            });
+        self.report_registration(address, outcome).await;
+    }
+
+    /// The address of an account to register, or why it cannot be registered.
+    fn new_account_address(
+        &self,
+        settings: &AccountSettings,
+        password: &Password,
+    ) -> Result<otter_xmpp::Jid, &'static str> {
+        if settings.protocol != Protocol::Xmpp {
+            return Err("Only XMPP accounts can be created from Otter.");
+        }
+        let jid = otter_xmpp::Jid::parse(&settings.address)
+            .map_err(|_| "This is not an XMPP address.")?;
+        if jid.local().is_none() || !jid.is_bare() {
+            return Err("An address for a new account is name@server, without a resource.");
+        }
+        if password.reveal().is_empty() {
+            return Err("A new account needs a password.");
+        }
+        let known = self.accounts.values().any(|a| {
+            a.record.protocol == otter_store::Protocol::Xmpp
+                && otter_xmpp::Jid::parse(&a.record.address).is_ok_and(|known| known == jid)
+        });
+        if known {
+            return Err("Otter already has this account.");
+        }
+        Ok(jid)
+    }
+
+    async fn report_registration(
+        &self,
+        address: String,
+        result: Result<AccountId, RegistrationFailure>,
+    ) {
+        self.emit(Event::RegistrationFinished { address, result })
+            .await;
     }
 
     async fn connect(&mut self, account: AccountId, password: Option<Password>) {

@@ -4,16 +4,18 @@ mod account_task;
 mod api;
 mod engine;
 mod irc_driver;
+mod names;
 mod private;
 mod xmpp_driver;
 
 pub use api::{
     AccountSettings, CertificatePrompt, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
     CoreHandle, CoreStopped, Event, EventStream, HeldReason, LoggedLine, OccupantChange, Protocol,
-    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant,
-    RoomRole, Security, StartError, TorStatus, start,
+    RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
+    RoomFacts, RoomLeftReason, RoomOccupant, RoomRole, Security, StartError, TorStatus, start,
 };
 pub use engine::random_irc_nick;
+pub use names::{RandomNameError, random_account_name};
 pub use otter_net::SocksProxy;
 pub use otter_otr::OtrPolicy;
 pub use otter_types as types;

@@ -6,7 +6,8 @@ use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
     Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, History, Jid,
-    LeftReason, Occupant, Role, RoomBody, RoomError, TlsMode, XmppEvent,
+    LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, TlsMode, XmppError,
+    XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -16,14 +17,17 @@ use crate::account_task::{
     AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies, supervise,
 };
 use crate::api::{
-    ConnectionStatus, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts,
-    RoomLeftReason, RoomOccupant, RoomRole,
+    ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem, RoomAffiliation,
+    RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant, RoomRole,
 };
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
 const DEFAULT_STARTTLS_PORT: u16 = 5222;
 /// Conventional direct-TLS port (XEP-0368 §3).
 const DEFAULT_DIRECT_TLS_PORT: u16 = 5223;
+/// How long a whole registration may take: a Tor circuit, TLS and two round trips. Without
+/// a bound, a server that never answers would leave the user waiting for ever.
+const REGISTRATION_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 /// Bytes read per wakeup. The parser enforces the real limits (stanza size, depth).
 const READ_CHUNK: usize = 16 * 1024;
 
@@ -80,13 +84,11 @@ pub(crate) async fn run(
     .await;
 }
 
-async fn drive(
+/// The Tor connection to the account's server, and the name its certificate must carry.
+async fn open_connection(
     connection: &XmppConnection,
     connector: &TorConnector,
-    tls: &TlsPolicy,
-    commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
-    report: &impl Fn(AccountEvent),
-) -> Result<(), Ended> {
+) -> Result<(TorStream, Hostname), Ended> {
     let host_text = if connection.server_host.is_empty() {
         connection.address.domain()
     } else {
@@ -112,16 +114,233 @@ async fn drive(
     // §13.7.2.1): an onion connect host still checks the clear-net domain.
     let tls_name = Hostname::parse(connection.address.domain())
         .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+    Ok((stream, tls_name))
+}
 
+fn tls_mode(connection: &XmppConnection) -> TlsMode {
+    if connection.direct_tls {
+        TlsMode::DirectTls
+    } else {
+        TlsMode::StartTls
+    }
+}
+
+/// The TLS handshake the client asked for, with the certificate policy of every connection;
+/// returns the upgraded transport and its channel binding.
+async fn upgrade(
+    transport: &mut Option<Transport>,
+    tls: &TlsPolicy,
+    tls_name: &Hostname,
+    pin: Option<CertFingerprint>,
+    report: &impl Fn(AccountEvent),
+) -> Result<ChannelBindingData, Ended> {
+    let Some(Transport::Plain(plain)) = transport.take() else {
+        return Err(Ended::Failed(
+            ErrorKind::Internal,
+            "TLS requested twice".into(),
+        ));
+    };
+    let upgraded = match tls.connect(plain, tls_name, pin).await {
+        Ok(upgraded) => upgraded,
+        Err(error) => {
+            if let Some(prompt) = certificate_prompt(&error) {
+                report(prompt);
+            }
+            return Err(Ended::Failed(error.kind(), error.explanation().to_owned()));
+        }
+    };
+    let binding = match otter_net::channel_bindings(&upgraded).into_iter().next() {
+        Some(ChannelBinding::TlsExporter(bytes)) => ChannelBindingData::TlsExporter(bytes.to_vec()),
+        Some(ChannelBinding::TlsServerEndPoint(bytes)) => {
+            ChannelBindingData::TlsServerEndPoint(bytes.to_vec())
+        }
+        None => ChannelBindingData::None,
+    };
+    *transport = Some(Transport::Tls(Box::new(upgraded)));
+    Ok(binding)
+}
+
+/// Creates the account on its server (XEP-0077) over a connection set up as for a login
+/// (Tor, then TLS with the same certificate policy and pin), then closes it.
+pub(crate) async fn register(
+    connection: XmppConnection,
+    connector: TorConnector,
+    tls: TlsPolicy,
+) -> Result<(), RegistrationFailure> {
+    match tokio::time::timeout(
+        REGISTRATION_TIMEOUT,
+        drive_registration(&connection, &connector, &tls),
+    )
+    .await
+    {
+        Ok(result) => result,
+        Err(_) => Err(RegistrationFailure {
+            problem: RegistrationProblem::Connection,
+            kind: ErrorKind::TimedOut,
+            explanation: "The server did not finish the registration in time.".into(),
+        }),
+    }
+}
+
+async fn drive_registration(
+    connection: &XmppConnection,
+    connector: &TorConnector,
+    tls: &TlsPolicy,
+) -> Result<(), RegistrationFailure> {
+    let connection_failed = |Ended::Failed(kind, explanation)| RegistrationFailure {
+        problem: RegistrationProblem::Connection,
+        kind,
+        explanation,
+    };
+    let (stream, tls_name) = open_connection(connection, connector)
+        .await
+        .map_err(connection_failed)?;
+    let config = ClientConfig::registration(
+        &connection.address,
+        connection.password.clone(),
+        tls_mode(connection),
+        random_seed().map_err(|e| connection_failed(Ended::Failed(ErrorKind::Internal, e)))?,
+    )
+    .map_err(|e| refused(&e))?;
+    let mut client = Client::new(config);
+    client.start().map_err(|e| refused(&e))?;
+    let mut transport = Some(Transport::Plain(stream));
+    let mut buf = vec![0u8; READ_CHUNK];
+    // A certificate prompt needs an account to pin to; a registration has none yet, so the
+    // failure's explanation is all the user gets.
+    let ignore = |_: AccountEvent| {};
+    let mut registered = false;
+    loop {
+        while let Some(action) = client.poll_action() {
+            match action {
+                Action::Send(bytes) => {
+                    let Some(t) = transport.as_mut() else {
+                        return Err(connection_failed(lost()));
+                    };
+                    t.write_all(&bytes).await.map_err(|e| {
+                        connection_failed(Ended::Failed(
+                            ErrorKind::ServerUnreachable,
+                            e.to_string(),
+                        ))
+                    })?;
+                }
+                Action::StartTls => {
+                    let binding = upgrade(&mut transport, tls, &tls_name, connection.pin, &ignore)
+                        .await
+                        .map_err(connection_failed)?;
+                    client
+                        .handle_tls_established(binding)
+                        .map_err(|e| refused(&e))?;
+                }
+                Action::Event(XmppEvent::Registered { .. }) => registered = true,
+                Action::Event(_) => {}
+                Action::Close(_) if registered => return Ok(()),
+                Action::Close(_) => {
+                    return Err(RegistrationFailure {
+                        problem: RegistrationProblem::Connection,
+                        kind: ErrorKind::PeerMisbehaved,
+                        explanation: "The server closed the connection before answering.".into(),
+                    });
+                }
+            }
+        }
+        let Some(t) = transport.as_mut() else {
+            return Err(connection_failed(lost()));
+        };
+        let n = t.read(&mut buf).await.map_err(|e| {
+            connection_failed(Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))
+        })?;
+        if n == 0 {
+            return Err(connection_failed(Ended::Failed(
+                ErrorKind::ServerUnreachable,
+                "The server closed the connection.".into(),
+            )));
+        }
+        let bytes = buf.get(..n).unwrap_or_default();
+        if let Err(error) = client.handle_bytes(Instant::now().into_std(), bytes) {
+            while let Some(Action::Send(bytes)) = client.poll_action() {
+                let _ = t.write_all(&bytes).await;
+            }
+            return Err(refused(&error));
+        }
+    }
+}
+
+/// What a protocol error during registration means for the user.
+fn refused(error: &XmppError) -> RegistrationFailure {
+    let XmppError::RegistrationRefused { refusal, text } = error else {
+        return RegistrationFailure {
+            problem: RegistrationProblem::Connection,
+            kind: error.kind(),
+            explanation: format!("The registration failed: {error}."),
+        };
+    };
+    let (problem, sentence) = match refusal {
+        RegistrationRefusal::NameTaken => (
+            RegistrationProblem::NameTaken,
+            "Someone already has this name on the server; choose another.".to_owned(),
+        ),
+        RegistrationRefusal::NotAcceptable => (
+            RegistrationProblem::NotAcceptable,
+            "The server does not accept this name or password.".to_owned(),
+        ),
+        RegistrationRefusal::Closed => (
+            RegistrationProblem::Closed,
+            "The server does not allow creating accounts from Otter (registration is closed)."
+                .to_owned(),
+        ),
+        RegistrationRefusal::TooManyFromAddress => (
+            RegistrationProblem::TooManyFromAddress,
+            "The server refuses more accounts from this address; over Tor many people share \
+             it, so try again later."
+                .to_owned(),
+        ),
+        RegistrationRefusal::FormNotSupported(form) => (
+            RegistrationProblem::CannotShowForm {
+                captcha: form.captcha,
+                fields: form.fields.clone(),
+                instructions: form.instructions.clone(),
+                url: form.url.clone(),
+            },
+            if form.captcha {
+                "The server wants a CAPTCHA that Otter cannot show; register on its web page \
+                 or with another client, then add the account."
+                    .to_owned()
+            } else {
+                "The server asks for information Otter cannot show; register on its web page \
+                 or with another client, then add the account."
+                    .to_owned()
+            },
+        ),
+        RegistrationRefusal::Other { condition } => (
+            RegistrationProblem::Other,
+            format!("The server refused the registration ({condition})."),
+        ),
+    };
+    let explanation = match text {
+        Some(text) => format!("{sentence} The server said: \"{text}\""),
+        None => sentence,
+    };
+    RegistrationFailure {
+        problem,
+        kind: error.kind(),
+        explanation,
+    }
+}
+
+async fn drive(
+    connection: &XmppConnection,
+    connector: &TorConnector,
+    tls: &TlsPolicy,
+    commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
+    report: &impl Fn(AccountEvent),
+) -> Result<(), Ended> {
+    let (stream, tls_name) = open_connection(connection, connector).await?;
     let config = ClientConfig::new(
         &connection.address,
         connection.password.clone(),
         random_hex(8).map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
-        if connection.direct_tls {
-            TlsMode::DirectTls
-        } else {
-            TlsMode::StartTls
-        },
+        tls_mode(connection),
         random_seed().map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
     )
     .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
@@ -147,34 +366,8 @@ async fn drive(
                         .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
                 }
                 Action::StartTls => {
-                    let Some(Transport::Plain(plain)) = transport.take() else {
-                        return Err(Ended::Failed(
-                            ErrorKind::Internal,
-                            "TLS requested twice".into(),
-                        ));
-                    };
-                    let upgraded = match tls.connect(plain, &tls_name, connection.pin).await {
-                        Ok(upgraded) => upgraded,
-                        Err(error) => {
-                            if let Some(prompt) = certificate_prompt(&error) {
-                                report(prompt);
-                            }
-                            return Err(Ended::Failed(
-                                error.kind(),
-                                error.explanation().to_owned(),
-                            ));
-                        }
-                    };
-                    let binding = match otter_net::channel_bindings(&upgraded).into_iter().next() {
-                        Some(ChannelBinding::TlsExporter(bytes)) => {
-                            ChannelBindingData::TlsExporter(bytes.to_vec())
-                        }
-                        Some(ChannelBinding::TlsServerEndPoint(bytes)) => {
-                            ChannelBindingData::TlsServerEndPoint(bytes.to_vec())
-                        }
-                        None => ChannelBindingData::None,
-                    };
-                    transport = Some(Transport::Tls(Box::new(upgraded)));
+                    let binding =
+                        upgrade(&mut transport, tls, &tls_name, connection.pin, report).await?;
                     client
                         .handle_tls_established(binding)
                         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
@@ -401,7 +594,10 @@ fn forward(event: XmppEvent, bookmarks_seen: &mut bool, report: &impl Fn(Account
                 kind: ErrorKind::ServerUnreachable,
             });
         }
-        XmppEvent::MessageError { local_id: None, .. } | XmppEvent::PresenceChanged { .. } => {}
+        // Only a registration stream (`register`) reports `Registered`.
+        XmppEvent::MessageError { local_id: None, .. }
+        | XmppEvent::PresenceChanged { .. }
+        | XmppEvent::Registered { .. } => {}
     }
 }
 

@@ -649,6 +649,8 @@ impl relm4::Component for App {
             }
             Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
             Event::Stopped => relm4::main_application().quit(),
+            // Nothing sends RegisterAccount yet; the account dialog will answer this.
+            Event::RegistrationFinished { .. } => {}
             // Rooms have no window yet.
             Event::RoomJoined { .. }
             | Event::RoomOccupants { .. }

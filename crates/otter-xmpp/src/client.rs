@@ -17,6 +17,7 @@ use crate::iq;
 use crate::jid::Jid;
 use crate::message::{self, DelayedDelivery, Incoming};
 use crate::presence::{self, Show};
+use crate::register::{self, RegistrationRefusal, Submission};
 use crate::room::{
     self, History, LeftReason, MAX_ROOMS, Occupant, OccupantChange, RoomBody, RoomError, RoomEvent,
     RoomFacts, Rooms,
@@ -50,6 +51,8 @@ pub struct ClientConfig {
     tls: TlsMode,
     id_seed: [u8; 16],
     minimum_mechanism: SaslMechanism,
+    /// Create the account (XEP-0077) instead of logging in.
+    register: bool,
 }
 
 impl ClientConfig {
@@ -81,7 +84,31 @@ impl ClientConfig {
             tls,
             id_seed,
             minimum_mechanism: SaslMechanism::Plain,
+            register: false,
         })
+    }
+
+    /// A client that creates `account` on its server with `password` (XEP-0077 in-band
+    /// registration) instead of logging in. TLS is negotiated exactly as for a login, and
+    /// required the same way; then, in place of SASL, the client asks for the registration
+    /// form, answers it with the account's local part and the password (nothing else), and
+    /// ends with [`XmppEvent::Registered`] and a closed stream, or an
+    /// [`XmppError::RegistrationRefused`]. Log in afterwards with a new connection.
+    pub fn registration(
+        account: &Jid,
+        password: Password,
+        tls: TlsMode,
+        id_seed: [u8; 16],
+    ) -> Result<Self, XmppError> {
+        // A resource is never bound on this stream; the placeholder is never sent.
+        let mut config = Self::new(account, password, "unbound".to_owned(), tls, id_seed)?;
+        if config.password.reveal().is_empty() {
+            return Err(XmppError::InvalidConfig {
+                reason: "a new account needs a password",
+            });
+        }
+        config.register = true;
+        Ok(config)
     }
 
     /// Refuses to log in with a mechanism weaker than `minimum`: the strongest one this account
@@ -233,6 +260,12 @@ pub enum XmppEvent {
         /// The stanza error condition.
         condition: String,
     },
+    /// The server created the account (registration mode only); the stream is closed after
+    /// this event.
+    Registered {
+        /// The new account's bare address.
+        account: Jid,
+    },
     /// A message could not be delivered.
     MessageError {
         /// Who reported it.
@@ -263,6 +296,10 @@ enum State {
     Binding,
     /// Legacy session request sent.
     EstablishingSession,
+    /// Registration mode: the form was asked for (XEP-0077 §3.1).
+    AwaitingRegistrationForm,
+    /// Registration mode: the answer was sent.
+    AwaitingRegistrationResult,
     /// Logged in.
     Online,
     /// Ended; input is ignored.
@@ -291,7 +328,7 @@ pub struct Client {
     mechanism: Option<SaslMechanism>,
     bound: Option<Jid>,
     session_required: bool,
-    /// The id of the request we wait for (bind, session) or the roster request.
+    /// The id of the request we wait for (bind, session, registration).
     pending_id: Option<String>,
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
@@ -677,6 +714,9 @@ impl Client {
             }),
             State::Authenticating => self.authentication(element),
             State::Binding | State::EstablishingSession => self.binding(element),
+            State::AwaitingRegistrationForm | State::AwaitingRegistrationResult => {
+                self.registration(element)
+            }
             State::Online => {
                 self.online(element);
                 Ok(())
@@ -697,6 +737,14 @@ impl Client {
                 }
                 self.send(format!("<starttls xmlns='{NS_TLS}'/>"));
                 self.state = State::AwaitingProceed;
+            }
+            Phase::BeforeAuth if self.config.register => {
+                // Whether or not the server announces registration (XEP-0077 §4, a SHOULD),
+                // asking is what tells: a server that does not offer it answers with an error.
+                let id = self.next_id();
+                self.send(register::request(&id));
+                self.pending_id = Some(id);
+                self.state = State::AwaitingRegistrationForm;
             }
             Phase::BeforeAuth => {
                 let username = self.config.account.local().unwrap_or_default().to_owned();
@@ -796,6 +844,55 @@ impl Client {
                     .to_owned(),
             }),
         }
+    }
+
+    /// Registration mode: the form, then the server's verdict on our answer.
+    fn registration(&mut self, element: &Element) -> Result<(), XmppError> {
+        let ours = element.is("iq", NS_CLIENT)
+            && element.attr("id").is_some()
+            && element.attr("id") == self.pending_id.as_deref();
+        if !ours {
+            // Nothing else is expected before login; requests are answered, not acted on.
+            if element.is("iq", NS_CLIENT)
+                && matches!(element.attr("type"), Some("get" | "set"))
+                && let Some(id) = element.attr("id")
+            {
+                let reply = iq::service_unavailable(element, id);
+                self.send(reply);
+            }
+            return Ok(());
+        }
+        if element.attr("type") != Some("result") {
+            let (refusal, text) = register::refusal(element);
+            return Err(XmppError::RegistrationRefused { refusal, text });
+        }
+        match self.state {
+            State::AwaitingRegistrationForm => {
+                let submission: Submission =
+                    register::plan(element).map_err(|form| XmppError::RegistrationRefused {
+                        refusal: RegistrationRefusal::FormNotSupported(form),
+                        text: None,
+                    })?;
+                let id = self.next_id();
+                let username = self.config.account.local().unwrap_or_default().to_owned();
+                self.send(register::submit(
+                    &id,
+                    &submission,
+                    &username,
+                    self.config.password.reveal(),
+                ));
+                self.pending_id = Some(id);
+                self.state = State::AwaitingRegistrationResult;
+            }
+            _ => {
+                self.pending_id = None;
+                self.event(XmppEvent::Registered {
+                    account: self.config.account.clone(),
+                });
+                self.close();
+            }
+        }
+        Ok(())
     }
 
     /// Bound: fetch the roster, then send initial presence (RFC 6121 §2.2 asks for the roster

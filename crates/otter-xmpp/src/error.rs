@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use otter_types::ErrorKind;
 
+use crate::register::RegistrationRefusal;
 use crate::sasl::SaslMechanism;
 
 /// An XML construct RFC 6120 §11.1 forbids in a stream.
@@ -134,6 +135,17 @@ pub enum XmppError {
         /// What was wrong.
         reason: &'static str,
     },
+    /// The server did not create the account (XEP-0077): the name is taken, registration is
+    /// closed, too many accounts came from this address, or its form asks for something Otter
+    /// cannot show (a CAPTCHA). The server's decision; the stream ends.
+    #[error("the server did not create the account: {refusal}")]
+    RegistrationRefused {
+        /// Why.
+        refusal: RegistrationRefusal,
+        /// The server's own explanation, as plain text (at most
+        /// [`MAX_SERVER_TEXT_BYTES`](crate::MAX_SERVER_TEXT_BYTES)).
+        text: Option<String>,
+    },
     /// Resource binding failed (RFC 6120 §7.6.2). Server at fault or policy.
     #[error("the server refused to bind a resource: {condition}")]
     BindFailed {
@@ -189,6 +201,13 @@ impl XmppError {
             Self::NoCommonMechanism { .. }
             | Self::MechanismDowngrade { .. }
             | Self::AuthenticationFailed { .. } => ErrorKind::AuthenticationFailed,
+            // The name or password chosen was refused, or the server refuses registration:
+            // the user's choice or the server's rule, not a broken protocol.
+            Self::RegistrationRefused {
+                refusal: RegistrationRefusal::FormNotSupported(_),
+                ..
+            } => ErrorKind::PeerMisbehaved,
+            Self::RegistrationRefused { .. } => ErrorKind::AuthenticationFailed,
             Self::StreamError { condition } if condition == "not-authorized" => {
                 ErrorKind::AuthenticationFailed
             }

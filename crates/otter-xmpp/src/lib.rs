@@ -9,6 +9,7 @@ mod iq;
 mod jid;
 mod message;
 mod presence;
+mod register;
 mod room;
 mod roster;
 mod sasl;
@@ -23,6 +24,7 @@ pub use error::{RestrictedXml, XmppError};
 pub use jid::{Jid, JidError};
 pub use message::DelayedDelivery;
 pub use presence::Show;
+pub use register::{MAX_SERVER_TEXT_BYTES, RegistrationRefusal, UnsupportedForm};
 pub use room::{
     Affiliation, History, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_ROOMS, MAX_SUBJECT_BYTES,
     Occupant, OccupantChange, Role, RoomBody, RoomError, RoomFacts,
