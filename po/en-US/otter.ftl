@@ -80,6 +80,58 @@ pidgin-imported =
        *[other] { $rooms } chats
     }.
 
+## First run: the welcome, shown while there is no account
+
+welcome-title = Welcome to { -app-name }
+welcome-intro = { -app-name } connects only through Tor. Add an account to start chatting.
+welcome-add-xmpp-button = Add an existing XMPP account
+welcome-add-xmpp-tooltip = You already have an XMPP (Jabber) address and its password
+welcome-create-xmpp-button = Create a new XMPP account
+# Shown on the "Create a new XMPP account" button, which does nothing yet.
+welcome-create-xmpp-unavailable = Not available yet. Create the account on the server's website (in Tor Browser), then add it here.
+welcome-add-irc-button = Add an IRC network
+welcome-add-irc-tooltip = Chat on OFTC, Libera.Chat or another IRC network with your registered nick
+
+## Adding an account
+
+account-dialog-xmpp-title = Add an XMPP account
+account-dialog-irc-title = Add an IRC network
+account-dialog-add-button = Add account
+account-address-placeholder = Address, such as name@example.org
+account-address-tooltip = Your XMPP address
+# "nick" is the IRC word for a user name.
+account-nick-placeholder = Your registered nick
+account-nick-tooltip = The nick you registered on this network
+account-network-tooltip = IRC network
+# The choice of IRC network that lets the user type a server.
+account-network-custom = Other network…
+account-network-custom-placeholder = Server, such as irc.example.org
+account-network-custom-tooltip = The IRC network's server name
+account-password-placeholder = Password
+account-password-tooltip = The account's password
+account-remember-password = Remember password
+account-remember-password-tooltip = Save the password in your Otter folder, so you do not type it again. On Tails, only do this with the Persistent Storage turned on. Off: you type it each time you connect.
+account-advanced = Advanced
+account-host-placeholder = Connect to server (optional)
+account-host-tooltip = Connect to this server instead of the one in the address
+account-port-placeholder = Port (optional)
+account-port-tooltip = Port number on that server
+account-advanced-help = Only needed if your provider told you. The name is looked up through Tor; Tor cannot look up DNS SRV records, so if your provider uses one, type its server and port here.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Type your address.
+account-problem-address-form = An XMPP address looks like name@example.org: a name, "@", then the server.
+account-problem-address-spaces = An address has no spaces.
+account-problem-nick-empty = Type your nick.
+account-problem-nick-form = A nick has no spaces or "@", and does not start with a digit or "-".
+account-problem-network-empty = Type the network's server, such as irc.example.org.
+account-problem-password-empty = Type the password.
+account-problem-host-form = The server is a name such as xmpp.example.org, without spaces, "/" or ":".
+account-problem-port-form = The port is a number from 1 to 65535.
+# The IRC network must know your nick: Otter logs in with it (SASL).
+account-problem-irc-password = Type the password of your registered nick: { -app-name } logs in with it.
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = Cancel

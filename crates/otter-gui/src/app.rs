@@ -11,7 +11,9 @@
 //!     │   │   ├── accounts: ListBox              address, status, Connect
 //!     │   │   ├── contacts: ListBox              one button per contact
 //!     │   │   └── Entry + Button                 open a conversation by address
-//!     │   └── Box (conversation)
+//!     │   └── Pages (one shown at a time)
+//!     │       ├── welcome (welcome.rs)              while there is no account
+//!     │       └── Box (conversation)
 //!     │       ├── conversation_title: Label
 //!     │       ├── privacy: Label                 what is and is not private, always visible
 //!     │       ├── Stack of ListBox               one message list per conversation
@@ -22,7 +24,7 @@
 use std::collections::HashMap;
 
 use otter_core::types::{
-    AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Secret,
+    AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Password, Secret,
 };
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
@@ -31,7 +33,10 @@ use otter_core::{
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
 
+use crate::account_dialog;
 use crate::i18n::{self, tr};
+use crate::pages::Pages;
+use crate::welcome;
 
 /// What the widgets ask of the root component.
 #[derive(Debug)]
@@ -53,6 +58,10 @@ pub(crate) enum AppInput {
     AnswerVerification(ConversationId, String),
     ImportPidginConfirmed(bool),
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
+    /// Open the dialog that adds an account of this kind.
+    AddAccountDialog(account_dialog::Kind),
+    /// The dialog's valid form.
+    AddAccount(account_dialog::Valid),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -102,12 +111,19 @@ pub(crate) struct App {
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
     pending: HashMap<LocalId, (gtk::Label, String)>,
     next_local_id: u64,
+    /// The right-hand side: the welcome (no account yet), the conversation, the rooms.
+    main_stack: Pages,
+    /// Passwords typed in the account dialog and not remembered: kept in memory for this
+    /// session only, so "Connect" works without asking again.
+    session_passwords: HashMap<AccountId, Password>,
+    /// Added, waiting for `AccountAdded` to learn the id.
+    awaiting_password: Vec<(String, Password)>,
 }
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
 // GTK 4.8's accessible-name API is not wrapped by gtk4-rs without `v4_10`; the placeholder is
 // exposed as an attribute and the tooltip as the description.
-fn entry_words(entry: &gtk::Entry, placeholder: &str, tooltip: &str) {
+pub(crate) fn entry_words(entry: &gtk::Entry, placeholder: &str, tooltip: &str) {
     entry.set_placeholder_text(Some(placeholder));
     entry.set_tooltip_text(Some(tooltip));
 }
@@ -118,7 +134,7 @@ fn labelled_by(widget: &impl IsA<gtk::Widget>, heading: &gtk::Label) {
     heading.set_mnemonic_widget(Some(widget));
 }
 
-fn label(text: &str) -> gtk::Label {
+pub(crate) fn label(text: &str) -> gtk::Label {
     let label = gtk::Label::new(Some(text));
     label.set_xalign(0.0);
     label.set_wrap(true);
@@ -264,7 +280,19 @@ impl relm4::Component for App {
         compose_row.append(&compose);
         compose_row.append(&send);
         pane.append(&compose_row);
-        paned.set_end_child(Some(&pane));
+        let mut main_stack = Pages::new();
+        let welcome_sender = sender.input_sender().clone();
+        let welcome = welcome::page(move |choice| {
+            welcome_sender.emit(match choice {
+                welcome::Choice::AddAccount(kind) => AppInput::AddAccountDialog(kind),
+                welcome::Choice::ImportPidgin => AppInput::ImportPidgin,
+            });
+        });
+        main_stack.add("welcome", &welcome);
+        main_stack.add("conversation", &pane);
+        // Stored accounts arrive as the first events: the welcome shows only on a first run.
+        main_stack.show("welcome");
+        paned.set_end_child(Some(main_stack.widget()));
 
         let notice = label("");
         root.append(&notice);
@@ -299,6 +327,9 @@ impl relm4::Component for App {
             current: None,
             pending: HashMap::new(),
             next_local_id: 1,
+            main_stack,
+            session_passwords: HashMap::new(),
+            awaiting_password: Vec::new(),
         };
         ComponentParts { model, widgets: () }
     }
@@ -315,9 +346,22 @@ impl relm4::Component for App {
                 } else {
                     Command::Connect {
                         account,
-                        password: None,
+                        password: self.session_passwords.get(&account).cloned(),
                     }
                 });
+            }
+            AppInput::AddAccountDialog(kind) => {
+                let input = sender.input_sender().clone();
+                account_dialog::open(&self.window, kind, move |valid| {
+                    input.emit(AppInput::AddAccount(valid));
+                });
+            }
+            AppInput::AddAccount(valid) => {
+                if let Some(password) = valid.session_password {
+                    self.awaiting_password
+                        .push((valid.settings.address.clone(), password));
+                }
+                let _ = self.core.send(Command::AddAccount(valid.settings));
             }
             AppInput::Open(account, peer) => {
                 let _ = self.core.send(Command::OpenConversation { account, peer });
@@ -474,9 +518,26 @@ impl relm4::Component for App {
                 account,
                 address,
                 protocol,
-            } => self.add_account(account, address, protocol, &sender),
+            } => {
+                if let Some(index) = self
+                    .awaiting_password
+                    .iter()
+                    .position(|(typed, _)| *typed == address)
+                {
+                    let (_, password) = self.awaiting_password.swap_remove(index);
+                    self.session_passwords.insert(account, password);
+                }
+                self.add_account(account, address, protocol, &sender);
+                if self.main_stack.shown() == Some("welcome") {
+                    self.main_stack.show("conversation");
+                }
+            }
             Event::AccountRemoved { account } => {
                 self.account_labels.remove(&account);
+                self.session_passwords.remove(&account);
+                if self.account_labels.is_empty() {
+                    self.main_stack.show("welcome");
+                }
             }
             Event::AccountStatus { account, status } => {
                 if let Some(row) = self.account_labels.get_mut(&account) {

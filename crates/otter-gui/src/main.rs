@@ -1,8 +1,11 @@
 #![doc = include_str!("../README.md")]
 
+mod account_dialog;
 mod app;
 mod i18n;
 mod options;
+mod pages;
+mod welcome;
 
 use anyhow::Context as _;
 
