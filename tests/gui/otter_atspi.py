@@ -46,7 +46,8 @@ def text_of(node):
     if t is not None:
         # GTK 4.8 returns '' for get_text(0, -1); ask for the exact length.
         parts.append(t.get_text(0, t.get_character_count()))
-    return " ".join(parts)
+    # Otter isolates every name (FSI…PDI); the steps look for the words around them.
+    return "".join(c for c in " ".join(parts) if c not in "\u2066\u2067\u2068\u2069")
 
 
 def showing(node):
@@ -78,13 +79,15 @@ def wait_for(what, find, timeout):
     sys.exit(1)
 
 
-def button(label, want_sensitive=True):
-    """A showing push button whose name contains label (sensitive unless told)."""
+def button(label, want_sensitive=True, exact=False):
+    """A showing push button whose name contains label, or is label (sensitive unless
+    told)."""
     def find():
         for n in nodes():
+            name = n.get_name() or ""
             if (
                 n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON)
-                and label in (n.get_name() or "")
+                and (name == label if exact else label in name)
                 and showing(n)
                 and sensitive(n) == want_sensitive
             ):
@@ -117,8 +120,8 @@ def entry(description):
     return find
 
 
-def press(what, timeout):
-    wait_for(f"button {what!r}", button(what), timeout).do_action(0)
+def press(what, timeout, exact=False):
+    wait_for(f"button {what!r}", button(what, exact=exact), timeout).do_action(0)
 
 
 def type_into(description, text, timeout):

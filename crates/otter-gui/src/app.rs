@@ -10,9 +10,11 @@
 //!     │   ├── Box (sidebar)
 //!     │   │   ├── accounts: ListBox              address, status, Connect
 //!     │   │   ├── contacts: ListBox              one button per contact
+//!     │   │   ├── rooms: ListBox (rooms.rs)      bookmarked and joined rooms
 //!     │   │   └── Entry + Button                 open a conversation by address
 //!     │   └── Pages (one shown at a time)
 //!     │       ├── welcome (welcome.rs)              while there is no account
+//!     │       ├── one page per room (rooms.rs)     "not private" banner, people, messages
 //!     │       └── Box (conversation)
 //!     │       ├── conversation_title: Label
 //!     │       ├── privacy: Label                 what is and is not private, always visible
@@ -36,11 +38,14 @@ use relm4::{ComponentParts, ComponentSender, gtk};
 use crate::account_dialog;
 use crate::i18n::{self, tr};
 use crate::pages::Pages;
+use crate::rooms::{self, Rooms};
 use crate::welcome;
 
 /// What the widgets ask of the root component.
 #[derive(Debug)]
 pub(crate) enum AppInput {
+    /// Rooms: handled by `rooms.rs`.
+    Room(rooms::RoomInput),
     Connect(AccountId),
     Open(AccountId, String),
     OpenTyped,
@@ -118,6 +123,7 @@ pub(crate) struct App {
     session_passwords: HashMap<AccountId, Password>,
     /// Added, waiting for `AccountAdded` to learn the id.
     awaiting_password: Vec<(String, Password)>,
+    rooms: Rooms,
 }
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
@@ -210,6 +216,18 @@ impl relm4::Component for App {
         contacts_scroll.set_vexpand(true);
         contacts_scroll.set_child(Some(&contacts));
         sidebar.append(&contacts_scroll);
+        let rooms = Rooms::new(core.clone(), window.clone(), sender.input_sender().clone());
+        let rooms_heading = label(&tr::sidebar_rooms_heading());
+        sidebar.append(&rooms_heading);
+        labelled_by(rooms.list(), &rooms_heading);
+        sidebar.append(rooms.list());
+        let join_room = gtk::Button::with_label(&tr::rooms_join_button());
+        join_room.set_tooltip_text(Some(&tr::rooms_join_tooltip()));
+        let join_sender = sender.input_sender().clone();
+        join_room.connect_clicked(move |_| {
+            join_sender.emit(AppInput::Room(rooms::RoomInput::OpenJoinDialog));
+        });
+        sidebar.append(&join_room);
         let address_entry = gtk::Entry::new();
         entry_words(
             &address_entry,
@@ -330,6 +348,7 @@ impl relm4::Component for App {
             main_stack,
             session_passwords: HashMap::new(),
             awaiting_password: Vec::new(),
+            rooms,
         };
         ComponentParts { model, widgets: () }
     }
@@ -350,6 +369,7 @@ impl relm4::Component for App {
                     }
                 });
             }
+            AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
             AppInput::AddAccountDialog(kind) => {
                 let input = sender.input_sender().clone();
                 account_dialog::open(&self.window, kind, move |valid| {
@@ -527,6 +547,9 @@ impl relm4::Component for App {
                     let (_, password) = self.awaiting_password.swap_remove(index);
                     self.session_passwords.insert(account, password);
                 }
+                if protocol == Protocol::Xmpp {
+                    self.rooms.xmpp_account(account, address.clone());
+                }
                 self.add_account(account, address, protocol, &sender);
                 if self.main_stack.shown() == Some("welcome") {
                     self.main_stack.show("conversation");
@@ -535,11 +558,14 @@ impl relm4::Component for App {
             Event::AccountRemoved { account } => {
                 self.account_labels.remove(&account);
                 self.session_passwords.remove(&account);
+                self.rooms.account_removed(account);
                 if self.account_labels.is_empty() {
                     self.main_stack.show("welcome");
                 }
             }
             Event::AccountStatus { account, status } => {
+                self.rooms
+                    .account_online(account, status == ConnectionStatus::Online);
                 if let Some(row) = self.account_labels.get_mut(&account) {
                     row.active = matches!(
                         status,
@@ -592,6 +618,9 @@ impl relm4::Component for App {
                     self.show(conversation);
                 }
             }
+            Event::MessageSent { local_id, .. } if self.rooms.message_result(local_id, None) => {}
+            Event::MessageFailed { local_id, kind }
+                if self.rooms.message_result(local_id, Some(kind)) => {}
             Event::MessageSent { local_id, security } => {
                 if let Some((line, _)) = self.pending.remove(&local_id) {
                     line.set_tooltip_text(Some(&security_words(security)));
@@ -708,14 +737,51 @@ impl relm4::Component for App {
             }
             Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
             Event::Stopped => relm4::main_application().quit(),
-            // Rooms have no window yet.
-            Event::RoomJoined { .. }
-            | Event::RoomOccupants { .. }
-            | Event::RoomMessage { .. }
-            | Event::RoomSubject { .. }
-            | Event::RoomLeft { .. }
-            | Event::RoomError { .. }
-            | Event::Bookmarks { .. } => {}
+            Event::RoomJoined {
+                account,
+                room,
+                nick,
+                facts,
+            } => self
+                .rooms
+                .joined((account, room), &nick, facts, &mut self.main_stack),
+            Event::RoomOccupants {
+                account,
+                room,
+                changes,
+            } => self.rooms.occupants(&(account, room), changes),
+            Event::RoomMessage {
+                account,
+                room,
+                nick,
+                text,
+                delayed,
+                own: _,
+            } => self.rooms.message(&(account, room), nick, &text, delayed),
+            Event::RoomSubject {
+                account,
+                room,
+                nick,
+                subject,
+            } => self.rooms.subject(&(account, room), nick, &subject),
+            Event::RoomLeft {
+                account,
+                room,
+                reason,
+            } => {
+                let words = self.rooms.left(&(account, room.clone()), &reason);
+                self.notice
+                    .set_text(&tr::room_problem(room.as_str(), words));
+            }
+            Event::RoomError {
+                account,
+                room,
+                error,
+            } => {
+                let words = self.rooms.error(&(account, room), &error);
+                self.notice.set_text(&words);
+            }
+            Event::Bookmarks { account, bookmarks } => self.rooms.bookmarks(account, bookmarks),
         }
     }
 }
@@ -826,6 +892,8 @@ impl App {
             return;
         };
         self.stack.set_visible_child(&view.messages);
+        self.main_stack.show("conversation");
+        self.rooms.current = None;
         self.conversation_title
             .set_text(&tr::conversation_title(view.peer.as_str()));
         let privacy = view.privacy;

@@ -5,6 +5,7 @@ mod app;
 mod i18n;
 mod options;
 mod pages;
+mod rooms;
 mod welcome;
 
 use anyhow::Context as _;

@@ -411,3 +411,20 @@ fn first_run_welcomes_and_adds_an_xmpp_account_that_connects() -> anyhow::Result
     );
     Ok(())
 }
+
+#[test]
+fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "join_room.py",
+            &["otter@conference.otter.test", "xmppbot", "hello room", "30"],
+        )?,
+        "the room failed in the window"
+    );
+    Ok(())
+}
