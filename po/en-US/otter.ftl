@@ -220,6 +220,22 @@ room-error-other = The room refused: { $condition }
 # sentence (one of the room-error-... or room-left-... messages).
 room-problem = { $room }: { $error }
 
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferences
+prefs-button = Preferences
+prefs-button-tooltip = Privacy settings and saved conversations
+prefs-require-private = Require private conversations with everyone
+prefs-require-private-explanation = When on, no message to a contact leaves unencrypted: it waits until the private conversation (OTR) is up. Rooms are never private and this does not change them.
+# The check box starts half-set when this window does not know the saved choice.
+prefs-require-private-unknown = Half-set: this window does not know whether you turned this on in an earlier session. Choose on or off.
+prefs-delete-all-button = Delete all saved conversations
+prefs-delete-all-tooltip = Delete every message saved on this computer, of every conversation
+prefs-delete-all-confirm-title = Delete all saved conversations?
+prefs-delete-all-confirm-body = Every message saved on this computer is deleted. This cannot be undone.
+prefs-delete-all-confirm-button = Delete everything
+dialog-close = Close
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = Cancel

@@ -38,6 +38,7 @@ use relm4::{ComponentParts, ComponentSender, gtk};
 use crate::account_dialog;
 use crate::i18n::{self, tr};
 use crate::pages::Pages;
+use crate::preferences;
 use crate::rooms::{self, Rooms};
 use crate::welcome;
 
@@ -67,6 +68,11 @@ pub(crate) enum AppInput {
     AddAccountDialog(account_dialog::Kind),
     /// The dialog's valid form.
     AddAccount(account_dialog::Valid),
+    Preferences,
+    RequirePrivateEverywhere(bool),
+    DeleteAllHistory,
+    /// Ctrl+W: put the open conversation or room away (a room stays joined).
+    CloseConversation,
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -124,6 +130,9 @@ pub(crate) struct App {
     /// Added, waiting for `AccountAdded` to learn the id.
     awaiting_password: Vec<(String, Password)>,
     rooms: Rooms,
+    /// What this window last set "require private conversations with everyone" to; the core
+    /// does not report the saved value.
+    require_private: Option<bool>,
 }
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
@@ -242,6 +251,11 @@ impl relm4::Component for App {
         let import_sender = sender.input_sender().clone();
         import.connect_clicked(move |_| import_sender.emit(AppInput::ImportPidgin));
         sidebar.append(&import);
+        let prefs = gtk::Button::with_label(&tr::prefs_button());
+        prefs.set_tooltip_text(Some(&tr::prefs_button_tooltip()));
+        let prefs_sender = sender.input_sender().clone();
+        prefs.connect_clicked(move |_| prefs_sender.emit(AppInput::Preferences));
+        sidebar.append(&prefs);
         paned.set_start_child(Some(&sidebar));
 
         let pane = gtk::Box::new(gtk::Orientation::Vertical, 6);
@@ -312,9 +326,12 @@ impl relm4::Component for App {
         main_stack.show("welcome");
         paned.set_end_child(Some(main_stack.widget()));
 
+        stack.add_named(&gtk::Box::new(gtk::Orientation::Vertical, 0), Some("none"));
+        stack.set_visible_child_name("none");
         let notice = label("");
         root.append(&notice);
         window.set_child(Some(&root));
+        shortcuts(&window, &sender);
 
         let close_core = core.clone();
         window.connect_close_request(move |_| {
@@ -349,6 +366,7 @@ impl relm4::Component for App {
             session_passwords: HashMap::new(),
             awaiting_password: Vec::new(),
             rooms,
+            require_private: None,
         };
         ComponentParts { model, widgets: () }
     }
@@ -370,6 +388,29 @@ impl relm4::Component for App {
                 });
             }
             AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
+            AppInput::Preferences => {
+                let input = sender.input_sender().clone();
+                preferences::open(&self.window, self.require_private, move |choice| {
+                    input.emit(match choice {
+                        preferences::Choice::RequirePrivate(on) => {
+                            AppInput::RequirePrivateEverywhere(on)
+                        }
+                        preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
+                    });
+                });
+            }
+            AppInput::RequirePrivateEverywhere(enabled) => {
+                self.require_private = Some(enabled);
+                let _ = self
+                    .core
+                    .send(Command::RequirePrivateEverywhere { enabled });
+            }
+            AppInput::DeleteAllHistory => {
+                let _ = self
+                    .core
+                    .send(Command::DeleteHistory { conversation: None });
+            }
+            AppInput::CloseConversation => self.close_conversation(),
             AppInput::AddAccountDialog(kind) => {
                 let input = sender.input_sender().clone();
                 account_dialog::open(&self.window, kind, move |valid| {
@@ -813,7 +854,60 @@ fn error_text(kind: ErrorKind) -> String {
     }
 }
 
+/// What a shortcut asks of the root component (`None`: quit).
+type MakeInput = fn() -> AppInput;
+
+/// Ctrl+Q quits, Ctrl+W puts the conversation away, Ctrl+comma opens the preferences.
+fn shortcuts(window: &gtk::ApplicationWindow, sender: &ComponentSender<App>) {
+    let actions: [(&str, &str, Option<MakeInput>); 3] = [
+        ("quit", "<Control>q", None),
+        (
+            "close-conversation",
+            "<Control>w",
+            Some(|| AppInput::CloseConversation),
+        ),
+        (
+            "preferences",
+            "<Control>comma",
+            Some(|| AppInput::Preferences),
+        ),
+    ];
+    let application = relm4::main_application();
+    for (name, accel, make) in actions {
+        let action = gtk::gio::SimpleAction::new(name, None);
+        let sender = sender.input_sender().clone();
+        let owner = window.clone();
+        action.connect_activate(move |_, _| match make {
+            Some(make) => sender.emit(make()),
+            // Closing the window stops the core first (see the close handler).
+            None => owner.close(),
+        });
+        window.add_action(&action);
+        application.set_accels_for_action(&format!("win.{name}"), &[accel]);
+    }
+}
+
 impl App {
+    fn close_conversation(&mut self) {
+        self.current = None;
+        self.rooms.current = None;
+        self.stack.set_visible_child_name("none");
+        self.conversation_title
+            .set_text(&tr::conversation_none_open());
+        self.privacy.set_text("");
+        self.private_button.set_sensitive(false);
+        self.verify_button.set_sensitive(false);
+        self.keep_history.set_sensitive(false);
+        self.delete_history.set_sensitive(false);
+        self.compose.set_sensitive(false);
+        self.window.set_title(Some(&tr::window_title()));
+        self.main_stack.show(if self.account_labels.is_empty() {
+            "welcome"
+        } else {
+            "conversation"
+        });
+    }
+
     fn add_account(
         &mut self,
         account: AccountId,

@@ -5,6 +5,7 @@ mod app;
 mod i18n;
 mod options;
 mod pages;
+mod preferences;
 mod rooms;
 mod welcome;
 

@@ -428,3 +428,15 @@ fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<
     );
     Ok(())
 }
+
+#[test]
+fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window(&net, &profile_dir, "preferences.py", &["Echo bot", "30"])?,
+        "the preferences failed in the window"
+    );
+    Ok(())
+}
