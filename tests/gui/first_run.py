@@ -8,7 +8,7 @@ password typed once (not remembered).
 """
 import sys
 
-from otter_atspi import button, containing, press, type_into, wait_for
+from otter_atspi import screenshot, button, containing, press, type_into, wait_for
 
 
 def main():
@@ -17,6 +17,7 @@ def main():
     wait_for("the welcome", containing("Welcome to Otter"), timeout)
     wait_for("the offer to create an account, not available yet",
              button("Create a new XMPP account", want_sensitive=False), timeout)
+    screenshot("welcome")
     press("Add an existing XMPP account", timeout)
     wait_for("the add button insensitive while empty", button("Add account", want_sensitive=False), timeout)
     wait_for("why: no address", containing("Type your address."), timeout)

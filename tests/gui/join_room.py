@@ -1,13 +1,13 @@
 #!/usr/bin/python3
 """Rooms: connect, open "Join a room", see the account's room service offered as an example,
 join ROOM, see that the room says it is not private, the bot among the people, talk to the
-bot and read its echo, leave.
+bot and read its echo, have it set the topic, leave.
 
     join_room.py ROOM BOT_NICK MESSAGE [TIMEOUT_SECONDS]
 """
 import sys
 
-from otter_atspi import containing, entry, press, type_into, wait_for
+from otter_atspi import screenshot, containing, entry, press, type_into, wait_for
 
 
 def main():
@@ -31,6 +31,10 @@ def main():
     press("Send", timeout)
     wait_for("our message, relayed by the room", containing(f"alice: {bot}: {message}"), timeout)
     wait_for("the bot's echo", containing(f"{bot}: echo: {message}"), timeout)
+    type_into("Type a message to everyone in the room", f"{bot}: subject Otter test room", timeout)
+    press("Send", timeout)
+    wait_for("the topic set by the bot", containing("Topic: Otter test room"), timeout)
+    screenshot("room")
     press("Leave room", timeout)
     wait_for("left", containing("You left the room."), timeout)
     print("room: joined, not private, echoed, left")

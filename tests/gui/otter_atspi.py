@@ -127,3 +127,22 @@ def press(what, timeout, exact=False):
 def type_into(description, text, timeout):
     node = wait_for(f"entry {description!r}", entry(description), timeout)
     node.get_editable_text_iface().set_text_contents(text)
+
+
+def screenshot(name):
+    """With OTTER_SCREENSHOT_DIR set, saves the window (mapped at 0,0 in bare Xvfb, 960x640)
+    as NAME.png there: how docs/screenshots/ are made."""
+    import os
+    import subprocess
+
+    directory = os.environ.get("OTTER_SCREENSHOT_DIR")
+    if not directory:
+        return
+    # The pointer off the window, so no tooltip covers it.
+    Atspi.generate_mouse_event(1270, 790, "abs")
+    time.sleep(1.0)
+    subprocess.run(
+        ["/usr/bin/import", "-window", "root", "-crop", "960x640+0+0", "+repage",
+         os.path.join(directory, name + ".png")],
+        check=True,
+    )
