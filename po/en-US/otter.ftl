@@ -80,6 +80,162 @@ pidgin-imported =
        *[other] { $rooms } chats
     }.
 
+## First run: the welcome, shown while there is no account
+
+welcome-title = Welcome to { -app-name }
+welcome-intro = { -app-name } connects only through Tor. Add an account to start chatting.
+welcome-add-xmpp-button = Add an existing XMPP account
+welcome-add-xmpp-tooltip = You already have an XMPP (Jabber) address and its password
+welcome-create-xmpp-button = Create a new XMPP account
+# Shown on the "Create a new XMPP account" button, which does nothing yet.
+welcome-create-xmpp-unavailable = Not available yet. Create the account on the server's website (in Tor Browser), then add it here.
+welcome-add-irc-button = Add an IRC network
+welcome-add-irc-tooltip = Chat on OFTC, Libera.Chat or another IRC network with your registered nick
+
+## Adding an account
+
+account-dialog-xmpp-title = Add an XMPP account
+account-dialog-irc-title = Add an IRC network
+account-dialog-add-button = Add account
+account-address-placeholder = Address, such as name@example.org
+account-address-tooltip = Your XMPP address
+# "nick" is the IRC word for a user name.
+account-nick-placeholder = Your registered nick
+account-nick-tooltip = The nick you registered on this network
+account-network-tooltip = IRC network
+# The choice of IRC network that lets the user type a server.
+account-network-custom = Other network…
+account-network-custom-placeholder = Server, such as irc.example.org
+account-network-custom-tooltip = The IRC network's server name
+account-password-placeholder = Password
+account-password-tooltip = The account's password
+account-remember-password = Remember password
+account-remember-password-tooltip = Save the password in your Otter folder, so you do not type it again. On Tails, only do this with the Persistent Storage turned on. Off: you type it each time you connect.
+account-advanced = Advanced
+account-host-placeholder = Connect to server (optional)
+account-host-tooltip = Connect to this server instead of the one in the address
+account-port-placeholder = Port (optional)
+account-port-tooltip = Port number on that server
+account-advanced-help = Only needed if your provider told you. The name is looked up through Tor; Tor cannot look up DNS SRV records, so if your provider uses one, type its server and port here.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Type your address.
+account-problem-address-form = An XMPP address looks like name@example.org: a name, "@", then the server.
+account-problem-address-spaces = An address has no spaces.
+account-problem-nick-empty = Type your nick.
+account-problem-nick-form = A nick has no spaces or "@", and does not start with a digit or "-".
+account-problem-network-empty = Type the network's server, such as irc.example.org.
+account-problem-password-empty = Type the password.
+account-problem-host-form = The server is a name such as xmpp.example.org, without spaces, "/" or ":".
+account-problem-port-form = The port is a number from 1 to 65535.
+# The IRC network must know your nick: Otter logs in with it (SASL).
+account-problem-irc-password = Type the password of your registered nick: { -app-name } logs in with it.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Rooms
+rooms-join-button = Join a room…
+rooms-join-tooltip = Join a group chat with one of your XMPP accounts
+# A room in the sidebar. The room is joined when opened, if the user is not in it.
+room-open-tooltip = Open this room (joins it if you are not in it)
+room-join-dialog-title = Join a room
+room-join-dialog-button = Join room
+room-join-explanation = Nothing said in a room is private: everyone in it, and the server, reads every message.
+room-join-no-account = Connect an XMPP account first: rooms are joined through it.
+room-account-tooltip = The account to join with
+# Placeholder of the room address field. $example: an address on the account's server,
+# such as room@conference.example.org.
+room-address-placeholder = Room address, such as { $example }
+room-address-tooltip = The room's address
+room-nick-placeholder = Your nick in the room
+room-nick-tooltip = The name others in the room see
+room-password-placeholder = Room password (only if it has one)
+room-password-tooltip = The room's password, if it has one
+room-bookmark-check = Save in my rooms
+room-autojoin-check = Join automatically when I connect
+room-problem-address = A room's address looks like name@conference.example.org: a name, "@", then the server.
+room-problem-nick = Type the nick you want to use in the room.
+# Always shown at the top of a room. Keep it strong: a room is never private.
+room-not-private-banner = Not private: everyone in this room, and the server, can read every message. Private conversations (OTR) are not possible in rooms.
+room-warning-address-visible = Everyone in this room can see your real address.
+room-warning-logged = This room is logged publicly: what you say may be published.
+room-warning-created = You created this room.
+# $nick: the nick the room gave the user instead of the one asked for.
+room-warning-nick-changed = The room gave you another nick: { $nick }
+# $nick: the user's nick in the room.
+room-joined-as = You are in this room as { $nick }.
+room-joining = Joining…
+# $topic: the room's subject, as its people wrote it.
+room-topic = Topic: { $topic }
+room-topic-none = No topic
+# $nick: who changed the topic; $topic: the new topic.
+room-topic-set = { $nick } set the topic: { $topic }
+# How many people are in the room, shown above the list of people.
+room-occupants-count = { $count ->
+    [one] { $count } person here
+   *[other] { $count } people here
+}
+room-occupants-tooltip = People in this room
+# One person in a room's list. $nick: their nick.
+room-occupant-moderator = { $nick } (moderator)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (can only read)
+# $nick: who wrote; $text: what they wrote.
+room-message = { $nick }: { $text }
+# A message from before the user joined, replayed by the room.
+room-message-history = { $nick } (earlier): { $text }
+# A message from the room itself. $text: what it says.
+room-message-from-room = The room says: { $text }
+# $text: what the user wrote.
+room-message-failed = Not sent: { $text }
+# $nick: who joined, left or changed nick.
+room-occupant-joined = { $nick } joined
+room-occupant-left = { $nick } left
+# $from: the old nick; $to: the new one.
+room-occupant-renamed = { $from } is now { $to }
+room-leave-button = Leave room
+room-leave-tooltip = Leave this room; you can join it again later
+room-compose-tooltip = Type a message to everyone in the room
+room-left-left = You left the room.
+room-left-kicked = A moderator removed you from the room.
+room-left-banned = You are banned from this room.
+room-left-removed = You are no longer allowed in this room.
+room-left-shutdown = The room's server shut down.
+room-left-destroyed = The room was closed.
+room-left-too-many = This room has more people than { -app-name } can follow, so { -app-name } left it.
+room-left-disconnected = You are out of the room: the account went offline.
+room-error-nick-in-use = Someone in this room already uses that nick. Choose another one.
+room-error-password = This room needs a password, or the password was wrong.
+room-error-banned = You are banned from this room.
+room-error-not-found = There is no room at this address.
+room-error-members-only = Only members may join this room.
+room-error-full = This room is full.
+room-error-creation-refused = The server does not let you create this room.
+room-error-nick-refused = The room does not accept this nick. Choose another one.
+room-error-message-refused = The room did not accept your message: you may not be allowed to speak there.
+# $condition: the room's own words for the problem (a technical code, in English).
+room-error-other = The room refused: { $condition }
+# A room's problem, at the bottom of the window. $room: the room's address; $error: one
+# sentence (one of the room-error-... or room-left-... messages).
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferences
+prefs-button = Preferences
+prefs-button-tooltip = Privacy settings and saved conversations
+prefs-require-private = Require private conversations with everyone
+prefs-require-private-explanation = When on, no message to a contact leaves unencrypted: it waits until the private conversation (OTR) is up. Rooms are never private and this does not change them.
+# The check box starts half-set when this window does not know the saved choice.
+prefs-require-private-unknown = Half-set: this window does not know whether you turned this on in an earlier session. Choose on or off.
+prefs-delete-all-button = Delete all saved conversations
+prefs-delete-all-tooltip = Delete every message saved on this computer, of every conversation
+prefs-delete-all-confirm-title = Delete all saved conversations?
+prefs-delete-all-confirm-body = Every message saved on this computer is deleted. This cannot be undone.
+prefs-delete-all-confirm-button = Delete everything
+dialog-close = Close
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = Cancel

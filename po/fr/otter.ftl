@@ -159,3 +159,39 @@ history-keep-tooltip = Enregistre désormais les messages de cette conversation 
 history-delete-button = Supprimer les messages enregistrés
 history-delete-tooltip = Supprimer tous les messages de cette conversation enregistrés sur cet ordinateur
 history-deleted = Messages enregistrés supprimés.
+
+## Not translated yet: these fall back to English until translated.
+# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
+# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
+# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
+# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
+# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
+# fallback: account-network-custom account-network-custom-placeholder
+# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
+# fallback: account-remember-password account-remember-password-tooltip account-advanced
+# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
+# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
+# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
+# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
+# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
+# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
+# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
+# fallback: room-join-no-account room-account-tooltip room-address-placeholder
+# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
+# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
+# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
+# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
+# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
+# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
+# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
+# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
+# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
+# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
+# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
+# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
+# fallback: room-error-full room-error-creation-refused room-error-nick-refused
+# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
+# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
+# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
+# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
+# fallback: prefs-delete-all-confirm-button dialog-close

@@ -10,8 +10,12 @@
 //!     │   ├── Box (sidebar)
 //!     │   │   ├── accounts: ListBox              address, status, Connect
 //!     │   │   ├── contacts: ListBox              one button per contact
+//!     │   │   ├── rooms: ListBox (rooms.rs)      bookmarked and joined rooms
 //!     │   │   └── Entry + Button                 open a conversation by address
-//!     │   └── Box (conversation)
+//!     │   └── Pages (one shown at a time)
+//!     │       ├── welcome (welcome.rs)              while there is no account
+//!     │       ├── one page per room (rooms.rs)     "not private" banner, people, messages
+//!     │       └── Box (conversation)
 //!     │       ├── conversation_title: Label
 //!     │       ├── privacy: Label                 what is and is not private, always visible
 //!     │       ├── Stack of ListBox               one message list per conversation
@@ -22,7 +26,7 @@
 use std::collections::HashMap;
 
 use otter_core::types::{
-    AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Secret,
+    AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Password, Secret,
 };
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
@@ -31,11 +35,18 @@ use otter_core::{
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
 
+use crate::account_dialog;
 use crate::i18n::{self, tr};
+use crate::pages::Pages;
+use crate::preferences;
+use crate::rooms::{self, Rooms};
+use crate::welcome;
 
 /// What the widgets ask of the root component.
 #[derive(Debug)]
 pub(crate) enum AppInput {
+    /// Rooms: handled by `rooms.rs`.
+    Room(rooms::RoomInput),
     Connect(AccountId),
     Open(AccountId, String),
     OpenTyped,
@@ -53,6 +64,15 @@ pub(crate) enum AppInput {
     AnswerVerification(ConversationId, String),
     ImportPidginConfirmed(bool),
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
+    /// Open the dialog that adds an account of this kind.
+    AddAccountDialog(account_dialog::Kind),
+    /// The dialog's valid form.
+    AddAccount(account_dialog::Valid),
+    Preferences,
+    RequirePrivateEverywhere(bool),
+    DeleteAllHistory,
+    /// Ctrl+W: put the open conversation or room away (a room stays joined).
+    CloseConversation,
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -102,12 +122,23 @@ pub(crate) struct App {
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
     pending: HashMap<LocalId, (gtk::Label, String)>,
     next_local_id: u64,
+    /// The right-hand side: the welcome (no account yet), the conversation, the rooms.
+    main_stack: Pages,
+    /// Passwords typed in the account dialog and not remembered: kept in memory for this
+    /// session only, so "Connect" works without asking again.
+    session_passwords: HashMap<AccountId, Password>,
+    /// Added, waiting for `AccountAdded` to learn the id.
+    awaiting_password: Vec<(String, Password)>,
+    rooms: Rooms,
+    /// What this window last set "require private conversations with everyone" to; the core
+    /// does not report the saved value.
+    require_private: Option<bool>,
 }
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
 // GTK 4.8's accessible-name API is not wrapped by gtk4-rs without `v4_10`; the placeholder is
 // exposed as an attribute and the tooltip as the description.
-fn entry_words(entry: &gtk::Entry, placeholder: &str, tooltip: &str) {
+pub(crate) fn entry_words(entry: &gtk::Entry, placeholder: &str, tooltip: &str) {
     entry.set_placeholder_text(Some(placeholder));
     entry.set_tooltip_text(Some(tooltip));
 }
@@ -118,7 +149,7 @@ fn labelled_by(widget: &impl IsA<gtk::Widget>, heading: &gtk::Label) {
     heading.set_mnemonic_widget(Some(widget));
 }
 
-fn label(text: &str) -> gtk::Label {
+pub(crate) fn label(text: &str) -> gtk::Label {
     let label = gtk::Label::new(Some(text));
     label.set_xalign(0.0);
     label.set_wrap(true);
@@ -194,6 +225,18 @@ impl relm4::Component for App {
         contacts_scroll.set_vexpand(true);
         contacts_scroll.set_child(Some(&contacts));
         sidebar.append(&contacts_scroll);
+        let rooms = Rooms::new(core.clone(), window.clone(), sender.input_sender().clone());
+        let rooms_heading = label(&tr::sidebar_rooms_heading());
+        sidebar.append(&rooms_heading);
+        labelled_by(rooms.list(), &rooms_heading);
+        sidebar.append(rooms.list());
+        let join_room = gtk::Button::with_label(&tr::rooms_join_button());
+        join_room.set_tooltip_text(Some(&tr::rooms_join_tooltip()));
+        let join_sender = sender.input_sender().clone();
+        join_room.connect_clicked(move |_| {
+            join_sender.emit(AppInput::Room(rooms::RoomInput::OpenJoinDialog));
+        });
+        sidebar.append(&join_room);
         let address_entry = gtk::Entry::new();
         entry_words(
             &address_entry,
@@ -208,6 +251,11 @@ impl relm4::Component for App {
         let import_sender = sender.input_sender().clone();
         import.connect_clicked(move |_| import_sender.emit(AppInput::ImportPidgin));
         sidebar.append(&import);
+        let prefs = gtk::Button::with_label(&tr::prefs_button());
+        prefs.set_tooltip_text(Some(&tr::prefs_button_tooltip()));
+        let prefs_sender = sender.input_sender().clone();
+        prefs.connect_clicked(move |_| prefs_sender.emit(AppInput::Preferences));
+        sidebar.append(&prefs);
         paned.set_start_child(Some(&sidebar));
 
         let pane = gtk::Box::new(gtk::Orientation::Vertical, 6);
@@ -264,11 +312,26 @@ impl relm4::Component for App {
         compose_row.append(&compose);
         compose_row.append(&send);
         pane.append(&compose_row);
-        paned.set_end_child(Some(&pane));
+        let mut main_stack = Pages::new();
+        let welcome_sender = sender.input_sender().clone();
+        let welcome = welcome::page(move |choice| {
+            welcome_sender.emit(match choice {
+                welcome::Choice::AddAccount(kind) => AppInput::AddAccountDialog(kind),
+                welcome::Choice::ImportPidgin => AppInput::ImportPidgin,
+            });
+        });
+        main_stack.add("welcome", &welcome);
+        main_stack.add("conversation", &pane);
+        // Stored accounts arrive as the first events: the welcome shows only on a first run.
+        main_stack.show("welcome");
+        paned.set_end_child(Some(main_stack.widget()));
 
+        stack.add_named(&gtk::Box::new(gtk::Orientation::Vertical, 0), Some("none"));
+        stack.set_visible_child_name("none");
         let notice = label("");
         root.append(&notice);
         window.set_child(Some(&root));
+        shortcuts(&window, &sender);
 
         let close_core = core.clone();
         window.connect_close_request(move |_| {
@@ -299,6 +362,11 @@ impl relm4::Component for App {
             current: None,
             pending: HashMap::new(),
             next_local_id: 1,
+            main_stack,
+            session_passwords: HashMap::new(),
+            awaiting_password: Vec::new(),
+            rooms,
+            require_private: None,
         };
         ComponentParts { model, widgets: () }
     }
@@ -315,9 +383,46 @@ impl relm4::Component for App {
                 } else {
                     Command::Connect {
                         account,
-                        password: None,
+                        password: self.session_passwords.get(&account).cloned(),
                     }
                 });
+            }
+            AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
+            AppInput::Preferences => {
+                let input = sender.input_sender().clone();
+                preferences::open(&self.window, self.require_private, move |choice| {
+                    input.emit(match choice {
+                        preferences::Choice::RequirePrivate(on) => {
+                            AppInput::RequirePrivateEverywhere(on)
+                        }
+                        preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
+                    });
+                });
+            }
+            AppInput::RequirePrivateEverywhere(enabled) => {
+                self.require_private = Some(enabled);
+                let _ = self
+                    .core
+                    .send(Command::RequirePrivateEverywhere { enabled });
+            }
+            AppInput::DeleteAllHistory => {
+                let _ = self
+                    .core
+                    .send(Command::DeleteHistory { conversation: None });
+            }
+            AppInput::CloseConversation => self.close_conversation(),
+            AppInput::AddAccountDialog(kind) => {
+                let input = sender.input_sender().clone();
+                account_dialog::open(&self.window, kind, move |valid| {
+                    input.emit(AppInput::AddAccount(valid));
+                });
+            }
+            AppInput::AddAccount(valid) => {
+                if let Some(password) = valid.session_password {
+                    self.awaiting_password
+                        .push((valid.settings.address.clone(), password));
+                }
+                let _ = self.core.send(Command::AddAccount(valid.settings));
             }
             AppInput::Open(account, peer) => {
                 let _ = self.core.send(Command::OpenConversation { account, peer });
@@ -474,11 +579,34 @@ impl relm4::Component for App {
                 account,
                 address,
                 protocol,
-            } => self.add_account(account, address, protocol, &sender),
+            } => {
+                if let Some(index) = self
+                    .awaiting_password
+                    .iter()
+                    .position(|(typed, _)| *typed == address)
+                {
+                    let (_, password) = self.awaiting_password.swap_remove(index);
+                    self.session_passwords.insert(account, password);
+                }
+                if protocol == Protocol::Xmpp {
+                    self.rooms.xmpp_account(account, address.clone());
+                }
+                self.add_account(account, address, protocol, &sender);
+                if self.main_stack.shown() == Some("welcome") {
+                    self.main_stack.show("conversation");
+                }
+            }
             Event::AccountRemoved { account } => {
                 self.account_labels.remove(&account);
+                self.session_passwords.remove(&account);
+                self.rooms.account_removed(account);
+                if self.account_labels.is_empty() {
+                    self.main_stack.show("welcome");
+                }
             }
             Event::AccountStatus { account, status } => {
+                self.rooms
+                    .account_online(account, status == ConnectionStatus::Online);
                 if let Some(row) = self.account_labels.get_mut(&account) {
                     row.active = matches!(
                         status,
@@ -531,6 +659,9 @@ impl relm4::Component for App {
                     self.show(conversation);
                 }
             }
+            Event::MessageSent { local_id, .. } if self.rooms.message_result(local_id, None) => {}
+            Event::MessageFailed { local_id, kind }
+                if self.rooms.message_result(local_id, Some(kind)) => {}
             Event::MessageSent { local_id, security } => {
                 if let Some((line, _)) = self.pending.remove(&local_id) {
                     line.set_tooltip_text(Some(&security_words(security)));
@@ -651,14 +782,51 @@ impl relm4::Component for App {
             Event::Stopped => relm4::main_application().quit(),
             // Nothing sends RegisterAccount yet; the account dialog will answer this.
             Event::RegistrationFinished { .. } => {}
-            // Rooms have no window yet.
-            Event::RoomJoined { .. }
-            | Event::RoomOccupants { .. }
-            | Event::RoomMessage { .. }
-            | Event::RoomSubject { .. }
-            | Event::RoomLeft { .. }
-            | Event::RoomError { .. }
-            | Event::Bookmarks { .. } => {}
+            Event::RoomJoined {
+                account,
+                room,
+                nick,
+                facts,
+            } => self
+                .rooms
+                .joined((account, room), &nick, facts, &mut self.main_stack),
+            Event::RoomOccupants {
+                account,
+                room,
+                changes,
+            } => self.rooms.occupants(&(account, room), changes),
+            Event::RoomMessage {
+                account,
+                room,
+                nick,
+                text,
+                delayed,
+                own: _,
+            } => self.rooms.message(&(account, room), nick, &text, delayed),
+            Event::RoomSubject {
+                account,
+                room,
+                nick,
+                subject,
+            } => self.rooms.subject(&(account, room), nick, &subject),
+            Event::RoomLeft {
+                account,
+                room,
+                reason,
+            } => {
+                let words = self.rooms.left(&(account, room.clone()), &reason);
+                self.notice
+                    .set_text(&tr::room_problem(room.as_str(), words));
+            }
+            Event::RoomError {
+                account,
+                room,
+                error,
+            } => {
+                let words = self.rooms.error(&(account, room), &error);
+                self.notice.set_text(&words);
+            }
+            Event::Bookmarks { account, bookmarks } => self.rooms.bookmarks(account, bookmarks),
         }
     }
 }
@@ -690,7 +858,60 @@ fn error_text(kind: ErrorKind) -> String {
     }
 }
 
+/// What a shortcut asks of the root component (`None`: quit).
+type MakeInput = fn() -> AppInput;
+
+/// Ctrl+Q quits, Ctrl+W puts the conversation away, Ctrl+comma opens the preferences.
+fn shortcuts(window: &gtk::ApplicationWindow, sender: &ComponentSender<App>) {
+    let actions: [(&str, &str, Option<MakeInput>); 3] = [
+        ("quit", "<Control>q", None),
+        (
+            "close-conversation",
+            "<Control>w",
+            Some(|| AppInput::CloseConversation),
+        ),
+        (
+            "preferences",
+            "<Control>comma",
+            Some(|| AppInput::Preferences),
+        ),
+    ];
+    let application = relm4::main_application();
+    for (name, accel, make) in actions {
+        let action = gtk::gio::SimpleAction::new(name, None);
+        let sender = sender.input_sender().clone();
+        let owner = window.clone();
+        action.connect_activate(move |_, _| match make {
+            Some(make) => sender.emit(make()),
+            // Closing the window stops the core first (see the close handler).
+            None => owner.close(),
+        });
+        window.add_action(&action);
+        application.set_accels_for_action(&format!("win.{name}"), &[accel]);
+    }
+}
+
 impl App {
+    fn close_conversation(&mut self) {
+        self.current = None;
+        self.rooms.current = None;
+        self.stack.set_visible_child_name("none");
+        self.conversation_title
+            .set_text(&tr::conversation_none_open());
+        self.privacy.set_text("");
+        self.private_button.set_sensitive(false);
+        self.verify_button.set_sensitive(false);
+        self.keep_history.set_sensitive(false);
+        self.delete_history.set_sensitive(false);
+        self.compose.set_sensitive(false);
+        self.window.set_title(Some(&tr::window_title()));
+        self.main_stack.show(if self.account_labels.is_empty() {
+            "welcome"
+        } else {
+            "conversation"
+        });
+    }
+
     fn add_account(
         &mut self,
         account: AccountId,
@@ -769,6 +990,8 @@ impl App {
             return;
         };
         self.stack.set_visible_child(&view.messages);
+        self.main_stack.show("conversation");
+        self.rooms.current = None;
         self.conversation_title
             .set_text(&tr::conversation_title(view.peer.as_str()));
         let privacy = view.privacy;

@@ -1,8 +1,13 @@
 #![doc = include_str!("../README.md")]
 
+mod account_dialog;
 mod app;
 mod i18n;
 mod options;
+mod pages;
+mod preferences;
+mod rooms;
+mod welcome;
 
 use anyhow::Context as _;
 

@@ -1,0 +1,148 @@
+"""Shared steps for the scripts that drive every window of otter-chat through AT-SPI, as a
+screen-reader user would: find by accessible name, text or description (the tooltip), wait for
+a control to be sensitive before pressing it, fail saying which step did not happen."""
+import sys
+import time
+import warnings
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+APP = "otter-chat"
+
+
+def walk(node, depth=0):
+    if node is None or depth > 40:
+        return
+    yield node
+    try:
+        for i in range(node.get_child_count()):
+            yield from walk(node.get_child_at_index(i), depth + 1)
+    except gi.repository.GLib.Error:
+        return
+
+
+def windows():
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        app = desktop.get_child_at_index(i)
+        if app is not None and app.get_name() == APP:
+            return [app.get_child_at_index(j) for j in range(app.get_child_count())]
+    return []
+
+
+def nodes():
+    for w in windows():
+        yield from walk(w)
+
+
+def text_of(node):
+    parts = [node.get_name() or ""]
+    t = node.get_text_iface()
+    if t is not None:
+        # GTK 4.8 returns '' for get_text(0, -1); ask for the exact length.
+        parts.append(t.get_text(0, t.get_character_count()))
+    # Otter isolates every name (FSI…PDI); the steps look for the words around them.
+    return "".join(c for c in " ".join(parts) if c not in "\u2066\u2067\u2068\u2069")
+
+
+def showing(node):
+    # GTK 4.8 never sets SHOWING; VISIBLE is cleared for hidden widgets (not for the hidden
+    # pages of a GtkStack, which Otter does not use for that reason).
+    return node.get_state_set().contains(Atspi.StateType.VISIBLE)
+
+
+def sensitive(node):
+    return node.get_state_set().contains(Atspi.StateType.SENSITIVE)
+
+
+def wait_for(what, find, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            found = find()
+            if found is not None:
+                return found
+        except gi.repository.GLib.Error:
+            pass
+        time.sleep(0.2)
+    seen = []
+    try:
+        seen = [text_of(n) for n in nodes() if text_of(n).strip()]
+    except gi.repository.GLib.Error:
+        pass
+    print(f"step failed: {what}; saw {seen!r}", file=sys.stderr)
+    sys.exit(1)
+
+
+def button(label, want_sensitive=True, exact=False):
+    """A showing push button whose name contains label, or is label (sensitive unless
+    told)."""
+    def find():
+        for n in nodes():
+            name = n.get_name() or ""
+            if (
+                n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON)
+                and (name == label if exact else label in name)
+                and showing(n)
+                and sensitive(n) == want_sensitive
+            ):
+                return n
+        return None
+    return find
+
+
+def containing(text):
+    def find():
+        for n in nodes():
+            if text in text_of(n) and showing(n):
+                return n
+        return None
+    return find
+
+
+def entry(description):
+    """A showing, sensitive editable text whose description (tooltip) contains description."""
+    def find():
+        for n in nodes():
+            if (
+                n.get_editable_text_iface() is not None
+                and description in (n.get_description() or "")
+                and showing(n)
+                and sensitive(n)
+            ):
+                return n
+        return None
+    return find
+
+
+def press(what, timeout, exact=False):
+    wait_for(f"button {what!r}", button(what, exact=exact), timeout).do_action(0)
+
+
+def type_into(description, text, timeout):
+    node = wait_for(f"entry {description!r}", entry(description), timeout)
+    node.get_editable_text_iface().set_text_contents(text)
+
+
+def screenshot(name):
+    """With OTTER_SCREENSHOT_DIR set, saves the window (mapped at 0,0 in bare Xvfb, 960x640)
+    as NAME.png there: how docs/screenshots/ are made."""
+    import os
+    import subprocess
+
+    directory = os.environ.get("OTTER_SCREENSHOT_DIR")
+    if not directory:
+        return
+    # The pointer off the window, so no tooltip covers it.
+    Atspi.generate_mouse_event(1270, 790, "abs")
+    time.sleep(1.0)
+    subprocess.run(
+        ["/usr/bin/import", "-window", "root", "-crop", "960x640+0+0", "+repage",
+         os.path.join(directory, name + ".png")],
+        check=True,
+    )
