@@ -158,7 +158,8 @@ pub(crate) fn label(text: &str) -> gtk::Label {
 }
 
 impl relm4::Component for App {
-    type Init = (CoreHandle, EventStream);
+    /// The core, its events, and the saved "require private conversations" if known.
+    type Init = (CoreHandle, EventStream, Option<bool>);
     type Input = AppInput;
     type Output = ();
     type CommandOutput = Event;
@@ -179,7 +180,7 @@ impl relm4::Component for App {
     }
 
     fn init(
-        (core, mut events): Self::Init,
+        (core, mut events, require_private): Self::Init,
         window: Self::Root,
         sender: ComponentSender<Self>,
     ) -> ComponentParts<Self> {
@@ -366,7 +367,7 @@ impl relm4::Component for App {
             session_passwords: HashMap::new(),
             awaiting_password: Vec::new(),
             rooms,
-            require_private: None,
+            require_private,
         };
         ComponentParts { model, widgets: () }
     }

@@ -37,7 +37,7 @@ fn main() -> anyhow::Result<()> {
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
     relm4::RelmApp::new(APP_ID)
         .with_args(Vec::new())
-        .run::<app::App>((core, events));
+        .run::<app::App>((core, events, preferences.require_private_everywhere));
     Ok(())
 }
 
@@ -45,6 +45,8 @@ fn main() -> anyhow::Result<()> {
 #[derive(Default)]
 struct Preferences {
     language: Option<String>,
+    /// "Require private conversations with everyone" as saved (`None`: the core did not say).
+    require_private_everywhere: Option<bool>,
 }
 
 /// Waits (briefly) for the core's first event, which is its `Preferences`. A core that does
@@ -55,8 +57,15 @@ fn first_preferences(
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     while std::time::Instant::now() < deadline {
         match events.try_next() {
-            Some(otter_core::Event::Preferences { language, .. }) => {
-                return (Preferences { language }, events);
+            Some(otter_core::Event::Preferences {
+                language,
+                require_private_everywhere,
+            }) => {
+                let preferences = Preferences {
+                    language,
+                    require_private_everywhere: Some(require_private_everywhere),
+                };
+                return (preferences, events);
             }
             Some(_) => {}
             None => std::thread::sleep(std::time::Duration::from_millis(5)),

@@ -16,8 +16,8 @@ pub(crate) enum Choice {
     DeleteAllHistory,
 }
 
-/// Opens the dialog. `require_private` is what this window last set (`None`: not known; the
-/// core does not report the saved value).
+/// Opens the dialog. `require_private` is the saved choice, as the core reported it at start
+/// or this window last set it (`None`: not known).
 pub(crate) fn open(
     parent: &gtk::ApplicationWindow,
     require_private: Option<bool>,
