@@ -9,7 +9,7 @@ use anyhow::Context as _;
 const APP_ID: &str = "im.otter.Otter";
 
 fn main() -> anyhow::Result<()> {
-    let options = options::Options::parse(std::env::args().skip(1))?;
+    let options = options::Options::from_command_line()?;
     let extra_trust_anchors = options
         .extra_ca
         .as_ref()
