@@ -40,7 +40,10 @@ deb:
 	@tools/install-deps $(DEBS_BUILD) $(DEBS_DEB)
 	@tools/build-deb
 
-# Installs dist/otter-chat_*.deb into fresh, minimal Debian 12 (and 13) systems and runs it there.
+# Installs dist/otter-chat_*.deb into a fresh, minimal Debian 12 system and runs it there; then
+# builds the same source in a fresh Debian 13 (Tails 7) and does the same with that package.
 deb-test:
 	@tools/install-deps $(DEBS_DEB_TEST)
-	@tools/deb-test
+	@tools/deb-test bookworm
+	@tools/build-deb-chroot trixie
+	@tools/deb-test trixie
