@@ -24,6 +24,8 @@ fn main() -> anyhow::Result<()> {
     .context("starting Otter")?;
     relm4::gtk::glib::set_prgname(Some("otter-chat"));
     relm4::gtk::glib::set_application_name("Otter");
+    // relm4 would panic without a display; this says why and exits with 1, as the manual says.
+    relm4::gtk::init().context("opening the display")?;
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
     relm4::RelmApp::new(APP_ID)
         .with_args(Vec::new())
