@@ -15,7 +15,7 @@ use anyhow::Context as _;
 const APP_ID: &str = "im.otter.Otter";
 
 fn main() -> anyhow::Result<()> {
-    let options = options::Options::parse(std::env::args().skip(1))?;
+    let options = options::Options::from_command_line()?;
     let extra_trust_anchors = options
         .extra_ca
         .as_ref()
@@ -28,12 +28,14 @@ fn main() -> anyhow::Result<()> {
         extra_trust_anchors,
     })
     .context("starting Otter")?;
-    // Before any window: the language decides the words and the layout direction. The
-    // user's choice in Otter wins over the system's (LANGUAGE, LC_ALL, LANG).
+    // Before any window: the language decides the words and the layout direction. `--lang`
+    // wins, then the choice kept in the profile, then the system's (LANGUAGE, LC_ALL, LANG).
     let (preferences, events) = first_preferences(events);
-    i18n::init(preferences.language.as_deref());
+    i18n::init(options.lang.as_deref().or(preferences.language.as_deref()));
     relm4::gtk::glib::set_prgname(Some("otter-chat"));
     relm4::gtk::glib::set_application_name("Otter");
+    // relm4 would panic without a display; this says why and exits with 1, as the manual says.
+    relm4::gtk::init().context("opening the display")?;
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
     relm4::RelmApp::new(APP_ID)
         .with_args(Vec::new())
