@@ -160,38 +160,134 @@ history-delete-button = Apagar mensagens salvas
 history-delete-tooltip = Apagar todas as mensagens desta conversa salvas neste computador
 history-deleted = Mensagens salvas apagadas.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Boas-vindas ao { -app-name }
+welcome-intro = O { -app-name } só se conecta pelo Tor. Adicione uma conta para começar a conversar.
+welcome-add-xmpp-button = Adicionar uma conta XMPP existente
+welcome-add-xmpp-tooltip = Você já tem um endereço XMPP (Jabber) e a senha dele
+welcome-create-xmpp-button = Criar uma nova conta XMPP
+welcome-create-xmpp-unavailable = Ainda não disponível. Crie a conta no site do servidor (no Tor Browser) e depois adicione-a aqui.
+welcome-add-irc-button = Adicionar uma rede IRC
+welcome-add-irc-tooltip = Converse na OFTC, na Libera.Chat ou em outra rede IRC com seu apelido registrado
+
+## Adding an account
+
+account-dialog-xmpp-title = Adicionar uma conta XMPP
+account-dialog-irc-title = Adicionar uma rede IRC
+account-dialog-add-button = Adicionar conta
+account-address-placeholder = Endereço, como nome@example.org
+account-address-tooltip = Seu endereço XMPP
+account-nick-placeholder = Seu apelido registrado
+account-nick-tooltip = O apelido que você registrou nesta rede
+account-network-tooltip = Rede IRC
+account-network-custom = Outra rede…
+account-network-custom-placeholder = Servidor, como irc.example.org
+account-network-custom-tooltip = O nome do servidor da rede IRC
+account-password-placeholder = Senha
+account-password-tooltip = A senha da conta
+account-remember-password = Lembrar a senha
+account-remember-password-tooltip = Salva a senha na sua pasta do Otter, para você não precisar digitá-la de novo. No Tails, só faça isso com o Armazenamento Persistente ativado. Desativado: você digita a senha toda vez que se conecta.
+account-advanced = Avançado
+account-host-placeholder = Conectar ao servidor (opcional)
+account-host-tooltip = Conectar a este servidor em vez do que está no endereço
+account-port-placeholder = Porta (opcional)
+account-port-tooltip = Número da porta nesse servidor
+account-advanced-help = Só é necessário se o seu provedor pediu. O nome é consultado pelo Tor; o Tor não consegue consultar registros DNS SRV, então, se o seu provedor usar um, digite aqui o servidor e a porta dele.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Digite seu endereço.
+account-problem-address-form = Um endereço XMPP é como nome@example.org: um nome, "@" e depois o servidor.
+account-problem-address-spaces = Um endereço não tem espaços.
+account-problem-nick-empty = Digite seu apelido.
+account-problem-nick-form = Um apelido não tem espaços nem "@", e não começa com um algarismo nem com "-".
+account-problem-network-empty = Digite o servidor da rede, como irc.example.org.
+account-problem-password-empty = Digite a senha.
+account-problem-host-form = O servidor é um nome como xmpp.example.org, sem espaços, "/" nem ":".
+account-problem-port-form = A porta é um número de 1 a 65535.
+account-problem-irc-password = Digite a senha do seu apelido registrado: o { -app-name } entra na rede com ela.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Salas
+rooms-join-button = Entrar em uma sala…
+rooms-join-tooltip = Entrar em uma sala de bate-papo com uma das suas contas XMPP
+room-open-tooltip = Abrir esta sala (entra nela se você não estiver nela)
+room-join-dialog-title = Entrar em uma sala
+room-join-dialog-button = Entrar na sala
+room-join-explanation = Nada do que é dito em uma sala é privado: todos que estão nela, e o servidor, leem todas as mensagens.
+room-join-no-account = Conecte uma conta XMPP primeiro: é por ela que se entra nas salas.
+room-account-tooltip = A conta com a qual entrar
+room-address-placeholder = Endereço da sala, como { $example }
+room-address-tooltip = O endereço da sala
+room-nick-placeholder = Seu apelido na sala
+room-nick-tooltip = O nome que os outros na sala veem
+room-password-placeholder = Senha da sala (só se ela tiver uma)
+room-password-tooltip = A senha da sala, se ela tiver uma
+room-bookmark-check = Salvar nas minhas salas
+room-autojoin-check = Entrar automaticamente quando eu me conectar
+room-problem-address = O endereço de uma sala é como nome@conference.example.org: um nome, "@" e depois o servidor.
+room-problem-nick = Digite o apelido que você quer usar na sala.
+room-not-private-banner = Não privada: todos nesta sala, e o servidor, podem ler todas as mensagens. Conversas privadas (OTR) não são possíveis em salas.
+room-warning-address-visible = Todos nesta sala podem ver seu endereço verdadeiro.
+room-warning-logged = Esta sala tem registro público: o que você disser pode ser publicado.
+room-warning-created = Você criou esta sala.
+room-warning-nick-changed = A sala deu a você outro apelido: { $nick }
+room-joined-as = Você está nesta sala como { $nick }.
+room-joining = Entrando…
+room-topic = Assunto: { $topic }
+room-topic-none = Sem assunto
+room-topic-set = { $nick } definiu o assunto: { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } pessoa aqui
+   *[other] { $count } pessoas aqui
+}
+room-occupants-tooltip = Pessoas nesta sala
+room-occupant-moderator = { $nick } (moderador)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (só pode ler)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (antes): { $text }
+room-message-from-room = A sala diz: { $text }
+room-message-failed = Não enviada: { $text }
+room-occupant-joined = { $nick } entrou
+room-occupant-left = { $nick } saiu
+room-occupant-renamed = { $from } agora é { $to }
+room-leave-button = Sair da sala
+room-leave-tooltip = Sair desta sala; você pode entrar de novo mais tarde
+room-compose-tooltip = Digite uma mensagem para todos na sala
+room-left-left = Você saiu da sala.
+room-left-kicked = Um moderador tirou você da sala.
+room-left-banned = Você está banido desta sala.
+room-left-removed = Você não tem mais permissão para estar nesta sala.
+room-left-shutdown = O servidor da sala foi desligado.
+room-left-destroyed = A sala foi fechada.
+room-left-too-many = Esta sala tem mais pessoas do que o { -app-name } consegue acompanhar, por isso o { -app-name } saiu dela.
+room-left-disconnected = Você está fora da sala: a conta ficou desconectada.
+room-error-nick-in-use = Alguém nesta sala já usa esse apelido. Escolha outro.
+room-error-password = Esta sala precisa de uma senha, ou a senha estava errada.
+room-error-banned = Você está banido desta sala.
+room-error-not-found = Não há nenhuma sala neste endereço.
+room-error-members-only = Só membros podem entrar nesta sala.
+room-error-full = Esta sala está cheia.
+room-error-creation-refused = O servidor não permite que você crie esta sala.
+room-error-nick-refused = A sala não aceita esse apelido. Escolha outro.
+room-error-message-refused = A sala não aceitou sua mensagem: talvez você não tenha permissão para falar nela.
+room-error-other = A sala recusou: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferências
+prefs-button = Preferências
+prefs-button-tooltip = Configurações de privacidade e conversas salvas
+prefs-require-private = Exigir conversas privadas com todos
+prefs-require-private-explanation = Quando ativado, nenhuma mensagem para um contato sai sem criptografia: ela aguarda até que a conversa privada (OTR) esteja estabelecida. As salas nunca são privadas e isto não muda nada nelas.
+prefs-require-private-unknown = Indefinido: esta janela não sabe se você ativou isto em uma sessão anterior. Escolha ativado ou desativado.
+prefs-delete-all-button = Apagar todas as conversas salvas
+prefs-delete-all-tooltip = Apagar todas as mensagens salvas neste computador, de todas as conversas
+prefs-delete-all-confirm-title = Apagar todas as conversas salvas?
+prefs-delete-all-confirm-body = Todas as mensagens salvas neste computador serão apagadas. Isso não pode ser desfeito.
+prefs-delete-all-confirm-button = Apagar tudo
+dialog-close = Fechar

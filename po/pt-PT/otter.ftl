@@ -160,38 +160,134 @@ history-delete-button = Eliminar mensagens guardadas
 history-delete-tooltip = Eliminar todas as mensagens desta conversa guardadas neste computador
 history-deleted = Mensagens guardadas eliminadas.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Boas-vindas ao { -app-name }
+welcome-intro = O { -app-name } só se liga através do Tor. Adicione uma conta para começar a conversar.
+welcome-add-xmpp-button = Adicionar uma conta XMPP existente
+welcome-add-xmpp-tooltip = Já tem um endereço XMPP (Jabber) e a respetiva palavra-passe
+welcome-create-xmpp-button = Criar uma nova conta XMPP
+welcome-create-xmpp-unavailable = Ainda não disponível. Crie a conta no site do servidor (no Tor Browser) e depois adicione-a aqui.
+welcome-add-irc-button = Adicionar uma rede IRC
+welcome-add-irc-tooltip = Converse na OFTC, na Libera.Chat ou noutra rede IRC com a sua alcunha registada
+
+## Adding an account
+
+account-dialog-xmpp-title = Adicionar uma conta XMPP
+account-dialog-irc-title = Adicionar uma rede IRC
+account-dialog-add-button = Adicionar conta
+account-address-placeholder = Endereço, como nome@example.org
+account-address-tooltip = O seu endereço XMPP
+account-nick-placeholder = A sua alcunha registada
+account-nick-tooltip = A alcunha que registou nesta rede
+account-network-tooltip = Rede IRC
+account-network-custom = Outra rede…
+account-network-custom-placeholder = Servidor, como irc.example.org
+account-network-custom-tooltip = O nome do servidor da rede IRC
+account-password-placeholder = Palavra-passe
+account-password-tooltip = A palavra-passe da conta
+account-remember-password = Memorizar a palavra-passe
+account-remember-password-tooltip = Guarda a palavra-passe na sua pasta do Otter, para não ter de a escrever novamente. No Tails, faça-o apenas com o Armazenamento Persistente ativado. Desativado: escreve a palavra-passe sempre que se liga.
+account-advanced = Avançado
+account-host-placeholder = Ligar ao servidor (opcional)
+account-host-tooltip = Ligar a este servidor em vez do que consta do endereço
+account-port-placeholder = Porta (opcional)
+account-port-tooltip = Número da porta nesse servidor
+account-advanced-help = Só é necessário se o seu fornecedor o indicou. O nome é consultado através do Tor; o Tor não consegue consultar registos DNS SRV, por isso, se o seu fornecedor usar um, escreva aqui o servidor e a porta indicados.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Escreva o seu endereço.
+account-problem-address-form = Um endereço XMPP é como nome@example.org: um nome, "@" e depois o servidor.
+account-problem-address-spaces = Um endereço não tem espaços.
+account-problem-nick-empty = Escreva a sua alcunha.
+account-problem-nick-form = Uma alcunha não tem espaços nem "@", e não começa por um algarismo nem por "-".
+account-problem-network-empty = Escreva o servidor da rede, como irc.example.org.
+account-problem-password-empty = Escreva a palavra-passe.
+account-problem-host-form = O servidor é um nome como xmpp.example.org, sem espaços, "/" nem ":".
+account-problem-port-form = A porta é um número de 1 a 65535.
+account-problem-irc-password = Escreva a palavra-passe da sua alcunha registada: o { -app-name } inicia sessão com ela.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Salas
+rooms-join-button = Entrar numa sala…
+rooms-join-tooltip = Entrar numa sala de conversa com uma das suas contas XMPP
+room-open-tooltip = Abrir esta sala (entra nela se ainda não estiver lá)
+room-join-dialog-title = Entrar numa sala
+room-join-dialog-button = Entrar na sala
+room-join-explanation = Nada do que é dito numa sala é privado: todos os que lá estão, e o servidor, leem todas as mensagens.
+room-join-no-account = Ligue primeiro uma conta XMPP: é através dela que se entra nas salas.
+room-account-tooltip = A conta com que entrar
+room-address-placeholder = Endereço da sala, como { $example }
+room-address-tooltip = O endereço da sala
+room-nick-placeholder = A sua alcunha na sala
+room-nick-tooltip = O nome que os outros na sala veem
+room-password-placeholder = Palavra-passe da sala (só se tiver uma)
+room-password-tooltip = A palavra-passe da sala, se tiver uma
+room-bookmark-check = Guardar nas minhas salas
+room-autojoin-check = Entrar automaticamente ao ligar
+room-problem-address = O endereço de uma sala é como nome@conference.example.org: um nome, "@" e depois o servidor.
+room-problem-nick = Escreva a alcunha que quer usar na sala.
+room-not-private-banner = Não privada: todos nesta sala, e o servidor, podem ler todas as mensagens. As conversas privadas (OTR) não são possíveis em salas.
+room-warning-address-visible = Todos nesta sala podem ver o seu endereço verdadeiro.
+room-warning-logged = Esta sala tem um registo público: o que disser pode ser publicado.
+room-warning-created = Criou esta sala.
+room-warning-nick-changed = A sala atribuiu-lhe outra alcunha: { $nick }
+room-joined-as = Está nesta sala como { $nick }.
+room-joining = A entrar…
+room-topic = Assunto: { $topic }
+room-topic-none = Sem assunto
+room-topic-set = { $nick } definiu o assunto: { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } pessoa aqui
+   *[other] { $count } pessoas aqui
+}
+room-occupants-tooltip = Pessoas nesta sala
+room-occupant-moderator = { $nick } (moderador)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (só pode ler)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (antes): { $text }
+room-message-from-room = A sala diz: { $text }
+room-message-failed = Não enviada: { $text }
+room-occupant-joined = { $nick } entrou
+room-occupant-left = { $nick } saiu
+room-occupant-renamed = { $from } é agora { $to }
+room-leave-button = Sair da sala
+room-leave-tooltip = Sair desta sala; pode voltar a entrar mais tarde
+room-compose-tooltip = Escreva uma mensagem para todos na sala
+room-left-left = Saiu da sala.
+room-left-kicked = Um moderador retirou-o da sala.
+room-left-banned = Está banido desta sala.
+room-left-removed = Já não tem permissão para estar nesta sala.
+room-left-shutdown = O servidor da sala foi encerrado.
+room-left-destroyed = A sala foi fechada.
+room-left-too-many = Esta sala tem mais pessoas do que o { -app-name } consegue acompanhar, por isso o { -app-name } saiu dela.
+room-left-disconnected = Está fora da sala: a conta ficou desligada.
+room-error-nick-in-use = Alguém nesta sala já usa essa alcunha. Escolha outra.
+room-error-password = Esta sala precisa de uma palavra-passe, ou a palavra-passe estava errada.
+room-error-banned = Está banido desta sala.
+room-error-not-found = Não existe nenhuma sala neste endereço.
+room-error-members-only = Só os membros podem entrar nesta sala.
+room-error-full = Esta sala está cheia.
+room-error-creation-refused = O servidor não lhe permite criar esta sala.
+room-error-nick-refused = A sala não aceita essa alcunha. Escolha outra.
+room-error-message-refused = A sala não aceitou a sua mensagem: pode não ter permissão para falar nela.
+room-error-other = A sala recusou: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferências
+prefs-button = Preferências
+prefs-button-tooltip = Definições de privacidade e conversas guardadas
+prefs-require-private = Exigir conversas privadas com todos
+prefs-require-private-explanation = Quando ativado, nenhuma mensagem para um contacto sai sem encriptação: fica a aguardar até a conversa privada (OTR) estar estabelecida. As salas nunca são privadas e isto não as altera.
+prefs-require-private-unknown = Indefinido: esta janela não sabe se ativou isto numa sessão anterior. Escolha ativado ou desativado.
+prefs-delete-all-button = Eliminar todas as conversas guardadas
+prefs-delete-all-tooltip = Eliminar todas as mensagens guardadas neste computador, de todas as conversas
+prefs-delete-all-confirm-title = Eliminar todas as conversas guardadas?
+prefs-delete-all-confirm-body = Todas as mensagens guardadas neste computador serão eliminadas. Isto não pode ser anulado.
+prefs-delete-all-confirm-button = Eliminar tudo
+dialog-close = Fechar

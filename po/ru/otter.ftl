@@ -166,38 +166,136 @@ history-delete-button = Удалить сохранённые сообщения
 history-delete-tooltip = Удалить все сообщения этой беседы, сохранённые на этом компьютере
 history-deleted = Сохранённые сообщения удалены.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Добро пожаловать в { -app-name }
+welcome-intro = { -app-name } подключается только через Tor. Добавьте учётную запись, чтобы начать общение.
+welcome-add-xmpp-button = Добавить существующую учётную запись XMPP
+welcome-add-xmpp-tooltip = У вас уже есть адрес XMPP (Jabber) и пароль к нему
+welcome-create-xmpp-button = Создать новую учётную запись XMPP
+welcome-create-xmpp-unavailable = Пока недоступно. Создайте учётную запись на сайте сервера (в Tor Browser), затем добавьте её здесь.
+welcome-add-irc-button = Добавить сеть IRC
+welcome-add-irc-tooltip = Общайтесь в OFTC, Libera.Chat или другой сети IRC под своим зарегистрированным ником
+
+## Adding an account
+
+account-dialog-xmpp-title = Добавить учётную запись XMPP
+account-dialog-irc-title = Добавить сеть IRC
+account-dialog-add-button = Добавить учётную запись
+account-address-placeholder = Адрес, например name@example.org
+account-address-tooltip = Ваш адрес XMPP
+account-nick-placeholder = Ваш зарегистрированный ник
+account-nick-tooltip = Ник, который вы зарегистрировали в этой сети
+account-network-tooltip = Сеть IRC
+account-network-custom = Другая сеть…
+account-network-custom-placeholder = Сервер, например irc.example.org
+account-network-custom-tooltip = Имя сервера сети IRC
+account-password-placeholder = Пароль
+account-password-tooltip = Пароль учётной записи
+account-remember-password = Запомнить пароль
+account-remember-password-tooltip = Сохранить пароль в вашей папке Otter, чтобы не вводить его снова. В Tails делайте это, только если включено Постоянное хранилище. Если выключено, вы вводите пароль при каждом подключении.
+account-advanced = Дополнительно
+account-host-placeholder = Подключаться к серверу (необязательно)
+account-host-tooltip = Подключаться к этому серверу, а не к указанному в адресе
+account-port-placeholder = Порт (необязательно)
+account-port-tooltip = Номер порта на этом сервере
+account-advanced-help = Нужно, только если так сказал ваш провайдер. Имя ищется через Tor; Tor не умеет искать записи DNS SRV, поэтому, если ваш провайдер их использует, введите здесь его сервер и порт.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Введите свой адрес.
+account-problem-address-form = Адрес XMPP выглядит как name@example.org: имя, «@», затем сервер.
+account-problem-address-spaces = В адресе не бывает пробелов.
+account-problem-nick-empty = Введите свой ник.
+account-problem-nick-form = В нике не бывает пробелов и «@», и он не начинается с цифры или «-».
+account-problem-network-empty = Введите сервер сети, например irc.example.org.
+account-problem-password-empty = Введите пароль.
+account-problem-host-form = Сервер — это имя вроде xmpp.example.org, без пробелов, «/» и «:».
+account-problem-port-form = Порт — это число от 1 до 65535.
+account-problem-irc-password = Введите пароль своего зарегистрированного ника: { -app-name } входит в сеть с ним.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Комнаты
+rooms-join-button = Войти в комнату…
+rooms-join-tooltip = Войти в групповой чат с одной из ваших учётных записей XMPP
+room-open-tooltip = Открыть эту комнату (и войти в неё, если вы ещё не там)
+room-join-dialog-title = Вход в комнату
+room-join-dialog-button = Войти в комнату
+room-join-explanation = Ничто из сказанного в комнате не защищено: все её участники и сервер читают каждое сообщение.
+room-join-no-account = Сначала подключите учётную запись XMPP: в комнаты входят через неё.
+room-account-tooltip = Учётная запись, с которой вы входите
+room-address-placeholder = Адрес комнаты, например { $example }
+room-address-tooltip = Адрес комнаты
+room-nick-placeholder = Ваш ник в комнате
+room-nick-tooltip = Имя, которое видят другие участники комнаты
+room-password-placeholder = Пароль комнаты (только если он есть)
+room-password-tooltip = Пароль комнаты, если он есть
+room-bookmark-check = Сохранить в моих комнатах
+room-autojoin-check = Входить автоматически при подключении
+room-problem-address = Адрес комнаты выглядит как name@conference.example.org: имя, «@», затем сервер.
+room-problem-nick = Введите ник, под которым вы хотите быть в комнате.
+room-not-private-banner = Не защищено: все в этой комнате и сервер могут читать каждое сообщение. Защищённые разговоры (OTR) в комнатах невозможны.
+room-warning-address-visible = Все в этой комнате видят ваш настоящий адрес.
+room-warning-logged = Разговоры в этой комнате записываются в общедоступный журнал: сказанное вами может быть опубликовано.
+room-warning-created = Вы создали эту комнату.
+room-warning-nick-changed = Комната дала вам другой ник: { $nick }
+room-joined-as = Вы в этой комнате под ником { $nick }.
+room-joining = Вход…
+room-topic = Тема: { $topic }
+room-topic-none = Нет темы
+room-topic-set = { $nick } меняет тему: { $topic }
+room-occupants-count = { $count ->
+    [one] Здесь { $count } человек
+    [few] Здесь { $count } человека
+    [many] Здесь { $count } человек
+   *[other] Здесь { $count } человека
+}
+room-occupants-tooltip = Участники этой комнаты
+room-occupant-moderator = { $nick } (модератор)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (только чтение)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (ранее): { $text }
+room-message-from-room = Сообщение комнаты: { $text }
+room-message-failed = Не отправлено: { $text }
+room-occupant-joined = { $nick } входит в комнату
+room-occupant-left = { $nick } выходит из комнаты
+room-occupant-renamed = { $from } теперь { $to }
+room-leave-button = Выйти из комнаты
+room-leave-tooltip = Выйти из этой комнаты; позже можно войти снова
+room-compose-tooltip = Введите сообщение для всех в комнате
+room-left-left = Вы вышли из комнаты.
+room-left-kicked = Модератор удалил вас из комнаты.
+room-left-banned = Вам запрещён вход в эту комнату.
+room-left-removed = Вам больше не разрешено находиться в этой комнате.
+room-left-shutdown = Сервер комнаты отключился.
+room-left-destroyed = Комната закрыта.
+room-left-too-many = В этой комнате больше людей, чем { -app-name } может отслеживать, поэтому { -app-name } вышел из неё.
+room-left-disconnected = Вы вне комнаты: учётная запись не в сети.
+room-error-nick-in-use = Кто-то в этой комнате уже использует этот ник. Выберите другой.
+room-error-password = Для этой комнаты нужен пароль, или пароль был неверным.
+room-error-banned = Вам запрещён вход в эту комнату.
+room-error-not-found = По этому адресу нет комнаты.
+room-error-members-only = В эту комнату могут входить только её члены.
+room-error-full = Эта комната заполнена.
+room-error-creation-refused = Сервер не разрешает вам создать эту комнату.
+room-error-nick-refused = Комната не принимает этот ник. Выберите другой.
+room-error-message-refused = Комната не приняла ваше сообщение: возможно, вам не разрешено там писать.
+room-error-other = Комната отказала: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Настройки
+prefs-button = Настройки
+prefs-button-tooltip = Настройки конфиденциальности и сохранённые разговоры
+prefs-require-private = Требовать защищённый разговор со всеми
+prefs-require-private-explanation = Если включено, ни одно сообщение контакту не уходит незашифрованным: оно ждёт, пока не установится защищённый разговор (OTR). Комнаты никогда не защищены, и этот параметр на них не влияет.
+prefs-require-private-unknown = Не определено: это окно не знает, включили ли вы этот параметр в прошлом сеансе. Выберите «включено» или «выключено».
+prefs-delete-all-button = Удалить все сохранённые разговоры
+prefs-delete-all-tooltip = Удалить все сообщения всех разговоров, сохранённые на этом компьютере
+prefs-delete-all-confirm-title = Удалить все сохранённые разговоры?
+prefs-delete-all-confirm-body = Все сообщения, сохранённые на этом компьютере, будут удалены. Это действие нельзя отменить.
+prefs-delete-all-confirm-button = Удалить всё
+dialog-close = Закрыть

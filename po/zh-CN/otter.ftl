@@ -157,38 +157,133 @@ history-delete-button = 删除已保存的消息
 history-delete-tooltip = 删除此对话在这台计算机上保存的所有消息
 history-deleted = 已删除保存的消息。
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = 欢迎使用 { -app-name }
+welcome-intro = { -app-name } 只通过 Tor 连接。添加一个账户即可开始聊天。
+welcome-add-xmpp-button = 添加已有的 XMPP 账户
+welcome-add-xmpp-tooltip = 你已经有一个 XMPP（Jabber）地址及其密码
+welcome-create-xmpp-button = 创建新的 XMPP 账户
+welcome-create-xmpp-unavailable = 暂不可用。请在服务器的网站上（用 Tor Browser）创建账户，然后在这里添加。
+welcome-add-irc-button = 添加 IRC 网络
+welcome-add-irc-tooltip = 使用你已注册的昵称在 OFTC、Libera.Chat 或其他 IRC 网络上聊天
+
+## Adding an account
+
+account-dialog-xmpp-title = 添加 XMPP 账户
+account-dialog-irc-title = 添加 IRC 网络
+account-dialog-add-button = 添加账户
+account-address-placeholder = 地址，例如 name@example.org
+account-address-tooltip = 你的 XMPP 地址
+account-nick-placeholder = 你已注册的昵称
+account-nick-tooltip = 你在此网络上注册的昵称
+account-network-tooltip = IRC 网络
+account-network-custom = 其他网络…
+account-network-custom-placeholder = 服务器，例如 irc.example.org
+account-network-custom-tooltip = 该 IRC 网络的服务器名称
+account-password-placeholder = 密码
+account-password-tooltip = 该账户的密码
+account-remember-password = 记住密码
+account-remember-password-tooltip = 将密码保存在你的 Otter 文件夹中，这样就不必再次输入。在 Tails 中，只有开启了持久存储时才这样做。关闭时：每次连接都需要输入密码。
+account-advanced = 高级
+account-host-placeholder = 连接到服务器（可选）
+account-host-tooltip = 连接到此服务器，而不是地址中的服务器
+account-port-placeholder = 端口（可选）
+account-port-tooltip = 该服务器上的端口号
+account-advanced-help = 仅在你的服务提供商要求时才需要填写。服务器名称通过 Tor 解析；Tor 无法查询 DNS SRV 记录，因此如果你的服务提供商使用了这种记录，请在这里填写它的服务器和端口。
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = 请输入你的地址。
+account-problem-address-form = XMPP 地址的形式类似 name@example.org：一个名字、“@”，然后是服务器。
+account-problem-address-spaces = 地址中不能有空格。
+account-problem-nick-empty = 请输入你的昵称。
+account-problem-nick-form = 昵称中不能有空格或“@”，也不能以数字或“-”开头。
+account-problem-network-empty = 请输入该网络的服务器，例如 irc.example.org。
+account-problem-password-empty = 请输入密码。
+account-problem-host-form = 服务器是一个类似 xmpp.example.org 的名称，不含空格、“/”或“:”。
+account-problem-port-form = 端口是 1 到 65535 之间的数字。
+account-problem-irc-password = 请输入你已注册昵称的密码：{ -app-name } 用它登录。
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = 聊天室
+rooms-join-button = 加入聊天室…
+rooms-join-tooltip = 使用你的一个 XMPP 账户加入群聊
+room-open-tooltip = 打开此聊天室（如果你不在其中，则加入）
+room-join-dialog-title = 加入聊天室
+room-join-dialog-button = 加入聊天室
+room-join-explanation = 在聊天室里说的任何话都不私密：聊天室里的每个人以及服务器都能读取每条消息。
+room-join-no-account = 请先连接一个 XMPP 账户：要通过它加入聊天室。
+room-account-tooltip = 用于加入的账户
+room-address-placeholder = 聊天室地址，例如 { $example }
+room-address-tooltip = 聊天室的地址
+room-nick-placeholder = 你在聊天室中的昵称
+room-nick-tooltip = 聊天室中其他人看到的名字
+room-password-placeholder = 聊天室密码（仅当它设有密码时）
+room-password-tooltip = 聊天室的密码（如果有）
+room-bookmark-check = 保存到我的聊天室
+room-autojoin-check = 连接时自动加入
+room-problem-address = 聊天室地址的形式类似 name@conference.example.org：一个名字、“@”，然后是服务器。
+room-problem-nick = 请输入你想在聊天室中使用的昵称。
+room-not-private-banner = 不私密：此聊天室里的每个人以及服务器都能读取每条消息。聊天室中无法进行私密对话（OTR）。
+room-warning-address-visible = 此聊天室里的每个人都能看到你的真实地址。
+room-warning-logged = 此聊天室的记录是公开的：你说的话可能会被公布。
+room-warning-created = 你创建了此聊天室。
+room-warning-nick-changed = 聊天室给了你另一个昵称：{ $nick }
+room-joined-as = 你在此聊天室中的昵称是 { $nick }。
+room-joining = 正在加入…
+room-topic = 主题：{ $topic }
+room-topic-none = 无主题
+room-topic-set = { $nick } 设置了主题：{ $topic }
+room-occupants-count = { $count ->
+   *[other] 此处有 { $count } 人
+}
+room-occupants-tooltip = 此聊天室中的人
+room-occupant-moderator = { $nick }（主持人）
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick }（只能阅读）
+room-message = { $nick }：{ $text }
+room-message-history = { $nick }（之前）：{ $text }
+room-message-from-room = 聊天室消息：{ $text }
+room-message-failed = 未发送：{ $text }
+room-occupant-joined = { $nick } 已加入
+room-occupant-left = { $nick } 已离开
+room-occupant-renamed = { $from } 现在是 { $to }
+room-leave-button = 离开聊天室
+room-leave-tooltip = 离开此聊天室；以后可以重新加入
+room-compose-tooltip = 输入发给聊天室里所有人的消息
+room-left-left = 你已离开聊天室。
+room-left-kicked = 一位主持人将你移出了聊天室。
+room-left-banned = 你已被此聊天室封禁。
+room-left-removed = 你不再被允许进入此聊天室。
+room-left-shutdown = 聊天室的服务器已关闭。
+room-left-destroyed = 聊天室已被关闭。
+room-left-too-many = 此聊天室的人数超过了 { -app-name } 能跟踪的上限，因此 { -app-name } 离开了它。
+room-left-disconnected = 你已不在聊天室中：账户已离线。
+room-error-nick-in-use = 此聊天室中已有人使用这个昵称。请另选一个。
+room-error-password = 此聊天室需要密码，或者密码错误。
+room-error-banned = 你已被此聊天室封禁。
+room-error-not-found = 此地址上没有聊天室。
+room-error-members-only = 只有成员才能加入此聊天室。
+room-error-full = 此聊天室已满。
+room-error-creation-refused = 服务器不允许你创建此聊天室。
+room-error-nick-refused = 聊天室不接受这个昵称。请另选一个。
+room-error-message-refused = 聊天室没有接受你的消息：你可能没有在那里发言的权限。
+room-error-other = 聊天室拒绝了：{ $condition }
+room-problem = { $room }：{ $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = 首选项
+prefs-button = 首选项
+prefs-button-tooltip = 隐私设置和已保存的对话
+prefs-require-private = 要求与所有人进行私密对话
+prefs-require-private-explanation = 开启后，发给联系人的消息都不会以未加密的形式发出：消息会一直等到私密对话（OTR）建立。聊天室从不私密，此选项不会改变这一点。
+prefs-require-private-unknown = 未确定：此窗口不知道你是否在之前的会话中开启了此选项。请选择开启或关闭。
+prefs-delete-all-button = 删除所有已保存的对话
+prefs-delete-all-tooltip = 删除这台电脑上保存的所有对话的每一条消息
+prefs-delete-all-confirm-title = 删除所有已保存的对话？
+prefs-delete-all-confirm-body = 这台电脑上保存的每一条消息都将被删除。此操作无法撤销。
+prefs-delete-all-confirm-button = 全部删除
+dialog-close = 关闭
