@@ -67,6 +67,142 @@ pidgin-imported =
        *[other] { $rooms } دردشة جماعية
     }.
 
+## First run: the welcome, shown while there is no account
+
+welcome-title = مرحبًا بك في { -app-name }
+welcome-intro = لا يتصل { -app-name } إلا عبر Tor. أضف حسابًا لتبدأ الدردشة.
+welcome-add-xmpp-button = أضف حساب XMPP موجودًا
+welcome-add-xmpp-tooltip = لديك عنوان XMPP (Jabber) وكلمة السر الخاصة به
+welcome-create-xmpp-button = أنشئ حساب XMPP جديدًا
+welcome-create-xmpp-unavailable = غير متاح بعد. أنشئ الحساب على موقع الخادم (في متصفح Tor)، ثم أضفه هنا.
+welcome-add-irc-button = أضف شبكة IRC
+welcome-add-irc-tooltip = دردش على OFTC أو Libera.Chat أو شبكة IRC أخرى بلقبك المسجَّل
+
+## Adding an account
+
+account-dialog-xmpp-title = أضف حساب XMPP
+account-dialog-irc-title = أضف شبكة IRC
+account-dialog-add-button = أضف الحساب
+account-address-placeholder = العنوان، مثل name@example.org
+account-address-tooltip = عنوان XMPP الخاص بك
+account-nick-placeholder = لقبك المسجَّل
+account-nick-tooltip = اللقب الذي سجّلته على هذه الشبكة
+account-network-tooltip = شبكة IRC
+account-network-custom = شبكة أخرى…
+account-network-custom-placeholder = الخادم، مثل irc.example.org
+account-network-custom-tooltip = اسم خادم شبكة IRC
+account-password-placeholder = كلمة السر
+account-password-tooltip = كلمة سر الحساب
+account-remember-password = تذكّر كلمة السر
+account-remember-password-tooltip = احفظ كلمة السر في مجلد Otter كي لا تكتبها مجددًا. في Tails، لا تفعل ذلك إلا والتخزين الدائم مفعّل. إن لم تفعّله: تكتبها في كل مرة تتصل فيها.
+account-advanced = متقدم
+account-host-placeholder = الاتصال بخادم (اختياري)
+account-host-tooltip = اتصل بهذا الخادم بدلًا من الخادم الذي في العنوان
+account-port-placeholder = المنفذ (اختياري)
+account-port-tooltip = رقم المنفذ على ذلك الخادم
+account-advanced-help = لا حاجة إليه إلا إذا طلبه منك مزوّد الخدمة. يُبحث عن الاسم عبر Tor؛ ولا يستطيع Tor البحث عن سجلات DNS SRV، فإن كان مزوّدك يستخدم واحدًا منها، فاكتب خادمه ومنفذه هنا.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = اكتب عنوانك.
+account-problem-address-form = يبدو عنوان XMPP هكذا: name@example.org، أي اسم ثم «@» ثم الخادم.
+account-problem-address-spaces = لا يحتوي العنوان على مسافات.
+account-problem-nick-empty = اكتب لقبك.
+account-problem-nick-form = لا يحتوي اللقب على مسافات ولا على «@»، ولا يبدأ برقم ولا بـ«-».
+account-problem-network-empty = اكتب خادم الشبكة، مثل irc.example.org.
+account-problem-password-empty = اكتب كلمة السر.
+account-problem-host-form = الخادم اسم مثل xmpp.example.org، دون مسافات ولا «/» ولا «:».
+account-problem-port-form = المنفذ رقم من 1 إلى 65535.
+account-problem-irc-password = اكتب كلمة سر لقبك المسجَّل: يسجّل { -app-name } الدخول بها.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = الغرف
+rooms-join-button = انضم إلى غرفة…
+rooms-join-tooltip = انضم إلى دردشة جماعية بأحد حسابات XMPP الخاصة بك
+room-open-tooltip = افتح هذه الغرفة (وانضم إليها إن لم تكن فيها)
+room-join-dialog-title = انضم إلى غرفة
+room-join-dialog-button = انضم إلى الغرفة
+room-join-explanation = لا شيء مما يُقال في الغرفة خاص: كل من فيها، والخادم أيضًا، يقرأ كل رسالة.
+room-join-no-account = صِل حساب XMPP أولًا: الانضمام إلى الغرف يتم عبره.
+room-account-tooltip = الحساب الذي تنضم به
+room-address-placeholder = عنوان الغرفة، مثل { $example }
+room-address-tooltip = عنوان الغرفة
+room-nick-placeholder = لقبك في الغرفة
+room-nick-tooltip = الاسم الذي يراه الآخرون في الغرفة
+room-password-placeholder = كلمة سر الغرفة (فقط إن كانت لها كلمة سر)
+room-password-tooltip = كلمة سر الغرفة، إن كانت لها واحدة
+room-bookmark-check = احفظها في غرفي
+room-autojoin-check = انضم تلقائيًا عند اتصالي
+room-problem-address = يبدو عنوان الغرفة هكذا: name@conference.example.org، أي اسم ثم «@» ثم الخادم.
+room-problem-nick = اكتب اللقب الذي تريد استخدامه في الغرفة.
+room-not-private-banner = ليست خاصة: كل من في هذه الغرفة، والخادم أيضًا، يستطيع قراءة كل رسالة. المحادثات الخاصة (OTR) غير ممكنة في الغرف.
+room-warning-address-visible = يستطيع كل من في هذه الغرفة رؤية عنوانك الحقيقي.
+room-warning-logged = هذه الغرفة مسجَّلة علنًا: قد يُنشر ما تقوله.
+room-warning-created = أنت أنشأت هذه الغرفة.
+room-warning-nick-changed = أعطتك الغرفة لقبًا آخر: { $nick }
+room-joined-as = أنت في هذه الغرفة باسم { $nick }.
+room-joining = جارٍ الانضمام…
+room-topic = الموضوع: { $topic }
+room-topic-none = لا موضوع
+room-topic-set = غيّر { $nick } الموضوع إلى: { $topic }
+room-occupants-count = { $count ->
+    [zero] لا أحد هنا
+    [one] شخص واحد هنا
+    [two] شخصان هنا
+    [few] { $count } أشخاص هنا
+    [many] { $count } شخصًا هنا
+   *[other] { $count } شخص هنا
+}
+room-occupants-tooltip = الأشخاص في هذه الغرفة
+room-occupant-moderator = { $nick } (مشرف)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (قراءة فقط)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (سابقًا): { $text }
+room-message-from-room = تقول الغرفة: { $text }
+room-message-failed = لم تُرسَل: { $text }
+room-occupant-joined = انضم { $nick }
+room-occupant-left = غادر { $nick }
+room-occupant-renamed = أصبح { $from } الآن { $to }
+room-leave-button = غادر الغرفة
+room-leave-tooltip = غادر هذه الغرفة؛ يمكنك الانضمام إليها مجددًا لاحقًا
+room-compose-tooltip = اكتب رسالة إلى كل من في الغرفة
+room-left-left = غادرت الغرفة.
+room-left-kicked = أخرجك أحد المشرفين من الغرفة.
+room-left-banned = أنت محظور من هذه الغرفة.
+room-left-removed = لم يعد مسموحًا لك بدخول هذه الغرفة.
+room-left-shutdown = توقف خادم الغرفة.
+room-left-destroyed = أُغلقت الغرفة.
+room-left-too-many = في هذه الغرفة أشخاص أكثر مما يستطيع { -app-name } متابعته، لذا غادرها { -app-name }.
+room-left-disconnected = أنت خارج الغرفة: أصبح الحساب غير متصل.
+room-error-nick-in-use = يستخدم أحد من في هذه الغرفة هذا اللقب. اختر لقبًا آخر.
+room-error-password = تحتاج هذه الغرفة إلى كلمة سر، أو أن كلمة السر خاطئة.
+room-error-banned = أنت محظور من هذه الغرفة.
+room-error-not-found = لا توجد غرفة بهذا العنوان.
+room-error-members-only = لا يستطيع الانضمام إلى هذه الغرفة إلا أعضاؤها.
+room-error-full = هذه الغرفة ممتلئة.
+room-error-creation-refused = لا يسمح لك الخادم بإنشاء هذه الغرفة.
+room-error-nick-refused = لا تقبل الغرفة هذا اللقب. اختر لقبًا آخر.
+room-error-message-refused = لم تقبل الغرفة رسالتك: ربما لا يُسمح لك بالكلام فيها.
+room-error-other = رفضت الغرفة: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = التفضيلات
+prefs-button = التفضيلات
+prefs-button-tooltip = إعدادات الخصوصية والمحادثات المحفوظة
+prefs-require-private = اشترط المحادثات الخاصة مع الجميع
+prefs-require-private-explanation = عند تفعيله، لا تخرج أي رسالة إلى جهة اتصال دون تشفير: تنتظر حتى تبدأ المحادثة الخاصة (OTR). الغرف ليست خاصة أبدًا، وهذا الخيار لا يغيّرها.
+prefs-require-private-unknown = نصف محدَّد: لا تعرف هذه النافذة إن كنت فعّلت هذا الخيار في جلسة سابقة. اختر تفعيله أو تعطيله.
+prefs-delete-all-button = احذف كل المحادثات المحفوظة
+prefs-delete-all-tooltip = احذف كل رسالة محفوظة على هذا الحاسوب، من كل المحادثات
+prefs-delete-all-confirm-title = أتحذف كل المحادثات المحفوظة؟
+prefs-delete-all-confirm-body = ستُحذف كل رسالة محفوظة على هذا الحاسوب. لا يمكن التراجع عن ذلك.
+prefs-delete-all-confirm-button = احذف كل شيء
+dialog-close = إغلاق
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = إلغاء
@@ -171,39 +307,3 @@ history-keep-tooltip = احفظ رسائل هذه المحادثة في مجلد
 history-delete-button = حذف الرسائل المحفوظة
 history-delete-tooltip = احذف كل رسائل هذه المحادثة المحفوظة على هذا الحاسوب
 history-deleted = حُذفت الرسائل المحفوظة.
-
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close

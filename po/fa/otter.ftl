@@ -55,6 +55,138 @@ pidgin-imported =
        *[other] { $rooms } گفتگوی گروهی
     }.
 
+## First run: the welcome, shown while there is no account
+
+welcome-title = به { -app-name } خوش آمدید
+welcome-intro = { -app-name } فقط از طریق Tor وصل می‌شود. برای شروع گفتگو یک حساب اضافه کنید.
+welcome-add-xmpp-button = افزودن یک حساب XMPP موجود
+welcome-add-xmpp-tooltip = از قبل یک نشانی XMPP (Jabber) و گذرواژهٔ آن را دارید
+welcome-create-xmpp-button = ساختن یک حساب XMPP تازه
+welcome-create-xmpp-unavailable = هنوز در دسترس نیست. حساب را در وب‌سایت سرور (در مرورگر Tor) بسازید، سپس آن را اینجا اضافه کنید.
+welcome-add-irc-button = افزودن یک شبکهٔ IRC
+welcome-add-irc-tooltip = در OFTC، Libera.Chat یا شبکهٔ IRC دیگری با نام مستعار ثبت‌شدهٔ خود گفتگو کنید
+
+## Adding an account
+
+account-dialog-xmpp-title = افزودن حساب XMPP
+account-dialog-irc-title = افزودن شبکهٔ IRC
+account-dialog-add-button = افزودن حساب
+account-address-placeholder = نشانی، مانند name@example.org
+account-address-tooltip = نشانی XMPP شما
+account-nick-placeholder = نام مستعار ثبت‌شدهٔ شما
+account-nick-tooltip = نام مستعاری که در این شبکه ثبت کرده‌اید
+account-network-tooltip = شبکهٔ IRC
+account-network-custom = شبکهٔ دیگر…
+account-network-custom-placeholder = سرور، مانند irc.example.org
+account-network-custom-tooltip = نام سرور شبکهٔ IRC
+account-password-placeholder = گذرواژه
+account-password-tooltip = گذرواژهٔ حساب
+account-remember-password = به خاطر سپردن گذرواژه
+account-remember-password-tooltip = گذرواژه در پوشهٔ Otter شما ذخیره می‌شود تا دوباره آن را ننویسید. در Tails، این کار را فقط وقتی ذخیره‌ساز دائم روشن است انجام دهید. خاموش: هر بار که وصل می‌شوید آن را می‌نویسید.
+account-advanced = پیشرفته
+account-host-placeholder = اتصال به سرور (اختیاری)
+account-host-tooltip = به جای سرورِ درون نشانی، به این سرور وصل شوید
+account-port-placeholder = درگاه (اختیاری)
+account-port-tooltip = شمارهٔ درگاه روی آن سرور
+account-advanced-help = فقط اگر فراهم‌کنندهٔ شما گفته است لازم است. نام از طریق Tor جستجو می‌شود؛ Tor نمی‌تواند رکوردهای DNS SRV را جستجو کند، پس اگر فراهم‌کنندهٔ شما از آن استفاده می‌کند، سرور و درگاه آن را اینجا بنویسید.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = نشانی خود را بنویسید.
+account-problem-address-form = نشانی XMPP مانند name@example.org است: یک نام، «@» و سپس سرور.
+account-problem-address-spaces = نشانی فاصله ندارد.
+account-problem-nick-empty = نام مستعار خود را بنویسید.
+account-problem-nick-form = نام مستعار فاصله یا «@» ندارد و با رقم یا «-» شروع نمی‌شود.
+account-problem-network-empty = سرور شبکه را بنویسید، مانند irc.example.org.
+account-problem-password-empty = گذرواژه را بنویسید.
+account-problem-host-form = سرور نامی مانند xmpp.example.org است، بدون فاصله، «/» یا «:».
+account-problem-port-form = درگاه عددی از ۱ تا ۶۵۵۳۵ است.
+account-problem-irc-password = گذرواژهٔ نام مستعار ثبت‌شدهٔ خود را بنویسید: { -app-name } با آن وارد می‌شود.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = اتاق‌ها
+rooms-join-button = پیوستن به یک اتاق…
+rooms-join-tooltip = با یکی از حساب‌های XMPP خود به یک گفتگوی گروهی بپیوندید
+room-open-tooltip = باز کردن این اتاق (اگر در آن نیستید، به آن می‌پیوندید)
+room-join-dialog-title = پیوستن به یک اتاق
+room-join-dialog-button = پیوستن به اتاق
+room-join-explanation = هیچ چیزی که در یک اتاق گفته شود محرمانه نیست: همهٔ کسانی که در آن هستند، و سرور، همهٔ پیام‌ها را می‌خوانند.
+room-join-no-account = اول یک حساب XMPP را وصل کنید: پیوستن به اتاق‌ها از طریق آن انجام می‌شود.
+room-account-tooltip = حسابی که با آن می‌پیوندید
+room-address-placeholder = نشانی اتاق، مانند { $example }
+room-address-tooltip = نشانی اتاق
+room-nick-placeholder = نام مستعار شما در اتاق
+room-nick-tooltip = نامی که دیگران در اتاق می‌بینند
+room-password-placeholder = گذرواژهٔ اتاق (فقط اگر دارد)
+room-password-tooltip = گذرواژهٔ اتاق، اگر دارد
+room-bookmark-check = ذخیره در اتاق‌های من
+room-autojoin-check = هنگام اتصال، خودکار بپیوند
+room-problem-address = نشانی اتاق مانند name@conference.example.org است: یک نام، «@» و سپس سرور.
+room-problem-nick = نام مستعاری را که می‌خواهید در اتاق به کار ببرید بنویسید.
+room-not-private-banner = محرمانه نیست: همهٔ کسانی که در این اتاق هستند، و سرور، می‌توانند همهٔ پیام‌ها را بخوانند. مکالمهٔ محرمانه (OTR) در اتاق‌ها ممکن نیست.
+room-warning-address-visible = همهٔ کسانی که در این اتاق هستند می‌توانند نشانی واقعی شما را ببینند.
+room-warning-logged = گفتگوهای این اتاق به‌طور عمومی ثبت می‌شود: ممکن است آنچه می‌گویید منتشر شود.
+room-warning-created = شما این اتاق را ساختید.
+room-warning-nick-changed = اتاق نام مستعار دیگری به شما داد: { $nick }
+room-joined-as = شما با نام { $nick } در این اتاق هستید.
+room-joining = در حال پیوستن…
+room-topic = موضوع: { $topic }
+room-topic-none = بدون موضوع
+room-topic-set = { $nick } موضوع را تغییر داد: { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } نفر اینجاست
+   *[other] { $count } نفر اینجا هستند
+}
+room-occupants-tooltip = افراد این اتاق
+room-occupant-moderator = { $nick } (مدیر)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (فقط خواندن)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (پیش‌تر): { $text }
+room-message-from-room = پیام اتاق: { $text }
+room-message-failed = فرستاده نشد: { $text }
+room-occupant-joined = { $nick } پیوست
+room-occupant-left = { $nick } رفت
+room-occupant-renamed = { $from } اکنون { $to } است
+room-leave-button = ترک اتاق
+room-leave-tooltip = این اتاق را ترک کنید؛ بعداً می‌توانید دوباره به آن بپیوندید
+room-compose-tooltip = پیامی برای همهٔ کسانی که در اتاق هستند بنویسید
+room-left-left = شما اتاق را ترک کردید.
+room-left-kicked = یک مدیر شما را از اتاق بیرون کرد.
+room-left-banned = شما از این اتاق محروم شده‌اید.
+room-left-removed = دیگر اجازهٔ حضور در این اتاق را ندارید.
+room-left-shutdown = سرور اتاق خاموش شد.
+room-left-destroyed = اتاق بسته شد.
+room-left-too-many = این اتاق بیش از آنچه { -app-name } بتواند دنبال کند نفر دارد، پس { -app-name } آن را ترک کرد.
+room-left-disconnected = شما بیرون از اتاق هستید: حساب برون‌خط شد.
+room-error-nick-in-use = کسی در این اتاق از قبل از این نام مستعار استفاده می‌کند. نام دیگری انتخاب کنید.
+room-error-password = این اتاق گذرواژه لازم دارد، یا گذرواژه نادرست بود.
+room-error-banned = شما از این اتاق محروم شده‌اید.
+room-error-not-found = در این نشانی اتاقی نیست.
+room-error-members-only = فقط اعضا می‌توانند به این اتاق بپیوندند.
+room-error-full = این اتاق پر است.
+room-error-creation-refused = سرور اجازه نمی‌دهد این اتاق را بسازید.
+room-error-nick-refused = اتاق این نام مستعار را نمی‌پذیرد. نام دیگری انتخاب کنید.
+room-error-message-refused = اتاق پیام شما را نپذیرفت: شاید اجازهٔ صحبت در آنجا را نداشته باشید.
+room-error-other = اتاق نپذیرفت: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = ترجیحات
+prefs-button = ترجیحات
+prefs-button-tooltip = تنظیمات حریم خصوصی و گفتگوهای ذخیره‌شده
+prefs-require-private = الزام مکالمهٔ محرمانه با همه
+prefs-require-private-explanation = وقتی روشن است، هیچ پیامی رمزگذاری‌نشده برای مخاطب فرستاده نمی‌شود: پیام تا برقراری مکالمهٔ محرمانه (OTR) منتظر می‌ماند. اتاق‌ها هرگز محرمانه نیستند و این گزینه آن‌ها را تغییر نمی‌دهد.
+prefs-require-private-unknown = نیمه‌انتخاب: این پنجره نمی‌داند آیا این گزینه را در نشستی پیشین روشن کرده‌اید یا نه. روشن یا خاموش را انتخاب کنید.
+prefs-delete-all-button = حذف همهٔ گفتگوهای ذخیره‌شده
+prefs-delete-all-tooltip = همهٔ پیام‌های ذخیره‌شده روی این رایانه را، از همهٔ گفتگوها، حذف کنید
+prefs-delete-all-confirm-title = همهٔ گفتگوهای ذخیره‌شده حذف شوند؟
+prefs-delete-all-confirm-body = همهٔ پیام‌های ذخیره‌شده روی این رایانه حذف می‌شوند. این کار بازگشت‌پذیر نیست.
+prefs-delete-all-confirm-button = حذف همه
+dialog-close = بستن
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = لغو
@@ -159,39 +291,3 @@ history-keep-tooltip = از این پس پیام‌های این گفتگو در
 history-delete-button = حذف پیام‌های ذخیره‌شده
 history-delete-tooltip = همهٔ پیام‌های این گفتگو را که روی این رایانه ذخیره شده‌اند حذف کنید
 history-deleted = پیام‌های ذخیره‌شده حذف شدند.
-
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close

@@ -55,6 +55,138 @@ pidgin-imported =
        *[other] { $rooms } ग्रुप चैट
     }।
 
+## First run: the welcome, shown while there is no account
+
+welcome-title = { -app-name } में आपका स्वागत है
+welcome-intro = { -app-name } सिर्फ़ Tor के ज़रिए कनेक्ट होता है। चैट शुरू करने के लिए कोई खाता जोड़ें।
+welcome-add-xmpp-button = मौजूदा XMPP खाता जोड़ें
+welcome-add-xmpp-tooltip = आपके पास पहले से XMPP (Jabber) पता और उसका पासवर्ड है
+welcome-create-xmpp-button = नया XMPP खाता बनाएँ
+welcome-create-xmpp-unavailable = अभी उपलब्ध नहीं है। खाता सर्वर की वेबसाइट पर (Tor Browser में) बनाएँ, फिर उसे यहाँ जोड़ें।
+welcome-add-irc-button = IRC नेटवर्क जोड़ें
+welcome-add-irc-tooltip = अपने रजिस्टर किए गए निक से OFTC, Libera.Chat या किसी और IRC नेटवर्क पर चैट करें
+
+## Adding an account
+
+account-dialog-xmpp-title = XMPP खाता जोड़ें
+account-dialog-irc-title = IRC नेटवर्क जोड़ें
+account-dialog-add-button = खाता जोड़ें
+account-address-placeholder = पता, जैसे name@example.org
+account-address-tooltip = आपका XMPP पता
+account-nick-placeholder = आपका रजिस्टर किया गया निक
+account-nick-tooltip = वह निक जो आपने इस नेटवर्क पर रजिस्टर किया है
+account-network-tooltip = IRC नेटवर्क
+account-network-custom = कोई और नेटवर्क…
+account-network-custom-placeholder = सर्वर, जैसे irc.example.org
+account-network-custom-tooltip = IRC नेटवर्क के सर्वर का नाम
+account-password-placeholder = पासवर्ड
+account-password-tooltip = खाते का पासवर्ड
+account-remember-password = पासवर्ड याद रखें
+account-remember-password-tooltip = पासवर्ड आपके Otter फ़ोल्डर में सहेजा जाएगा, ताकि आपको उसे दोबारा न लिखना पड़े। Tails पर यह तभी करें जब Persistent Storage चालू हो। बंद: हर बार कनेक्ट करते समय आप उसे लिखेंगे।
+account-advanced = उन्नत
+account-host-placeholder = इस सर्वर से कनेक्ट करें (वैकल्पिक)
+account-host-tooltip = पते वाले सर्वर के बजाय इस सर्वर से कनेक्ट करें
+account-port-placeholder = पोर्ट (वैकल्पिक)
+account-port-tooltip = उस सर्वर पर पोर्ट नंबर
+account-advanced-help = इसकी ज़रूरत तभी है जब आपके प्रदाता ने बताया हो। नाम Tor के ज़रिए खोजा जाता है; Tor DNS SRV रिकॉर्ड नहीं खोज सकता, इसलिए अगर आपका प्रदाता ऐसा रिकॉर्ड इस्तेमाल करता है, तो उसका सर्वर और पोर्ट यहाँ लिखें।
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = अपना पता लिखें।
+account-problem-address-form = XMPP पता name@example.org जैसा दिखता है: एक नाम, "@", फिर सर्वर।
+account-problem-address-spaces = पते में कोई स्पेस नहीं होता।
+account-problem-nick-empty = अपना निक लिखें।
+account-problem-nick-form = निक में कोई स्पेस या "@" नहीं होता, और वह किसी अंक या "-" से शुरू नहीं होता।
+account-problem-network-empty = नेटवर्क का सर्वर लिखें, जैसे irc.example.org।
+account-problem-password-empty = पासवर्ड लिखें।
+account-problem-host-form = सर्वर xmpp.example.org जैसा एक नाम है, जिसमें स्पेस, "/" या ":" नहीं होते।
+account-problem-port-form = पोर्ट 1 से 65535 तक की एक संख्या है।
+account-problem-irc-password = अपने रजिस्टर किए गए निक का पासवर्ड लिखें: { -app-name } उसी से लॉग इन करता है।
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = रूम
+rooms-join-button = किसी रूम में शामिल हों…
+rooms-join-tooltip = अपने किसी XMPP खाते से ग्रुप चैट में शामिल हों
+room-open-tooltip = यह रूम खोलें (अगर आप इसमें नहीं हैं तो इसमें शामिल हो जाएँगे)
+room-join-dialog-title = किसी रूम में शामिल हों
+room-join-dialog-button = रूम में शामिल हों
+room-join-explanation = रूम में कही गई कोई भी बात निजी नहीं है: उसमें मौजूद हर व्यक्ति, और सर्वर, हर संदेश पढ़ते हैं।
+room-join-no-account = पहले कोई XMPP खाता कनेक्ट करें: रूम में उसी के ज़रिए शामिल हुआ जाता है।
+room-account-tooltip = वह खाता जिससे शामिल होना है
+room-address-placeholder = रूम का पता, जैसे { $example }
+room-address-tooltip = रूम का पता
+room-nick-placeholder = रूम में आपका निक
+room-nick-tooltip = वह नाम जो रूम में दूसरे लोग देखते हैं
+room-password-placeholder = रूम का पासवर्ड (सिर्फ़ अगर हो)
+room-password-tooltip = रूम का पासवर्ड, अगर हो
+room-bookmark-check = मेरे रूम में सहेजें
+room-autojoin-check = कनेक्ट होने पर अपने-आप शामिल हों
+room-problem-address = रूम का पता name@conference.example.org जैसा दिखता है: एक नाम, "@", फिर सर्वर।
+room-problem-nick = वह निक लिखें जो आप रूम में इस्तेमाल करना चाहते हैं।
+room-not-private-banner = निजी नहीं: इस रूम में मौजूद हर व्यक्ति, और सर्वर, हर संदेश पढ़ सकते हैं। रूम में निजी बातचीत (OTR) संभव नहीं है।
+room-warning-address-visible = इस रूम में हर कोई आपका असली पता देख सकता है।
+room-warning-logged = इस रूम का सार्वजनिक लॉग रखा जाता है: आप जो कहेंगे वह प्रकाशित हो सकता है।
+room-warning-created = यह रूम आपने बनाया है।
+room-warning-nick-changed = रूम ने आपको दूसरा निक दिया: { $nick }
+room-joined-as = आप इस रूम में { $nick } के रूप में हैं।
+room-joining = शामिल हो रहे हैं…
+room-topic = विषय: { $topic }
+room-topic-none = कोई विषय नहीं
+room-topic-set = { $nick } ने विषय बदला: { $topic }
+room-occupants-count = { $count ->
+    [one] यहाँ { $count } व्यक्ति है
+   *[other] यहाँ { $count } लोग हैं
+}
+room-occupants-tooltip = इस रूम के लोग
+room-occupant-moderator = { $nick } (मॉडरेटर)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (सिर्फ़ पढ़ सकते हैं)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (पहले): { $text }
+room-message-from-room = रूम का संदेश: { $text }
+room-message-failed = नहीं भेजा गया: { $text }
+room-occupant-joined = { $nick } शामिल हुए
+room-occupant-left = { $nick } चले गए
+room-occupant-renamed = { $from } अब { $to } हैं
+room-leave-button = रूम छोड़ें
+room-leave-tooltip = यह रूम छोड़ें; आप बाद में फिर से इसमें शामिल हो सकते हैं
+room-compose-tooltip = रूम में सभी के लिए संदेश लिखें
+room-left-left = आपने रूम छोड़ दिया।
+room-left-kicked = एक मॉडरेटर ने आपको रूम से निकाल दिया।
+room-left-banned = इस रूम में आप पर प्रतिबंध है।
+room-left-removed = अब आपको इस रूम में रहने की अनुमति नहीं है।
+room-left-shutdown = रूम का सर्वर बंद हो गया।
+room-left-destroyed = रूम बंद कर दिया गया।
+room-left-too-many = इस रूम में इतने लोग हैं जितनों को { -app-name } फ़ॉलो नहीं कर सकता, इसलिए { -app-name } ने इसे छोड़ दिया।
+room-left-disconnected = आप रूम से बाहर हैं: खाता ऑफ़लाइन हो गया।
+room-error-nick-in-use = इस रूम में कोई पहले से यह निक इस्तेमाल कर रहा है। कोई दूसरा चुनें।
+room-error-password = इस रूम के लिए पासवर्ड चाहिए, या पासवर्ड गलत था।
+room-error-banned = इस रूम में आप पर प्रतिबंध है।
+room-error-not-found = इस पते पर कोई रूम नहीं है।
+room-error-members-only = इस रूम में सिर्फ़ सदस्य शामिल हो सकते हैं।
+room-error-full = यह रूम भरा हुआ है।
+room-error-creation-refused = सर्वर आपको यह रूम बनाने नहीं देता।
+room-error-nick-refused = रूम यह निक स्वीकार नहीं करता। कोई दूसरा चुनें।
+room-error-message-refused = रूम ने आपका संदेश स्वीकार नहीं किया: हो सकता है आपको वहाँ बोलने की अनुमति न हो।
+room-error-other = रूम ने मना कर दिया: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = प्राथमिकताएँ
+prefs-button = प्राथमिकताएँ
+prefs-button-tooltip = निजता की सेटिंग और सहेजी गई बातचीत
+prefs-require-private = सभी से निजी बातचीत ज़रूरी करें
+prefs-require-private-explanation = चालू होने पर, किसी संपर्क को कोई भी संदेश बिना एन्क्रिप्शन के नहीं जाता: वह निजी बातचीत (OTR) शुरू होने तक रुका रहता है। रूम कभी निजी नहीं होते और इससे उन पर कोई असर नहीं पड़ता।
+prefs-require-private-unknown = आधा चुना हुआ: इस विंडो को नहीं पता कि आपने पिछले सत्र में इसे चालू किया था या नहीं। चालू या बंद चुनें।
+prefs-delete-all-button = सहेजी गई सभी बातचीत मिटाएँ
+prefs-delete-all-tooltip = इस कंप्यूटर पर सहेजा गया हर संदेश मिटाएँ, हर बातचीत का
+prefs-delete-all-confirm-title = सहेजी गई सभी बातचीत मिटाएँ?
+prefs-delete-all-confirm-body = इस कंप्यूटर पर सहेजा गया हर संदेश मिट जाएगा। इसे पहले जैसा नहीं किया जा सकता।
+prefs-delete-all-confirm-button = सब कुछ मिटाएँ
+dialog-close = बंद करें
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = रद्द करें
@@ -159,39 +291,3 @@ history-keep-tooltip = अब से इस बातचीत के संद�
 history-delete-button = सहेजे गए संदेश मिटाएँ
 history-delete-tooltip = इस कंप्यूटर पर सहेजे गए इस बातचीत के सभी संदेश मिटाएँ
 history-deleted = सहेजे गए संदेश मिटा दिए गए।
-
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close

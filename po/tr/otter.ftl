@@ -55,6 +55,138 @@ pidgin-imported =
        *[other] { $rooms } grup sohbeti
     }.
 
+## First run: the welcome, shown while there is no account
+
+welcome-title = { -app-name }'a hoş geldiniz
+welcome-intro = { -app-name } yalnızca Tor üzerinden bağlanır. Sohbete başlamak için bir hesap ekleyin.
+welcome-add-xmpp-button = Var olan bir XMPP hesabı ekle
+welcome-add-xmpp-tooltip = Zaten bir XMPP (Jabber) adresiniz ve parolası var
+welcome-create-xmpp-button = Yeni bir XMPP hesabı oluştur
+welcome-create-xmpp-unavailable = Henüz kullanılamıyor. Hesabı sunucunun web sitesinde (Tor Browser ile) oluşturun, sonra buraya ekleyin.
+welcome-add-irc-button = Bir IRC ağı ekle
+welcome-add-irc-tooltip = Kayıtlı takma adınızla OFTC, Libera.Chat ya da başka bir IRC ağında sohbet edin
+
+## Adding an account
+
+account-dialog-xmpp-title = XMPP hesabı ekle
+account-dialog-irc-title = IRC ağı ekle
+account-dialog-add-button = Hesabı ekle
+account-address-placeholder = Adres, örneğin name@example.org
+account-address-tooltip = XMPP adresiniz
+account-nick-placeholder = Kayıtlı takma adınız
+account-nick-tooltip = Bu ağda kaydettirdiğiniz takma ad
+account-network-tooltip = IRC ağı
+account-network-custom = Başka bir ağ…
+account-network-custom-placeholder = Sunucu, örneğin irc.example.org
+account-network-custom-tooltip = IRC ağının sunucu adı
+account-password-placeholder = Parola
+account-password-tooltip = Hesabın parolası
+account-remember-password = Parolayı hatırla
+account-remember-password-tooltip = Parolayı yeniden yazmamanız için Otter klasörünüze kaydeder. Tails'te bunu yalnızca Kalıcı depolama birimi açıkken yapın. Kapalıyken: her bağlandığınızda parolayı yazarsınız.
+account-advanced = Gelişmiş
+account-host-placeholder = Bağlanılacak sunucu (isteğe bağlı)
+account-host-tooltip = Adresteki sunucu yerine bu sunucuya bağlan
+account-port-placeholder = Bağlantı noktası (isteğe bağlı)
+account-port-tooltip = O sunucudaki bağlantı noktası numarası
+account-advanced-help = Yalnızca hizmet sağlayıcınız söylediyse gereklidir. Ad, Tor üzerinden çözümlenir; Tor DNS SRV kayıtlarını çözümleyemez, bu yüzden sağlayıcınız böyle bir kayıt kullanıyorsa sunucusunu ve bağlantı noktasını buraya yazın.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Adresinizi yazın.
+account-problem-address-form = Bir XMPP adresi name@example.org gibidir: bir ad, "@", ardından sunucu.
+account-problem-address-spaces = Adreste boşluk olmaz.
+account-problem-nick-empty = Takma adınızı yazın.
+account-problem-nick-form = Takma adda boşluk ya da "@" olmaz ve takma ad bir rakamla ya da "-" ile başlamaz.
+account-problem-network-empty = Ağın sunucusunu yazın, örneğin irc.example.org.
+account-problem-password-empty = Parolayı yazın.
+account-problem-host-form = Sunucu, xmpp.example.org gibi bir addır; boşluk, "/" ya da ":" içermez.
+account-problem-port-form = Bağlantı noktası 1 ile 65535 arasında bir sayıdır.
+account-problem-irc-password = Kayıtlı takma adınızın parolasını yazın: { -app-name } oturumu onunla açar.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Odalar
+rooms-join-button = Bir odaya katıl…
+rooms-join-tooltip = XMPP hesaplarınızdan biriyle bir grup sohbetine katılın
+room-open-tooltip = Bu odayı aç (odada değilseniz odaya katılır)
+room-join-dialog-title = Bir odaya katıl
+room-join-dialog-button = Odaya katıl
+room-join-explanation = Bir odada söylenen hiçbir şey özel değildir: odadaki herkes ve sunucu her iletiyi okur.
+room-join-no-account = Önce bir XMPP hesabını bağlayın: odalara onun üzerinden katılınır.
+room-account-tooltip = Katılmak için kullanılacak hesap
+room-address-placeholder = Oda adresi, örneğin { $example }
+room-address-tooltip = Odanın adresi
+room-nick-placeholder = Odadaki takma adınız
+room-nick-tooltip = Odadaki diğer kişilerin gördüğü ad
+room-password-placeholder = Oda parolası (yalnızca varsa)
+room-password-tooltip = Odanın parolası, varsa
+room-bookmark-check = Odalarıma kaydet
+room-autojoin-check = Bağlandığımda otomatik olarak katıl
+room-problem-address = Bir oda adresi name@conference.example.org gibidir: bir ad, "@", ardından sunucu.
+room-problem-nick = Odada kullanmak istediğiniz takma adı yazın.
+room-not-private-banner = Özel değil: bu odadaki herkes ve sunucu her iletiyi okuyabilir. Odalarda özel görüşme (OTR) yapılamaz.
+room-warning-address-visible = Bu odadaki herkes gerçek adresinizi görebilir.
+room-warning-logged = Bu odanın kayıtları herkese açık tutuluyor: söyledikleriniz yayımlanabilir.
+room-warning-created = Bu odayı siz oluşturdunuz.
+room-warning-nick-changed = Oda size başka bir takma ad verdi: { $nick }
+room-joined-as = Bu odada { $nick } olarak bulunuyorsunuz.
+room-joining = Katılınıyor…
+room-topic = Konu: { $topic }
+room-topic-none = Konu yok
+room-topic-set = { $nick } konuyu değiştirdi: { $topic }
+room-occupants-count = { $count ->
+    [one] Burada { $count } kişi var
+   *[other] Burada { $count } kişi var
+}
+room-occupants-tooltip = Bu odadaki kişiler
+room-occupant-moderator = { $nick } (moderatör)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (yalnızca okuyabilir)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (daha önce): { $text }
+room-message-from-room = Oda diyor ki: { $text }
+room-message-failed = Gönderilmedi: { $text }
+room-occupant-joined = { $nick } katıldı
+room-occupant-left = { $nick } ayrıldı
+room-occupant-renamed = { $from } artık { $to }
+room-leave-button = Odadan ayrıl
+room-leave-tooltip = Bu odadan ayrılın; daha sonra yeniden katılabilirsiniz
+room-compose-tooltip = Odadaki herkese bir ileti yazın
+room-left-left = Odadan ayrıldınız.
+room-left-kicked = Bir moderatör sizi odadan çıkardı.
+room-left-banned = Bu odadan yasaklandınız.
+room-left-removed = Artık bu odaya girme izniniz yok.
+room-left-shutdown = Odanın sunucusu kapandı.
+room-left-destroyed = Oda kapatıldı.
+room-left-too-many = Bu odada { -app-name } uygulamasının izleyebileceğinden çok kişi var, bu yüzden { -app-name } odadan ayrıldı.
+room-left-disconnected = Odanın dışındasınız: hesap çevrim dışı oldu.
+room-error-nick-in-use = Bu odada biri bu takma adı zaten kullanıyor. Başka bir tane seçin.
+room-error-password = Bu oda bir parola istiyor ya da parola yanlıştı.
+room-error-banned = Bu odadan yasaklandınız.
+room-error-not-found = Bu adreste bir oda yok.
+room-error-members-only = Bu odaya yalnızca üyeler katılabilir.
+room-error-full = Bu oda dolu.
+room-error-creation-refused = Sunucu bu odayı oluşturmanıza izin vermiyor.
+room-error-nick-refused = Oda bu takma adı kabul etmiyor. Başka bir tane seçin.
+room-error-message-refused = Oda iletinizi kabul etmedi: orada konuşma izniniz olmayabilir.
+room-error-other = Oda reddetti: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Tercihler
+prefs-button = Tercihler
+prefs-button-tooltip = Gizlilik ayarları ve kaydedilen konuşmalar
+prefs-require-private = Herkesle özel görüşme zorunlu olsun
+prefs-require-private-explanation = Açıkken bir kişiye hiçbir ileti şifrelenmeden gitmez: ileti, özel görüşme (OTR) kurulana kadar bekler. Odalar hiçbir zaman özel değildir ve bu ayar onları değiştirmez.
+prefs-require-private-unknown = Yarı seçili: bu pencere, bunu önceki bir oturumda açıp açmadığınızı bilmiyor. Açık ya da kapalı seçin.
+prefs-delete-all-button = Kaydedilen tüm konuşmaları sil
+prefs-delete-all-tooltip = Bu bilgisayarda kaydedilen, tüm konuşmalara ait her iletiyi sil
+prefs-delete-all-confirm-title = Kaydedilen tüm konuşmalar silinsin mi?
+prefs-delete-all-confirm-body = Bu bilgisayarda kaydedilen her ileti silinir. Bu işlem geri alınamaz.
+prefs-delete-all-confirm-button = Her şeyi sil
+dialog-close = Kapat
+
 ## Dialog buttons shared by several dialogs
 
 dialog-cancel = İptal
@@ -159,39 +291,3 @@ history-keep-tooltip = Bu konuşmanın iletilerini bundan sonra Otter klasörün
 history-delete-button = Kaydedilen iletileri sil
 history-delete-tooltip = Bu konuşmanın bu bilgisayarda kaydedilen tüm iletilerini sil
 history-deleted = Kaydedilen iletiler silindi.
-
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
