@@ -782,7 +782,19 @@ impl Engine {
         }
         let user = c_string(peer)?;
         let injected = self.call_sending(&user, INSTAG_BEST, c"?OTR?", true)?;
+        // A transport with a size limit (IRC) carries one line per message and shows text as
+        // typed: libotr's explanation after the tag would arrive as several lines of raw
+        // HTML, and a contact answering them mid-exchange restarts the key exchange. The tag
+        // alone is the whole query for OTR software.
+        let one_line = self
+            .peers
+            .get(peer)
+            .is_some_and(|state| state.settings.max_message_size > 0);
         for message in injected {
+            let message = match message.split_once('\n') {
+                Some((tag, _)) if one_line => tag.to_owned(),
+                _ => message,
+            };
             self.events.push_back(OtrEvent::Inject {
                 peer: peer.to_owned(),
                 data: OtrData(message),

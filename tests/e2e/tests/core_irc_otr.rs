@@ -354,3 +354,52 @@ async fn over_irc_a_message_typed_before_the_private_session_is_held_then_sent_e
     })
     .await
 }
+
+/// A contact who writes back at once (here: a bot that answers every plain line) must not
+/// upset the key exchange. Over IRC the request is the query tag alone, one line: no plain
+/// lines of libotr's HTML explanation for the contact to answer, so no second exchange
+/// crossing the first, and the first private message arrives.
+#[tokio::test]
+async fn over_irc_the_request_is_one_line_and_a_contact_answering_at_once_changes_nothing()
+-> anyhow::Result<()> {
+    let net = Network::start_with_env(
+        &["irc", "socks", "ircotrbot"],
+        &[("IRC_OTR_BOT_ANSWER_QUERY_TEXT", "1")],
+    )?;
+    explained(&net, async {
+        let (core, mut events, _, conversation) = alice_with_the_bot(&net, false).await?;
+        start_private(&mut events, &core, conversation).await;
+        let sentinel = "sentinel-irc-first-message-5d2a";
+        let sent =
+            send_and_wait_sent(&core, &mut events, conversation, LocalId(31), sentinel).await?;
+        assert_eq!(sent, Security::EncryptedUnverified);
+        let echo = until(&mut events, |e| match e {
+            Event::MessageReceived { text, security, .. } if text.reveal().contains(sentinel) => {
+                Some(security)
+            }
+            _ => None,
+        })
+        .await?;
+        assert_eq!(echo, Security::EncryptedUnverified);
+        let log = bot_log(&net)?;
+        let queries: Vec<&str> = wire(&log, "in")
+            .filter_map(|e| e["body"].as_str())
+            .filter(|body| body.starts_with("?OTRv"))
+            .collect();
+        assert_eq!(queries, ["?OTRv23?"], "{log:?}");
+        assert!(
+            wire(&log, "in").all(|e| e["body"]
+                .as_str()
+                .is_none_or(|body| !body.contains("Off-the-Record") && !body.contains("<b>"))),
+            "libotr's explanation reached the contact: {log:?}"
+        );
+        assert!(
+            log.iter().any(|e| e["type"] == "received"
+                && e["text"] == sentinel
+                && e["encrypted"] == true)
+        );
+        core.send(Command::Shutdown)?;
+        Ok(())
+    })
+    .await
+}
