@@ -162,7 +162,7 @@ history-deleted = Messaggi salvati eliminati.
 
 ## First run: the welcome, shown while there is no account
 
-welcome-title = Benvenuto in { -app-name }
+welcome-title = Ti diamo il benvenuto in { -app-name }
 welcome-intro = { -app-name } si connette solo attraverso Tor. Aggiungi un account per iniziare a chattare.
 welcome-add-xmpp-button = Aggiungi un account XMPP esistente
 welcome-add-xmpp-tooltip = Hai già un indirizzo XMPP (Jabber) e la sua password
@@ -251,15 +251,15 @@ room-message = { $nick }: { $text }
 room-message-history = { $nick } (in precedenza): { $text }
 room-message-from-room = La chat di gruppo dice: { $text }
 room-message-failed = Non inviato: { $text }
-room-occupant-joined = { $nick } è entrato
-room-occupant-left = { $nick } è uscito
+room-occupant-joined = { $nick } ha raggiunto la chat
+room-occupant-left = { $nick } ha lasciato la chat
 room-occupant-renamed = { $from } ora si chiama { $to }
 room-leave-button = Esci dalla chat di gruppo
 room-leave-tooltip = Esci da questa chat di gruppo; puoi rientrarci più tardi
 room-compose-tooltip = Scrivi un messaggio a tutti nella chat di gruppo
-room-left-left = Sei uscito dalla chat di gruppo.
+room-left-left = Hai lasciato la chat di gruppo.
 room-left-kicked = Un moderatore ti ha rimosso dalla chat di gruppo.
-room-left-banned = Sei stato bandito da questa chat di gruppo.
+room-left-banned = L'accesso a questa chat di gruppo ti è vietato.
 room-left-removed = Non hai più il permesso di stare in questa chat di gruppo.
 room-left-shutdown = Il server della chat di gruppo si è spento.
 room-left-destroyed = La chat di gruppo è stata chiusa.
@@ -267,7 +267,7 @@ room-left-too-many = Questa chat di gruppo ha più persone di quante { -app-name
 room-left-disconnected = Sei fuori dalla chat di gruppo: l'account è andato offline.
 room-error-nick-in-use = Qualcuno in questa chat di gruppo usa già quel nick. Scegline un altro.
 room-error-password = Questa chat di gruppo richiede una password, oppure la password era sbagliata.
-room-error-banned = Sei stato bandito da questa chat di gruppo.
+room-error-banned = L'accesso a questa chat di gruppo ti è vietato.
 room-error-not-found = Non c'è nessuna chat di gruppo a questo indirizzo.
 room-error-members-only = Solo i membri possono entrare in questa chat di gruppo.
 room-error-full = Questa chat di gruppo è piena.
