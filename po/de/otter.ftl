@@ -160,38 +160,134 @@ history-delete-button = Gespeicherte Nachrichten löschen
 history-delete-tooltip = Alle Nachrichten dieser Unterhaltung löschen, die auf diesem Computer gespeichert wurden
 history-deleted = Gespeicherte Nachrichten gelöscht.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Willkommen bei { -app-name }
+welcome-intro = { -app-name } verbindet sich nur über Tor. Fügen Sie ein Konto hinzu, um zu chatten.
+welcome-add-xmpp-button = Vorhandenes XMPP-Konto hinzufügen
+welcome-add-xmpp-tooltip = Sie haben bereits eine XMPP-Adresse (Jabber) und das zugehörige Passwort
+welcome-create-xmpp-button = Neues XMPP-Konto erstellen
+welcome-create-xmpp-unavailable = Noch nicht verfügbar. Erstellen Sie das Konto auf der Website des Servers (im Tor Browser) und fügen Sie es dann hier hinzu.
+welcome-add-irc-button = IRC-Netzwerk hinzufügen
+welcome-add-irc-tooltip = Chatten Sie auf OFTC, Libera.Chat oder einem anderen IRC-Netzwerk mit Ihrem registrierten Nick
+
+## Adding an account
+
+account-dialog-xmpp-title = XMPP-Konto hinzufügen
+account-dialog-irc-title = IRC-Netzwerk hinzufügen
+account-dialog-add-button = Konto hinzufügen
+account-address-placeholder = Adresse, zum Beispiel name@example.org
+account-address-tooltip = Ihre XMPP-Adresse
+account-nick-placeholder = Ihr registrierter Nick
+account-nick-tooltip = Der Nick, den Sie in diesem Netzwerk registriert haben
+account-network-tooltip = IRC-Netzwerk
+account-network-custom = Anderes Netzwerk …
+account-network-custom-placeholder = Server, zum Beispiel irc.example.org
+account-network-custom-tooltip = Der Servername des IRC-Netzwerks
+account-password-placeholder = Passwort
+account-password-tooltip = Das Passwort des Kontos
+account-remember-password = Passwort speichern
+account-remember-password-tooltip = Speichert das Passwort in Ihrem Otter-Ordner, damit Sie es nicht erneut eingeben müssen. In Tails tun Sie das nur, wenn der beständige Datenspeicher eingeschaltet ist. Aus: Sie geben es bei jeder Verbindung ein.
+account-advanced = Erweitert
+account-host-placeholder = Mit Server verbinden (optional)
+account-host-tooltip = Mit diesem Server statt mit dem aus der Adresse verbinden
+account-port-placeholder = Port (optional)
+account-port-tooltip = Portnummer auf diesem Server
+account-advanced-help = Nur nötig, wenn Ihr Anbieter es Ihnen gesagt hat. Der Name wird über Tor aufgelöst; Tor kann keine DNS-SRV-Einträge abfragen. Wenn Ihr Anbieter einen verwendet, geben Sie hier dessen Server und Port ein.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Geben Sie Ihre Adresse ein.
+account-problem-address-form = Eine XMPP-Adresse sieht so aus: name@example.org – ein Name, „@“, dann der Server.
+account-problem-address-spaces = Eine Adresse enthält keine Leerzeichen.
+account-problem-nick-empty = Geben Sie Ihren Nick ein.
+account-problem-nick-form = Ein Nick enthält keine Leerzeichen und kein „@“ und beginnt weder mit einer Ziffer noch mit „-“.
+account-problem-network-empty = Geben Sie den Server des Netzwerks ein, zum Beispiel irc.example.org.
+account-problem-password-empty = Geben Sie das Passwort ein.
+account-problem-host-form = Der Server ist ein Name wie xmpp.example.org, ohne Leerzeichen, „/“ oder „:“.
+account-problem-port-form = Der Port ist eine Zahl von 1 bis 65535.
+account-problem-irc-password = Geben Sie das Passwort Ihres registrierten Nicks ein: { -app-name } meldet sich damit an.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Gruppenchats
+rooms-join-button = Gruppenchat betreten …
+rooms-join-tooltip = Mit einem Ihrer XMPP-Konten einen Gruppenchat betreten
+room-open-tooltip = Diesen Gruppenchat öffnen (und betreten, falls Sie nicht darin sind)
+room-join-dialog-title = Gruppenchat betreten
+room-join-dialog-button = Gruppenchat betreten
+room-join-explanation = Nichts, was in einem Gruppenchat gesagt wird, ist privat: Alle darin und der Server lesen jede Nachricht.
+room-join-no-account = Verbinden Sie zuerst ein XMPP-Konto: Gruppenchats werden darüber betreten.
+room-account-tooltip = Das Konto, mit dem Sie beitreten
+room-address-placeholder = Adresse des Gruppenchats, zum Beispiel { $example }
+room-address-tooltip = Die Adresse des Gruppenchats
+room-nick-placeholder = Ihr Nick im Gruppenchat
+room-nick-tooltip = Der Name, den die anderen im Gruppenchat sehen
+room-password-placeholder = Passwort des Gruppenchats (nur falls er eines hat)
+room-password-tooltip = Das Passwort des Gruppenchats, falls er eines hat
+room-bookmark-check = In meinen Gruppenchats speichern
+room-autojoin-check = Beim Verbinden automatisch betreten
+room-problem-address = Die Adresse eines Gruppenchats sieht so aus: name@conference.example.org – ein Name, „@“, dann der Server.
+room-problem-nick = Geben Sie den Nick ein, den Sie im Gruppenchat verwenden möchten.
+room-not-private-banner = Nicht privat: Alle in diesem Gruppenchat und der Server können jede Nachricht lesen. Private Unterhaltungen (OTR) sind in Gruppenchats nicht möglich.
+room-warning-address-visible = Alle in diesem Gruppenchat können Ihre echte Adresse sehen.
+room-warning-logged = Dieser Gruppenchat wird öffentlich protokolliert: Was Sie schreiben, kann veröffentlicht werden.
+room-warning-created = Sie haben diesen Gruppenchat erstellt.
+room-warning-nick-changed = Der Gruppenchat hat Ihnen einen anderen Nick gegeben: { $nick }
+room-joined-as = Sie nehmen an diesem Gruppenchat als { $nick } teil.
+room-joining = Wird betreten …
+room-topic = Thema: { $topic }
+room-topic-none = Kein Thema
+room-topic-set = { $nick } hat das Thema festgelegt: { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } Person anwesend
+   *[other] { $count } Personen anwesend
+}
+room-occupants-tooltip = Personen in diesem Gruppenchat
+room-occupant-moderator = { $nick } (Moderation)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (kann nur lesen)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (früher): { $text }
+room-message-from-room = Der Gruppenchat meldet: { $text }
+room-message-failed = Nicht gesendet: { $text }
+room-occupant-joined = { $nick } ist hinzugekommen
+room-occupant-left = { $nick } ist gegangen
+room-occupant-renamed = { $from } heißt jetzt { $to }
+room-leave-button = Gruppenchat verlassen
+room-leave-tooltip = Diesen Gruppenchat verlassen; Sie können ihn später wieder betreten
+room-compose-tooltip = Nachricht an alle im Gruppenchat eingeben
+room-left-left = Sie haben den Gruppenchat verlassen.
+room-left-kicked = Eine Moderatorin oder ein Moderator hat Sie aus dem Gruppenchat entfernt.
+room-left-banned = Sie sind aus diesem Gruppenchat verbannt.
+room-left-removed = Sie dürfen nicht mehr in diesem Gruppenchat sein.
+room-left-shutdown = Der Server des Gruppenchats wurde heruntergefahren.
+room-left-destroyed = Der Gruppenchat wurde geschlossen.
+room-left-too-many = In diesem Gruppenchat sind mehr Personen, als { -app-name } verfolgen kann, daher hat { -app-name } ihn verlassen.
+room-left-disconnected = Sie sind nicht mehr im Gruppenchat: Das Konto ist offline gegangen.
+room-error-nick-in-use = Jemand in diesem Gruppenchat verwendet diesen Nick bereits. Wählen Sie einen anderen.
+room-error-password = Dieser Gruppenchat braucht ein Passwort, oder das Passwort war falsch.
+room-error-banned = Sie sind aus diesem Gruppenchat verbannt.
+room-error-not-found = Unter dieser Adresse gibt es keinen Gruppenchat.
+room-error-members-only = Nur Mitglieder dürfen diesen Gruppenchat betreten.
+room-error-full = Dieser Gruppenchat ist voll.
+room-error-creation-refused = Der Server erlaubt Ihnen nicht, diesen Gruppenchat zu erstellen.
+room-error-nick-refused = Der Gruppenchat akzeptiert diesen Nick nicht. Wählen Sie einen anderen.
+room-error-message-refused = Der Gruppenchat hat Ihre Nachricht nicht angenommen: Vielleicht dürfen Sie dort nicht schreiben.
+room-error-other = Der Gruppenchat hat abgelehnt: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Einstellungen
+prefs-button = Einstellungen
+prefs-button-tooltip = Privatsphäre-Einstellungen und gespeicherte Unterhaltungen
+prefs-require-private = Private Unterhaltungen mit allen verlangen
+prefs-require-private-explanation = Wenn eingeschaltet, geht keine Nachricht an einen Kontakt unverschlüsselt hinaus: Sie wartet, bis die private Unterhaltung (OTR) besteht. Gruppenchats sind nie privat, und diese Einstellung ändert daran nichts.
+prefs-require-private-unknown = Halb gesetzt: Dieses Fenster weiß nicht, ob Sie dies in einer früheren Sitzung eingeschaltet haben. Wählen Sie ein oder aus.
+prefs-delete-all-button = Alle gespeicherten Unterhaltungen löschen
+prefs-delete-all-tooltip = Alle auf diesem Computer gespeicherten Nachrichten aller Unterhaltungen löschen
+prefs-delete-all-confirm-title = Alle gespeicherten Unterhaltungen löschen?
+prefs-delete-all-confirm-body = Alle auf diesem Computer gespeicherten Nachrichten werden gelöscht. Das kann nicht rückgängig gemacht werden.
+prefs-delete-all-confirm-button = Alles löschen
+dialog-close = Schließen

@@ -160,38 +160,134 @@ history-delete-button = Borrar mensajes guardados
 history-delete-tooltip = Borra todos los mensajes de esta conversación guardados en este ordenador
 history-deleted = Mensajes guardados borrados.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Te damos la bienvenida a { -app-name }
+welcome-intro = { -app-name } se conecta solo a través de Tor. Añade una cuenta para empezar a chatear.
+welcome-add-xmpp-button = Añadir una cuenta XMPP existente
+welcome-add-xmpp-tooltip = Ya tienes una dirección XMPP (Jabber) y su contraseña
+welcome-create-xmpp-button = Crear una cuenta XMPP nueva
+welcome-create-xmpp-unavailable = Aún no está disponible. Crea la cuenta en el sitio web del servidor (en el Navegador Tor) y luego añádela aquí.
+welcome-add-irc-button = Añadir una red IRC
+welcome-add-irc-tooltip = Chatea en OFTC, Libera.Chat u otra red IRC con tu apodo registrado
+
+## Adding an account
+
+account-dialog-xmpp-title = Añadir una cuenta XMPP
+account-dialog-irc-title = Añadir una red IRC
+account-dialog-add-button = Añadir cuenta
+account-address-placeholder = Dirección, como nombre@example.org
+account-address-tooltip = Tu dirección XMPP
+account-nick-placeholder = Tu apodo registrado
+account-nick-tooltip = El apodo que registraste en esta red
+account-network-tooltip = Red IRC
+account-network-custom = Otra red…
+account-network-custom-placeholder = Servidor, como irc.example.org
+account-network-custom-tooltip = El nombre del servidor de la red IRC
+account-password-placeholder = Contraseña
+account-password-tooltip = La contraseña de la cuenta
+account-remember-password = Recordar contraseña
+account-remember-password-tooltip = Guarda la contraseña en tu carpeta de Otter para que no tengas que volver a escribirla. En Tails, hazlo solo con el Almacenamiento Persistente activado. Desactivado: la escribes cada vez que te conectas.
+account-advanced = Avanzado
+account-host-placeholder = Conectar al servidor (opcional)
+account-host-tooltip = Conectar a este servidor en lugar del de la dirección
+account-port-placeholder = Puerto (opcional)
+account-port-tooltip = Número de puerto en ese servidor
+account-advanced-help = Solo hace falta si tu proveedor te lo indicó. El nombre se resuelve a través de Tor; Tor no puede consultar registros DNS SRV, así que si tu proveedor usa uno, escribe aquí su servidor y su puerto.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Escribe tu dirección.
+account-problem-address-form = Una dirección XMPP tiene la forma nombre@example.org: un nombre, «@» y luego el servidor.
+account-problem-address-spaces = Una dirección no tiene espacios.
+account-problem-nick-empty = Escribe tu apodo.
+account-problem-nick-form = Un apodo no tiene espacios ni «@», y no empieza por un dígito ni por «-».
+account-problem-network-empty = Escribe el servidor de la red, como irc.example.org.
+account-problem-password-empty = Escribe la contraseña.
+account-problem-host-form = El servidor es un nombre como xmpp.example.org, sin espacios, «/» ni «:».
+account-problem-port-form = El puerto es un número del 1 al 65535.
+account-problem-irc-password = Escribe la contraseña de tu apodo registrado: { -app-name } inicia sesión con ella.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Salas
+rooms-join-button = Entrar en una sala…
+rooms-join-tooltip = Entra en una sala de chat con una de tus cuentas XMPP
+room-open-tooltip = Abrir esta sala (entra en ella si no estás dentro)
+room-join-dialog-title = Entrar en una sala
+room-join-dialog-button = Entrar en la sala
+room-join-explanation = Nada de lo que se dice en una sala es privado: todas las personas que están en ella, y el servidor, leen cada mensaje.
+room-join-no-account = Conecta primero una cuenta XMPP: las salas se abren a través de ella.
+room-account-tooltip = La cuenta con la que entrar
+room-address-placeholder = Dirección de la sala, como { $example }
+room-address-tooltip = La dirección de la sala
+room-nick-placeholder = Tu apodo en la sala
+room-nick-tooltip = El nombre que ven los demás en la sala
+room-password-placeholder = Contraseña de la sala (solo si tiene)
+room-password-tooltip = La contraseña de la sala, si tiene
+room-bookmark-check = Guardar en mis salas
+room-autojoin-check = Entrar automáticamente al conectarme
+room-problem-address = La dirección de una sala tiene la forma nombre@conference.example.org: un nombre, «@» y luego el servidor.
+room-problem-nick = Escribe el apodo que quieres usar en la sala.
+room-not-private-banner = No es privada: todas las personas de esta sala, y el servidor, pueden leer cada mensaje. Las conversaciones privadas (OTR) no son posibles en las salas.
+room-warning-address-visible = Todas las personas de esta sala pueden ver tu dirección real.
+room-warning-logged = Esta sala se registra públicamente: lo que digas puede publicarse.
+room-warning-created = Creaste esta sala.
+room-warning-nick-changed = La sala te dio otro apodo: { $nick }
+room-joined-as = Estás en esta sala como { $nick }.
+room-joining = Entrando…
+room-topic = Tema: { $topic }
+room-topic-none = Sin tema
+room-topic-set = { $nick } cambió el tema: { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } persona aquí
+   *[other] { $count } personas aquí
+}
+room-occupants-tooltip = Personas en esta sala
+room-occupant-moderator = { $nick } (moderación)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (solo puede leer)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (antes): { $text }
+room-message-from-room = La sala dice: { $text }
+room-message-failed = No enviado: { $text }
+room-occupant-joined = { $nick } entró
+room-occupant-left = { $nick } salió
+room-occupant-renamed = { $from } ahora es { $to }
+room-leave-button = Salir de la sala
+room-leave-tooltip = Sal de esta sala; puedes volver a entrar más tarde
+room-compose-tooltip = Escribe un mensaje para todas las personas de la sala
+room-left-left = Saliste de la sala.
+room-left-kicked = Un moderador te expulsó de la sala.
+room-left-banned = Tienes prohibida la entrada a esta sala.
+room-left-removed = Ya no tienes permiso para estar en esta sala.
+room-left-shutdown = El servidor de la sala se apagó.
+room-left-destroyed = La sala se cerró.
+room-left-too-many = Esta sala tiene más personas de las que { -app-name } puede seguir, así que { -app-name } salió de ella.
+room-left-disconnected = Estás fuera de la sala: la cuenta se desconectó.
+room-error-nick-in-use = Alguien en esta sala ya usa ese apodo. Elige otro.
+room-error-password = Esta sala necesita una contraseña, o la contraseña era incorrecta.
+room-error-banned = Tienes prohibida la entrada a esta sala.
+room-error-not-found = No hay ninguna sala en esta dirección.
+room-error-members-only = Solo los miembros pueden entrar en esta sala.
+room-error-full = Esta sala está llena.
+room-error-creation-refused = El servidor no te permite crear esta sala.
+room-error-nick-refused = La sala no acepta este apodo. Elige otro.
+room-error-message-refused = La sala no aceptó tu mensaje: puede que no tengas permiso para hablar en ella.
+room-error-other = La sala lo rechazó: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferencias
+prefs-button = Preferencias
+prefs-button-tooltip = Ajustes de privacidad y conversaciones guardadas
+prefs-require-private = Exigir conversaciones privadas con todos
+prefs-require-private-explanation = Si está activado, ningún mensaje a un contacto sale sin cifrar: espera hasta que la conversación privada (OTR) esté establecida. Las salas nunca son privadas y esto no las cambia.
+prefs-require-private-unknown = A medias: esta ventana no sabe si lo activaste en una sesión anterior. Elige activado o desactivado.
+prefs-delete-all-button = Eliminar todas las conversaciones guardadas
+prefs-delete-all-tooltip = Elimina todos los mensajes guardados en este ordenador, de todas las conversaciones
+prefs-delete-all-confirm-title = ¿Eliminar todas las conversaciones guardadas?
+prefs-delete-all-confirm-body = Se eliminarán todos los mensajes guardados en este ordenador. Esto no se puede deshacer.
+prefs-delete-all-confirm-button = Eliminar todo
+dialog-close = Cerrar

@@ -160,38 +160,134 @@ history-delete-button = Supprimer les messages enregistrés
 history-delete-tooltip = Supprimer tous les messages de cette conversation enregistrés sur cet ordinateur
 history-deleted = Messages enregistrés supprimés.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Bienvenue dans { -app-name }
+welcome-intro = { -app-name } se connecte uniquement via Tor. Ajoutez un compte pour commencer à discuter.
+welcome-add-xmpp-button = Ajouter un compte XMPP existant
+welcome-add-xmpp-tooltip = Vous avez déjà une adresse XMPP (Jabber) et son mot de passe
+welcome-create-xmpp-button = Créer un nouveau compte XMPP
+welcome-create-xmpp-unavailable = Pas encore disponible. Créez le compte sur le site web du serveur (dans le Navigateur Tor), puis ajoutez-le ici.
+welcome-add-irc-button = Ajouter un réseau IRC
+welcome-add-irc-tooltip = Discutez sur OFTC, Libera.Chat ou un autre réseau IRC avec votre pseudo enregistré
+
+## Adding an account
+
+account-dialog-xmpp-title = Ajouter un compte XMPP
+account-dialog-irc-title = Ajouter un réseau IRC
+account-dialog-add-button = Ajouter le compte
+account-address-placeholder = Adresse, par exemple nom@example.org
+account-address-tooltip = Votre adresse XMPP
+account-nick-placeholder = Votre pseudo enregistré
+account-nick-tooltip = Le pseudo que vous avez enregistré sur ce réseau
+account-network-tooltip = Réseau IRC
+account-network-custom = Autre réseau…
+account-network-custom-placeholder = Serveur, par exemple irc.example.org
+account-network-custom-tooltip = Le nom du serveur du réseau IRC
+account-password-placeholder = Mot de passe
+account-password-tooltip = Le mot de passe du compte
+account-remember-password = Retenir le mot de passe
+account-remember-password-tooltip = Enregistre le mot de passe dans votre dossier Otter, pour ne pas avoir à le retaper. Dans Tails, ne le faites qu'avec le stockage persistant activé. Désactivé : vous le tapez à chaque connexion.
+account-advanced = Avancé
+account-host-placeholder = Se connecter au serveur (facultatif)
+account-host-tooltip = Se connecter à ce serveur plutôt qu'à celui de l'adresse
+account-port-placeholder = Port (facultatif)
+account-port-tooltip = Numéro de port sur ce serveur
+account-advanced-help = Nécessaire seulement si votre fournisseur vous l'a indiqué. Le nom est résolu via Tor ; Tor ne peut pas consulter les enregistrements DNS SRV : si votre fournisseur en utilise un, saisissez ici son serveur et son port.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Saisissez votre adresse.
+account-problem-address-form = Une adresse XMPP ressemble à nom@example.org : un nom, « @ », puis le serveur.
+account-problem-address-spaces = Une adresse ne contient pas d'espaces.
+account-problem-nick-empty = Saisissez votre pseudo.
+account-problem-nick-form = Un pseudo ne contient ni espace ni « @ », et ne commence ni par un chiffre ni par « - ».
+account-problem-network-empty = Saisissez le serveur du réseau, par exemple irc.example.org.
+account-problem-password-empty = Saisissez le mot de passe.
+account-problem-host-form = Le serveur est un nom comme xmpp.example.org, sans espace, « / » ni « : ».
+account-problem-port-form = Le port est un nombre de 1 à 65535.
+account-problem-irc-password = Saisissez le mot de passe de votre pseudo enregistré : { -app-name } s'en sert pour se connecter.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Salons
+rooms-join-button = Rejoindre un salon…
+rooms-join-tooltip = Rejoindre un salon de discussion avec l'un de vos comptes XMPP
+room-open-tooltip = Ouvrir ce salon (le rejoint si vous n'y êtes pas)
+room-join-dialog-title = Rejoindre un salon
+room-join-dialog-button = Rejoindre le salon
+room-join-explanation = Rien de ce qui est dit dans un salon n'est privé : tous ceux qui s'y trouvent, ainsi que le serveur, lisent chaque message.
+room-join-no-account = Connectez d'abord un compte XMPP : c'est par lui que l'on rejoint les salons.
+room-account-tooltip = Le compte avec lequel rejoindre
+room-address-placeholder = Adresse du salon, par exemple { $example }
+room-address-tooltip = L'adresse du salon
+room-nick-placeholder = Votre pseudo dans le salon
+room-nick-tooltip = Le nom que voient les autres dans le salon
+room-password-placeholder = Mot de passe du salon (seulement s'il en a un)
+room-password-tooltip = Le mot de passe du salon, s'il en a un
+room-bookmark-check = Enregistrer dans mes salons
+room-autojoin-check = Rejoindre automatiquement à la connexion
+room-problem-address = L'adresse d'un salon ressemble à nom@conference.example.org : un nom, « @ », puis le serveur.
+room-problem-nick = Saisissez le pseudo que vous voulez utiliser dans le salon.
+room-not-private-banner = Non privé : tous ceux qui sont dans ce salon, ainsi que le serveur, peuvent lire chaque message. Les conversations privées (OTR) sont impossibles dans les salons.
+room-warning-address-visible = Tous ceux qui sont dans ce salon peuvent voir votre véritable adresse.
+room-warning-logged = Ce salon est archivé publiquement : ce que vous dites peut être publié.
+room-warning-created = Vous avez créé ce salon.
+room-warning-nick-changed = Le salon vous a donné un autre pseudo : { $nick }
+room-joined-as = Vous êtes dans ce salon sous le pseudo { $nick }.
+room-joining = Connexion au salon…
+room-topic = Sujet : { $topic }
+room-topic-none = Pas de sujet
+room-topic-set = { $nick } a défini le sujet : { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } personne présente
+   *[other] { $count } personnes présentes
+}
+room-occupants-tooltip = Personnes dans ce salon
+room-occupant-moderator = { $nick } (modérateur)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (lecture seule)
+room-message = { $nick } : { $text }
+room-message-history = { $nick } (plus tôt) : { $text }
+room-message-from-room = Le salon indique : { $text }
+room-message-failed = Non envoyé : { $text }
+room-occupant-joined = { $nick } a rejoint le salon
+room-occupant-left = { $nick } a quitté le salon
+room-occupant-renamed = { $from } s'appelle maintenant { $to }
+room-leave-button = Quitter le salon
+room-leave-tooltip = Quitter ce salon ; vous pourrez le rejoindre plus tard
+room-compose-tooltip = Écrivez un message à tout le salon
+room-left-left = Vous avez quitté le salon.
+room-left-kicked = Un modérateur vous a exclu du salon.
+room-left-banned = L'accès à ce salon vous est interdit.
+room-left-removed = Vous n'avez plus le droit d'être dans ce salon.
+room-left-shutdown = Le serveur du salon s'est arrêté.
+room-left-destroyed = Le salon a été fermé.
+room-left-too-many = Ce salon compte plus de personnes que { -app-name } ne peut en suivre : { -app-name } l'a donc quitté.
+room-left-disconnected = Vous n'êtes plus dans le salon : le compte s'est déconnecté.
+room-error-nick-in-use = Quelqu'un dans ce salon utilise déjà ce pseudo. Choisissez-en un autre.
+room-error-password = Ce salon demande un mot de passe, ou le mot de passe était incorrect.
+room-error-banned = L'accès à ce salon vous est interdit.
+room-error-not-found = Il n'y a pas de salon à cette adresse.
+room-error-members-only = Seuls les membres peuvent rejoindre ce salon.
+room-error-full = Ce salon est complet.
+room-error-creation-refused = Le serveur ne vous permet pas de créer ce salon.
+room-error-nick-refused = Le salon n'accepte pas ce pseudo. Choisissez-en un autre.
+room-error-message-refused = Le salon n'a pas accepté votre message : vous n'avez peut-être pas le droit d'y parler.
+room-error-other = Le salon a refusé : { $condition }
+room-problem = { $room } : { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Préférences
+prefs-button = Préférences
+prefs-button-tooltip = Réglages de confidentialité et conversations enregistrées
+prefs-require-private = Exiger des conversations privées avec tout le monde
+prefs-require-private-explanation = Si activé, aucun message à un contact ne part sans chiffrement : il attend que la conversation privée (OTR) soit établie. Les salons ne sont jamais privés et ce réglage ne les change pas.
+prefs-require-private-unknown = Indéterminé : cette fenêtre ne sait pas si vous aviez activé ce réglage lors d'une session précédente. Choisissez activé ou désactivé.
+prefs-delete-all-button = Supprimer toutes les conversations enregistrées
+prefs-delete-all-tooltip = Supprimer tous les messages enregistrés sur cet ordinateur, de toutes les conversations
+prefs-delete-all-confirm-title = Supprimer toutes les conversations enregistrées ?
+prefs-delete-all-confirm-body = Tous les messages enregistrés sur cet ordinateur seront supprimés. Cette action est irréversible.
+prefs-delete-all-confirm-button = Tout supprimer
+dialog-close = Fermer

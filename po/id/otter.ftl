@@ -157,38 +157,133 @@ history-delete-button = Hapus pesan tersimpan
 history-delete-tooltip = Hapus semua pesan percakapan ini yang tersimpan di komputer ini
 history-deleted = Pesan tersimpan dihapus.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Selamat datang di { -app-name }
+welcome-intro = { -app-name } hanya tersambung melalui Tor. Tambahkan akun untuk mulai mengobrol.
+welcome-add-xmpp-button = Tambahkan akun XMPP yang sudah ada
+welcome-add-xmpp-tooltip = Anda sudah punya alamat XMPP (Jabber) dan kata sandinya
+welcome-create-xmpp-button = Buat akun XMPP baru
+welcome-create-xmpp-unavailable = Belum tersedia. Buat akun di situs web server (di Tor Browser), lalu tambahkan di sini.
+welcome-add-irc-button = Tambahkan jaringan IRC
+welcome-add-irc-tooltip = Mengobrol di OFTC, Libera.Chat, atau jaringan IRC lain dengan nick terdaftar Anda
+
+## Adding an account
+
+account-dialog-xmpp-title = Tambahkan akun XMPP
+account-dialog-irc-title = Tambahkan jaringan IRC
+account-dialog-add-button = Tambahkan akun
+account-address-placeholder = Alamat, misalnya nama@example.org
+account-address-tooltip = Alamat XMPP Anda
+account-nick-placeholder = Nick terdaftar Anda
+account-nick-tooltip = Nick yang Anda daftarkan di jaringan ini
+account-network-tooltip = Jaringan IRC
+account-network-custom = Jaringan lain…
+account-network-custom-placeholder = Server, misalnya irc.example.org
+account-network-custom-tooltip = Nama server jaringan IRC
+account-password-placeholder = Kata sandi
+account-password-tooltip = Kata sandi akun
+account-remember-password = Ingat kata sandi
+account-remember-password-tooltip = Simpan kata sandi di folder Otter Anda, agar Anda tidak perlu mengetiknya lagi. Di Tails, lakukan ini hanya jika Penyimpanan Persisten dinyalakan. Mati: Anda mengetiknya setiap kali menyambung.
+account-advanced = Lanjutan
+account-host-placeholder = Sambungkan ke server (opsional)
+account-host-tooltip = Sambungkan ke server ini, bukan ke server yang ada di alamat
+account-port-placeholder = Port (opsional)
+account-port-tooltip = Nomor port di server tersebut
+account-advanced-help = Hanya perlu jika penyedia Anda memintanya. Nama dicari melalui Tor; Tor tidak bisa mencari catatan DNS SRV, jadi jika penyedia Anda memakainya, ketik server dan port-nya di sini.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Ketik alamat Anda.
+account-problem-address-form = Alamat XMPP berbentuk nama@example.org: sebuah nama, "@", lalu servernya.
+account-problem-address-spaces = Alamat tidak berisi spasi.
+account-problem-nick-empty = Ketik nick Anda.
+account-problem-nick-form = Nick tidak berisi spasi atau "@", dan tidak diawali angka atau "-".
+account-problem-network-empty = Ketik server jaringan, misalnya irc.example.org.
+account-problem-password-empty = Ketik kata sandi.
+account-problem-host-form = Server adalah nama seperti xmpp.example.org, tanpa spasi, "/", atau ":".
+account-problem-port-form = Port adalah angka dari 1 sampai 65535.
+account-problem-irc-password = Ketik kata sandi nick terdaftar Anda: { -app-name } masuk dengan kata sandi itu.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Obrolan grup
+rooms-join-button = Gabung ke obrolan grup…
+rooms-join-tooltip = Bergabung ke obrolan grup dengan salah satu akun XMPP Anda
+room-open-tooltip = Buka obrolan grup ini (bergabung jika Anda belum ada di dalamnya)
+room-join-dialog-title = Gabung ke obrolan grup
+room-join-dialog-button = Gabung
+room-join-explanation = Tidak ada yang pribadi dalam obrolan grup: semua orang di dalamnya, dan server, membaca setiap pesan.
+room-join-no-account = Sambungkan akun XMPP terlebih dahulu: obrolan grup diikuti melalui akun itu.
+room-account-tooltip = Akun yang dipakai untuk bergabung
+room-address-placeholder = Alamat obrolan grup, misalnya { $example }
+room-address-tooltip = Alamat obrolan grup
+room-nick-placeholder = Nick Anda di obrolan grup
+room-nick-tooltip = Nama yang dilihat orang lain di obrolan grup
+room-password-placeholder = Kata sandi obrolan grup (hanya jika ada)
+room-password-tooltip = Kata sandi obrolan grup, jika ada
+room-bookmark-check = Simpan di obrolan grup saya
+room-autojoin-check = Bergabung otomatis saat saya tersambung
+room-problem-address = Alamat obrolan grup berbentuk nama@conference.example.org: sebuah nama, "@", lalu servernya.
+room-problem-nick = Ketik nick yang ingin Anda pakai di obrolan grup.
+room-not-private-banner = Tidak pribadi: semua orang di obrolan grup ini, dan server, dapat membaca setiap pesan. Percakapan pribadi (OTR) tidak mungkin dilakukan di obrolan grup.
+room-warning-address-visible = Semua orang di obrolan grup ini dapat melihat alamat asli Anda.
+room-warning-logged = Obrolan grup ini dicatat secara publik: apa yang Anda katakan mungkin dipublikasikan.
+room-warning-created = Anda membuat obrolan grup ini.
+room-warning-nick-changed = Obrolan grup memberi Anda nick lain: { $nick }
+room-joined-as = Anda berada di obrolan grup ini sebagai { $nick }.
+room-joining = Bergabung…
+room-topic = Topik: { $topic }
+room-topic-none = Tidak ada topik
+room-topic-set = { $nick } mengubah topik: { $topic }
+room-occupants-count = { $count ->
+   *[other] { $count } orang di sini
+}
+room-occupants-tooltip = Orang di obrolan grup ini
+room-occupant-moderator = { $nick } (moderator)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (hanya bisa membaca)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (sebelumnya): { $text }
+room-message-from-room = Pesan dari obrolan grup: { $text }
+room-message-failed = Tidak terkirim: { $text }
+room-occupant-joined = { $nick } bergabung
+room-occupant-left = { $nick } keluar
+room-occupant-renamed = { $from } sekarang bernama { $to }
+room-leave-button = Keluar dari obrolan grup
+room-leave-tooltip = Keluar dari obrolan grup ini; Anda bisa bergabung lagi nanti
+room-compose-tooltip = Ketik pesan untuk semua orang di obrolan grup
+room-left-left = Anda keluar dari obrolan grup.
+room-left-kicked = Seorang moderator mengeluarkan Anda dari obrolan grup.
+room-left-banned = Anda diblokir dari obrolan grup ini.
+room-left-removed = Anda tidak lagi diizinkan berada di obrolan grup ini.
+room-left-shutdown = Server obrolan grup dimatikan.
+room-left-destroyed = Obrolan grup ini ditutup.
+room-left-too-many = Obrolan grup ini punya lebih banyak orang daripada yang bisa diikuti { -app-name }, jadi { -app-name } keluar darinya.
+room-left-disconnected = Anda tidak lagi di obrolan grup: akun menjadi luring.
+room-error-nick-in-use = Seseorang di obrolan grup ini sudah memakai nick itu. Pilih nick lain.
+room-error-password = Obrolan grup ini memerlukan kata sandi, atau kata sandinya salah.
+room-error-banned = Anda diblokir dari obrolan grup ini.
+room-error-not-found = Tidak ada obrolan grup di alamat ini.
+room-error-members-only = Hanya anggota yang boleh bergabung ke obrolan grup ini.
+room-error-full = Obrolan grup ini sudah penuh.
+room-error-creation-refused = Server tidak mengizinkan Anda membuat obrolan grup ini.
+room-error-nick-refused = Obrolan grup tidak menerima nick ini. Pilih nick lain.
+room-error-message-refused = Obrolan grup tidak menerima pesan Anda: mungkin Anda tidak diizinkan berbicara di sana.
+room-error-other = Obrolan grup menolak: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferensi
+prefs-button = Preferensi
+prefs-button-tooltip = Pengaturan privasi dan percakapan tersimpan
+prefs-require-private = Wajibkan percakapan pribadi dengan semua orang
+prefs-require-private-explanation = Jika dinyalakan, tidak ada pesan ke kontak yang keluar tanpa enkripsi: pesan menunggu sampai percakapan pribadi (OTR) terjalin. Obrolan grup tidak pernah pribadi dan pengaturan ini tidak mengubahnya.
+prefs-require-private-unknown = Setengah: jendela ini tidak tahu apakah Anda menyalakan ini di sesi sebelumnya. Pilih nyala atau mati.
+prefs-delete-all-button = Hapus semua percakapan tersimpan
+prefs-delete-all-tooltip = Hapus semua pesan yang tersimpan di komputer ini, dari semua percakapan
+prefs-delete-all-confirm-title = Hapus semua percakapan tersimpan?
+prefs-delete-all-confirm-body = Semua pesan yang tersimpan di komputer ini akan dihapus. Tindakan ini tidak dapat dibatalkan.
+prefs-delete-all-confirm-button = Hapus semuanya
+dialog-close = Tutup

@@ -160,38 +160,134 @@ history-delete-button = Elimina i messaggi salvati
 history-delete-tooltip = Elimina tutti i messaggi di questa conversazione salvati su questo computer
 history-deleted = Messaggi salvati eliminati.
 
-## Not translated yet: these fall back to English until translated.
-# fallback: welcome-title welcome-intro welcome-add-xmpp-button welcome-add-xmpp-tooltip
-# fallback: welcome-create-xmpp-button welcome-create-xmpp-unavailable welcome-add-irc-button
-# fallback: welcome-add-irc-tooltip account-dialog-xmpp-title account-dialog-irc-title
-# fallback: account-dialog-add-button account-address-placeholder account-address-tooltip
-# fallback: account-nick-placeholder account-nick-tooltip account-network-tooltip
-# fallback: account-network-custom account-network-custom-placeholder
-# fallback: account-network-custom-tooltip account-password-placeholder account-password-tooltip
-# fallback: account-remember-password account-remember-password-tooltip account-advanced
-# fallback: account-host-placeholder account-host-tooltip account-port-placeholder
-# fallback: account-port-tooltip account-advanced-help account-problem-address-empty
-# fallback: account-problem-address-form account-problem-address-spaces account-problem-nick-empty
-# fallback: account-problem-nick-form account-problem-network-empty account-problem-password-empty
-# fallback: account-problem-host-form account-problem-port-form account-problem-irc-password
-# fallback: sidebar-rooms-heading rooms-join-button rooms-join-tooltip room-open-tooltip
-# fallback: room-join-dialog-title room-join-dialog-button room-join-explanation
-# fallback: room-join-no-account room-account-tooltip room-address-placeholder
-# fallback: room-address-tooltip room-nick-placeholder room-nick-tooltip room-password-placeholder
-# fallback: room-password-tooltip room-bookmark-check room-autojoin-check room-problem-address
-# fallback: room-problem-nick room-not-private-banner room-warning-address-visible
-# fallback: room-warning-logged room-warning-created room-warning-nick-changed room-joined-as
-# fallback: room-joining room-topic room-topic-none room-topic-set room-occupants-count
-# fallback: room-occupants-tooltip room-occupant-moderator room-occupant-participant
-# fallback: room-occupant-visitor room-message room-message-history room-message-from-room
-# fallback: room-message-failed room-occupant-joined room-occupant-left room-occupant-renamed
-# fallback: room-leave-button room-leave-tooltip room-compose-tooltip room-left-left
-# fallback: room-left-kicked room-left-banned room-left-removed room-left-shutdown
-# fallback: room-left-destroyed room-left-too-many room-left-disconnected room-error-nick-in-use
-# fallback: room-error-password room-error-banned room-error-not-found room-error-members-only
-# fallback: room-error-full room-error-creation-refused room-error-nick-refused
-# fallback: room-error-message-refused room-error-other room-problem prefs-title prefs-button
-# fallback: prefs-button-tooltip prefs-require-private prefs-require-private-explanation
-# fallback: prefs-require-private-unknown prefs-delete-all-button prefs-delete-all-tooltip
-# fallback: prefs-delete-all-confirm-title prefs-delete-all-confirm-body
-# fallback: prefs-delete-all-confirm-button dialog-close
+## First run: the welcome, shown while there is no account
+
+welcome-title = Ti diamo il benvenuto in { -app-name }
+welcome-intro = { -app-name } si connette solo attraverso Tor. Aggiungi un account per iniziare a chattare.
+welcome-add-xmpp-button = Aggiungi un account XMPP esistente
+welcome-add-xmpp-tooltip = Hai già un indirizzo XMPP (Jabber) e la sua password
+welcome-create-xmpp-button = Crea un nuovo account XMPP
+welcome-create-xmpp-unavailable = Non ancora disponibile. Crea l'account sul sito web del server (in Tor Browser), poi aggiungilo qui.
+welcome-add-irc-button = Aggiungi una rete IRC
+welcome-add-irc-tooltip = Chatta su OFTC, Libera.Chat o un'altra rete IRC con il tuo nick registrato
+
+## Adding an account
+
+account-dialog-xmpp-title = Aggiungi un account XMPP
+account-dialog-irc-title = Aggiungi una rete IRC
+account-dialog-add-button = Aggiungi account
+account-address-placeholder = Indirizzo, per esempio nome@example.org
+account-address-tooltip = Il tuo indirizzo XMPP
+account-nick-placeholder = Il tuo nick registrato
+account-nick-tooltip = Il nick che hai registrato su questa rete
+account-network-tooltip = Rete IRC
+account-network-custom = Altra rete…
+account-network-custom-placeholder = Server, per esempio irc.example.org
+account-network-custom-tooltip = Il nome del server della rete IRC
+account-password-placeholder = Password
+account-password-tooltip = La password dell'account
+account-remember-password = Ricorda la password
+account-remember-password-tooltip = Salva la password nella tua cartella di Otter, così non devi digitarla di nuovo. Su Tails, fallo solo con l'Archivio Persistente attivo. Disattivato: la digiti a ogni connessione.
+account-advanced = Avanzate
+account-host-placeholder = Connetti al server (facoltativo)
+account-host-tooltip = Connettiti a questo server invece che a quello dell'indirizzo
+account-port-placeholder = Porta (facoltativa)
+account-port-tooltip = Numero di porta su quel server
+account-advanced-help = Serve solo se te l'ha detto il tuo provider. Il nome viene risolto attraverso Tor; Tor non può consultare i record DNS SRV, quindi se il tuo provider ne usa uno, scrivi qui il suo server e la sua porta.
+
+## Why an account cannot be added yet: shown under the fields as the user types
+
+account-problem-address-empty = Scrivi il tuo indirizzo.
+account-problem-address-form = Un indirizzo XMPP ha la forma nome@example.org: un nome, «@», poi il server.
+account-problem-address-spaces = Un indirizzo non contiene spazi.
+account-problem-nick-empty = Scrivi il tuo nick.
+account-problem-nick-form = Un nick non contiene spazi né «@», e non inizia con una cifra o con «-».
+account-problem-network-empty = Scrivi il server della rete, per esempio irc.example.org.
+account-problem-password-empty = Scrivi la password.
+account-problem-host-form = Il server è un nome come xmpp.example.org, senza spazi, «/» o «:».
+account-problem-port-form = La porta è un numero da 1 a 65535.
+account-problem-irc-password = Scrivi la password del tuo nick registrato: { -app-name } la usa per accedere.
+
+## Rooms (group chats): never private
+
+sidebar-rooms-heading = Chat di gruppo
+rooms-join-button = Entra in una chat di gruppo…
+rooms-join-tooltip = Entra in una chat di gruppo con uno dei tuoi account XMPP
+room-open-tooltip = Apri questa chat di gruppo (ci entri se non ci sei già)
+room-join-dialog-title = Entra in una chat di gruppo
+room-join-dialog-button = Entra
+room-join-explanation = Niente di ciò che si dice in una chat di gruppo è privato: tutti quelli che ci sono, e il server, leggono ogni messaggio.
+room-join-no-account = Prima connetti un account XMPP: si entra nelle chat di gruppo attraverso di esso.
+room-account-tooltip = L'account con cui entrare
+room-address-placeholder = Indirizzo della chat di gruppo, per esempio { $example }
+room-address-tooltip = L'indirizzo della chat di gruppo
+room-nick-placeholder = Il tuo nick nella chat di gruppo
+room-nick-tooltip = Il nome che vedono gli altri nella chat di gruppo
+room-password-placeholder = Password della chat di gruppo (solo se ne ha una)
+room-password-tooltip = La password della chat di gruppo, se ne ha una
+room-bookmark-check = Salva tra le mie chat di gruppo
+room-autojoin-check = Entra automaticamente quando mi connetto
+room-problem-address = L'indirizzo di una chat di gruppo ha la forma nome@conference.example.org: un nome, «@», poi il server.
+room-problem-nick = Scrivi il nick che vuoi usare nella chat di gruppo.
+room-not-private-banner = Non privata: tutti quelli che sono in questa chat di gruppo, e il server, possono leggere ogni messaggio. Le conversazioni private (OTR) non sono possibili nelle chat di gruppo.
+room-warning-address-visible = Tutti in questa chat di gruppo possono vedere il tuo vero indirizzo.
+room-warning-logged = Questa chat di gruppo viene registrata pubblicamente: ciò che dici potrebbe essere pubblicato.
+room-warning-created = Hai creato tu questa chat di gruppo.
+room-warning-nick-changed = La chat di gruppo ti ha dato un altro nick: { $nick }
+room-joined-as = Sei in questa chat di gruppo come { $nick }.
+room-joining = Ingresso in corso…
+room-topic = Argomento: { $topic }
+room-topic-none = Nessun argomento
+room-topic-set = { $nick } ha impostato l'argomento: { $topic }
+room-occupants-count = { $count ->
+    [one] { $count } persona presente
+   *[other] { $count } persone presenti
+}
+room-occupants-tooltip = Persone in questa chat di gruppo
+room-occupant-moderator = { $nick } (moderatore)
+room-occupant-participant = { $nick }
+room-occupant-visitor = { $nick } (può solo leggere)
+room-message = { $nick }: { $text }
+room-message-history = { $nick } (in precedenza): { $text }
+room-message-from-room = La chat di gruppo dice: { $text }
+room-message-failed = Non inviato: { $text }
+room-occupant-joined = { $nick } ha raggiunto la chat
+room-occupant-left = { $nick } ha lasciato la chat
+room-occupant-renamed = { $from } ora si chiama { $to }
+room-leave-button = Esci dalla chat di gruppo
+room-leave-tooltip = Esci da questa chat di gruppo; puoi rientrarci più tardi
+room-compose-tooltip = Scrivi un messaggio a tutti nella chat di gruppo
+room-left-left = Hai lasciato la chat di gruppo.
+room-left-kicked = Un moderatore ti ha rimosso dalla chat di gruppo.
+room-left-banned = L'accesso a questa chat di gruppo ti è vietato.
+room-left-removed = Non hai più il permesso di stare in questa chat di gruppo.
+room-left-shutdown = Il server della chat di gruppo si è spento.
+room-left-destroyed = La chat di gruppo è stata chiusa.
+room-left-too-many = Questa chat di gruppo ha più persone di quante { -app-name } possa seguirne, quindi { -app-name } ne è uscito.
+room-left-disconnected = Sei fuori dalla chat di gruppo: l'account è andato offline.
+room-error-nick-in-use = Qualcuno in questa chat di gruppo usa già quel nick. Scegline un altro.
+room-error-password = Questa chat di gruppo richiede una password, oppure la password era sbagliata.
+room-error-banned = L'accesso a questa chat di gruppo ti è vietato.
+room-error-not-found = Non c'è nessuna chat di gruppo a questo indirizzo.
+room-error-members-only = Solo i membri possono entrare in questa chat di gruppo.
+room-error-full = Questa chat di gruppo è piena.
+room-error-creation-refused = Il server non ti permette di creare questa chat di gruppo.
+room-error-nick-refused = La chat di gruppo non accetta questo nick. Scegline un altro.
+room-error-message-refused = La chat di gruppo non ha accettato il tuo messaggio: forse non hai il permesso di parlare lì.
+room-error-other = La chat di gruppo ha rifiutato: { $condition }
+room-problem = { $room }: { $error }
+
+## Preferences (Ctrl+comma)
+
+prefs-title = Preferenze
+prefs-button = Preferenze
+prefs-button-tooltip = Impostazioni di privacy e conversazioni salvate
+prefs-require-private = Richiedi conversazioni private con tutti
+prefs-require-private-explanation = Se attivo, nessun messaggio a un contatto parte senza cifratura: aspetta finché la conversazione privata (OTR) non è attiva. Le chat di gruppo non sono mai private e questa opzione non le cambia.
+prefs-require-private-unknown = A metà: questa finestra non sa se l'hai attivata in una sessione precedente. Scegli attivo o disattivo.
+prefs-delete-all-button = Elimina tutte le conversazioni salvate
+prefs-delete-all-tooltip = Elimina ogni messaggio salvato su questo computer, di ogni conversazione
+prefs-delete-all-confirm-title = Eliminare tutte le conversazioni salvate?
+prefs-delete-all-confirm-body = Ogni messaggio salvato su questo computer viene eliminato. Questa operazione non può essere annullata.
+prefs-delete-all-confirm-button = Elimina tutto
+dialog-close = Chiudi
