@@ -6,7 +6,7 @@ use std::time::Duration;
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Password};
 use otter_core::{
     AccountSettings, Command, ConnectionStatus, CoreConfig, CoreHandle, Event, EventStream,
-    Protocol, Security,
+    HeldReason, Protocol, Security,
 };
 use otter_testkit::Network;
 
@@ -77,6 +77,25 @@ pub async fn add_xmpp_account(
     add_account(core, events, settings).await
 }
 
+/// Adds the IRC account `nick@irc.otter.test` (SASL over direct TLS, password not
+/// remembered) and returns its id.
+pub async fn add_irc_account(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    net: &Network,
+    nick: &str,
+) -> anyhow::Result<AccountId> {
+    let settings = AccountSettings {
+        protocol: Protocol::Irc,
+        address: format!("{nick}@irc.otter.test"),
+        server_host: String::new(),
+        server_port: net.port("IRC_TLS_PORT")?,
+        direct_tls: true,
+        remembered_password: None,
+    };
+    add_account(core, events, settings).await
+}
+
 /// Connects `account` with `password` and waits until it is online; a failed login is an
 /// error carrying the core's explanation.
 pub async fn connect_online(
@@ -142,6 +161,36 @@ pub async fn send_and_wait_sent(
         } if id == local_id => Some(Ok(security)),
         Event::MessageFailed { local_id: id, kind } if id == local_id => {
             Some(Err(anyhow::anyhow!("not sent: {kind:?}")))
+        }
+        _ => None,
+    })
+    .await?
+}
+
+/// Sends `text` as message `local_id` and returns why it is held; a message that leaves or
+/// fails instead is an error.
+pub async fn send_and_wait_held(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    conversation: ConversationId,
+    local_id: LocalId,
+    text: &str,
+) -> anyhow::Result<HeldReason> {
+    core.send(Command::SendText {
+        conversation,
+        local_id,
+        text: MessageText::new(text),
+    })?;
+    until(events, |e| match e {
+        Event::MessageHeld {
+            local_id: id,
+            reason,
+        } if id == local_id => Some(Ok(reason)),
+        Event::MessageSent { local_id: id, .. } if id == local_id => {
+            Some(Err(anyhow::anyhow!("sent instead of held")))
+        }
+        Event::MessageFailed { local_id: id, kind } if id == local_id => {
+            Some(Err(anyhow::anyhow!("failed instead of held: {kind:?}")))
         }
         _ => None,
     })

@@ -4,7 +4,8 @@
 use otter_core::types::{LocalId, Password};
 use otter_core::{AccountSettings, Command, ConnectionStatus, Event, Protocol, Security};
 use otter_e2e::{
-    add_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+    add_account, add_irc_account, connect_online, open_conversation, send_and_wait_sent,
+    start_core, until,
 };
 use otter_testkit::Network;
 
@@ -12,15 +13,7 @@ use otter_testkit::Network;
 async fn an_irc_account_registers_with_sasl_and_chats_with_the_bot() -> anyhow::Result<()> {
     let net = Network::start(&["irc", "socks", "ircbot"])?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let settings = AccountSettings {
-        protocol: Protocol::Irc,
-        address: "alice@irc.otter.test".into(),
-        server_host: String::new(),
-        server_port: net.port("IRC_TLS_PORT")?,
-        direct_tls: true,
-        remembered_password: None,
-    };
-    let account = add_account(&core, &mut events, settings).await?;
+    let account = add_irc_account(&core, &mut events, &net, "alice").await?;
     connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
     let conversation =
         open_conversation(&core, &mut events, account, net.get("IRC_BOT_NICK")?).await?;

@@ -5,10 +5,10 @@
 
 use otter_core::types::{AccountId, LocalId, MessageText};
 use otter_core::{
-    AccountSettings, Command, ConnectionStatus, Event, EventStream, OccupantChange, Protocol,
-    RoomLeftReason, RoomOccupant, RoomRole, Security,
+    Command, ConnectionStatus, Event, EventStream, OccupantChange, RoomLeftReason, RoomOccupant,
+    RoomRole, Security,
 };
-use otter_e2e::{add_account, connect_online, start_core, until};
+use otter_e2e::{add_irc_account, connect_online, start_core, until};
 use otter_testkit::Network;
 
 const CHANNEL: &str = "#otter";
@@ -17,15 +17,7 @@ async fn alice_online(
     net: &Network,
 ) -> anyhow::Result<(otter_core::CoreHandle, EventStream, AccountId)> {
     let (core, mut events) = start_core(net, "SOCKS_PORT")?;
-    let settings = AccountSettings {
-        protocol: Protocol::Irc,
-        address: "alice@irc.otter.test".into(),
-        server_host: String::new(),
-        server_port: net.port("IRC_TLS_PORT")?,
-        direct_tls: true,
-        remembered_password: None,
-    };
-    let account = add_account(&core, &mut events, settings).await?;
+    let account = add_irc_account(&core, &mut events, net, "alice").await?;
     connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
     Ok((core, events, account))
 }
@@ -155,11 +147,18 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     })
     .await?;
     assert_eq!(echoed, "/me waves");
-    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
-    assert!(
-        log.contains(r##""target":"#otter","text":"\u0001ACTION waves\u0001""##),
-        "{log}"
-    );
+    // The server echoes our line to us and relays it to the bot at the same moment: give the
+    // bot a moment to write it down.
+    let action = r##""target":"#otter","text":"\u0001ACTION waves\u0001""##;
+    let mut log = String::new();
+    for _ in 0..100 {
+        log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+        if log.contains(action) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(log.contains(action), "{log}");
 
     // The bot sets the topic; it is reported with who set it.
     say(&core, &mut events, account, 2, "ircbot: topic Otters only").await?;

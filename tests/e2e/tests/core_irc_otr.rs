@@ -5,11 +5,11 @@
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
-    AccountSettings, Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
-    Protocol, Security,
+    Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, Security,
 };
 use otter_e2e::{
-    add_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+    add_irc_account, connect_online, open_conversation, send_and_wait_held, send_and_wait_sent,
+    start_core, until,
 };
 use otter_testkit::Network;
 
@@ -29,15 +29,7 @@ async fn alice_with_the_bot(
     core.send(Command::RequirePrivateEverywhere {
         enabled: require_everywhere,
     })?;
-    let settings = AccountSettings {
-        protocol: Protocol::Irc,
-        address: "alice@irc.otter.test".into(),
-        server_host: String::new(),
-        server_port: net.port("IRC_TLS_PORT")?,
-        direct_tls: true,
-        remembered_password: None,
-    };
-    let account = add_account(&core, &mut events, settings).await?;
+    let account = add_irc_account(&core, &mut events, net, "alice").await?;
     connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
     let conversation =
         open_conversation(&core, &mut events, account, net.get("IRC_OTR_BOT_NICK")?).await?;
@@ -287,23 +279,8 @@ async fn over_irc_a_message_typed_before_the_private_session_is_held_then_sent_e
     explained(&net, async {
         let (core, mut events, _, conversation) = alice_with_the_bot(&net, true).await?;
         let sentinel = "sentinel-irc-held-a93f";
-        core.send(Command::SendText {
-            conversation,
-            local_id: LocalId(7),
-            text: MessageText::new(sentinel),
-        })?;
-        let held = until(&mut events, |e| match e {
-            Event::MessageHeld {
-                local_id: LocalId(7),
-                reason,
-            } => Some(reason),
-            Event::MessageSent {
-                local_id: LocalId(7),
-                ..
-            } => panic!("sent before the private conversation"),
-            _ => None,
-        })
-        .await?;
+        let held =
+            send_and_wait_held(&core, &mut events, conversation, LocalId(7), sentinel).await?;
         assert_eq!(held, HeldReason::WaitingForPrivateConversation);
 
         // The core asked for the private conversation itself; once up, the message leaves encrypted.

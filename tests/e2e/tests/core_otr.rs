@@ -6,7 +6,8 @@ use otter_core::{
     Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, OtrPolicy, Security,
 };
 use otter_e2e::{
-    add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+    add_xmpp_account, connect_online, open_conversation, send_and_wait_held, send_and_wait_sent,
+    start_core, until,
 };
 use otter_testkit::Network;
 
@@ -101,23 +102,7 @@ async fn held_message_is_not_sent_before_the_private_session_then_arrives_encryp
     let net = Network::start(&["prosody", "socks", "otrbot"])?;
     let (core, mut events, _, conversation) = alice_with_carol(&net, true).await?;
     let sentinel = "sentinel-held-0b7c";
-    core.send(Command::SendText {
-        conversation,
-        local_id: LocalId(7),
-        text: MessageText::new(sentinel),
-    })?;
-    let held = until(&mut events, |e| match e {
-        Event::MessageHeld {
-            local_id: LocalId(7),
-            reason,
-        } => Some(reason),
-        Event::MessageSent {
-            local_id: LocalId(7),
-            ..
-        } => panic!("sent before the private conversation"),
-        _ => None,
-    })
-    .await?;
+    let held = send_and_wait_held(&core, &mut events, conversation, LocalId(7), sentinel).await?;
     assert_eq!(held, HeldReason::WaitingForPrivateConversation);
 
     // The core asked for a private conversation itself; once up, the message leaves encrypted.
@@ -298,23 +283,8 @@ async fn comparing_fingerprints_verifies_a_changed_key_is_warned_about_and_a_com
     })
     .await?;
     let sentinel = "sentinel-compromised-7f3e";
-    core.send(Command::SendText {
-        conversation,
-        local_id: LocalId(77),
-        text: MessageText::new(sentinel),
-    })?;
-    let reason = until(&mut events, |e| match e {
-        Event::MessageHeld {
-            local_id: LocalId(77),
-            reason,
-        } => Some(reason),
-        Event::MessageSent {
-            local_id: LocalId(77),
-            ..
-        } => Some(HeldReason::AccountOffline),
-        _ => None,
-    })
-    .await?;
+    let reason =
+        send_and_wait_held(&core, &mut events, conversation, LocalId(77), sentinel).await?;
     assert_eq!(reason, HeldReason::CompromisedKey);
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let log = bot_log(&net)?;
@@ -350,23 +320,7 @@ async fn a_contact_set_to_require_privacy_keeps_it_after_a_restart() -> anyhow::
     let conversation =
         open_conversation(&core, &mut events, account, net.get("OTR_BOT_JID")?).await?;
     let sentinel = "sentinel-contact-policy-31d0";
-    core.send(Command::SendText {
-        conversation,
-        local_id: LocalId(5),
-        text: MessageText::new(sentinel),
-    })?;
-    let held = until(&mut events, |e| match e {
-        Event::MessageHeld {
-            local_id: LocalId(5),
-            reason,
-        } => Some(reason),
-        Event::MessageSent {
-            local_id: LocalId(5),
-            ..
-        } => panic!("sent before the private conversation"),
-        _ => None,
-    })
-    .await?;
+    let held = send_and_wait_held(&core, &mut events, conversation, LocalId(5), sentinel).await?;
     assert_eq!(held, HeldReason::WaitingForPrivateConversation);
     let sent = until(&mut events, |e| match e {
         Event::MessageSent {
@@ -398,19 +352,7 @@ async fn a_held_message_to_a_contact_without_otr_can_be_discarded_and_never_leav
     let conversation =
         open_conversation(&core, &mut events, account, net.get("XMPP_BOT_JID")?).await?;
     let sentinel = "sentinel-discarded-9a41";
-    core.send(Command::SendText {
-        conversation,
-        local_id: LocalId(3),
-        text: MessageText::new(sentinel),
-    })?;
-    let held = until(&mut events, |e| match e {
-        Event::MessageHeld {
-            local_id: LocalId(3),
-            reason,
-        } => Some(reason),
-        _ => None,
-    })
-    .await?;
+    let held = send_and_wait_held(&core, &mut events, conversation, LocalId(3), sentinel).await?;
     assert_eq!(held, HeldReason::WaitingForPrivateConversation);
 
     core.send(Command::DiscardHeld {
