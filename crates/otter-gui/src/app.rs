@@ -153,6 +153,10 @@ pub(crate) fn label(text: &str) -> gtk::Label {
     let label = gtk::Label::new(Some(text));
     label.set_xalign(0.0);
     label.set_wrap(true);
+    // A wrapping label asks for its whole text on one line unless told otherwise, which
+    // makes dialogs as wide as their longest sentence (wider than the screen in some
+    // languages).
+    label.set_max_width_chars(60);
     label.set_selectable(false);
     label
 }

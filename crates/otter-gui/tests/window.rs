@@ -163,12 +163,26 @@ fn drive_window(
     script: &str,
     args: &[&str],
 ) -> anyhow::Result<bool> {
+    drive_window_in(net, profile_dir, None, script, args)
+}
+
+/// As `drive_window`, with the window in `lang` (`--lang`) when given.
+fn drive_window_in(
+    net: &Network,
+    profile_dir: &std::path::Path,
+    lang: Option<&str>,
+    script: &str,
+    args: &[&str],
+) -> anyhow::Result<bool> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
     command
         .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
         .arg(profile_dir)
         .args(["--extra-ca", net.get("CA_CERT")?])
         .env("GSK_RENDERER", "cairo");
+    if let Some(lang) = lang {
+        command.args(["--lang", lang]);
+    }
     language(&mut command, &[]);
     let mut app = command.spawn()?;
     let driven = Command::new("/usr/bin/python3")
@@ -222,6 +236,54 @@ fn a_private_conversation_with_a_libotr_peer_is_shown_as_private() -> anyhow::Re
         )?,
         "the private conversation failed in the window"
     );
+    Ok(())
+}
+
+/// The first run and the private path in Persian (right to left), every control found by
+/// the words of po/fa/otter.ftl: the welcome; then connect, start the private conversation,
+/// get the encrypted echo, open the verification dialog. With OTTER_SCREENSHOT_DIR set it walks it in ar, fa, zh-CN, hi and ru
+/// and saves what docs/screenshots/ shows of each.
+#[test]
+fn the_private_path_works_in_persian_through_its_own_words() -> anyhow::Result<()> {
+    let _one = one_window();
+    let locales: &[&str] = if std::env::var_os("OTTER_SCREENSHOT_DIR").is_some() {
+        &["ar", "fa", "zh-CN", "hi", "ru"]
+    } else {
+        &["fa"]
+    };
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    for locale in locales {
+        let fresh = tempfile::tempdir()?;
+        assert!(
+            drive_window_in(
+                &net,
+                &fresh.path().join("otter-chat"),
+                Some(locale),
+                "welcome_in.py",
+                &[locale, "30"],
+            )?,
+            "no welcome in {locale}"
+        );
+        let (_profile, profile_dir) =
+            profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+        let message = format!("private in {locale}");
+        assert!(
+            drive_window_in(
+                &net,
+                &profile_dir,
+                Some(locale),
+                "private_chat_in.py",
+                &[
+                    locale,
+                    "Private echo",
+                    &message,
+                    &format!("echo: {message}"),
+                    "30"
+                ],
+            )?,
+            "the private path failed in {locale}"
+        );
+    }
     Ok(())
 }
 
