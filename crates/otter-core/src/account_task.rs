@@ -6,8 +6,8 @@ use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText, Password};
 
 use crate::api::{
-    CertificatePrompt, ConnectionStatus, OccupantChange, RoomBookmark, RoomErrorKind, RoomFacts,
-    RoomLeftReason,
+    Availability, CertificatePrompt, ConnectionStatus, OccupantChange, RoomBookmark, RoomErrorKind,
+    RoomFacts, RoomLeftReason, UserPresence,
 };
 
 /// What the core asks of a connected account.
@@ -39,6 +39,8 @@ pub(crate) enum AccountCommand {
     AddBookmark(RoomBookmark),
     /// Remove a room from the server's bookmarks.
     RemoveBookmark { room: String },
+    /// Change our presence (now if online, and for the rest of the session).
+    SetPresence(UserPresence),
     /// Log out and close.
     Disconnect,
 }
@@ -94,6 +96,12 @@ pub(crate) enum AccountEvent {
     Contact {
         peer: String,
         name: Option<String>,
+    },
+    Presence {
+        peer: String,
+        resource: String,
+        availability: Option<Availability>,
+        status: Option<MessageText>,
     },
     Chat {
         from: String,

@@ -56,6 +56,61 @@ pub struct AccountSettings {
     pub remembered_password: Option<Password>,
 }
 
+/// What happens to the remembered password when an account is edited.
+#[derive(Debug, Clone)]
+pub enum PasswordChoice {
+    /// Leave it as it is (remembered or not).
+    Keep,
+    /// Forget it: erased from the profile; the next login asks.
+    Forget,
+    /// Remember this password from now on.
+    Remember(Password),
+}
+
+/// The settings of an account that can change. Its protocol and address cannot: they are who
+/// the account is, and its OTR key and the contacts' trust belong to them.
+#[derive(Debug, Clone)]
+pub struct AccountChanges {
+    /// Connect to this host instead of the address's domain ("" = the domain).
+    pub server_host: String,
+    /// Connect to this port (0 = the protocol's default).
+    pub server_port: u16,
+    /// Direct TLS (XMPP, XEP-0368) instead of STARTTLS.
+    pub direct_tls: bool,
+    /// The remembered password.
+    pub password: PasswordChoice,
+}
+
+/// How available the user (or a contact) is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Availability {
+    /// Available.
+    #[default]
+    Available,
+    /// Away (XMPP `away` and `xa`; IRC `AWAY`).
+    Away,
+    /// Busy: do not disturb (XMPP `dnd`; IRC has no such state and says away).
+    Busy,
+}
+
+/// The user's own presence, on every account: what contacts and rooms see.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct UserPresence {
+    /// How available.
+    pub availability: Availability,
+    /// A status message, sent as typed (its wording is the user's: it is not translated).
+    pub status: Option<MessageText>,
+}
+
+impl std::fmt::Debug for UserPresence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserPresence")
+            .field("availability", &self.availability)
+            .field("status", &self.status.as_ref().map(|_| "<hidden>"))
+            .finish()
+    }
+}
+
 /// What the front end asks the core to do. Fire-and-forget: results come back as `Event`s.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -77,6 +132,17 @@ pub enum Command {
         /// The password to register with.
         password: Password,
     },
+    /// Change an account's server, port, TLS mode or remembered password; answered by
+    /// `AccountDetails`. A connected account uses the new settings from its next connection.
+    EditAccount {
+        /// Which.
+        account: AccountId,
+        /// The new settings.
+        changes: AccountChanges,
+    },
+    /// Set the user's presence on every account, now and for the connections that follow
+    /// (until the app quits: a presence is not stored). Answered by `OwnPresence`.
+    SetPresence(UserPresence),
     /// Remove an account and everything stored for it.
     RemoveAccount {
         /// Which.
@@ -266,8 +332,10 @@ pub enum Command {
         /// What the user typed.
         text: MessageText,
     },
-    /// Save a room in the account's bookmarks (kept on the server, and in the profile);
-    /// answered by `Bookmarks`.
+    /// Save a room: an XMPP room in the account's bookmarks (kept on the server, and in the
+    /// profile); an IRC channel in the profile only (without its key, which is not kept).
+    /// Saved rooms marked `autojoin` are joined when the account connects. Answered by
+    /// `Bookmarks`.
     AddBookmark {
         /// On which account (online).
         account: AccountId,
@@ -616,6 +684,34 @@ pub enum Event {
         /// Its address.
         address: String,
     },
+    /// An account's changeable settings: after every `AccountAdded` and after `EditAccount`.
+    AccountDetails {
+        /// Which.
+        account: AccountId,
+        /// The connect-host override ("" = none).
+        server_host: String,
+        /// The connect-port override (0 = the protocol's default).
+        server_port: u16,
+        /// Direct TLS.
+        direct_tls: bool,
+        /// Whether the profile remembers its password.
+        password_remembered: bool,
+    },
+    /// The user's presence changed (after `SetPresence`).
+    OwnPresence(UserPresence),
+    /// A contact's presence on one of their resources (devices) changed.
+    ContactPresence {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+        /// Which of their devices (XMPP resource).
+        resource: String,
+        /// How available; `None`: that device went offline.
+        availability: Option<Availability>,
+        /// Their status message, as they typed it.
+        status: Option<MessageText>,
+    },
     /// An account was removed.
     AccountRemoved {
         /// Its id.
@@ -838,7 +934,8 @@ pub enum Event {
         /// What it said.
         error: RoomErrorKind,
     },
-    /// The account's saved rooms (after login, and after each change).
+    /// The account's saved rooms: at start from the profile's copy (for accounts that have
+    /// some), after login, and after each change.
     Bookmarks {
         /// Which account.
         account: AccountId,

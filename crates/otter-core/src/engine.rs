@@ -16,9 +16,9 @@ use tokio::sync::mpsc;
 
 use crate::account_task::{AccountCommand, AccountEvent, RoomUpdate};
 use crate::api::{
-    AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
-    LoggedLine, Protocol, RegistrationFailure, RegistrationProblem, RoomLeftReason, Security,
-    StartError, TorStatus,
+    AccountChanges, AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
+    Event, HeldReason, LoggedLine, PasswordChoice, Protocol, RegistrationFailure,
+    RegistrationProblem, RoomLeftReason, Security, StartError, TorStatus, UserPresence,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::{AccountOtr, Outcome};
@@ -75,6 +75,9 @@ struct Account {
     otr: Option<Arc<AccountOtr>>,
     /// The rooms the account is in now.
     rooms: BTreeSet<String>,
+    /// Whether this connection joined its saved IRC channels already (a reconnect rejoins
+    /// what was joined, in the driver).
+    autojoined: bool,
 }
 
 pub(crate) struct Engine {
@@ -91,6 +94,8 @@ pub(crate) struct Engine {
     next_conversation: u64,
     /// "Require private conversations with everyone" (kept in the profile, read once).
     require_everywhere: bool,
+    /// The user's presence, sent by every connection (not stored: each start is available).
+    presence: UserPresence,
     /// Each account's OTR policy (kept in the profile, read once).
     account_policies: HashMap<AccountId, OtrPolicy>,
     /// The contacts that have a policy of their own (kept in the profile, read once).
@@ -156,6 +161,7 @@ impl Engine {
                         online: false,
                         otr: None,
                         rooms: BTreeSet::new(),
+                        autojoined: false,
                     },
                 )
             })
@@ -175,6 +181,7 @@ impl Engine {
             next_conversation: 1,
             privacy: HashMap::new(),
             require_everywhere,
+            presence: UserPresence::default(),
             account_policies,
             contact_policies,
             logging,
@@ -205,7 +212,8 @@ impl Engine {
         let mut existing: Vec<_> = self.accounts.values().map(|a| a.record.clone()).collect();
         existing.sort_by_key(|record| record.id);
         for record in existing {
-            self.emit(account_added(&record)).await;
+            self.announce_account(&record).await;
+            self.announce_saved_rooms(record.id).await;
         }
         loop {
             tokio::select! {
@@ -441,6 +449,9 @@ impl Engine {
                     .await;
                 }
             },
+            Command::AddBookmark { account, bookmark } if self.is_irc(account) => {
+                self.save_irc_channel(account, bookmark).await;
+            }
             Command::AddBookmark { account, bookmark } => {
                 self.room_command(account, AccountCommand::AddBookmark(bookmark))
                     .await;
@@ -450,8 +461,24 @@ impl Engine {
                 if let Err(error) = self.store.remove_room(account, &room).await {
                     self.fail_command(error.kind(), error.to_string()).await;
                 }
-                self.room_command(account, AccountCommand::RemoveBookmark { room })
-                    .await;
+                if self.is_irc(account) {
+                    self.announce_saved_rooms_always(account).await;
+                } else {
+                    self.room_command(account, AccountCommand::RemoveBookmark { room })
+                        .await;
+                }
+            }
+            Command::EditAccount { account, changes } => {
+                self.edit_account(account, changes).await;
+            }
+            Command::SetPresence(presence) => {
+                for state in self.accounts.values() {
+                    if let Some(session) = &state.session {
+                        let _ = session.send(AccountCommand::SetPresence(presence.clone()));
+                    }
+                }
+                self.presence = presence.clone();
+                self.emit(Event::OwnPresence(presence)).await;
             }
             Command::Shutdown => {}
         }
@@ -601,6 +628,115 @@ impl Engine {
         }
     }
 
+    async fn announce_account(&self, record: &AccountRecord) {
+        self.emit(account_added(record)).await;
+        self.emit(account_details(record)).await;
+    }
+
+    fn is_irc(&self, account: AccountId) -> bool {
+        self.accounts
+            .get(&account)
+            .is_some_and(|state| state.record.protocol == otter_store::Protocol::Irc)
+    }
+
+    /// The saved rooms the profile holds for `account`, as bookmarks.
+    async fn saved_rooms(&self, account: AccountId) -> Vec<crate::api::RoomBookmark> {
+        match self.store.rooms(account).await {
+            Ok(rooms) => rooms
+                .into_iter()
+                .map(|(room, nick, autojoin)| crate::api::RoomBookmark {
+                    room,
+                    name: None,
+                    nick: (!nick.is_empty()).then_some(nick),
+                    password: None,
+                    autojoin,
+                })
+                .collect(),
+            Err(error) => {
+                tracing::warn!(kind = ?error.kind(), "the saved rooms could not be read");
+                Vec::new()
+            }
+        }
+    }
+
+    /// At start: the room list is there before the account connects.
+    async fn announce_saved_rooms(&self, account: AccountId) {
+        let bookmarks = self.saved_rooms(account).await;
+        if !bookmarks.is_empty() {
+            self.emit(Event::Bookmarks { account, bookmarks }).await;
+        }
+    }
+
+    async fn announce_saved_rooms_always(&self, account: AccountId) {
+        let bookmarks = self.saved_rooms(account).await;
+        self.emit(Event::Bookmarks { account, bookmarks }).await;
+    }
+
+    /// An IRC network keeps no saved rooms: the profile does, without the channel's key.
+    async fn save_irc_channel(&mut self, account: AccountId, bookmark: crate::api::RoomBookmark) {
+        if let Err(error) = otter_irc::Channel::parse(&bookmark.room) {
+            return self
+                .fail_command(error.kind(), format!("Not an IRC channel: {error}."))
+                .await;
+        }
+        if let Err(error) = self
+            .store
+            .add_room(account, &bookmark.room, "", bookmark.autojoin)
+            .await
+        {
+            return self.fail_command(error.kind(), error.to_string()).await;
+        }
+        self.announce_saved_rooms_always(account).await;
+    }
+
+    /// Once per connection, when an IRC account is first online: its saved channels.
+    async fn join_saved_irc_channels(&mut self, account: AccountId) {
+        let first = self
+            .accounts
+            .get_mut(&account)
+            .is_some_and(|state| !std::mem::replace(&mut state.autojoined, true));
+        if !first {
+            return;
+        }
+        let bookmarks = self.saved_rooms(account).await;
+        self.autojoin(account, &bookmarks);
+        self.emit(Event::Bookmarks { account, bookmarks }).await;
+    }
+
+    /// Changes an account's connection settings; the next connection uses them.
+    async fn edit_account(&mut self, account: AccountId, changes: AccountChanges) {
+        if !self.accounts.contains_key(&account) {
+            return self
+                .fail_command(ErrorKind::Internal, "There is no such account.".into())
+                .await;
+        }
+        let edit = otter_store::AccountEdit {
+            server_host: changes.server_host.trim().to_owned(),
+            server_port: changes.server_port,
+            direct_tls: changes.direct_tls,
+            password: match changes.password {
+                PasswordChoice::Keep => otter_store::PasswordChange::Keep,
+                PasswordChoice::Forget => otter_store::PasswordChange::Forget,
+                PasswordChoice::Remember(password) => {
+                    otter_store::PasswordChange::Remember(password)
+                }
+            },
+        };
+        if let Err(error) = self.store.edit_account(account, &edit).await {
+            return self.fail_command(error.kind(), error.to_string()).await;
+        }
+        let record = match self.store.accounts().await {
+            Ok(records) => records.into_iter().find(|record| record.id == account),
+            Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
+        };
+        if let Some(record) = record {
+            self.emit(account_details(&record)).await;
+            if let Some(state) = self.accounts.get_mut(&account) {
+                state.record = record;
+            }
+        }
+    }
+
     /// Adds an account to the profile and announces it (`AccountAdded`).
     async fn add_account(
         &mut self,
@@ -636,7 +772,7 @@ impl Engine {
             .into_iter()
             .find(|r| r.id == added);
         if let Some(record) = record {
-            self.emit(account_added(&record)).await;
+            self.announce_account(&record).await;
             self.accounts.insert(
                 added,
                 Account {
@@ -645,6 +781,7 @@ impl Engine {
                     online: false,
                     otr: None,
                     rooms: BTreeSet::new(),
+                    autojoined: false,
                 },
             );
         }
@@ -674,6 +811,8 @@ impl Engine {
             direct_tls: settings.direct_tls,
             // No account yet, so no certificate the user accepted: the system's trust only.
             pin: None,
+            // A registration stream never goes online: no presence is sent.
+            presence: UserPresence::default(),
         };
         let connector = self.connector.clone();
         let tls = self.tls.clone();
@@ -822,6 +961,7 @@ impl Engine {
                     server_port: record.server_port,
                     direct_tls: record.direct_tls,
                     pin,
+                    presence: self.presence.clone(),
                 };
                 tokio::spawn(xmpp_driver::run(
                     connection,
@@ -851,6 +991,7 @@ impl Engine {
                     port: record.server_port,
                     password,
                     pin,
+                    presence: self.presence.clone(),
                 };
                 tokio::spawn(irc_driver::run(
                     connection,
@@ -872,6 +1013,7 @@ impl Engine {
         });
         if let Some(state) = self.accounts.get_mut(&account) {
             state.session = Some(commands_tx);
+            state.autojoined = false;
         }
     }
 
@@ -901,7 +1043,11 @@ impl Engine {
                     })
                     .await;
                 }
+                let online = status == ConnectionStatus::Online;
                 self.emit(Event::AccountStatus { account, status }).await;
+                if online && self.is_irc(account) {
+                    self.join_saved_irc_channels(account).await;
+                }
             }
             AccountEvent::Certificate(prompt) => {
                 self.emit(Event::CertificateNeedsDecision { account, prompt })
@@ -911,6 +1057,21 @@ impl Engine {
                 if let Err(error) = self.store.set_strongest_mechanism(account, mechanism).await {
                     tracing::warn!(kind = ?error.kind(), "could not record the SASL mechanism");
                 }
+            }
+            AccountEvent::Presence {
+                peer,
+                resource,
+                availability,
+                status,
+            } => {
+                self.emit(Event::ContactPresence {
+                    account,
+                    peer,
+                    resource,
+                    availability,
+                    status,
+                })
+                .await;
             }
             AccountEvent::Contact { peer, name } => {
                 self.emit(Event::ContactListed {
@@ -1037,7 +1198,7 @@ impl Engine {
             if let Ok(records) = self.store.accounts().await
                 && let Some(record) = records.into_iter().find(|r| r.id == id)
             {
-                self.emit(account_added(&record)).await;
+                self.announce_account(&record).await;
                 for (address, alias) in self.store.contacts(id).await.unwrap_or_default() {
                     self.emit(Event::ContactListed {
                         account: id,
@@ -1054,6 +1215,7 @@ impl Engine {
                         online: false,
                         otr: None,
                         rooms: BTreeSet::new(),
+                        autojoined: false,
                     },
                 );
             }
@@ -1735,6 +1897,16 @@ fn otr_policy(policy: StoredOtrPolicy) -> OtrPolicy {
         StoredOtrPolicy::Never => OtrPolicy::Never,
         StoredOtrPolicy::Opportunistic => OtrPolicy::Opportunistic,
         StoredOtrPolicy::Required => OtrPolicy::Required,
+    }
+}
+
+fn account_details(record: &AccountRecord) -> Event {
+    Event::AccountDetails {
+        account: record.id,
+        server_host: record.server_host.clone(),
+        server_port: record.server_port,
+        direct_tls: record.direct_tls,
+        password_remembered: record.remembered_password.is_some(),
     }
 }
 

@@ -24,8 +24,8 @@ use crate::account_task::{
     AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies,
 };
 use crate::api::{
-    ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts, RoomLeftReason,
-    RoomOccupant, RoomRole,
+    Availability, ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts,
+    RoomLeftReason, RoomOccupant, RoomRole, UserPresence,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -50,6 +50,8 @@ pub(crate) struct IrcConnection {
     pub(crate) port: u16,
     pub(crate) password: Password,
     pub(crate) pin: Option<CertFingerprint>,
+    /// The presence (away or not) the connection starts with.
+    pub(crate) presence: UserPresence,
 }
 
 /// Why one connection ended.
@@ -84,7 +86,10 @@ pub(crate) async fn run(
     let report = |event| {
         let _ = events.send(event);
     };
-    let mut wanted: BTreeMap<String, Wanted> = BTreeMap::new();
+    let mut kept = Kept {
+        wanted: BTreeMap::new(),
+        presence: connection.presence.clone(),
+    };
     let mut backoff = FIRST_BACKOFF;
     let mut was_online = false;
     report(AccountEvent::Status(ConnectionStatus::Connecting));
@@ -97,7 +102,7 @@ pub(crate) async fn run(
             &tls,
             &mut commands,
             &report,
-            &mut wanted,
+            &mut kept,
             &mut online,
         )
         .await;
@@ -128,7 +133,7 @@ pub(crate) async fn run(
         };
         let Ended::Failed(kind, _) = &ended;
         tracing::info!(?kind, "IRC connection lost; reconnecting");
-        for state in wanted.values_mut() {
+        for state in kept.wanted.values_mut() {
             state.reported = false;
             state.topic = None;
         }
@@ -139,11 +144,18 @@ pub(crate) async fn run(
         }
         let wait = jittered(backoff);
         backoff = (backoff * 2).min(MAX_BACKOFF);
-        if !wait_offline(wait, &mut commands, &report, &mut wanted).await {
+        if !wait_offline(wait, &mut commands, &report, &mut kept).await {
             report(AccountEvent::Status(ConnectionStatus::Offline));
             return;
         }
     }
+}
+
+/// What outlives one connection of the account: the channels to be in, and our presence
+/// (a reconnect is away if we were).
+struct Kept {
+    wanted: BTreeMap<String, Wanted>,
+    presence: UserPresence,
 }
 
 /// `base` ± 25 %, so that many clients dropped together do not come back together.
@@ -160,7 +172,7 @@ async fn wait_offline(
     wait: Duration,
     commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
     report: &impl Fn(AccountEvent),
-    wanted: &mut BTreeMap<String, Wanted>,
+    kept: &mut Kept,
 ) -> bool {
     let deadline = tokio::time::sleep(wait);
     tokio::pin!(deadline);
@@ -170,8 +182,9 @@ async fn wait_offline(
             command = commands.recv() => match command {
                 Some(AccountCommand::Disconnect) | None => return false,
                 Some(AccountCommand::LeaveRoom { room }) => {
-                    wanted.remove(&room);
+                    kept.wanted.remove(&room);
                 }
+                Some(AccountCommand::SetPresence(new)) => kept.presence = new,
                 Some(other) => refuse_offline(other, report),
             },
         }
@@ -234,9 +247,10 @@ async fn drive(
     tls: &TlsPolicy,
     commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
     report: &impl Fn(AccountEvent),
-    wanted: &mut BTreeMap<String, Wanted>,
+    kept: &mut Kept,
     online: &mut bool,
 ) -> SessionEnd {
+    let Kept { wanted, presence } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
         Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
@@ -278,6 +292,7 @@ async fn drive(
         password: connection.password.clone(),
     };
     let mut client = Client::new(ClientConfig::new(nick, Some(sasl)));
+    client.set_away(away_message(presence).as_deref());
     if let Err(e) = client.start() {
         return SessionEnd::Fatal(failed(e.kind())(e.to_string()));
     }
@@ -382,9 +397,32 @@ async fn drive(
                         explanation: "IRC networks keep no saved rooms.".into(),
                     });
                 }
+                Some(AccountCommand::SetPresence(new)) => {
+                    *presence = new;
+                    client.set_away(away_message(presence).as_deref());
+                }
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
         }
+    }
+}
+
+/// IRC knows only here or away; busy is away too. Without a status message, the fixed
+/// English word: what others' software sees is never in the user's interface language.
+fn away_message(presence: &UserPresence) -> Option<String> {
+    match presence.availability {
+        Availability::Available => None,
+        Availability::Away | Availability::Busy => Some(
+            presence
+                .status
+                .as_ref()
+                .map(|status| status.reveal().to_owned())
+                .filter(|status| !status.trim().is_empty())
+                .unwrap_or_else(|| match presence.availability {
+                    Availability::Busy => "Busy".to_owned(),
+                    _ => "Away".to_owned(),
+                }),
+        ),
     }
 }
 

@@ -9,10 +9,11 @@ mod private;
 mod xmpp_driver;
 
 pub use api::{
-    AccountSettings, CertificatePrompt, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
-    CoreHandle, CoreStopped, Event, EventStream, HeldReason, LoggedLine, OccupantChange, Protocol,
-    RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomOccupant, RoomRole, Security, StartError, TorStatus, start,
+    AccountChanges, AccountSettings, Availability, CertificatePrompt, Command, ConnectionStatus,
+    ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
+    LoggedLine, OccupantChange, PasswordChoice, Protocol, RegistrationFailure, RegistrationProblem,
+    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant,
+    RoomRole, Security, StartError, TorStatus, UserPresence, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

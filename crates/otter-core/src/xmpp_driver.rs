@@ -6,7 +6,7 @@ use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
     Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, History, Jid,
-    LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, TlsMode, XmppError,
+    LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, Show, TlsMode, XmppError,
     XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -17,8 +17,9 @@ use crate::account_task::{
     AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies, supervise,
 };
 use crate::api::{
-    ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem, RoomAffiliation,
-    RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant, RoomRole,
+    Availability, ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem,
+    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant,
+    RoomRole, UserPresence,
 };
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
@@ -39,6 +40,8 @@ pub(crate) struct XmppConnection {
     pub(crate) server_port: u16,
     pub(crate) direct_tls: bool,
     pub(crate) pin: Option<CertFingerprint>,
+    /// The presence the login announces.
+    pub(crate) presence: UserPresence,
 }
 
 /// The connection, before and after TLS.
@@ -345,6 +348,7 @@ async fn drive(
     )
     .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
     let mut client = Client::new(config);
+    client.set_presence(own_presence(&connection.presence));
     client
         .start()
         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
@@ -372,7 +376,9 @@ async fn drive(
                         .handle_tls_established(binding)
                         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
                 }
-                Action::Event(event) => forward(event, &mut bookmarks_seen, report),
+                Action::Event(event) => {
+                    forward(event, &connection.address, &mut bookmarks_seen, report);
+                }
                 Action::Close(_) => return Ok(()),
             }
         }
@@ -453,9 +459,23 @@ async fn drive(
                         report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
                     }
                 }
+                Some(AccountCommand::SetPresence(presence)) => {
+                    client.set_presence(own_presence(&presence));
+                }
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
         }
+    }
+}
+
+fn own_presence(presence: &UserPresence) -> otter_xmpp::OwnPresence {
+    otter_xmpp::OwnPresence {
+        show: match presence.availability {
+            Availability::Available => None,
+            Availability::Away => Some(Show::Away),
+            Availability::Busy => Some(Show::Dnd),
+        },
+        status: presence.status.clone(),
     }
 }
 
@@ -473,7 +493,7 @@ fn send_chat(
     });
 }
 
-fn forward(event: XmppEvent, bookmarks_seen: &mut bool, report: &impl Fn(AccountEvent)) {
+fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl Fn(AccountEvent)) {
     let room_update = |update| report(AccountEvent::Room(update));
     match event {
         XmppEvent::Online { mechanism, .. } => {
@@ -595,9 +615,28 @@ fn forward(event: XmppEvent, bookmarks_seen: &mut bool, report: &impl Fn(Account
             });
         }
         // Only a registration stream (`register`) reports `Registered`.
-        XmppEvent::MessageError { local_id: None, .. }
-        | XmppEvent::PresenceChanged { .. }
-        | XmppEvent::Registered { .. } => {}
+        XmppEvent::PresenceChanged {
+            from,
+            available,
+            show,
+            status,
+        } => {
+            // Our own other devices and room occupants are not contacts' presences.
+            if from.resource().is_none() || from.bare() == own.bare() {
+                return;
+            }
+            report(AccountEvent::Presence {
+                peer: from.bare().to_string(),
+                resource: from.resource().unwrap_or_default().to_owned(),
+                availability: available.then_some(match show {
+                    None | Some(Show::Chat) => Availability::Available,
+                    Some(Show::Away | Show::Xa) => Availability::Away,
+                    Some(Show::Dnd) => Availability::Busy,
+                }),
+                status: if available { status } else { None },
+            });
+        }
+        XmppEvent::MessageError { local_id: None, .. } | XmppEvent::Registered { .. } => {}
     }
 }
 

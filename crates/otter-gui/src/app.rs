@@ -640,6 +640,10 @@ impl relm4::Component for App {
                 peer,
                 name,
             } => self.add_contact(account, peer, name, &sender),
+            // The window does not show presences or edit accounts yet; the core keeps them.
+            Event::AccountDetails { .. }
+            | Event::OwnPresence(_)
+            | Event::ContactPresence { .. } => {}
             Event::ConversationOpened {
                 conversation,
                 account,

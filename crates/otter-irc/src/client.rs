@@ -67,6 +67,9 @@ pub const DEFAULT_PING_TIMEOUT: Duration = Duration::from_secs(60);
 /// (a user pasting a book gets an error, not an hour of sending).
 pub const MAX_QUEUED_LINES: usize = 256;
 
+/// The longest away message we send, in bytes (servers cut at their `AWAYLEN`, often 200).
+pub const MAX_AWAY_BYTES: usize = 200;
+
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
 
@@ -499,6 +502,8 @@ pub struct Client {
     /// Our keepalive PING in flight: its token and when it left.
     ping_sent: Option<(u32, Instant)>,
     ping_counter: u32,
+    /// Our away message (`None`: here); sent on each change and after registering.
+    away: Option<String>,
 }
 
 impl Client {
@@ -534,6 +539,7 @@ impl Client {
             last_received: None,
             ping_sent: None,
             ping_counter: 0,
+            away: None,
         }
     }
 
@@ -747,6 +753,47 @@ impl Client {
         self.check_queue_room(1)?;
         self.send_paced(line);
         Ok(())
+    }
+
+    /// Marks us away with `message` (`AWAY`), or back (`None`). Line breaks and the characters
+    /// that reorder text become spaces; the message is cut to [`MAX_AWAY_BYTES`]. Before
+    /// registration it is remembered and sent once registered.
+    pub fn set_away(&mut self, message: Option<&str>) {
+        self.away = message.map(|message| {
+            let mut clean: String = message
+                .chars()
+                .map(|c| if text::must_escape(c) { ' ' } else { c })
+                .collect::<String>()
+                .trim()
+                .to_owned();
+            if clean.is_empty() {
+                // An empty AWAY means "back": someone away always says something.
+                clean.push_str("Away");
+            }
+            if clean.len() > MAX_AWAY_BYTES {
+                let mut end = MAX_AWAY_BYTES;
+                while !clean.is_char_boundary(end) {
+                    end -= 1;
+                }
+                clean.truncate(end);
+            }
+            clean
+        });
+        if self.state == State::Online {
+            self.send_away();
+        }
+    }
+
+    fn send_away(&mut self) {
+        let line = match &self.away {
+            Some(message) => line::build("AWAY", &[], Some(message)),
+            None => line::build("AWAY", &[], None),
+        };
+        if let Ok(line) = line
+            && self.check_queue_room(1).is_ok()
+        {
+            self.send_paced(line);
+        }
     }
 
     /// Leaves a channel (without a parting message, which would be one more thing to leak).
@@ -1158,6 +1205,9 @@ impl Client {
             self.learn_mask(mask);
         }
         self.state = State::Online;
+        if self.away.is_some() {
+            self.send_away();
+        }
         self.event(IrcEvent::Online {
             nick: self.nick.clone(),
             account: self.account.clone(),

@@ -17,4 +17,4 @@ pub use pidgin::{
     read_pidgin_profile,
 };
 pub use profile::ProfileDir;
-pub use store::{AccountRecord, NewAccount, Protocol, Store};
+pub use store::{AccountEdit, AccountRecord, NewAccount, PasswordChange, Protocol, Store};

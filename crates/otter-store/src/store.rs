@@ -58,6 +58,31 @@ pub struct NewAccount {
     pub remembered_password: Option<Password>,
 }
 
+/// What an edit does with the remembered password.
+#[derive(Debug, Clone)]
+pub enum PasswordChange {
+    /// Leave it as it is (remembered or not).
+    Keep,
+    /// Forget it: the password is erased from the database.
+    Forget,
+    /// Remember this password from now on.
+    Remember(Password),
+}
+
+/// The settings of an account that can change after it was added. The protocol and address
+/// cannot: they are who the account is, and its OTR key and trust belong to them.
+#[derive(Debug, Clone)]
+pub struct AccountEdit {
+    /// Connect to this host instead of the address's domain ("" = the domain).
+    pub server_host: String,
+    /// Connect to this port (0 = the protocol's default).
+    pub server_port: u16,
+    /// Direct TLS instead of STARTTLS (XMPP).
+    pub direct_tls: bool,
+    /// The remembered password.
+    pub password: PasswordChange,
+}
+
 /// An account as stored.
 #[derive(Debug, Clone)]
 pub struct AccountRecord {
@@ -178,6 +203,42 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Changes an account's connection settings and remembered password, in one transaction.
+    /// An unknown account is [`StoreError::NotFound`].
+    pub async fn edit_account(&self, id: AccountId, edit: &AccountEdit) -> Result<(), StoreError> {
+        let mut transaction = self.pool.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE accounts SET server_host = ?, server_port = ?, direct_tls = ? WHERE id = ?",
+        )
+        .bind(&edit.server_host)
+        .bind(i64::from(edit.server_port))
+        .bind(i64::from(edit.direct_tls))
+        .bind(db_id(id)?)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Err(StoreError::BadValue {
+                what: "account to edit",
+            });
+        }
+        let password = match &edit.password {
+            PasswordChange::Keep => None,
+            PasswordChange::Forget => Some((0, String::new())),
+            PasswordChange::Remember(password) => Some((1, password.reveal().to_owned())),
+        };
+        if let Some((remember, password)) = password {
+            sqlx::query("UPDATE accounts SET remember_password = ?, password = ? WHERE id = ?")
+                .bind(remember)
+                .bind(password)
+                .bind(db_id(id)?)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
     }
 
     /// Removes an account and everything stored for it.
@@ -366,7 +427,9 @@ async fn connect(file: &Path) -> Result<SqlitePool, sqlx::Error> {
         .filename(file)
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        .foreign_keys(true);
+        .foreign_keys(true)
+        // A forgotten password or removed account is overwritten, not left in free pages.
+        .pragma("secure_delete", "ON");
     // One connection: the core is single-threaded and SQLite serialises writers anyway.
     SqlitePoolOptions::new()
         .max_connections(1)

@@ -287,3 +287,71 @@ async fn saved_rooms_are_replaced_by_name_survive_a_restart_and_can_be_forgotten
     assert_eq!(store.rooms(account).await?.len(), 1);
     Ok(())
 }
+
+#[tokio::test]
+async fn an_edited_account_keeps_its_address_and_a_forgotten_password_leaves_no_trace()
+-> anyhow::Result<()> {
+    use otter_store::{AccountEdit, PasswordChange};
+
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    let store = Store::open(&profile).await?;
+    let id = store.add_account(&alice(false)).await?;
+    let edit = |password| AccountEdit {
+        server_host: "onion.otter.test".into(),
+        server_port: 5223,
+        direct_tls: true,
+        password,
+    };
+    store
+        .edit_account(
+            id,
+            &edit(PasswordChange::Remember(Password::new("pw-kept-9d1c"))),
+        )
+        .await?;
+    store.close().await;
+
+    let store = Store::open(&profile).await?;
+    let accounts = store.accounts().await?;
+    let edited = &accounts[0];
+    assert_eq!(edited.address, "alice@otter.test");
+    assert_eq!(
+        (
+            edited.server_host.as_str(),
+            edited.server_port,
+            edited.direct_tls
+        ),
+        ("onion.otter.test", 5223, true)
+    );
+    assert_eq!(
+        edited.remembered_password.as_ref().map(Password::reveal),
+        Some("pw-kept-9d1c")
+    );
+    store.edit_account(id, &edit(PasswordChange::Keep)).await?;
+    assert!(store.accounts().await?[0].remembered_password.is_some());
+    store
+        .edit_account(id, &edit(PasswordChange::Forget))
+        .await?;
+    assert!(store.accounts().await?[0].remembered_password.is_none());
+    assert!(
+        store
+            .edit_account(otter_types::AccountId(999), &edit(PasswordChange::Keep))
+            .await
+            .is_err()
+    );
+    store.close().await;
+
+    // Forgotten means gone from the files too, not only from the query.
+    for entry in std::fs::read_dir(profile.path())? {
+        let path = entry?.path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path)?;
+            assert!(
+                !bytes.windows(12).any(|w| w == b"pw-kept-9d1c"),
+                "{} still holds the password",
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}

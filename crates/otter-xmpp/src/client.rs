@@ -16,7 +16,7 @@ use crate::error::XmppError;
 use crate::iq;
 use crate::jid::Jid;
 use crate::message::{self, DelayedDelivery, Incoming};
-use crate::presence::{self, Show};
+use crate::presence::{self, OwnPresence, Show};
 use crate::register::{self, RegistrationRefusal, Submission};
 use crate::room::{
     self, History, LeftReason, MAX_ROOMS, Occupant, OccupantChange, RoomBody, RoomError, RoomEvent,
@@ -333,6 +333,8 @@ pub struct Client {
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
     rooms: Rooms,
+    /// What we tell contacts about our availability; sent at login and on each change.
+    own_presence: OwnPresence,
     /// The disco#info request to our account that decides where bookmarks live.
     disco_id: Option<String>,
     bookmark_store: Option<BookmarkStore>,
@@ -374,6 +376,7 @@ impl Client {
             roster_id: None,
             sent_messages: VecDeque::new(),
             rooms: Rooms::default(),
+            own_presence: OwnPresence::default(),
             disco_id: None,
             bookmark_store: None,
             bookmarks_fetch_id: None,
@@ -533,6 +536,19 @@ impl Client {
         let presence = self.rooms.join(room, nick, password, history);
         self.send(presence);
         Ok(())
+    }
+
+    /// Sets our availability and status message. Online, it goes to contacts at once and to
+    /// each room we are in; before that, it is the presence the next login announces.
+    pub fn set_presence(&mut self, presence: OwnPresence) {
+        self.own_presence = presence;
+        if self.state != State::Online {
+            return;
+        }
+        self.send(self.own_presence.stanza(None));
+        for occupant in self.rooms.own_occupant_addresses() {
+            self.send(self.own_presence.stanza(Some(&occupant)));
+        }
     }
 
     /// Leaves `room`; answered by [`XmppEvent::RoomLeft`] when the room confirms.
@@ -902,7 +918,7 @@ impl Client {
         let id = self.next_id();
         self.send(roster::request(&id));
         self.roster_id = Some(id);
-        self.send(presence::INITIAL.to_owned());
+        self.send(self.own_presence.stanza(None));
         let id = self.next_id();
         self.send(bookmarks::disco_request(&id, &self.config.account));
         self.disco_id = Some(id);

@@ -298,6 +298,16 @@ impl Rooms {
         self.rooms.len()
     }
 
+    /// Our own address in each room we are in (`room/nick`): a presence change is sent to
+    /// each, because the server does not pass our broadcast presence on to rooms.
+    pub(crate) fn own_occupant_addresses(&self) -> Vec<String> {
+        self.rooms
+            .iter()
+            .filter(|(_, room)| room.phase == Phase::Joined)
+            .map(|(jid, room)| format!("{jid}/{}", room.nick))
+            .collect()
+    }
+
     /// The join presence (XEP-0045 §7.2.2), and the room remembered as joining. The caller
     /// checked that we are not in the room already (a second join presence would be taken as
     /// a presence update, without the occupant list we would wait for).

@@ -1,7 +1,8 @@
 //! Integration tests across Otter's crates and real servers (the tests are in `tests/`), and
 //! the helpers they share for driving the core API.
 
-use std::time::Duration;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, Password};
 use otter_core::{
@@ -195,4 +196,39 @@ pub async fn send_and_wait_held(
         _ => None,
     })
     .await?
+}
+
+/// Files under `root` changed since `since` that contain `needle`, skipping `skip` (the test
+/// servers' own folders: the remote parties log what they received, by design).
+pub fn written_with(root: &Path, since: SystemTime, needle: &str, skip: &[&Path]) -> Vec<String> {
+    let mut hits = Vec::new();
+    let mut pending = vec![root.to_owned()];
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if skip.iter().any(|skipped| path.starts_with(skipped)) {
+                continue;
+            }
+            let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                continue;
+            };
+            if meta.is_dir() {
+                pending.push(path);
+            } else if meta.is_file()
+                && meta.modified().is_ok_and(|modified| modified >= since)
+                && meta.len() < 64 * 1024 * 1024
+                && std::fs::read(&path).is_ok_and(|bytes| {
+                    bytes
+                        .windows(needle.len())
+                        .any(|window| window == needle.as_bytes())
+                })
+            {
+                hits.push(path.display().to_string());
+            }
+        }
+    }
+    hits
 }

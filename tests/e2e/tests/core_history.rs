@@ -9,43 +9,9 @@ use otter_core::types::LocalId;
 use otter_core::{Command, Event};
 use otter_e2e::{
     add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+    written_with,
 };
 use otter_testkit::Network;
-
-/// Files under `root` changed since `since` that contain `needle`, skipping `skip` (the test
-/// servers' own folders: the remote parties log what they received, by design).
-fn written_with(root: &Path, since: SystemTime, needle: &str, skip: &[&Path]) -> Vec<String> {
-    let mut hits = Vec::new();
-    let mut pending = vec![root.to_owned()];
-    while let Some(dir) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if skip.iter().any(|skipped| path.starts_with(skipped)) {
-                continue;
-            }
-            let Ok(meta) = std::fs::symlink_metadata(&path) else {
-                continue;
-            };
-            if meta.is_dir() {
-                pending.push(path);
-            } else if meta.is_file()
-                && meta.modified().is_ok_and(|modified| modified >= since)
-                && meta.len() < 64 * 1024 * 1024
-                && std::fs::read(&path).is_ok_and(|bytes| {
-                    bytes
-                        .windows(needle.len())
-                        .any(|window| window == needle.as_bytes())
-                })
-            {
-                hits.push(path.display().to_string());
-            }
-        }
-    }
-    hits
-}
 
 #[tokio::test]
 async fn nothing_is_kept_unless_asked_and_what_is_kept_can_be_deleted() -> anyhow::Result<()> {
