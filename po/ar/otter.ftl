@@ -307,3 +307,12 @@ history-keep-tooltip = احفظ رسائل هذه المحادثة في مجلد
 history-delete-button = حذف الرسائل المحفوظة
 history-delete-tooltip = احذف كل رسائل هذه المحادثة المحفوظة على هذا الحاسوب
 history-deleted = حُذفت الرسائل المحفوظة.
+
+## A profile Otter cannot open
+
+profile-problem-title = لا يستطيع Otter فتح إعداداتك
+profile-damaged-explanation = الملف الموجود في { $folder } الذي يحفظ فيه Otter حساباتك وجهات اتصالك والمفاتيح التي تثق بها تالف.
+profile-newer-explanation = الملف الموجود في { $folder } الذي يحفظ فيه Otter حساباتك وجهات اتصالك والمفاتيح التي تثق بها كتبه إصدار أحدث من Otter لا يستطيع هذا الإصدار قراءته.
+profile-set-aside-explanation = يستطيع Otter نقله، مع مفاتيحك الخاصة وأي سجل محفوظ، إلى مجلد جديد داخل ذلك المجلد، ثم البدء بلا حسابات. لن يُحذف شيء.
+profile-set-aside-button = انقله وابدأ بلا حسابات
+profile-quit-button = إنهاء

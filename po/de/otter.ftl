@@ -291,3 +291,12 @@ prefs-delete-all-confirm-title = Alle gespeicherten Unterhaltungen löschen?
 prefs-delete-all-confirm-body = Alle auf diesem Computer gespeicherten Nachrichten werden gelöscht. Das kann nicht rückgängig gemacht werden.
 prefs-delete-all-confirm-button = Alles löschen
 dialog-close = Schließen
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter kann Ihre Einstellungen nicht öffnen
+profile-damaged-explanation = Die Datei in { $folder }, in der Otter Ihre Konten, Kontakte und vertrauenswürdigen Schlüssel aufbewahrt, ist beschädigt.
+profile-newer-explanation = Die Datei in { $folder }, in der Otter Ihre Konten, Kontakte und vertrauenswürdigen Schlüssel aufbewahrt, wurde von einer neueren Version von Otter geschrieben, die diese Version nicht lesen kann.
+profile-set-aside-explanation = Otter kann sie zusammen mit Ihren privaten Schlüsseln und einem gespeicherten Verlauf in einen neuen Ordner darin verschieben und ohne Konten starten. Nichts wird gelöscht.
+profile-set-aside-button = Verschieben und ohne Konten starten
+profile-quit-button = Beenden

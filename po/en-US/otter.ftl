@@ -360,3 +360,14 @@ error-private-session-required = This message waits for a private conversation.
 error-storage-failed = Otter could not read or save its settings on this computer.
 error-timed-out = This took too long. Tor may still be starting, or the network is slow. Try again in a moment.
 error-internal = Something went wrong inside Otter. Please report it to the developers.
+
+## A profile Otter cannot open (shown instead of the main window)
+
+profile-problem-title = Otter cannot open your settings
+# $folder: the profile folder, a path such as /home/amnesia/Persistent/otter-chat. Keep it as is.
+profile-damaged-explanation = The file in { $folder } where Otter keeps your accounts, contacts and trusted keys is damaged.
+# $folder: as above.
+profile-newer-explanation = The file in { $folder } where Otter keeps your accounts, contacts and trusted keys was written by a newer version of Otter, which this version cannot read.
+profile-set-aside-explanation = Otter can move it, with your private keys and any saved history, into a new folder inside that one, and start with no accounts. Nothing is deleted.
+profile-set-aside-button = Move it and start with no accounts
+profile-quit-button = Quit

@@ -291,3 +291,12 @@ prefs-delete-all-confirm-title = ¿Eliminar todas las conversaciones guardadas?
 prefs-delete-all-confirm-body = Se eliminarán todos los mensajes guardados en este ordenador. Esto no se puede deshacer.
 prefs-delete-all-confirm-button = Eliminar todo
 dialog-close = Cerrar
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter no puede abrir tu configuración
+profile-damaged-explanation = El archivo de { $folder } donde Otter guarda tus cuentas, contactos y claves de confianza está dañado.
+profile-newer-explanation = El archivo de { $folder } donde Otter guarda tus cuentas, contactos y claves de confianza lo escribió una versión más reciente de Otter, que esta versión no puede leer.
+profile-set-aside-explanation = Otter puede moverlo, junto con tus claves privadas y el historial que hayas guardado, a una carpeta nueva dentro de esa, y empezar sin cuentas. No se borra nada.
+profile-set-aside-button = Moverlo y empezar sin cuentas
+profile-quit-button = Salir

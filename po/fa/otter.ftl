@@ -291,3 +291,12 @@ history-keep-tooltip = از این پس پیام‌های این گفتگو در
 history-delete-button = حذف پیام‌های ذخیره‌شده
 history-delete-tooltip = همهٔ پیام‌های این گفتگو را که روی این رایانه ذخیره شده‌اند حذف کنید
 history-deleted = پیام‌های ذخیره‌شده حذف شدند.
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter نمی‌تواند تنظیمات شما را باز کند
+profile-damaged-explanation = پرونده‌ای در { $folder } که Otter حساب‌ها، مخاطبان و کلیدهای مورد اعتماد شما را در آن نگه می‌دارد آسیب دیده است.
+profile-newer-explanation = پرونده‌ای در { $folder } که Otter حساب‌ها، مخاطبان و کلیدهای مورد اعتماد شما را در آن نگه می‌دارد با نسخهٔ جدیدتری از Otter نوشته شده که این نسخه نمی‌تواند آن را بخواند.
+profile-set-aside-explanation = Otter می‌تواند آن را همراه با کلیدهای خصوصی و هر تاریخچهٔ ذخیره‌شده به پوشه‌ای تازه درون همان پوشه منتقل کند و بدون هیچ حسابی شروع کند. چیزی پاک نمی‌شود.
+profile-set-aside-button = منتقل کن و بدون حساب شروع کن
+profile-quit-button = خروج

@@ -291,3 +291,12 @@ prefs-delete-all-confirm-title = Supprimer toutes les conversations enregistrée
 prefs-delete-all-confirm-body = Tous les messages enregistrés sur cet ordinateur seront supprimés. Cette action est irréversible.
 prefs-delete-all-confirm-button = Tout supprimer
 dialog-close = Fermer
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter ne peut pas ouvrir vos paramètres
+profile-damaged-explanation = Le fichier de { $folder } où Otter conserve vos comptes, vos contacts et les clés auxquelles vous faites confiance est endommagé.
+profile-newer-explanation = Le fichier de { $folder } où Otter conserve vos comptes, vos contacts et les clés auxquelles vous faites confiance a été écrit par une version plus récente d'Otter, que cette version ne sait pas lire.
+profile-set-aside-explanation = Otter peut le déplacer, avec vos clés privées et l'historique éventuellement conservé, dans un nouveau dossier à l'intérieur de celui-ci, et démarrer sans compte. Rien n'est supprimé.
+profile-set-aside-button = Le déplacer et démarrer sans compte
+profile-quit-button = Quitter

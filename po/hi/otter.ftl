@@ -291,3 +291,12 @@ history-keep-tooltip = अब से इस बातचीत के संद�
 history-delete-button = सहेजे गए संदेश मिटाएँ
 history-delete-tooltip = इस कंप्यूटर पर सहेजे गए इस बातचीत के सभी संदेश मिटाएँ
 history-deleted = सहेजे गए संदेश मिटा दिए गए।
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter आपकी सेटिंग नहीं खोल पा रहा है
+profile-damaged-explanation = { $folder } में वह फ़ाइल, जिसमें Otter आपके खाते, संपर्क और भरोसेमंद कुंजियाँ रखता है, ख़राब हो गई है।
+profile-newer-explanation = { $folder } में वह फ़ाइल, जिसमें Otter आपके खाते, संपर्क और भरोसेमंद कुंजियाँ रखता है, Otter के किसी नए संस्करण ने लिखी है, जिसे यह संस्करण नहीं पढ़ सकता।
+profile-set-aside-explanation = Otter इसे आपकी निजी कुंजियों और सहेजे गए इतिहास के साथ उसी फ़ोल्डर के अंदर एक नए फ़ोल्डर में ले जा सकता है और बिना किसी खाते के शुरू हो सकता है। कुछ भी मिटाया नहीं जाता।
+profile-set-aside-button = इसे हटाएँ और बिना खाते के शुरू करें
+profile-quit-button = बंद करें

@@ -287,3 +287,12 @@ prefs-delete-all-confirm-title = Hapus semua percakapan tersimpan?
 prefs-delete-all-confirm-body = Semua pesan yang tersimpan di komputer ini akan dihapus. Tindakan ini tidak dapat dibatalkan.
 prefs-delete-all-confirm-button = Hapus semuanya
 dialog-close = Tutup
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter tidak dapat membuka pengaturan Anda
+profile-damaged-explanation = Berkas di { $folder } tempat Otter menyimpan akun, kontak, dan kunci tepercaya Anda rusak.
+profile-newer-explanation = Berkas di { $folder } tempat Otter menyimpan akun, kontak, dan kunci tepercaya Anda ditulis oleh versi Otter yang lebih baru, yang tidak dapat dibaca oleh versi ini.
+profile-set-aside-explanation = Otter dapat memindahkannya, bersama kunci privat dan riwayat yang Anda simpan, ke folder baru di dalamnya, lalu mulai tanpa akun. Tidak ada yang dihapus.
+profile-set-aside-button = Pindahkan dan mulai tanpa akun
+profile-quit-button = Keluar

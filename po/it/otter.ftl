@@ -291,3 +291,12 @@ prefs-delete-all-confirm-title = Eliminare tutte le conversazioni salvate?
 prefs-delete-all-confirm-body = Ogni messaggio salvato su questo computer viene eliminato. Questa operazione non può essere annullata.
 prefs-delete-all-confirm-button = Elimina tutto
 dialog-close = Chiudi
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter non riesce ad aprire le tue impostazioni
+profile-damaged-explanation = Il file in { $folder } in cui Otter conserva i tuoi account, i contatti e le chiavi fidate è danneggiato.
+profile-newer-explanation = Il file in { $folder } in cui Otter conserva i tuoi account, i contatti e le chiavi fidate è stato scritto da una versione più recente di Otter, che questa versione non sa leggere.
+profile-set-aside-explanation = Otter può spostarlo, insieme alle tue chiavi private e all'eventuale cronologia salvata, in una nuova cartella al suo interno e ripartire senza account. Non viene eliminato nulla.
+profile-set-aside-button = Spostalo e riparti senza account
+profile-quit-button = Esci

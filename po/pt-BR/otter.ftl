@@ -291,3 +291,12 @@ prefs-delete-all-confirm-title = Apagar todas as conversas salvas?
 prefs-delete-all-confirm-body = Todas as mensagens salvas neste computador serão apagadas. Isso não pode ser desfeito.
 prefs-delete-all-confirm-button = Apagar tudo
 dialog-close = Fechar
+
+## A profile Otter cannot open
+
+profile-problem-title = O Otter não consegue abrir suas configurações
+profile-damaged-explanation = O arquivo em { $folder } onde o Otter guarda suas contas, contatos e chaves confiáveis está danificado.
+profile-newer-explanation = O arquivo em { $folder } onde o Otter guarda suas contas, contatos e chaves confiáveis foi gravado por uma versão mais nova do Otter, que esta versão não consegue ler.
+profile-set-aside-explanation = O Otter pode movê-lo, junto com suas chaves privadas e o histórico que você tiver salvo, para uma nova pasta dentro dessa e começar sem contas. Nada é apagado.
+profile-set-aside-button = Mover e começar sem contas
+profile-quit-button = Sair

@@ -291,3 +291,12 @@ prefs-delete-all-confirm-title = Eliminar todas as conversas guardadas?
 prefs-delete-all-confirm-body = Todas as mensagens guardadas neste computador serão eliminadas. Isto não pode ser anulado.
 prefs-delete-all-confirm-button = Eliminar tudo
 dialog-close = Fechar
+
+## A profile Otter cannot open
+
+profile-problem-title = O Otter não consegue abrir as suas definições
+profile-damaged-explanation = O ficheiro em { $folder } onde o Otter guarda as suas contas, contactos e chaves de confiança está danificado.
+profile-newer-explanation = O ficheiro em { $folder } onde o Otter guarda as suas contas, contactos e chaves de confiança foi escrito por uma versão mais recente do Otter, que esta versão não consegue ler.
+profile-set-aside-explanation = O Otter pode movê-lo, com as suas chaves privadas e o histórico que tenha guardado, para uma nova pasta dentro dessa e começar sem contas. Nada é apagado.
+profile-set-aside-button = Movê-lo e começar sem contas
+profile-quit-button = Sair

@@ -299,3 +299,12 @@ prefs-delete-all-confirm-title = Удалить все сохранённые р
 prefs-delete-all-confirm-body = Все сообщения, сохранённые на этом компьютере, будут удалены. Это действие нельзя отменить.
 prefs-delete-all-confirm-button = Удалить всё
 dialog-close = Закрыть
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter не может открыть ваши настройки
+profile-damaged-explanation = Файл в { $folder }, где Otter хранит ваши учётные записи, контакты и доверенные ключи, повреждён.
+profile-newer-explanation = Файл в { $folder }, где Otter хранит ваши учётные записи, контакты и доверенные ключи, записан более новой версией Otter, которую эта версия прочитать не может.
+profile-set-aside-explanation = Otter может перенести его вместе с вашими закрытыми ключами и сохранённой историей в новую папку внутри этой и начать без учётных записей. Ничего не удаляется.
+profile-set-aside-button = Перенести и начать без учётных записей
+profile-quit-button = Выйти

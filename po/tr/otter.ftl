@@ -291,3 +291,12 @@ history-keep-tooltip = Bu konuşmanın iletilerini bundan sonra Otter klasörün
 history-delete-button = Kaydedilen iletileri sil
 history-delete-tooltip = Bu konuşmanın bu bilgisayarda kaydedilen tüm iletilerini sil
 history-deleted = Kaydedilen iletiler silindi.
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter ayarlarınızı açamıyor
+profile-damaged-explanation = Otter'ın hesaplarınızı, kişilerinizi ve güvendiğiniz anahtarları sakladığı { $folder } içindeki dosya bozuk.
+profile-newer-explanation = Otter'ın hesaplarınızı, kişilerinizi ve güvendiğiniz anahtarları sakladığı { $folder } içindeki dosya, Otter'ın bu sürümün okuyamadığı daha yeni bir sürümü tarafından yazılmış.
+profile-set-aside-explanation = Otter onu, özel anahtarlarınız ve kaydedilmiş geçmişle birlikte bu klasörün içinde yeni bir klasöre taşıyıp hesapsız başlayabilir. Hiçbir şey silinmez.
+profile-set-aside-button = Taşı ve hesapsız başla
+profile-quit-button = Çık

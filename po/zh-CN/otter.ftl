@@ -287,3 +287,12 @@ prefs-delete-all-confirm-title = 删除所有已保存的对话？
 prefs-delete-all-confirm-body = 这台电脑上保存的每一条消息都将被删除。此操作无法撤销。
 prefs-delete-all-confirm-button = 全部删除
 dialog-close = 关闭
+
+## A profile Otter cannot open
+
+profile-problem-title = Otter 无法打开你的设置
+profile-damaged-explanation = { $folder } 中 Otter 用来保存你的帐户、联系人和受信任密钥的文件已损坏。
+profile-newer-explanation = { $folder } 中 Otter 用来保存你的帐户、联系人和受信任密钥的文件是由更新版本的 Otter 写入的，当前版本无法读取。
+profile-set-aside-explanation = Otter 可以把它连同你的私钥和已保存的聊天记录一起移到该文件夹内的一个新文件夹中，然后以没有帐户的状态启动。不会删除任何内容。
+profile-set-aside-button = 移走并以无帐户状态启动
+profile-quit-button = 退出

@@ -981,6 +981,36 @@ pub enum StartError {
     Tls(#[from] otter_net::TlsError),
 }
 
+/// What is wrong with a profile whose database cannot be used, when setting it aside
+/// ([`set_profile_aside`]) would let Otter start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileProblem {
+    /// The database is damaged (or not a database).
+    Damaged,
+    /// A newer Otter wrote it; this one must not touch it.
+    Newer,
+}
+
+impl StartError {
+    /// Whether the profile's database is the problem, and how.
+    pub fn profile_problem(&self) -> Option<ProfileProblem> {
+        match self {
+            Self::Profile(otter_store::StoreError::Corrupt(_)) => Some(ProfileProblem::Damaged),
+            Self::Profile(otter_store::StoreError::NewerSchema { .. }) => {
+                Some(ProfileProblem::Newer)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The way out of a [`ProfileProblem`]: moves the database, the kept history and the OTR
+/// files into a new private folder inside the profile (nothing is deleted), so that the next
+/// [`start`] begins with an empty profile. Returns that folder, to tell the user.
+pub fn set_profile_aside(profile: &std::path::Path) -> Result<PathBuf, StartError> {
+    Ok(otter_store::ProfileDir::open_or_create(profile)?.set_aside()?)
+}
+
 /// Sends commands to the core. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct CoreHandle {

@@ -6,6 +6,7 @@ mod i18n;
 mod options;
 mod pages;
 mod preferences;
+mod recovery;
 mod rooms;
 mod welcome;
 
@@ -22,18 +23,37 @@ fn main() -> anyhow::Result<()> {
         .map(std::fs::read)
         .transpose()
         .context("reading --extra-ca")?;
-    let (core, events) = otter_core::start(otter_core::CoreConfig {
+    // Before any window (the profile's recovery window too): screen readers and the tests
+    // know the app by these.
+    relm4::gtk::glib::set_prgname(Some("otter-chat"));
+    relm4::gtk::glib::set_application_name("Otter");
+    let config = otter_core::CoreConfig {
         profile: options.profile,
         proxy: options.proxy,
         extra_trust_anchors,
-    })
-    .context("starting Otter")?;
+    };
+    let (core, events) = match otter_core::start(config.clone()) {
+        Ok(started) => started,
+        Err(error) => {
+            // A profile that cannot be used gets a way out in the window; anything else
+            // (no runtime, a bad --extra-ca) is for the command line.
+            let problem = error
+                .profile_problem()
+                .ok_or(error)
+                .context("starting Otter")?;
+            i18n::init(options.lang.as_deref());
+            relm4::gtk::init().context("opening the display")?;
+            if !recovery::ask_to_set_aside(problem, &config.profile) {
+                return Ok(());
+            }
+            otter_core::set_profile_aside(&config.profile).context("setting the profile aside")?;
+            otter_core::start(config).context("starting Otter")?
+        }
+    };
     // Before any window: the language decides the words and the layout direction. `--lang`
     // wins, then the choice kept in the profile, then the system's (LANGUAGE, LC_ALL, LANG).
     let (preferences, events) = first_preferences(events);
     i18n::init(options.lang.as_deref().or(preferences.language.as_deref()));
-    relm4::gtk::glib::set_prgname(Some("otter-chat"));
-    relm4::gtk::glib::set_application_name("Otter");
     // relm4 would panic without a display; this says why and exits with 1, as the manual says.
     relm4::gtk::init().context("opening the display")?;
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.

@@ -580,3 +580,39 @@ fn ftl_text(locale: &str, id: &str) -> anyhow::Result<String> {
         .ok_or_else(|| anyhow::anyhow!("{id} not in {}", path.display()))?;
     Ok(value.replace("{ -app-name }", "Otter"))
 }
+
+/// A damaged profile database gets a way out in the window, not an error on a terminal: set
+/// aside (kept, byte for byte), then the first run.
+#[test]
+fn a_damaged_profile_is_set_aside_on_request_and_otter_starts_afresh() -> anyhow::Result<()> {
+    let _one = one_window();
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    std::fs::create_dir(&profile_dir)?;
+    std::fs::set_permissions(
+        &profile_dir,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )?;
+    let garbage = b"not a database at all, whatever the name says ".repeat(100);
+    std::fs::write(profile_dir.join("otter.db"), &garbage)?;
+
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    command
+        .args(["--proxy", "127.0.0.1:9", "--profile"])
+        .arg(&profile_dir)
+        .env("GSK_RENDERER", "cairo");
+    language(&mut command, &[]);
+    let mut app = command.spawn()?;
+    let driven = Command::new("/usr/bin/python3")
+        .arg(workspace_root().join("tests/gui/damaged_profile.py"))
+        .arg("30")
+        .status();
+    let _ = app.kill();
+    let _ = app.wait();
+    assert!(driven?.success(), "the way out did not work in the window");
+    assert_eq!(
+        std::fs::read(profile_dir.join("set-aside-1/otter.db"))?,
+        garbage
+    );
+    Ok(())
+}

@@ -12,6 +12,9 @@ use crate::error::{PermissionProblem, StoreError};
 const DIR_MODE: u32 = 0o700;
 const FILE_MODE: u32 = 0o600;
 
+/// What `set_aside` moves: the database and its journals, the history, the OTR folder.
+const SET_ASIDE: [&str; 3] = ["otter.db", "history.db", "otr"];
+
 /// A profile directory that has been checked to belong to this user and be closed to others.
 #[derive(Debug, Clone)]
 pub struct ProfileDir {
@@ -53,6 +56,33 @@ impl ProfileDir {
     /// The directory.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Moves everything Otter keeps in the profile (the database and its journals, the kept
+    /// history, the OTR keys and trust) into a new private folder `set-aside-N` inside it, so
+    /// that Otter can start afresh without destroying anything: a damaged database, or one a
+    /// newer Otter wrote, stays there for the user (or a newer Otter) to recover. The history
+    /// and the OTR files go too because they are filed by the old database's account numbers.
+    /// Returns the folder.
+    pub fn set_aside(&self) -> Result<PathBuf, StoreError> {
+        let folder = (1..1000)
+            .map(|n| self.path.join(format!("set-aside-{n}")))
+            .find(|folder| !folder.exists())
+            .ok_or(StoreError::BadValue {
+                what: "set-aside folder (there are too many)",
+            })?;
+        fs::DirBuilder::new().mode(DIR_MODE).create(&folder)?;
+        for entry in fs::read_dir(&self.path)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            let kept_by_otter = name
+                .to_str()
+                .is_some_and(|name| SET_ASIDE.iter().any(|prefix| name.starts_with(prefix)));
+            if kept_by_otter {
+                fs::rename(entry.path(), folder.join(&name))?;
+            }
+        }
+        Ok(folder)
     }
 
     /// Creates `name` inside the profile with mode 0600 if it does not exist yet, so that

@@ -355,3 +355,32 @@ async fn an_edited_account_keeps_its_address_and_a_forgotten_password_leaves_no_
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn setting_a_damaged_profile_aside_keeps_everything_and_starts_empty() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    let garbage = b"this is not a database, not at all. ".repeat(200);
+    std::fs::write(profile.path().join("otter.db"), &garbage)?;
+    std::fs::create_dir_all(profile.path().join("otr/1"))?;
+    std::fs::write(profile.path().join("otr/1/otr.private_key"), b"key")?;
+    assert!(matches!(
+        Store::open(&profile).await,
+        Err(StoreError::Corrupt(_))
+    ));
+
+    let folder = profile.set_aside()?;
+    assert_eq!(std::fs::read(folder.join("otter.db"))?, garbage);
+    assert_eq!(std::fs::read(folder.join("otr/1/otr.private_key"))?, b"key");
+    assert_eq!(
+        std::fs::metadata(&folder)?.permissions().mode() & 0o777,
+        0o700
+    );
+    let store = Store::open(&profile).await?;
+    assert!(store.accounts().await?.is_empty());
+    assert!(!profile.path().join("otr").exists());
+    store.close().await;
+    // A second time gets its own folder.
+    assert_ne!(profile.set_aside()?, folder);
+    Ok(())
+}
