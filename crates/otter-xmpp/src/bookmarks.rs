@@ -17,8 +17,7 @@ pub(crate) const NS_STORAGE: &str = "storage:bookmarks";
 pub(crate) const NS_PRIVATE: &str = "jabber:iq:private";
 /// XEP-0060 publish-subscribe.
 pub(crate) const NS_PUBSUB: &str = "http://jabber.org/protocol/pubsub";
-/// XEP-0030 service discovery, information.
-pub(crate) const NS_DISCO_INFO: &str = "http://jabber.org/protocol/disco#info";
+pub(crate) use crate::iq::NS_DISCO_INFO;
 
 /// Most bookmarks read; the rest of a longer list is ignored.
 pub const MAX_BOOKMARKS: usize = 1000;

@@ -1061,6 +1061,10 @@ impl Client {
             Some("get" | "set") => {
                 let reply = if element.child("ping", iq::NS_PING).is_some() {
                     iq::result(element, &id)
+                } else if let Some(query) = element.child("query", iq::NS_DISCO_INFO)
+                    && element.attr("type") == Some("get")
+                {
+                    iq::disco_info(element, query, &id)
                 } else if let Some(query) = element.child("query", NS_ROSTER)
                     && element.attr("type") == Some("set")
                 {

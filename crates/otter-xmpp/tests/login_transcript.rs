@@ -276,7 +276,9 @@ mod transcript {
                  <query xmlns='jabber:iq:version'/></iq>\
                  <iq type='get' id='t1' from='mallory@otter.test/x'><time xmlns='urn:xmpp:time'/></iq>\
                  <iq type='get' id='l1' from='mallory@otter.test/x'>\
-                 <query xmlns='jabber:iq:last'/></iq>"
+                 <query xmlns='jabber:iq:last'/></iq>\
+                 <iq type='get' id='d1' from='mallory@otter.test/x'>\
+                 <query xmlns='http://jabber.org/protocol/disco#info' node='n#v'/></iq>"
             ),
             one_byte_at_a_time,
         )?;
@@ -306,6 +308,19 @@ mod transcript {
                 out.sent
             );
         }
+        // Service discovery: the one answer every Otter gives, with no name in it.
+        assert!(
+            out.sent.contains(
+                "<iq type='result' id='d1' to='mallory@otter.test/x'>\
+                 <query xmlns='http://jabber.org/protocol/disco#info' node='n#v'>\
+                 <identity category='client' type='pc'/>\
+                 <feature var='http://jabber.org/protocol/disco#info'/>\
+                 <feature var='http://jabber.org/protocol/muc'/>\
+                 <feature var='urn:xmpp:ping'/></query></iq>"
+            ),
+            "{}",
+            out.sent
+        );
         assert!(!out.sent.contains("Otter"), "nothing names the client");
 
         // Sending, and a bounce matched back to the caller's id.
