@@ -28,7 +28,9 @@ pub(crate) enum AccountCommand {
         history: Option<u32>,
     },
     /// Leave a room.
-    LeaveRoom { room: String },
+    LeaveRoom {
+        room: String,
+    },
     /// Send to everyone in a room: never through the OTR gate, rooms are not private.
     SendRoom {
         room: String,
@@ -38,7 +40,25 @@ pub(crate) enum AccountCommand {
     /// Save a room in the server's bookmarks.
     AddBookmark(RoomBookmark),
     /// Remove a room from the server's bookmarks.
-    RemoveBookmark { room: String },
+    RemoveBookmark {
+        room: String,
+    },
+    /// Contact-list changes (XMPP).
+    AddContact {
+        peer: String,
+        name: Option<String>,
+    },
+    RenameContact {
+        peer: String,
+        name: Option<String>,
+    },
+    RemoveContact {
+        peer: String,
+    },
+    AnswerContactRequest {
+        peer: String,
+        approve: bool,
+    },
     /// Change our presence (now if online, and for the rest of the session).
     SetPresence(UserPresence),
     /// Log out and close.
@@ -96,6 +116,12 @@ pub(crate) enum AccountEvent {
     Contact {
         peer: String,
         name: Option<String>,
+    },
+    ContactRemoved {
+        peer: String,
+    },
+    ContactRequest {
+        peer: String,
     },
     Presence {
         peer: String,

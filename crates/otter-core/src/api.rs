@@ -143,6 +143,43 @@ pub enum Command {
     /// Set the user's presence on every account, now and for the connections that follow
     /// (until the app quits: a presence is not stored). Answered by `OwnPresence`.
     SetPresence(UserPresence),
+    /// Add a contact to an XMPP account's contact list, under `name`, and ask to see their
+    /// presence; answered by `ContactListed` when the server has it.
+    AddContact {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+        /// The name the user gives them.
+        name: Option<String>,
+    },
+    /// Give a contact another name (or none); answered by `ContactListed`.
+    RenameContact {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+        /// The new name.
+        name: Option<String>,
+    },
+    /// Remove a contact from the contact list (which also stops sharing presence both ways);
+    /// answered by `ContactRemoved`.
+    RemoveContact {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+    },
+    /// Answer a `ContactRequest`: approving lets them see the user's presence (and asks to see
+    /// theirs); denying refuses.
+    AnswerContactRequest {
+        /// Which account.
+        account: AccountId,
+        /// Who asked.
+        peer: String,
+        /// Approve (else deny).
+        approve: bool,
+    },
     /// Remove an account and everything stored for it.
     RemoveAccount {
         /// Which.
@@ -730,6 +767,21 @@ pub enum Event {
         account: AccountId,
         /// What to show.
         prompt: Box<CertificatePrompt>,
+    },
+    /// Someone asks to see the user's presence (to add them as a contact): answer with
+    /// `AnswerContactRequest`.
+    ContactRequest {
+        /// Which account.
+        account: AccountId,
+        /// Who asks.
+        peer: String,
+    },
+    /// A contact left the account's contact list.
+    ContactRemoved {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
     },
     /// A contact appeared in the account's contact list (roster).
     ContactListed {

@@ -468,6 +468,37 @@ impl Engine {
                         .await;
                 }
             }
+            Command::AddContact {
+                account,
+                peer,
+                name,
+            } => {
+                self.contact_command(account, AccountCommand::AddContact { peer, name })
+                    .await;
+            }
+            Command::RenameContact {
+                account,
+                peer,
+                name,
+            } => {
+                self.contact_command(account, AccountCommand::RenameContact { peer, name })
+                    .await;
+            }
+            Command::RemoveContact { account, peer } => {
+                self.contact_command(account, AccountCommand::RemoveContact { peer })
+                    .await;
+            }
+            Command::AnswerContactRequest {
+                account,
+                peer,
+                approve,
+            } => {
+                self.contact_command(
+                    account,
+                    AccountCommand::AnswerContactRequest { peer, approve },
+                )
+                .await;
+            }
             Command::EditAccount { account, changes } => {
                 self.edit_account(account, changes).await;
             }
@@ -498,6 +529,19 @@ impl Engine {
             (Some(session), true) => Ok(session.clone()),
             _ => Err("Connect the account first."),
         }
+    }
+
+    /// Contact lists are XMPP's: an IRC network has none.
+    async fn contact_command(&self, account: AccountId, command: AccountCommand) {
+        if self.is_irc(account) {
+            return self
+                .fail_command(
+                    ErrorKind::Internal,
+                    "IRC networks keep no contact lists.".into(),
+                )
+                .await;
+        }
+        self.room_command(account, command).await;
     }
 
     async fn room_command(&self, account: AccountId, command: AccountCommand) {
@@ -1057,6 +1101,12 @@ impl Engine {
                 if let Err(error) = self.store.set_strongest_mechanism(account, mechanism).await {
                     tracing::warn!(kind = ?error.kind(), "could not record the SASL mechanism");
                 }
+            }
+            AccountEvent::ContactRemoved { peer } => {
+                self.emit(Event::ContactRemoved { account, peer }).await;
+            }
+            AccountEvent::ContactRequest { peer } => {
+                self.emit(Event::ContactRequest { account, peer }).await;
             }
             AccountEvent::Presence {
                 peer,

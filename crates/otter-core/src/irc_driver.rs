@@ -391,12 +391,15 @@ async fn drive(
                         Err(_) => report(left(room, RoomLeftReason::Left)),
                     }
                 }
-                Some(AccountCommand::AddBookmark(_) | AccountCommand::RemoveBookmark { .. }) => {
-                    report(AccountEvent::Refused {
-                        kind: ErrorKind::Internal,
-                        explanation: "IRC networks keep no saved rooms.".into(),
-                    });
-                }
+                // The engine keeps IRC's saved rooms and refuses contact lists itself.
+                Some(
+                    AccountCommand::AddBookmark(_)
+                    | AccountCommand::RemoveBookmark { .. }
+                    | AccountCommand::AddContact { .. }
+                    | AccountCommand::RenameContact { .. }
+                    | AccountCommand::RemoveContact { .. }
+                    | AccountCommand::AnswerContactRequest { .. },
+                ) => {}
                 Some(AccountCommand::SetPresence(new)) => {
                     *presence = new;
                     client.set_away(away_message(presence).as_deref());

@@ -6,8 +6,8 @@ use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
     Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, History, Jid,
-    LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, Show, TlsMode, XmppError,
-    XmppEvent,
+    LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, Show, Subscription,
+    TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -462,9 +462,36 @@ async fn drive(
                 Some(AccountCommand::SetPresence(presence)) => {
                     client.set_presence(own_presence(&presence));
                 }
+                Some(AccountCommand::AddContact { peer, name }) => {
+                    contact_change(report, &peer, |jid| client.add_contact(jid, name.as_deref()));
+                }
+                Some(AccountCommand::RenameContact { peer, name }) => {
+                    contact_change(report, &peer, |jid| client.rename_contact(jid, name.as_deref()));
+                }
+                Some(AccountCommand::RemoveContact { peer }) => {
+                    contact_change(report, &peer, |jid| client.remove_contact(jid));
+                }
+                Some(AccountCommand::AnswerContactRequest { peer, approve }) => {
+                    contact_change(report, &peer, |jid| client.answer_subscription(jid, approve));
+                }
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
         }
+    }
+}
+
+/// Carries out a contact-list command, or says why it could not (a bad address, offline).
+fn contact_change(
+    report: &impl Fn(AccountEvent),
+    peer: &str,
+    change: impl FnOnce(&Jid) -> Result<(), XmppError>,
+) {
+    let outcome = match Jid::parse(peer) {
+        Ok(jid) => change(&jid).map_err(|e| (e.kind(), e.to_string())),
+        Err(e) => Err((ErrorKind::Internal, format!("Not an XMPP address: {e}."))),
+    };
+    if let Err((kind, explanation)) = outcome {
+        report(AccountEvent::Refused { kind, explanation });
     }
 }
 
@@ -504,11 +531,22 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
         }
         XmppEvent::RosterReceived(items) | XmppEvent::RosterPushed(items) => {
             for item in items {
-                report(AccountEvent::Contact {
-                    peer: item.jid.to_string(),
-                    name: item.name.clone(),
+                report(if item.subscription == Subscription::Remove {
+                    AccountEvent::ContactRemoved {
+                        peer: item.jid.to_string(),
+                    }
+                } else {
+                    AccountEvent::Contact {
+                        peer: item.jid.to_string(),
+                        name: item.name.clone(),
+                    }
                 });
             }
+        }
+        XmppEvent::SubscriptionRequested { from } => {
+            report(AccountEvent::ContactRequest {
+                peer: from.to_string(),
+            });
         }
         XmppEvent::ChatReceived {
             from,

@@ -640,10 +640,12 @@ impl relm4::Component for App {
                 peer,
                 name,
             } => self.add_contact(account, peer, name, &sender),
-            // The window does not show presences or edit accounts yet; the core keeps them.
+            // The window does not show presences, contact requests or account edits yet.
             Event::AccountDetails { .. }
             | Event::OwnPresence(_)
-            | Event::ContactPresence { .. } => {}
+            | Event::ContactPresence { .. }
+            | Event::ContactRequest { .. }
+            | Event::ContactRemoved { .. } => {}
             Event::ConversationOpened {
                 conversation,
                 account,

@@ -159,6 +159,12 @@ pub enum XmppEvent {
     RosterReceived(Vec<RosterItem>),
     /// The server changed roster entries (RFC 6121 §2.1.6), from this or another client.
     RosterPushed(Vec<RosterItem>),
+    /// Someone asks to see the user's presence (RFC 6121 §3.1.3): approve or deny with
+    /// [`Client::answer_subscription`].
+    SubscriptionRequested {
+        /// Who asks (bare address).
+        from: Jid,
+    },
     /// A contact's resource became available or unavailable.
     PresenceChanged {
         /// The contact's (usually full) address.
@@ -549,6 +555,49 @@ impl Client {
         for occupant in self.rooms.own_occupant_addresses() {
             self.send(self.own_presence.stanza(Some(&occupant)));
         }
+    }
+
+    /// Adds `contact` to the roster with `name`, and asks to see their presence (RFC 6121
+    /// §2.3, §3.1.1). The server answers with roster pushes ([`XmppEvent::RosterPushed`]).
+    pub fn add_contact(&mut self, contact: &Jid, name: Option<&str>) -> Result<(), XmppError> {
+        self.roster_change(|id| roster::set(id, contact, name))?;
+        self.send(roster::subscription(contact, "subscribe"));
+        Ok(())
+    }
+
+    /// Gives `contact` another name (or none) in the roster (RFC 6121 §2.4).
+    pub fn rename_contact(&mut self, contact: &Jid, name: Option<&str>) -> Result<(), XmppError> {
+        self.roster_change(|id| roster::set(id, contact, name))
+    }
+
+    /// Removes `contact` from the roster, which also ends both subscriptions (RFC 6121 §2.5).
+    pub fn remove_contact(&mut self, contact: &Jid) -> Result<(), XmppError> {
+        self.roster_change(|id| roster::remove(id, contact))
+    }
+
+    /// Answers a [`XmppEvent::SubscriptionRequested`]. Approving also asks to see the
+    /// contact's presence in return, as people expect of a contact they accepted; denying
+    /// says `unsubscribed` (RFC 6121 §3.2) and nothing else.
+    pub fn answer_subscription(&mut self, contact: &Jid, approve: bool) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if approve {
+            self.send(roster::subscription(contact, "subscribed"));
+            self.send(roster::subscription(contact, "subscribe"));
+        } else {
+            self.send(roster::subscription(contact, "unsubscribed"));
+        }
+        Ok(())
+    }
+
+    fn roster_change(&mut self, request: impl FnOnce(&str) -> String) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        let id = self.next_id();
+        self.send(request(&id));
+        Ok(())
     }
 
     /// Leaves `room`; answered by [`XmppEvent::RoomLeft`] when the room confirms.
@@ -945,6 +994,10 @@ impl Client {
                     }
                     for event in events {
                         self.room_event(event);
+                    }
+                } else if element.attr("type") == Some("subscribe") {
+                    if let Some(from) = element.attr("from").and_then(|f| Jid::parse(f).ok()) {
+                        self.event(XmppEvent::SubscriptionRequested { from: from.bare() });
                     }
                 } else if let Some(update) = presence::parse(element) {
                     self.event(XmppEvent::PresenceChanged {

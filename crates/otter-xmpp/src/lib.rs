@@ -29,6 +29,6 @@ pub use room::{
     Affiliation, History, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_ROOMS, MAX_SUBJECT_BYTES,
     Occupant, OccupantChange, Role, RoomBody, RoomError, RoomFacts,
 };
-pub use roster::{RosterItem, Subscription};
+pub use roster::{MAX_CONTACT_NAME_BYTES, MAX_ROSTER_ITEMS, RosterItem, Subscription};
 pub use sasl::{ChannelBindingData, SaslMechanism};
 pub use stream::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_STANZA_BYTES, MAX_STANZA_ELEMENTS};

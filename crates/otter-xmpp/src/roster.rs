@@ -36,6 +36,53 @@ pub struct RosterItem {
     pub groups: Vec<String>,
 }
 
+/// The most roster items read from one result or push; the rest are ignored (a contact list
+/// of this size is already more than anyone reads).
+pub const MAX_ROSTER_ITEMS: usize = 10_000;
+
+/// The longest contact name kept or sent, in bytes.
+pub const MAX_CONTACT_NAME_BYTES: usize = 256;
+
+/// Adds or changes a roster item (RFC 6121 §2.3, §2.4): the name the user gave, if any.
+pub(crate) fn set(id: &str, jid: &Jid, name: Option<&str>) -> String {
+    let name = name
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(|name| format!(" name='{}'", escape(cut(name, MAX_CONTACT_NAME_BYTES))))
+        .unwrap_or_default();
+    format!(
+        "<iq type='set' id='{}'><query xmlns='{NS_ROSTER}'><item jid='{}'{name}/></query></iq>",
+        escape(id),
+        escape(&jid.bare().to_string())
+    )
+}
+
+/// Removes a roster item (RFC 6121 §2.5); the server also cancels the subscriptions.
+pub(crate) fn remove(id: &str, jid: &Jid) -> String {
+    format!(
+        "<iq type='set' id='{}'><query xmlns='{NS_ROSTER}'>\
+         <item jid='{}' subscription='remove'/></query></iq>",
+        escape(id),
+        escape(&jid.bare().to_string())
+    )
+}
+
+/// A subscription presence (RFC 6121 §3): `subscribe`, `subscribed`, `unsubscribed`.
+pub(crate) fn subscription(jid: &Jid, kind: &str) -> String {
+    format!(
+        "<presence to='{}' type='{kind}'/>",
+        escape(&jid.bare().to_string())
+    )
+}
+
+fn cut(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
 /// The `<iq type='get'/>` that fetches the roster (RFC 6121 §2.2).
 pub(crate) fn request(id: &str) -> String {
     format!(
@@ -50,6 +97,7 @@ pub(crate) fn items(query: &Element) -> Vec<RosterItem> {
         .children
         .iter()
         .filter(|item| item.is("item", NS_ROSTER))
+        .take(MAX_ROSTER_ITEMS)
         .filter_map(|item| {
             let jid = Jid::parse(item.attr("jid")?).ok()?.bare();
             let subscription = match item.attr("subscription") {
@@ -64,7 +112,7 @@ pub(crate) fn items(query: &Element) -> Vec<RosterItem> {
                 name: item
                     .attr("name")
                     .filter(|n| !n.is_empty())
-                    .map(str::to_owned),
+                    .map(|n| cut(n, MAX_CONTACT_NAME_BYTES).to_owned()),
                 subscription,
                 subscription_requested: item.attr("ask") == Some("subscribe"),
                 groups: item
@@ -126,5 +174,56 @@ mod tests {
         assert_eq!(found[0].groups, vec!["Friends".to_owned()]);
         assert!(found[1].subscription_requested);
         assert_eq!(found[1].subscription, Subscription::None);
+    }
+
+    #[test]
+    fn requests_name_only_the_bare_address_escape_and_cut_long_names() -> Result<(), crate::JidError>
+    {
+        let bob = Jid::parse("bob@otter.test/phone")?;
+        assert_eq!(
+            set("1", &bob, Some(" Bob <&> ")),
+            "<iq type='set' id='1'><query xmlns='jabber:iq:roster'>\
+             <item jid='bob@otter.test' name='Bob &lt;&amp;&gt;'/></query></iq>"
+        );
+        assert_eq!(
+            set("2", &bob, Some("  ")),
+            "<iq type='set' id='2'><query xmlns='jabber:iq:roster'>\
+             <item jid='bob@otter.test'/></query></iq>"
+        );
+        assert!(
+            set("3", &bob, Some(&"я".repeat(MAX_CONTACT_NAME_BYTES))).contains(&format!(
+                "name='{}'",
+                "я".repeat(MAX_CONTACT_NAME_BYTES / 2)
+            ))
+        );
+        assert_eq!(
+            remove("4", &bob),
+            "<iq type='set' id='4'><query xmlns='jabber:iq:roster'>\
+             <item jid='bob@otter.test' subscription='remove'/></query></iq>"
+        );
+        assert_eq!(
+            subscription(&bob, "unsubscribed"),
+            "<presence to='bob@otter.test' type='unsubscribed'/>"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_huge_roster_is_read_up_to_the_limit() {
+        let item = Element {
+            name: "item".into(),
+            ns: NS_ROSTER.into(),
+            attrs: vec![("jid".to_owned(), "x@otter.test".to_owned())]
+                .into_iter()
+                .collect(),
+            ..Element::default()
+        };
+        let query = Element {
+            name: "query".into(),
+            ns: NS_ROSTER.into(),
+            children: vec![item; MAX_ROSTER_ITEMS + 5],
+            ..Element::default()
+        };
+        assert_eq!(items(&query).len(), MAX_ROSTER_ITEMS);
     }
 }
