@@ -1,6 +1,8 @@
 //! What the account tasks (one per connected account, any protocol) and the core's loop say
 //! to each other, and the pieces every protocol driver shares.
 
+use std::time::Duration;
+
 use otter_net::{CertProblem, TlsError};
 use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText, Password};
@@ -159,20 +161,6 @@ pub(crate) enum Ended {
     Failed(ErrorKind, String),
 }
 
-/// Runs a driver until it ends and reports the connection's status around it: connecting
-/// first, then offline (asked) or failed (with its explanation).
-pub(crate) async fn supervise(
-    report: &impl Fn(AccountEvent),
-    drive: impl Future<Output = Result<(), Ended>>,
-) {
-    report(AccountEvent::Status(ConnectionStatus::Connecting));
-    let status = match drive.await {
-        Ok(()) => ConnectionStatus::Offline,
-        Err(Ended::Failed(kind, explanation)) => ConnectionStatus::Failed { kind, explanation },
-    };
-    report(AccountEvent::Status(status));
-}
-
 /// The prompt for a certificate the user may accept, if that is why TLS failed.
 pub(crate) fn certificate_prompt(error: &TlsError) -> Option<AccountEvent> {
     let TlsError::Untrusted { problem, details } = error else {
@@ -210,5 +198,38 @@ pub(crate) fn send_bodies(
             local_id,
             encrypted: bodies.iter().all(WireBody::is_encrypted),
         });
+    }
+}
+
+/// The first wait before reconnecting; it doubles after each failed attempt.
+pub(crate) const FIRST_BACKOFF: Duration = Duration::from_secs(1);
+/// The longest wait between attempts. Long enough not to hammer a network that is down, short
+/// enough that the user is back soon after it returns.
+pub(crate) const MAX_BACKOFF: Duration = Duration::from_secs(300);
+/// A connection that stayed online this long resets the backoff: the next drop is a new
+/// incident, not the same one continuing.
+pub(crate) const STABLE_AFTER: Duration = Duration::from_secs(60);
+
+/// `base` ± 25 %, so that many clients dropped together do not come back together.
+pub(crate) fn jittered(base: Duration) -> Duration {
+    let mut byte = [0u8; 1];
+    // Without randomness the wait is simply the base.
+    let _ = getrandom::fill(&mut byte);
+    let factor = 0.75 + f64::from(byte[0]) / 255.0 * 0.5;
+    base.mul_f64(factor)
+}
+
+/// Between connections: a message cannot leave, and says so at once.
+pub(crate) fn refuse_offline(command: AccountCommand, report: &impl Fn(AccountEvent)) {
+    match command {
+        AccountCommand::SendChat {
+            local_id: Some(local_id),
+            ..
+        }
+        | AccountCommand::SendRoom { local_id, .. } => report(AccountEvent::SendFailed {
+            local_id,
+            kind: ErrorKind::ServerUnreachable,
+        }),
+        _ => {}
     }
 }

@@ -21,7 +21,8 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::account_task::{
-    AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies,
+    AccountCommand, AccountEvent, Ended, FIRST_BACKOFF, MAX_BACKOFF, RoomUpdate, STABLE_AFTER,
+    certificate_prompt, jittered, refuse_offline, send_bodies,
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts,
@@ -32,14 +33,6 @@ use crate::api::{
 const DEFAULT_TLS_PORT: u16 = 6697;
 /// Bytes read per wakeup; the line parser enforces the real limits.
 const READ_CHUNK: usize = 16 * 1024;
-/// The first wait before reconnecting; it doubles after each failed attempt.
-const FIRST_BACKOFF: Duration = Duration::from_secs(1);
-/// The longest wait between attempts. Long enough not to hammer a network that is down, short
-/// enough that the user is back soon after it returns.
-const MAX_BACKOFF: Duration = Duration::from_secs(300);
-/// A connection that stayed online this long resets the backoff: the next drop is a new
-/// incident, not the same one continuing.
-const STABLE_AFTER: Duration = Duration::from_secs(60);
 
 /// Everything one connection attempt needs.
 pub(crate) struct IrcConnection {
@@ -158,15 +151,6 @@ struct Kept {
     presence: UserPresence,
 }
 
-/// `base` ± 25 %, so that many clients dropped together do not come back together.
-fn jittered(base: Duration) -> Duration {
-    let mut byte = [0u8; 1];
-    // Without randomness the wait is simply the base.
-    let _ = getrandom::fill(&mut byte);
-    let factor = 0.75 + f64::from(byte[0]) / 255.0 * 0.5;
-    base.mul_f64(factor)
-}
-
 /// Waits between attempts while answering commands. `false` when the user disconnected.
 async fn wait_offline(
     wait: Duration,
@@ -188,20 +172,6 @@ async fn wait_offline(
                 Some(other) => refuse_offline(other, report),
             },
         }
-    }
-}
-
-fn refuse_offline(command: AccountCommand, report: &impl Fn(AccountEvent)) {
-    match command {
-        AccountCommand::SendChat {
-            local_id: Some(local_id),
-            ..
-        }
-        | AccountCommand::SendRoom { local_id, .. } => report(AccountEvent::SendFailed {
-            local_id,
-            kind: ErrorKind::ServerUnreachable,
-        }),
-        _ => {}
     }
 }
 

@@ -1,12 +1,14 @@
 //! The tokio driver around `otter_xmpp::Client`: the loop the crate documentation prescribes
 //! (after every input, drain `poll_action`), a TLS upgrade when asked, and nothing else.
 
+use std::collections::BTreeMap;
+
 use otter_net::{ChannelBinding, IsolationKey, TlsPolicy, TlsStream, TorConnector, TorStream};
 use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
-    Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, History, Jid,
-    LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, Show, Subscription,
+    Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, CloseReason, History,
+    Jid, LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, Show, Subscription,
     TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -14,7 +16,8 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::account_task::{
-    AccountCommand, AccountEvent, Ended, RoomUpdate, certificate_prompt, send_bodies, supervise,
+    AccountCommand, AccountEvent, Ended, FIRST_BACKOFF, MAX_BACKOFF, RoomUpdate, STABLE_AFTER,
+    certificate_prompt, jittered, refuse_offline, send_bodies,
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem,
@@ -69,7 +72,17 @@ impl Transport {
     }
 }
 
-/// Runs one connection until it ends; reports everything through `events`.
+/// What outlives one connection of the account: our presence and the rooms the user is in,
+/// so that a connection made again after a drop comes back as the user left it.
+struct Kept {
+    presence: UserPresence,
+    /// Room address → (nick, password), as last asked with `JoinRoom`.
+    rooms: BTreeMap<String, (String, Option<Password>)>,
+}
+
+/// Runs the account's connection until the user disconnects or it fails for good; reports
+/// everything through `events`. A connection that breaks after it was online is made again,
+/// through a fresh circuit, after a growing wait (as IRC's driver does).
 pub(crate) async fn run(
     connection: XmppConnection,
     connector: TorConnector,
@@ -80,11 +93,95 @@ pub(crate) async fn run(
     let report = |event| {
         let _ = events.send(event);
     };
-    supervise(
-        &report,
-        drive(&connection, &connector, &tls, &mut commands, &report),
+    let mut kept = Kept {
+        presence: connection.presence.clone(),
+        rooms: BTreeMap::new(),
+    };
+    let mut backoff = FIRST_BACKOFF;
+    let mut was_online = false;
+    report(AccountEvent::Status(ConnectionStatus::Connecting));
+    loop {
+        let started = std::time::Instant::now();
+        let mut online = false;
+        let end = drive(
+            &connection,
+            &connector,
+            &tls,
+            &mut commands,
+            &report,
+            &mut kept,
+            &mut online,
+        )
+        .await;
+        was_online |= online;
+        let (kind, explanation) = match end {
+            Ok(()) => {
+                report(AccountEvent::Status(ConnectionStatus::Offline));
+                return;
+            }
+            Err(Ended::Failed(kind, explanation)) => (kind, explanation),
+        };
+        // A refused login or certificate, or a set-up that never worked, is for the user to
+        // see and fix: no silent retrying.
+        if !was_online || is_fatal(kind) {
+            report(AccountEvent::Status(ConnectionStatus::Failed {
+                kind,
+                explanation,
+            }));
+            return;
+        }
+        tracing::info!(?kind, "XMPP connection lost; reconnecting");
+        report(AccountEvent::Status(ConnectionStatus::Connecting));
+        if online && started.elapsed() >= STABLE_AFTER {
+            backoff = FIRST_BACKOFF;
+        }
+        let wait = jittered(backoff);
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+        if !wait_offline(wait, &mut commands, &report, &mut kept).await {
+            report(AccountEvent::Status(ConnectionStatus::Offline));
+            return;
+        }
+    }
+}
+
+/// Errors a new connection cannot cure.
+fn is_fatal(kind: ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::AuthenticationFailed
+            | ErrorKind::CertificateUntrusted
+            | ErrorKind::Internal
+            | ErrorKind::PeerMisbehaved
+            | ErrorKind::LimitExceeded
     )
-    .await;
+}
+
+/// Waits between attempts while answering commands. `false` when the user disconnected.
+async fn wait_offline(
+    wait: std::time::Duration,
+    commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
+    report: &impl Fn(AccountEvent),
+    kept: &mut Kept,
+) -> bool {
+    let deadline = tokio::time::sleep(wait);
+    tokio::pin!(deadline);
+    loop {
+        tokio::select! {
+            () = &mut deadline => return true,
+            command = commands.recv() => match command {
+                Some(AccountCommand::Disconnect) | None => return false,
+                Some(AccountCommand::SetPresence(presence)) => kept.presence = presence,
+                Some(AccountCommand::LeaveRoom { room }) => {
+                    kept.rooms.remove(&room);
+                    report(AccountEvent::Room(RoomUpdate::Left {
+                        room,
+                        reason: RoomLeftReason::Left,
+                    }));
+                }
+                Some(other) => refuse_offline(other, report),
+            },
+        }
+    }
 }
 
 /// The Tor connection to the account's server, and the name its certificate must carry.
@@ -337,6 +434,8 @@ async fn drive(
     tls: &TlsPolicy,
     commands: &mut mpsc::UnboundedReceiver<AccountCommand>,
     report: &impl Fn(AccountEvent),
+    kept: &mut Kept,
+    online: &mut bool,
 ) -> Result<(), Ended> {
     let (stream, tls_name) = open_connection(connection, connector).await?;
     let config = ClientConfig::new(
@@ -348,7 +447,7 @@ async fn drive(
     )
     .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
     let mut client = Client::new(config);
-    client.set_presence(own_presence(&connection.presence));
+    client.set_presence(own_presence(&kept.presence));
     client
         .start()
         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
@@ -377,9 +476,27 @@ async fn drive(
                         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
                 }
                 Action::Event(event) => {
+                    if matches!(event, XmppEvent::Online { .. }) {
+                        *online = true;
+                        rejoin(&mut client, &kept.rooms);
+                    }
+                    if let XmppEvent::RoomLeft { room, .. } = &event {
+                        kept.rooms.remove(&room.to_string());
+                    }
                     forward(event, &connection.address, &mut bookmarks_seen, report);
                 }
-                Action::Close(_) => return Ok(()),
+                Action::Close(CloseReason::Requested) => return Ok(()),
+                // A server that ends the stream (a restart, a shutdown) is a broken connection:
+                // made again like any other.
+                Action::Close(CloseReason::ServerClosed) => {
+                    return Err(Ended::Failed(
+                        ErrorKind::ServerUnreachable,
+                        "The server closed the connection.".into(),
+                    ));
+                }
+                Action::Close(CloseReason::Error(kind)) => {
+                    return Err(Ended::Failed(kind, "The connection failed.".into()));
+                }
             }
         }
         let Some(t) = transport.as_mut() else {
@@ -417,15 +534,25 @@ async fn drive(
                     let joined = Jid::parse(&room)
                         .map_err(|e| e.to_string())
                         .and_then(|jid| {
+                            if client.is_in_room(&jid) {
+                                // Rejoined after a reconnect already, or asked twice.
+                                return Ok(());
+                            }
                             client
                                 .join_room(&jid, &nick, password.as_ref(), history)
                                 .map_err(|e| e.to_string())
                         });
-                    if let Err(explanation) = joined {
-                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                    match joined {
+                        Ok(()) => {
+                            kept.rooms.insert(room, (nick, password));
+                        }
+                        Err(explanation) => {
+                            report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                        }
                     }
                 }
                 Some(AccountCommand::LeaveRoom { room }) => {
+                    kept.rooms.remove(&room);
                     if let Ok(jid) = Jid::parse(&room) && client.leave_room(&jid).is_err() {
                         // Not in it (any more): say so, so the interface can close it.
                         report(AccountEvent::Room(RoomUpdate::Left { room, reason: RoomLeftReason::Left }));
@@ -461,6 +588,7 @@ async fn drive(
                 }
                 Some(AccountCommand::SetPresence(presence)) => {
                     client.set_presence(own_presence(&presence));
+                    kept.presence = presence;
                 }
                 Some(AccountCommand::AddContact { peer, name }) => {
                     contact_change(report, &peer, |jid| client.add_contact(jid, name.as_deref()));
@@ -476,6 +604,16 @@ async fn drive(
                 }
                 Some(AccountCommand::Disconnect) | None => client.close(),
             },
+        }
+    }
+}
+
+/// After a reconnect: the rooms the user was in, with the nick they had, and no history (the
+/// user did not ask for the room's history again).
+fn rejoin(client: &mut Client, rooms: &BTreeMap<String, (String, Option<Password>)>) {
+    for (room, (nick, password)) in rooms {
+        if let Ok(jid) = Jid::parse(room) {
+            let _ = client.join_room(&jid, nick, password.as_ref(), History::MaxStanzas(0));
         }
     }
 }

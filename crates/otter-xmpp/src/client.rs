@@ -539,7 +539,8 @@ impl Client {
                 reason: "too many rooms at once",
             });
         }
-        let presence = self.rooms.join(room, nick, password, history);
+        let own = self.own_presence.children();
+        let presence = self.rooms.join(room, nick, password, history, &own);
         self.send(presence);
         Ok(())
     }
@@ -598,6 +599,11 @@ impl Client {
         let id = self.next_id();
         self.send(request(&id));
         Ok(())
+    }
+
+    /// Whether we are in `room` (bare address) or joining it.
+    pub fn is_in_room(&self, room: &Jid) -> bool {
+        self.rooms.contains(&room.bare())
     }
 
     /// Leaves `room`; answered by [`XmppEvent::RoomLeft`] when the room confirms.

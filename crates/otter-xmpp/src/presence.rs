@@ -36,6 +36,17 @@ impl OwnPresence {
         if let Some(to) = to {
             xml.push_str(&format!(" to='{}'", escape(to)));
         }
+        let children = self.children();
+        if children.is_empty() {
+            xml.push_str("/>");
+        } else {
+            xml.push_str(&format!(">{children}</presence>"));
+        }
+        xml
+    }
+
+    /// `<show>` and `<status>`, for our broadcast presence and for a room's join presence.
+    pub(crate) fn children(&self) -> String {
         let show = self.show.map(|show| match show {
             Show::Away => "away",
             Show::Chat => "chat",
@@ -47,18 +58,13 @@ impl OwnPresence {
             .as_ref()
             .map(|status| truncated(status.reveal(), MAX_STATUS_BYTES))
             .filter(|status| !status.trim().is_empty());
-        if show.is_none() && status.is_none() {
-            xml.push_str("/>");
-            return xml;
-        }
-        xml.push('>');
+        let mut xml = String::new();
         if let Some(show) = show {
             xml.push_str(&format!("<show>{show}</show>"));
         }
         if let Some(status) = status {
             xml.push_str(&format!("<status>{}</status>", escape(status)));
         }
-        xml.push_str("</presence>");
         xml
     }
 }

@@ -317,6 +317,7 @@ impl Rooms {
         nick: &str,
         password: Option<&Password>,
         history: History,
+        own_presence: &str,
     ) -> String {
         self.rooms.insert(
             room.clone(),
@@ -334,7 +335,8 @@ impl Rooms {
             .map(|p| format!("<password>{}</password>", escape(p.reveal())))
             .unwrap_or_default();
         format!(
-            "<presence to='{}/{}'><x xmlns='{NS_MUC}'>{history}{password}</x></presence>",
+            "<presence to='{}/{}'><x xmlns='{NS_MUC}'>{history}{password}</x>{own_presence}\
+             </presence>",
             escape(&room.to_string()),
             escape(nick)
         )
