@@ -143,6 +143,10 @@ pub(crate) enum AccountEvent {
         local_id: LocalId,
         kind: ErrorKind,
     },
+    /// The server has the message (XMPP stream management).
+    Acknowledged {
+        local_id: LocalId,
+    },
     /// A room message left (never encrypted).
     RoomSent {
         local_id: LocalId,

@@ -801,6 +801,12 @@ pub enum Event {
         /// The contact.
         peer: String,
     },
+    /// The server confirmed it has a sent message (XMPP stream management): it no longer
+    /// depends on this connection. Without stream management, `MessageSent` is all there is.
+    MessageAcknowledged {
+        /// The front end's id for it.
+        local_id: LocalId,
+    },
     /// A message arrived.
     MessageReceived {
         /// Where.

@@ -1151,6 +1151,9 @@ impl Engine {
                     self.keep(conversation, true, security, &text).await;
                 }
             }
+            AccountEvent::Acknowledged { local_id } => {
+                self.emit(Event::MessageAcknowledged { local_id }).await;
+            }
             AccountEvent::SendFailed { local_id, kind } => {
                 self.outgoing_texts.remove(&local_id);
                 self.emit(Event::MessageFailed { local_id, kind }).await;

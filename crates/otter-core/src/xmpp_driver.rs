@@ -78,6 +78,8 @@ struct Kept {
     presence: UserPresence,
     /// Room address → (nick, password), as last asked with `JoinRoom`.
     rooms: BTreeMap<String, (String, Option<Password>)>,
+    /// The user's messages a broken connection may have lost, to send again.
+    unacknowledged: Vec<otter_xmpp::Unacknowledged>,
 }
 
 /// Runs the account's connection until the user disconnects or it fails for good; reports
@@ -96,6 +98,7 @@ pub(crate) async fn run(
     let mut kept = Kept {
         presence: connection.presence.clone(),
         rooms: BTreeMap::new(),
+        unacknowledged: Vec::new(),
     };
     let mut backoff = FIRST_BACKOFF;
     let mut was_online = false;
@@ -456,154 +459,180 @@ async fn drive(
     // The first bookmark list of a connection is the one whose autojoin rooms are joined.
     let mut bookmarks_seen = false;
 
-    loop {
-        // Drain every action before waiting again (the crate's driver contract).
-        while let Some(action) = client.poll_action() {
-            match action {
-                Action::Send(bytes) => {
-                    let Some(t) = transport.as_mut() else {
-                        return Err(lost());
-                    };
-                    t.write_all(&bytes)
-                        .await
-                        .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
-                }
-                Action::StartTls => {
-                    let binding =
-                        upgrade(&mut transport, tls, &tls_name, connection.pin, report).await?;
-                    client
-                        .handle_tls_established(binding)
-                        .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
-                }
-                Action::Event(event) => {
-                    if matches!(event, XmppEvent::Online { .. }) {
-                        *online = true;
-                        rejoin(&mut client, &kept.rooms);
+    // Every exit of the loop below ends this connection: the messages it may have lost
+    // are kept for the next one, whatever the reason.
+    let ended = async {
+        loop {
+            // Drain every action before waiting again (the crate's driver contract).
+            while let Some(action) = client.poll_action() {
+                match action {
+                    Action::Send(bytes) => {
+                        let Some(t) = transport.as_mut() else {
+                            return Err(lost());
+                        };
+                        t.write_all(&bytes)
+                            .await
+                            .map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
                     }
-                    if let XmppEvent::RoomLeft { room, .. } = &event {
-                        kept.rooms.remove(&room.to_string());
+                    Action::StartTls => {
+                        let binding =
+                            upgrade(&mut transport, tls, &tls_name, connection.pin, report).await?;
+                        client
+                            .handle_tls_established(binding)
+                            .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
                     }
-                    forward(event, &connection.address, &mut bookmarks_seen, report);
-                }
-                Action::Close(CloseReason::Requested) => return Ok(()),
-                // A server that ends the stream (a restart, a shutdown) is a broken connection:
-                // made again like any other.
-                Action::Close(CloseReason::ServerClosed) => {
-                    return Err(Ended::Failed(
-                        ErrorKind::ServerUnreachable,
-                        "The server closed the connection.".into(),
-                    ));
-                }
-                Action::Close(CloseReason::Error(kind)) => {
-                    return Err(Ended::Failed(kind, "The connection failed.".into()));
-                }
-            }
-        }
-        let Some(t) = transport.as_mut() else {
-            return Err(lost());
-        };
-        tokio::select! {
-            read = t.read(&mut buf) => {
-                let n = read.map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
-                if n == 0 {
-                    return Err(Ended::Failed(ErrorKind::ServerUnreachable, "The server closed the connection.".into()));
-                }
-                let bytes = buf.get(..n).unwrap_or_default();
-                if let Err(error) = client.handle_bytes(Instant::now().into_std(), bytes) {
-                    // The client queued its closing actions; flush what it can, then report.
-                    while let Some(Action::Send(bytes)) = client.poll_action() {
-                        let _ = t.write_all(&bytes).await;
-                    }
-                    return Err(Ended::Failed(error.kind(), error.to_string()));
-                }
-            }
-            () = sleep_until(client.poll_timeout()) => {
-                if let Err(error) = client.handle_timeout(Instant::now().into_std()) {
-                    while let Some(Action::Send(bytes)) = client.poll_action() {
-                        let _ = t.write_all(&bytes).await;
-                    }
-                    return Err(Ended::Failed(error.kind(), error.to_string()));
-                }
-            }
-            command = commands.recv() => match command {
-                Some(AccountCommand::SendChat { to, bodies, local_id }) => {
-                    send_chat(&mut client, &to, &bodies, local_id, report);
-                }
-                Some(AccountCommand::JoinRoom { room, nick, password, history }) => {
-                    let history = history.map_or(History::ServerDefault, History::MaxStanzas);
-                    let joined = Jid::parse(&room)
-                        .map_err(|e| e.to_string())
-                        .and_then(|jid| {
-                            if client.is_in_room(&jid) {
-                                // Rejoined after a reconnect already, or asked twice.
-                                return Ok(());
-                            }
-                            client
-                                .join_room(&jid, &nick, password.as_ref(), history)
-                                .map_err(|e| e.to_string())
-                        });
-                    match joined {
-                        Ok(()) => {
-                            kept.rooms.insert(room, (nick, password));
+                    Action::Event(event) => {
+                        if matches!(event, XmppEvent::Online { .. }) {
+                            *online = true;
+                            rejoin(&mut client, &kept.rooms);
+                            resend(&mut client, &mut kept.unacknowledged, report);
                         }
-                        Err(explanation) => {
+                        if let XmppEvent::RoomLeft { room, .. } = &event {
+                            kept.rooms.remove(&room.to_string());
+                        }
+                        forward(event, &connection.address, &mut bookmarks_seen, report);
+                    }
+                    Action::Close(CloseReason::Requested) => return Ok(()),
+                    // A server that ends the stream (a restart, a shutdown) is a broken connection:
+                    // made again like any other.
+                    Action::Close(CloseReason::ServerClosed) => {
+                        return Err(Ended::Failed(
+                            ErrorKind::ServerUnreachable,
+                            "The server closed the connection.".into(),
+                        ));
+                    }
+                    Action::Close(CloseReason::Error(kind)) => {
+                        return Err(Ended::Failed(kind, "The connection failed.".into()));
+                    }
+                }
+            }
+            let Some(t) = transport.as_mut() else {
+                return Err(lost());
+            };
+            tokio::select! {
+                read = t.read(&mut buf) => {
+                    let n = read.map_err(|e| Ended::Failed(ErrorKind::ServerUnreachable, e.to_string()))?;
+                    if n == 0 {
+                        return Err(Ended::Failed(ErrorKind::ServerUnreachable, "The server closed the connection.".into()));
+                    }
+                    let bytes = buf.get(..n).unwrap_or_default();
+                    if let Err(error) = client.handle_bytes(Instant::now().into_std(), bytes) {
+                        // The client queued its closing actions; flush what it can, then report.
+                        while let Some(Action::Send(bytes)) = client.poll_action() {
+                            let _ = t.write_all(&bytes).await;
+                        }
+                        return Err(Ended::Failed(error.kind(), error.to_string()));
+                    }
+                }
+                () = sleep_until(client.poll_timeout()) => {
+                    if let Err(error) = client.handle_timeout(Instant::now().into_std()) {
+                        while let Some(Action::Send(bytes)) = client.poll_action() {
+                            let _ = t.write_all(&bytes).await;
+                        }
+                        return Err(Ended::Failed(error.kind(), error.to_string()));
+                    }
+                }
+                command = commands.recv() => match command {
+                    Some(AccountCommand::SendChat { to, bodies, local_id }) => {
+                        send_chat(&mut client, &to, &bodies, local_id, report);
+                    }
+                    Some(AccountCommand::JoinRoom { room, nick, password, history }) => {
+                        let history = history.map_or(History::ServerDefault, History::MaxStanzas);
+                        let joined = Jid::parse(&room)
+                            .map_err(|e| e.to_string())
+                            .and_then(|jid| {
+                                if client.is_in_room(&jid) {
+                                    // Rejoined after a reconnect already, or asked twice.
+                                    return Ok(());
+                                }
+                                client
+                                    .join_room(&jid, &nick, password.as_ref(), history)
+                                    .map_err(|e| e.to_string())
+                            });
+                        match joined {
+                            Ok(()) => {
+                                kept.rooms.insert(room, (nick, password));
+                            }
+                            Err(explanation) => {
+                                report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                            }
+                        }
+                    }
+                    Some(AccountCommand::LeaveRoom { room }) => {
+                        kept.rooms.remove(&room);
+                        if let Ok(jid) = Jid::parse(&room) && client.leave_room(&jid).is_err() {
+                            // Not in it (any more): say so, so the interface can close it.
+                            report(AccountEvent::Room(RoomUpdate::Left { room, reason: RoomLeftReason::Left }));
+                        }
+                    }
+                    Some(AccountCommand::SendRoom { room, text, local_id }) => {
+                        let sent = Jid::parse(&room)
+                            .map_err(|_| ErrorKind::PeerMisbehaved)
+                            .and_then(|jid| {
+                                client
+                                    .send_room_message(&jid, &RoomBody::new(text))
+                                    .map_err(|e| e.kind())
+                            });
+                        report(match sent {
+                            Ok(()) => AccountEvent::RoomSent { local_id },
+                            Err(kind) => AccountEvent::SendFailed { local_id, kind },
+                        });
+                    }
+                    Some(AccountCommand::AddBookmark(bookmark)) => {
+                        let added = to_bookmark(bookmark)
+                            .and_then(|b| client.add_bookmark(b).map_err(|e| e.to_string()));
+                        if let Err(explanation) = added {
                             report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
                         }
                     }
-                }
-                Some(AccountCommand::LeaveRoom { room }) => {
-                    kept.rooms.remove(&room);
-                    if let Ok(jid) = Jid::parse(&room) && client.leave_room(&jid).is_err() {
-                        // Not in it (any more): say so, so the interface can close it.
-                        report(AccountEvent::Room(RoomUpdate::Left { room, reason: RoomLeftReason::Left }));
+                    Some(AccountCommand::RemoveBookmark { room }) => {
+                        let removed = Jid::parse(&room)
+                            .map_err(|e| e.to_string())
+                            .and_then(|jid| client.remove_bookmark(&jid).map_err(|e| e.to_string()));
+                        if let Err(explanation) = removed {
+                            report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                        }
                     }
-                }
-                Some(AccountCommand::SendRoom { room, text, local_id }) => {
-                    let sent = Jid::parse(&room)
-                        .map_err(|_| ErrorKind::PeerMisbehaved)
-                        .and_then(|jid| {
-                            client
-                                .send_room_message(&jid, &RoomBody::new(text))
-                                .map_err(|e| e.kind())
-                        });
-                    report(match sent {
-                        Ok(()) => AccountEvent::RoomSent { local_id },
-                        Err(kind) => AccountEvent::SendFailed { local_id, kind },
-                    });
-                }
-                Some(AccountCommand::AddBookmark(bookmark)) => {
-                    let added = to_bookmark(bookmark)
-                        .and_then(|b| client.add_bookmark(b).map_err(|e| e.to_string()));
-                    if let Err(explanation) = added {
-                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                    Some(AccountCommand::SetPresence(presence)) => {
+                        client.set_presence(own_presence(&presence));
+                        kept.presence = presence;
                     }
-                }
-                Some(AccountCommand::RemoveBookmark { room }) => {
-                    let removed = Jid::parse(&room)
-                        .map_err(|e| e.to_string())
-                        .and_then(|jid| client.remove_bookmark(&jid).map_err(|e| e.to_string()));
-                    if let Err(explanation) = removed {
-                        report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                    Some(AccountCommand::AddContact { peer, name }) => {
+                        contact_change(report, &peer, |jid| client.add_contact(jid, name.as_deref()));
                     }
-                }
-                Some(AccountCommand::SetPresence(presence)) => {
-                    client.set_presence(own_presence(&presence));
-                    kept.presence = presence;
-                }
-                Some(AccountCommand::AddContact { peer, name }) => {
-                    contact_change(report, &peer, |jid| client.add_contact(jid, name.as_deref()));
-                }
-                Some(AccountCommand::RenameContact { peer, name }) => {
-                    contact_change(report, &peer, |jid| client.rename_contact(jid, name.as_deref()));
-                }
-                Some(AccountCommand::RemoveContact { peer }) => {
-                    contact_change(report, &peer, |jid| client.remove_contact(jid));
-                }
-                Some(AccountCommand::AnswerContactRequest { peer, approve }) => {
-                    contact_change(report, &peer, |jid| client.answer_subscription(jid, approve));
-                }
-                Some(AccountCommand::Disconnect) | None => client.close(),
-            },
+                    Some(AccountCommand::RenameContact { peer, name }) => {
+                        contact_change(report, &peer, |jid| client.rename_contact(jid, name.as_deref()));
+                    }
+                    Some(AccountCommand::RemoveContact { peer }) => {
+                        contact_change(report, &peer, |jid| client.remove_contact(jid));
+                    }
+                    Some(AccountCommand::AnswerContactRequest { peer, approve }) => {
+                        contact_change(report, &peer, |jid| client.answer_subscription(jid, approve));
+                    }
+                    Some(AccountCommand::Disconnect) | None => client.close(),
+                },
+            }
+        }
+    }
+    .await;
+    kept.unacknowledged.extend(client.take_unacknowledged());
+    ended
+}
+
+/// After a reconnect: the user's messages the broken connection may have lost, unchanged (the
+/// same ids: a receiver that got one after all can tell).
+fn resend(
+    client: &mut Client,
+    lost: &mut Vec<otter_xmpp::Unacknowledged>,
+    report: &impl Fn(AccountEvent),
+) {
+    for message in std::mem::take(lost) {
+        let local_id = message.local_id;
+        if client.resend(message).is_err() {
+            report(AccountEvent::SendFailed {
+                local_id,
+                kind: ErrorKind::ServerUnreachable,
+            });
         }
     }
 }
@@ -789,6 +818,9 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                 local_id,
                 kind: ErrorKind::ServerUnreachable,
             });
+        }
+        XmppEvent::MessageAcknowledged { local_id } => {
+            report(AccountEvent::Acknowledged { local_id });
         }
         // Only a registration stream (`register`) reports `Registered`.
         XmppEvent::PresenceChanged {

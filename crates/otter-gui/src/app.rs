@@ -645,7 +645,8 @@ impl relm4::Component for App {
             | Event::OwnPresence(_)
             | Event::ContactPresence { .. }
             | Event::ContactRequest { .. }
-            | Event::ContactRemoved { .. } => {}
+            | Event::ContactRemoved { .. }
+            | Event::MessageAcknowledged { .. } => {}
             Event::ConversationOpened {
                 conversation,
                 account,

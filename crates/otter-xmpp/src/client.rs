@@ -24,6 +24,7 @@ use crate::room::{
 };
 use crate::roster::{self, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
+use crate::sm::{NS_SM, StreamManagement, Unacknowledged};
 use crate::stream::{INPUT_PIECE_BYTES, Parser, StreamEvent};
 
 /// STARTTLS namespace (RFC 6120 §5.4).
@@ -272,6 +273,11 @@ pub enum XmppEvent {
         /// The new account's bare address.
         account: Jid,
     },
+    /// The server acknowledged one of the user's messages (XEP-0198): it has it.
+    MessageAcknowledged {
+        /// The caller's id for the message.
+        local_id: LocalId,
+    },
     /// A message could not be delivered.
     MessageError {
         /// Who reported it.
@@ -338,9 +344,14 @@ pub struct Client {
     pending_id: Option<String>,
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
+    /// The (sender, id) of the latest one-to-one messages received, to drop a repeat.
+    recent_chats: VecDeque<(String, String)>,
     rooms: Rooms,
     /// What we tell contacts about our availability; sent at login and on each change.
     own_presence: OwnPresence,
+    /// XEP-0198, when the server offers it (in the features after login).
+    sm_offered: bool,
+    sm: StreamManagement,
     /// The disco#info request to our account that decides where bookmarks live.
     disco_id: Option<String>,
     bookmark_store: Option<BookmarkStore>,
@@ -381,8 +392,11 @@ impl Client {
             pending_id: None,
             roster_id: None,
             sent_messages: VecDeque::new(),
+            recent_chats: VecDeque::new(),
             rooms: Rooms::default(),
             own_presence: OwnPresence::default(),
+            sm_offered: false,
+            sm: StreamManagement::default(),
             disco_id: None,
             bookmark_store: None,
             bookmarks_fetch_id: None,
@@ -499,7 +513,7 @@ impl Client {
             return Err(XmppError::NotOnline);
         }
         let id = self.next_id();
-        self.send(message::chat(to, &id, body));
+        self.send_tracked(message::chat(to, &id, body), local_id);
         if self.sent_messages.len() >= REMEMBERED_MESSAGE_IDS {
             self.sent_messages.pop_front();
         }
@@ -598,6 +612,22 @@ impl Client {
         }
         let id = self.next_id();
         self.send(request(&id));
+        Ok(())
+    }
+
+    /// The user's messages the server has not acknowledged, taken out of this client: call it
+    /// when the connection broke, and [`Client::resend`] them on the next one.
+    pub fn take_unacknowledged(&mut self) -> Vec<Unacknowledged> {
+        self.sm.lost()
+    }
+
+    /// Sends again, unchanged (same id, so a receiver that got it after all can tell), a
+    /// message a broken connection may have lost.
+    pub fn resend(&mut self, message: Unacknowledged) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        self.send_tracked(message.xml, message.local_id);
         Ok(())
     }
 
@@ -788,8 +818,15 @@ impl Client {
             State::AwaitingRegistrationForm | State::AwaitingRegistrationResult => {
                 self.registration(element)
             }
+            State::Online if element.ns == NS_SM => {
+                self.stream_management(element);
+                Ok(())
+            }
             State::Online => {
                 self.online(element);
+                if matches!(element.name.as_str(), "message" | "presence" | "iq") {
+                    self.sm.received();
+                }
                 Ok(())
             }
             State::Idle | State::AwaitingTls | State::AwaitingHeader | State::Closed => {
@@ -837,6 +874,7 @@ impl Client {
                     });
                 }
                 self.session_required = bind::session_required(features);
+                self.sm_offered = features.child("sm", NS_SM).is_some();
                 let id = self.next_id();
                 self.send(bind::request(&id, &self.config.resource));
                 self.pending_id = Some(id);
@@ -970,6 +1008,11 @@ impl Client {
     /// first, so that the presences that follow can be matched to contacts).
     fn go_online(&mut self) {
         self.pending_id = None;
+        // First, so that everything that follows is counted.
+        if self.sm_offered {
+            let enable = self.sm.enable();
+            self.send(enable.to_owned());
+        }
         let id = self.next_id();
         self.send(roster::request(&id));
         self.roster_id = Some(id);
@@ -1084,13 +1127,27 @@ impl Client {
                 id,
                 text,
                 delay,
-            } => self.event(XmppEvent::ChatReceived {
-                from,
-                id,
-                text,
-                delay,
-                in_room: room.is_some(),
-            }),
+            } => {
+                // A message sent again after its sender's connection broke (XEP-0198) comes
+                // with the id it had: shown once.
+                if let Some(id) = &id {
+                    let key = (from.bare().to_string(), id.clone());
+                    if self.recent_chats.contains(&key) {
+                        return;
+                    }
+                    if self.recent_chats.len() >= REMEMBERED_MESSAGE_IDS {
+                        self.recent_chats.pop_front();
+                    }
+                    self.recent_chats.push_back(key);
+                }
+                self.event(XmppEvent::ChatReceived {
+                    from,
+                    id,
+                    text,
+                    delay,
+                    in_room: room.is_some(),
+                });
+            }
             Incoming::Error {
                 from,
                 id,
@@ -1243,7 +1300,52 @@ impl Client {
     }
 
     fn send(&mut self, xml: String) {
+        if self.sm.is_active()
+            && (xml.starts_with("<message")
+                || xml.starts_with("<presence")
+                || xml.starts_with("<iq"))
+        {
+            self.sm.sent(None);
+        }
         self.actions.push_back(Action::Send(xml.into_bytes()));
+    }
+
+    /// A user's message: kept until the server acknowledges it, and the acknowledgement
+    /// asked for at once.
+    fn send_tracked(&mut self, xml: String, local_id: LocalId) {
+        if !self.sm.is_active() {
+            self.actions.push_back(Action::Send(xml.into_bytes()));
+            return;
+        }
+        self.sm.sent(Some(Unacknowledged {
+            local_id,
+            xml: xml.clone(),
+        }));
+        self.actions.push_back(Action::Send(xml.into_bytes()));
+        self.actions
+            .push_back(Action::Send(format!("<r xmlns='{NS_SM}'/>").into_bytes()));
+    }
+
+    /// `<enabled/>`, `<failed/>`, `<r/>` and `<a/>` (XEP-0198 §3, §4).
+    fn stream_management(&mut self, element: &Element) {
+        match element.name.as_str() {
+            "enabled" => self.sm.enabled(),
+            // Refused: messages stay "sent", as without stream management.
+            "failed" => drop(self.sm.failed()),
+            "r" => {
+                let answer = self.sm.answer();
+                self.actions.push_back(Action::Send(answer.into_bytes()));
+            }
+            "a" => {
+                let Some(h) = element.attr("h").and_then(|h| h.parse::<u32>().ok()) else {
+                    return;
+                };
+                for local_id in self.sm.acknowledged(h) {
+                    self.event(XmppEvent::MessageAcknowledged { local_id });
+                }
+            }
+            _ => {}
+        }
     }
 
     fn event(&mut self, event: XmppEvent) {

@@ -13,6 +13,7 @@ mod register;
 mod room;
 mod roster;
 mod sasl;
+mod sm;
 mod stream;
 
 pub use bookmarks::{Bookmark, BookmarkStore, MAX_BOOKMARKS};
@@ -31,4 +32,5 @@ pub use room::{
 };
 pub use roster::{MAX_CONTACT_NAME_BYTES, MAX_ROSTER_ITEMS, RosterItem, Subscription};
 pub use sasl::{ChannelBindingData, SaslMechanism};
+pub use sm::{MAX_UNACKNOWLEDGED, Unacknowledged};
 pub use stream::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_STANZA_BYTES, MAX_STANZA_ELEMENTS};

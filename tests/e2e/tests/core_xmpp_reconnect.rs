@@ -124,3 +124,127 @@ async fn a_broken_connection_comes_back_with_its_room_and_presence() -> anyhow::
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+/// Sends `signal` to Prosody and waits until it is stopped (`STOP`) or running (`CONT`):
+/// signals arrive asynchronously.
+fn signal_prosody(net: &Network, signal: &str) -> anyhow::Result<()> {
+    let pid = std::fs::read_to_string(net.dir().join("pids/prosody.pid"))?;
+    let pid = pid.trim();
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), pid])
+        .status()?;
+    anyhow::ensure!(status.success(), "kill -{signal}: {status}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let state = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
+        let stopped = state
+            .lines()
+            .any(|line| line.starts_with("State:") && line.contains("T (stopped)"));
+        if stopped == (signal == "STOP") {
+            return Ok(());
+        }
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "Prosody did not {signal}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Resets the proxy's own connections to Prosody (not the bot's, which connects directly):
+/// a reset makes Prosody drop what it had received on them and not read yet.
+fn reset_proxy_connections_to(net: &Network, port: u16) -> anyhow::Result<()> {
+    let proxy = std::fs::read_to_string(net.dir().join("pids/socks.pid"))?;
+    let listing = std::process::Command::new("ss")
+        .args(["-t", "-n", "-p", "-H", "dport", "=", &format!(":{port}")])
+        .output()?;
+    let listing = String::from_utf8_lossy(&listing.stdout).into_owned();
+    let local_ports: Vec<&str> = listing
+        .lines()
+        .filter(|line| line.contains(&format!("pid={},", proxy.trim())))
+        .filter_map(|line| line.split_whitespace().nth(3)?.rsplit(':').next())
+        .collect();
+    anyhow::ensure!(
+        !local_ports.is_empty(),
+        "no proxy connection in:\n{listing}"
+    );
+    for local in local_ports {
+        let status = std::process::Command::new("ss")
+            .args(["-K", "-t", "sport", "=", &format!(":{local}")])
+            .stdout(std::process::Stdio::null())
+            .status()?;
+        anyhow::ensure!(status.success(), "ss -K: {status}");
+    }
+    Ok(())
+}
+
+/// With stream management (Prosody's mod_smacks), the server acknowledges each message; a
+/// message that never reached it because the connection broke under it is sent again on the
+/// next connection, and arrives once.
+#[tokio::test]
+async fn a_message_lost_with_the_connection_is_sent_again_and_arrives_once() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let echo = open_conversation(&core, &mut events, alice, net.get("XMPP_BOT_JID")?).await?;
+
+    // Acknowledged by the server, not only written to the socket.
+    send_and_wait_sent(&core, &mut events, echo, LocalId(1), "first").await?;
+    until(&mut events, |e| {
+        matches!(
+            e,
+            Event::MessageAcknowledged {
+                local_id: LocalId(1)
+            }
+        )
+        .then_some(())
+    })
+    .await?;
+
+    // Prosody paused: the message leaves Otter and the proxy, and waits unread in Prosody's
+    // socket; both halves of the connection are then reset under it, which throws it away.
+    signal_prosody(&net, "STOP")?;
+    let sent = send_and_wait_sent(&core, &mut events, echo, LocalId(2), "in flight").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let broken = reset_proxy_connections_to(&net, net.port("XMPP_STARTTLS_PORT")?)
+        .and_then(|()| break_connections_to(net.port("SOCKS_PORT")?));
+    signal_prosody(&net, "CONT")?;
+    sent?;
+    broken?;
+    let mut acknowledged = false;
+    let mut echoes = 0;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !acknowledged || echoes == 0 {
+        anyhow::ensure!(std::time::Instant::now() < deadline, "not sent again");
+        match until(&mut events, Some).await? {
+            Event::MessageAcknowledged {
+                local_id: LocalId(2),
+            } => acknowledged = true,
+            Event::MessageReceived { text, .. } if text.reveal().starts_with("echo: in flight") => {
+                echoes += 1;
+            }
+            Event::MessageFailed {
+                local_id: LocalId(2),
+                kind,
+            } => anyhow::bail!("failed: {kind:?}"),
+            _ => {}
+        }
+    }
+    // At the other end: every copy with one id, so that the repeat can be dropped.
+    let log = std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?;
+    let ids: std::collections::BTreeSet<String> = log
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| {
+            entry["type"] == "chat"
+                && entry["body"]
+                    .as_str()
+                    .is_some_and(|body| body.starts_with("in flight"))
+        })
+        .filter_map(|entry| entry["id"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(ids.len(), 1, "{log}");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
