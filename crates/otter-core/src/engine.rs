@@ -39,6 +39,9 @@ fn is_language_tag(tag: &str) -> bool {
         })
 }
 
+/// How long quitting waits for the accounts to send their last messages and log out.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// How many kept messages a conversation shows when it opens.
 const HISTORY_SHOWN: u32 = 200;
 
@@ -221,14 +224,73 @@ impl Engine {
                 }
             }
         }
-        for account in self.accounts.values() {
-            if let Some(session) = &account.session {
-                let _ = session.send(AccountCommand::Disconnect);
-            }
-        }
+        self.disconnect_all().await;
         let events = self.events.clone();
         self.store.close().await;
         let _ = events.send(Event::Stopped).await;
+    }
+
+    /// At quit: ends every private conversation (contacts are told while the connection is
+    /// up) and closes every account, waiting a bounded time for the account tasks to send
+    /// what they were handed and log out.
+    async fn disconnect_all(&mut self) {
+        let mut ids: Vec<AccountId> = self.accounts.keys().copied().collect();
+        ids.sort();
+        let mut closing = BTreeSet::new();
+        for account in ids {
+            let Some((session, online)) = self
+                .accounts
+                .get(&account)
+                .and_then(|a| Some((a.session.clone()?, a.online)))
+            else {
+                continue;
+            };
+            self.end_private_sessions(account, online).await;
+            if session.send(AccountCommand::Disconnect).is_ok() {
+                closing.insert(account);
+            }
+        }
+        // A connection that hangs must not hold the quit: the grace only lets the queued
+        // disconnect messages and the logout reach a server that answers.
+        let reports = &mut self.reports_rx;
+        let _ = tokio::time::timeout(SHUTDOWN_GRACE, async {
+            while !closing.is_empty() {
+                let Some((account, report)) = reports.recv().await else {
+                    break;
+                };
+                if let AccountEvent::Status(
+                    ConnectionStatus::Offline | ConnectionStatus::Failed { .. },
+                ) = report
+                {
+                    closing.remove(&account);
+                }
+            }
+        })
+        .await;
+    }
+
+    /// Ends the account's private conversations: with `connected`, the contacts are told
+    /// (libotr's disconnect message goes out before anything queued after it, such as the
+    /// logout); without, only our side ends, the connection being gone. Either way libotr
+    /// wipes the session keys and the interface hears that the conversations are no longer
+    /// private.
+    async fn end_private_sessions(&mut self, account: AccountId, connected: bool) {
+        let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
+            return;
+        };
+        let events = match otr.end_all().await {
+            Ok((_, events)) => events,
+            Err(error) => return tracing::warn!(%error, "the OTR engine failed"),
+        };
+        let events = if connected {
+            events
+        } else {
+            events
+                .into_iter()
+                .filter(|event| !matches!(event, OtrEvent::Inject { .. }))
+                .collect()
+        };
+        self.handle_otr_events(account, "", events).await;
     }
 
     async fn emit(&self, event: Event) {
@@ -266,6 +328,8 @@ impl Engine {
                 self.register_account(settings, password).await;
             }
             Command::RemoveAccount { account } => {
+                let online = self.accounts.get(&account).is_some_and(|a| a.online);
+                self.end_private_sessions(account, online).await;
                 if let Some(removed) = self.accounts.remove(&account) {
                     if let Some(session) = removed.session {
                         let _ = session.send(AccountCommand::Disconnect);
@@ -278,6 +342,9 @@ impl Engine {
             }
             Command::Connect { account, password } => self.connect(account, password).await,
             Command::Disconnect { account } => {
+                // The contacts are told before the logout, on the same connection.
+                let online = self.accounts.get(&account).is_some_and(|a| a.online);
+                self.end_private_sessions(account, online).await;
                 if let Some(session) = self.accounts.get(&account).and_then(|a| a.session.as_ref())
                 {
                     let _ = session.send(AccountCommand::Disconnect);
@@ -780,6 +847,16 @@ impl Engine {
             let dir = self.profile.join("otr").join(account.0.to_string());
             match AccountOtr::open(&dir, &record.address, otr_protocol, max_message_size).await {
                 Ok(otr) => {
+                    if !otr.has_key().await.unwrap_or(true)
+                        && let Err(error) = otr.generate_key().await
+                    {
+                        return self
+                            .fail_command(
+                                ErrorKind::Internal,
+                                format!("OTR could not start: {error}"),
+                            )
+                            .await;
+                    }
                     if let Some(state) = self.accounts.get_mut(&account) {
                         state.otr = Some(Arc::new(otr));
                     }
@@ -878,6 +955,12 @@ impl Engine {
     async fn handle_report(&mut self, account: AccountId, report: AccountEvent) {
         match report {
             AccountEvent::Status(status) => {
+                // The connection dropped under private conversations: they end on our side
+                // (nothing can be sent any more), so nothing is written into a stale one.
+                let was_online = self.accounts.get(&account).is_some_and(|a| a.online);
+                if was_online && status != ConnectionStatus::Online {
+                    self.end_private_sessions(account, false).await;
+                }
                 let mut rooms = BTreeSet::new();
                 if let Some(state) = self.accounts.get_mut(&account) {
                     state.online = status == ConnectionStatus::Online;

@@ -827,6 +827,33 @@ impl Engine {
         Ok(())
     }
 
+    /// Ends every conversation that is private, or that the peer ended (`Finished`), as
+    /// [`Engine::end_private`] does for one peer: for each one up, a disconnect TLV comes out
+    /// of `poll_events` (the caller sends it while the account is still connected, or drops
+    /// it when the connection is already gone), and a `GoneInsecure` for each. libotr wipes
+    /// the session keys when it forces a context back to plaintext. Returns the peers ended.
+    pub fn end_all_private(&mut self) -> Vec<String> {
+        let mut peers: Vec<String> = self.peers.keys().cloned().collect();
+        peers.sort();
+        peers.retain(|peer| self.privacy(peer) != Privacy::NotPrivate);
+        for peer in &peers {
+            // Only a NUL in the name can fail, and such a peer has no context.
+            let _ended = self.end_private(peer);
+        }
+        peers
+    }
+
+    /// Whether the account has its private key.
+    pub fn has_key(&mut self) -> bool {
+        self.otr.own_fingerprint(&self.names).is_some()
+    }
+
+    /// Reads the private key file again (after [`generate_key_file`] wrote it).
+    pub fn reload_private_key(&mut self) -> Result<(), LibotrError> {
+        let path = c_path(&self.files.private_key)?;
+        libotr_result("otrl_privkey_read", self.otr.privkey_read(&path))
+    }
+
     fn require_private(&mut self, peer: &str) -> Result<CString, LibotrError> {
         match self.privacy(peer) {
             Privacy::Private { .. } => c_string(peer),
@@ -1178,6 +1205,19 @@ impl Engine {
         self.events.push_back(OtrEvent::Notice { peer, notice });
         None
     }
+}
+
+/// Generates the account's private key into `files` with a userstate of its own, so that
+/// the engine that serves the account's conversations is not blocked meanwhile (DSA key
+/// generation takes seconds on slow machines). Afterwards the engine picks the key up with
+/// [`Engine::reload_private_key`]. Returns whether a key was made (false: the file already
+/// had one). Call it off the interface thread and off the engine's thread.
+pub fn generate_key_file(
+    files: OtrFiles,
+    account: &str,
+    protocol: &str,
+) -> Result<bool, LibotrError> {
+    Engine::new(files, account, protocol)?.ensure_key()
 }
 
 /// The engine bound to one peer, for [`otter_otr::Gate`].

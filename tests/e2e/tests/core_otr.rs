@@ -3,7 +3,8 @@
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
-    Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, OtrPolicy, Security,
+    Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
+    OtrPolicy, Security,
 };
 use otter_e2e::{
     add_xmpp_account, connect_online, open_conversation, send_and_wait_held, send_and_wait_sent,
@@ -423,5 +424,105 @@ async fn a_verified_contact_is_still_verified_after_a_restart() -> anyhow::Resul
     .await?;
     assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
     core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// Waits until the bot's log has an entry `pick` accepts, failing after `otter_e2e::WAIT`.
+async fn bot_logs(
+    net: &Network,
+    pick: impl Fn(&serde_json::Value) -> bool,
+) -> anyhow::Result<serde_json::Value> {
+    tokio::time::timeout(otter_e2e::WAIT, async {
+        loop {
+            if let Some(found) = bot_log(net)?.into_iter().find(|entry| pick(entry)) {
+                return Ok(found);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    })
+    .await?
+}
+
+/// alice and carol in a private conversation.
+async fn private_with_carol(
+    net: &Network,
+) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
+    let (core, mut events, account, conversation) = alice_with_carol(net, false).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            privacy: ConversationPrivacy::PrivateUnverified,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    Ok((core, events, account, conversation))
+}
+
+#[tokio::test]
+async fn disconnecting_the_account_ends_its_private_conversations_and_the_contact_is_told()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = private_with_carol(&net).await?;
+    assert!(
+        !bot_log(&net)?.iter().any(|e| e["type"] == "finished"),
+        "the session is up, nothing ended it yet"
+    );
+
+    core.send(Command::Disconnect { account })?;
+    let privacy = until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            conversation: c,
+            privacy,
+        } if c == conversation => Some(privacy),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(privacy, ConversationPrivacy::NotPrivate);
+    until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Offline,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    // libotr on the contact's side got the disconnect message before alice logged out.
+    bot_logs(&net, |e| {
+        e["type"] == "finished" && e["peer"] == "alice@otter.test"
+    })
+    .await?;
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn quitting_ends_the_private_conversations_and_the_contact_is_told() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = private_with_carol(&net).await?;
+
+    core.send(Command::Shutdown)?;
+    let mut ended = false;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            conversation: c,
+            privacy: ConversationPrivacy::NotPrivate,
+        } if c == conversation => {
+            ended = true;
+            None
+        }
+        Event::Stopped => Some(()),
+        _ => None,
+    })
+    .await?;
+    assert!(
+        ended,
+        "the interface heard the conversation end before the core stopped"
+    );
+    bot_logs(&net, |e| {
+        e["type"] == "finished" && e["peer"] == "alice@otter.test"
+    })
+    .await?;
     Ok(())
 }
