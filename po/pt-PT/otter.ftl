@@ -77,6 +77,10 @@ privacy-private-verified = Privada e verificada: as mensagens estão encriptadas
 privacy-finished = O seu contacto terminou a conversa privada. Nada do que escrever é enviado até que também a termine ou inicie uma nova.
 privacy-compromised = Não é seguro: marcou a chave do seu contacto como comprometida. Nada do que escrever é enviado. Termine esta conversa e verifique novamente o seu contacto.
 
+key-generation-started = A criar a sua chave privada para { $account }… As conversas privadas desta conta começam quando ela estiver pronta.
+key-generation-finished = A sua chave privada para { $account } está pronta.
+key-generation-failed = Não foi possível criar a sua chave privada para { $account }, por isso nenhuma conversa privada pode começar. As mensagens em espera continuam por enviar; será feita nova tentativa na próxima conversa privada.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Mensagem

@@ -17,8 +17,8 @@ use tokio::sync::mpsc;
 use crate::account_task::{AccountCommand, AccountEvent, RoomUpdate};
 use crate::api::{
     AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig, Event, HeldReason,
-    LoggedLine, Protocol, RegistrationFailure, RegistrationProblem, RoomLeftReason, Security,
-    StartError, TorStatus,
+    KeyGenerationState, LoggedLine, Protocol, RegistrationFailure, RegistrationProblem,
+    RoomLeftReason, Security, StartError, TorStatus,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::{AccountOtr, Outcome};
@@ -78,6 +78,19 @@ struct Account {
     otr: Option<Arc<AccountOtr>>,
     /// The rooms the account is in now.
     rooms: BTreeSet<String>,
+    /// Whether the account's OTR key exists (known once `otr` is open).
+    key: KeyState,
+}
+
+/// The account's private key.
+enum KeyState {
+    Ready,
+    /// Not made yet: made at the first need.
+    Missing,
+    /// Being made; these contacts get their private conversation started once it is.
+    Generating {
+        waiting: BTreeSet<String>,
+    },
 }
 
 pub(crate) struct Engine {
@@ -112,6 +125,9 @@ pub(crate) struct Engine {
     reports_rx: mpsc::UnboundedReceiver<(AccountId, AccountEvent)>,
     registrations_tx: mpsc::UnboundedSender<FinishedRegistration>,
     registrations_rx: mpsc::UnboundedReceiver<FinishedRegistration>,
+    /// Key generations that ended, with their outcome.
+    keys_tx: mpsc::UnboundedSender<(AccountId, Result<(), String>)>,
+    keys_rx: mpsc::UnboundedReceiver<(AccountId, Result<(), String>)>,
 }
 
 impl Engine {
@@ -159,12 +175,14 @@ impl Engine {
                         online: false,
                         otr: None,
                         rooms: BTreeSet::new(),
+                        key: KeyState::Missing,
                     },
                 )
             })
             .collect();
         let (reports_tx, reports_rx) = mpsc::unbounded_channel();
         let (registrations_tx, registrations_rx) = mpsc::unbounded_channel();
+        let (keys_tx, keys_rx) = mpsc::unbounded_channel();
         Ok(Self {
             profile: profile.path().to_owned(),
             profile_dir: profile,
@@ -188,6 +206,8 @@ impl Engine {
             reports_rx,
             registrations_tx,
             registrations_rx,
+            keys_tx,
+            keys_rx,
         })
     }
 
@@ -221,6 +241,9 @@ impl Engine {
                 }
                 Some(finished) = self.registrations_rx.recv() => {
                     self.registration_finished(finished).await;
+                }
+                Some((account, result)) = self.keys_rx.recv() => {
+                    self.key_generated(account, result).await;
                 }
             }
         }
@@ -712,6 +735,7 @@ impl Engine {
                     online: false,
                     otr: None,
                     rooms: BTreeSet::new(),
+                    key: KeyState::Missing,
                 },
             );
         }
@@ -847,18 +871,15 @@ impl Engine {
             let dir = self.profile.join("otr").join(account.0.to_string());
             match AccountOtr::open(&dir, &record.address, otr_protocol, max_message_size).await {
                 Ok(otr) => {
-                    if !otr.has_key().await.unwrap_or(true)
-                        && let Err(error) = otr.generate_key().await
-                    {
-                        return self
-                            .fail_command(
-                                ErrorKind::Internal,
-                                format!("OTR could not start: {error}"),
-                            )
-                            .await;
-                    }
+                    // Unreadable counts as missing: making a key then fails visibly.
+                    let key = if otr.has_key().await.unwrap_or(false) {
+                        KeyState::Ready
+                    } else {
+                        KeyState::Missing
+                    };
                     if let Some(state) = self.accounts.get_mut(&account) {
                         state.otr = Some(Arc::new(otr));
+                        state.key = key;
                     }
                 }
                 Err(error) => {
@@ -1137,6 +1158,7 @@ impl Engine {
                         online: false,
                         otr: None,
                         rooms: BTreeSet::new(),
+                        key: KeyState::Missing,
                     },
                 );
             }
@@ -1316,6 +1338,7 @@ impl Engine {
                 // Waiting for a private conversation: ask for one (the query is OTR's fixed
                 // English text, never the user's message).
                 if reason == HeldReason::WaitingForPrivateConversation
+                    && self.key_ready_or_wait(account, &peer).await
                     && let Ok(started) = otr.start_private(&peer, policy).await
                 {
                     self.handle_otr_events(account, &peer, started.events).await;
@@ -1563,6 +1586,10 @@ impl Engine {
                 )
                 .await;
         };
+        if matches!(action, OtrAction::Start) && !self.key_ready_or_wait(account, &peer).await {
+            // Started once the key is made (`key_generated`).
+            return;
+        }
         // Ending and trust are ours: libotr reports no event for them.
         let reports_privacy = matches!(action, OtrAction::End | OtrAction::SetTrust { .. });
         let outcome = match action {
@@ -1658,7 +1685,7 @@ impl Engine {
     /// Acts on what libotr reported, in order: sends its protocol messages, tells the
     /// interface about privacy changes, and releases held messages once a conversation is
     /// private.
-    async fn handle_otr_events(&mut self, account: AccountId, _peer: &str, events: Vec<OtrEvent>) {
+    async fn handle_otr_events(&mut self, account: AccountId, about: &str, events: Vec<OtrEvent>) {
         let session = self.accounts.get(&account).and_then(|a| a.session.clone());
         // Held messages are released after the whole batch: libotr reports "gone secure"
         // before it injects the last key-exchange message, and the peer must get that first.
@@ -1734,12 +1761,96 @@ impl Engine {
                 OtrEvent::NewFingerprint { .. }
                 | OtrEvent::SmpProgress { .. }
                 | OtrEvent::Notice { .. }
-                | OtrEvent::PrivateKeyNeeded
                 | OtrEvent::FingerprintsNotSaved => {}
+                // The contact started a key exchange before we had a key: libotr dropped
+                // that attempt; once the key is made we start one ourselves.
+                OtrEvent::PrivateKeyNeeded => {
+                    let _ready = self.key_ready_or_wait(account, about).await;
+                }
             }
         }
         for peer in now_private {
             self.release_held(account, &peer).await;
+        }
+    }
+
+    /// Whether the account's key exists. If not, `peer` (when named) waits for it, and the
+    /// key is made off the core's loop unless that is under way already.
+    async fn key_ready_or_wait(&mut self, account: AccountId, peer: &str) -> bool {
+        let Some(state) = self.accounts.get_mut(&account) else {
+            return false;
+        };
+        let waiting = match &mut state.key {
+            KeyState::Ready => return true,
+            KeyState::Generating { waiting } => {
+                if !peer.is_empty() {
+                    waiting.insert(peer.to_owned());
+                }
+                return false;
+            }
+            KeyState::Missing => {
+                let mut waiting = BTreeSet::new();
+                if !peer.is_empty() {
+                    waiting.insert(peer.to_owned());
+                }
+                waiting
+            }
+        };
+        let Some(otr) = state.otr.clone() else {
+            return false;
+        };
+        state.key = KeyState::Generating { waiting };
+        let done = self.keys_tx.clone();
+        tokio::spawn(async move {
+            let result = otr.generate_key().await.map_err(|error| error.to_string());
+            let _ = done.send((account, result));
+        });
+        self.emit(Event::KeyGeneration {
+            account,
+            state: KeyGenerationState::Started,
+        })
+        .await;
+        false
+    }
+
+    /// A key generation ended: the waiting contacts get their private conversation asked
+    /// for; on failure their held messages stay held and the next need tries again.
+    async fn key_generated(&mut self, account: AccountId, result: Result<(), String>) {
+        let Some(state) = self.accounts.get_mut(&account) else {
+            return;
+        };
+        let next = if result.is_ok() {
+            KeyState::Ready
+        } else {
+            KeyState::Missing
+        };
+        let waiting = match std::mem::replace(&mut state.key, next) {
+            KeyState::Generating { waiting } => waiting,
+            KeyState::Ready | KeyState::Missing => BTreeSet::new(),
+        };
+        let state = match result {
+            Ok(()) => KeyGenerationState::Finished,
+            Err(explanation) => {
+                tracing::warn!("the OTR key could not be made");
+                KeyGenerationState::Failed { explanation }
+            }
+        };
+        let made = state == KeyGenerationState::Finished;
+        self.emit(Event::KeyGeneration { account, state }).await;
+        if !made {
+            return;
+        }
+        for peer in waiting {
+            let Some((_, otr)) = self.session_and_otr(account) else {
+                return;
+            };
+            let policy = self
+                .policy_for(account, &peer)
+                .max(OtrPolicy::Opportunistic);
+            match otr.start_private(&peer, policy).await {
+                Ok(started) => self.handle_otr_events(account, &peer, started.events).await,
+                Err(error) => tracing::warn!(%error, "the OTR engine failed"),
+            }
         }
     }
 

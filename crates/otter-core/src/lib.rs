@@ -10,9 +10,10 @@ mod xmpp_driver;
 
 pub use api::{
     AccountSettings, CertificatePrompt, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
-    CoreHandle, CoreStopped, Event, EventStream, HeldReason, LoggedLine, OccupantChange, Protocol,
-    RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomOccupant, RoomRole, Security, StartError, TorStatus, start,
+    CoreHandle, CoreStopped, Event, EventStream, HeldReason, KeyGenerationState, LoggedLine,
+    OccupantChange, Protocol, RegistrationFailure, RegistrationProblem, RoomAffiliation,
+    RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant, RoomRole, Security,
+    StartError, TorStatus, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

@@ -20,7 +20,7 @@
 //!     │       ├── privacy: Label                 what is and is not private, always visible
 //!     │       ├── Stack of ListBox               one message list per conversation
 //!     │       └── Entry + Button                 compose and send
-//!     └── notice: Label                          last problem, in words
+//!     └── notice: Label                          last problem or status, in words
 //! ```
 
 use std::collections::HashMap;
@@ -30,7 +30,7 @@ use otter_core::types::{
 };
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
-    Protocol, Security, TorStatus,
+    KeyGenerationState, Protocol, Security, TorStatus,
 };
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
@@ -81,6 +81,8 @@ const KEY_COMPROMISED: gtk::ResponseType = gtk::ResponseType::Other(2);
 
 struct AccountRow {
     protocol: Protocol,
+    /// The account's address, as the sidebar shows it.
+    address: String,
     status: gtk::Label,
     button: gtk::Button,
     /// Connecting or online: the button disconnects.
@@ -697,6 +699,21 @@ impl relm4::Component for App {
                     line.set_tooltip_text(Some(&error_text(kind)));
                 }
             }
+            // The status line: making a key takes seconds on a slow computer, and the
+            // waiting messages' "waiting for a private conversation" needs its reason.
+            Event::KeyGeneration { account, state } => {
+                let address = self
+                    .account_labels
+                    .get(&account)
+                    .map(|row| row.address.clone())
+                    .unwrap_or_default();
+                let address = address.as_str();
+                self.notice.set_text(&match state {
+                    KeyGenerationState::Started => tr::key_generation_started(address),
+                    KeyGenerationState::Finished => tr::key_generation_finished(address),
+                    KeyGenerationState::Failed { .. } => tr::key_generation_failed(address),
+                });
+            }
             Event::Keys {
                 conversation,
                 own,
@@ -941,6 +958,7 @@ impl App {
             account,
             AccountRow {
                 protocol,
+                address: address.clone(),
                 status,
                 button: connect,
                 active: false,

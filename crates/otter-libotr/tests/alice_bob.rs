@@ -401,6 +401,59 @@ fn ending_the_session_finishes_it_on_the_other_side_and_refuses_sending() {
 }
 
 #[test]
+fn ending_every_private_conversation_tells_each_peer_and_skips_the_others() {
+    let (mut alice, mut bob) = private_pair();
+    // A peer alice only wrote to in plaintext has nothing to end.
+    let _plain = alice
+        .engine
+        .send("dave@example.org", &MessageText::new("hi"), OPPORTUNISTIC)
+        .unwrap();
+    alice.events.clear();
+    assert_eq!(
+        alice.engine.end_all_private(),
+        vec!["bob@example.org".to_owned()]
+    );
+    assert_eq!(alice.engine.privacy("bob@example.org"), Privacy::NotPrivate);
+    assert!(alice.engine.peer_fingerprint("bob@example.org").is_none());
+    pump(&mut alice, &mut bob);
+    assert!(
+        alice.saw(|e| matches!(e, OtrEvent::GoneInsecure { peer } if peer == "bob@example.org"))
+    );
+    assert!(
+        bob.saw(|e| matches!(e, OtrEvent::SessionFinished { peer } if peer == "alice@example.org"))
+    );
+    assert!(
+        alice.engine.end_all_private().is_empty(),
+        "nothing left to end"
+    );
+}
+
+#[test]
+fn a_key_made_beside_the_engine_is_picked_up_and_used() {
+    let dir = TempDir::new().unwrap();
+    let files = OtrFiles::in_dir(dir.path());
+    let mut alice = Side::from_files(dir.path(), "alice@example.org", "xmpp", "alice@example.org");
+    assert!(!alice.engine.has_key());
+    assert!(otter_libotr::generate_key_file(files.clone(), "alice@example.org", "xmpp").unwrap());
+    assert!(!otter_libotr::generate_key_file(files, "alice@example.org", "xmpp").unwrap());
+    alice.engine.reload_private_key().unwrap();
+    assert!(alice.engine.has_key());
+    let mut bob = Side::new("bob@example.org");
+    alice.engine.start_private("bob@example.org").unwrap();
+    pump(&mut alice, &mut bob);
+    assert!(matches!(
+        alice.engine.privacy("bob@example.org"),
+        Privacy::Private { .. }
+    ));
+    assert!(
+        bob.engine
+            .peer_fingerprint("alice@example.org")
+            .unwrap()
+            .ct_eq(&alice.engine.own_fingerprint().unwrap())
+    );
+}
+
+#[test]
 fn burst_then_reply_everything_is_readable() {
     let (mut alice, mut bob) = private_pair();
     let m1 = bob.encrypt("alice@example.org", "m1");

@@ -4,7 +4,7 @@
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
-    OtrPolicy, Security,
+    KeyGenerationState, OtrPolicy, Security,
 };
 use otter_e2e::{
     add_xmpp_account, connect_online, open_conversation, send_and_wait_held, send_and_wait_sent,
@@ -524,5 +524,97 @@ async fn quitting_ends_the_private_conversations_and_the_contact_is_told() -> an
         e["type"] == "finished" && e["peer"] == "alice@otter.test"
     })
     .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_key_is_made_at_the_first_private_conversation_and_messages_wait_for_it()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = alice_with_carol(&net, true).await?;
+    let key_file = net
+        .dir()
+        .join("profile/otr")
+        .join(account.0.to_string())
+        .join("otr.private_key");
+    assert!(
+        std::fs::metadata(&key_file).map_or(true, |m| m.len() == 0),
+        "no key is made before it is needed"
+    );
+
+    // Two messages: the first one makes the core start the key, the second is typed while
+    // it is being made (or just after: either way no private conversation is up yet).
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(21),
+        text: MessageText::new("sentinel-key-1"),
+    })?;
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(22),
+        text: MessageText::new("sentinel-key-2"),
+    })?;
+    #[derive(Debug, PartialEq)]
+    enum Seen {
+        Held(LocalId),
+        Started,
+        Finished,
+        Sent(LocalId, Security),
+    }
+    let mut seen = Vec::new();
+    until(&mut events, |e| {
+        match e {
+            Event::MessageHeld { local_id, reason } => {
+                assert_eq!(reason, HeldReason::WaitingForPrivateConversation);
+                seen.push(Seen::Held(local_id));
+            }
+            Event::KeyGeneration {
+                account: a,
+                state: KeyGenerationState::Started,
+            } if a == account => seen.push(Seen::Started),
+            Event::KeyGeneration {
+                account: a,
+                state: KeyGenerationState::Finished,
+            } if a == account => seen.push(Seen::Finished),
+            Event::KeyGeneration { state, .. } => panic!("key generation: {state:?}"),
+            Event::MessageSent { local_id, security } => {
+                seen.push(Seen::Sent(local_id, security));
+            }
+            _ => {}
+        }
+        (seen.iter().filter(|s| matches!(s, Seen::Sent(..))).count() == 2).then_some(())
+    })
+    .await?;
+    let at = |wanted: &Seen| seen.iter().position(|s| s == wanted);
+    let started = at(&Seen::Started).ok_or_else(|| anyhow::anyhow!("no start: {seen:?}"))?;
+    let finished = at(&Seen::Finished).ok_or_else(|| anyhow::anyhow!("no end: {seen:?}"))?;
+    assert!(started < finished, "{seen:?}");
+    assert_eq!(
+        seen.iter().filter(|s| **s == Seen::Started).count(),
+        1,
+        "one key, made once: {seen:?}"
+    );
+    for id in [LocalId(21), LocalId(22)] {
+        let held = at(&Seen::Held(id)).ok_or_else(|| anyhow::anyhow!("not held: {seen:?}"))?;
+        let sent = at(&Seen::Sent(id, Security::EncryptedUnverified))
+            .ok_or_else(|| anyhow::anyhow!("not sent privately: {seen:?}"))?;
+        assert!(held < finished && finished < sent, "{seen:?}");
+    }
+    assert!(std::fs::metadata(&key_file)?.len() > 0, "the key is saved");
+
+    for sentinel in ["sentinel-key-1", "sentinel-key-2"] {
+        bot_logs(&net, |e| {
+            e["type"] == "received" && e["text"] == sentinel && e["encrypted"] == true
+        })
+        .await?;
+    }
+    let log = bot_log(&net)?;
+    for sentinel in ["sentinel-key-1", "sentinel-key-2"] {
+        assert!(
+            !sentinel_crossed_the_wire_in_clear(&log, sentinel),
+            "{log:?}"
+        );
+    }
+    core.send(Command::Shutdown)?;
     Ok(())
 }
