@@ -238,6 +238,7 @@ compose-send-button = أرسل
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = تحذير: أرسل { $peer } الرسالة أعلاه غير مشفرة، مع أن هذه المحادثة يجب أن تكون خاصة. لم تكن خاصة: كان بإمكان الخادم قراءتها.
 message-own = أنا: { $text }
 message-own-waiting = أنا: { $text } (بانتظار محادثة خاصة)
 message-own-held-ended = أنا: { $text } (لم تُرسَل: أنهت جهة الاتصال المحادثة الخاصة)

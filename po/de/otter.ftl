@@ -90,6 +90,7 @@ compose-send-button = Senden
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Warnung: { $peer } hat die Nachricht oben unverschlüsselt gesendet, obwohl diese Unterhaltung privat sein soll. Sie war nicht privat: Der Server konnte sie lesen.
 message-own = ich: { $text }
 message-own-waiting = ich: { $text } (wartet auf eine private Unterhaltung)
 message-own-held-ended = ich: { $text } (nicht gesendet: Ihr Kontakt hat die private Unterhaltung beendet)

@@ -289,6 +289,8 @@ compose-send-button = Send
 
 # A message from the contact. $peer: the contact's address; $text: what they wrote.
 message-received = { $peer }: { $text }
+# A warning under a message that arrived unencrypted although the conversation is private or must be private; keep it strong. $peer: the contact's address.
+message-received-not-private = Warning: { $peer } sent the message above unencrypted, although this conversation should be private. It was not private: the server could read it.
 # A message the user wrote. "me" stands for the user. $text: what they wrote.
 message-own = me: { $text }
 # The user's message, not sent yet: it waits until the conversation is private.

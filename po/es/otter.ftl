@@ -90,6 +90,7 @@ compose-send-button = Enviar
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Advertencia: { $peer } envió el mensaje de arriba sin cifrar, aunque esta conversación debería ser privada. No fue privado: el servidor pudo leerlo.
 message-own = yo: { $text }
 message-own-waiting = yo: { $text } (esperando una conversación privada)
 message-own-held-ended = yo: { $text } (no enviado: tu contacto terminó la conversación privada)

@@ -222,6 +222,7 @@ compose-send-button = فرستادن
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = هشدار: { $peer } پیام بالا را بدون رمزگذاری فرستاد، با این‌که این مکالمه باید محرمانه باشد. این پیام محرمانه نبود: سرور می‌توانست آن را بخواند.
 message-own = من: { $text }
 message-own-waiting = من: { $text } (در انتظار مکالمهٔ محرمانه)
 message-own-held-ended = من: { $text } (فرستاده نشد: مخاطب شما مکالمهٔ محرمانه را پایان داد)

@@ -90,6 +90,7 @@ compose-send-button = Envoyer
 ## Messages in a conversation
 
 message-received = { $peer } : { $text }
+message-received-not-private = Attention : { $peer } a envoyé le message ci-dessus sans chiffrement, alors que cette conversation devrait être privée. Il n'était pas privé : le serveur pouvait le lire.
 message-own = moi : { $text }
 message-own-waiting = moi : { $text } (en attente d'une conversation privée)
 message-own-held-ended = moi : { $text } (non envoyé : votre contact a terminé la conversation privée)

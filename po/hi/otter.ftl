@@ -222,6 +222,7 @@ compose-send-button = भेजें
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = चेतावनी: { $peer } ने ऊपर वाला संदेश बिना एन्क्रिप्शन के भेजा, जबकि यह बातचीत निजी होनी चाहिए। वह निजी नहीं था: सर्वर उसे पढ़ सकता था।
 message-own = मैं: { $text }
 message-own-waiting = मैं: { $text } (निजी बातचीत की प्रतीक्षा में)
 message-own-held-ended = मैं: { $text } (नहीं भेजा गया: आपके संपर्क ने निजी बातचीत समाप्त कर दी)

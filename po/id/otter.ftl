@@ -87,6 +87,7 @@ compose-send-button = Kirim
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Peringatan: { $peer } mengirim pesan di atas tanpa enkripsi, padahal percakapan ini seharusnya pribadi. Pesan itu tidak pribadi: server dapat membacanya.
 message-own = saya: { $text }
 message-own-waiting = saya: { $text } (menunggu percakapan pribadi)
 message-own-held-ended = saya: { $text } (tidak dikirim: kontak Anda mengakhiri percakapan pribadi)

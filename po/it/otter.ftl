@@ -90,6 +90,7 @@ compose-send-button = Invia
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Attenzione: { $peer } ha inviato il messaggio qui sopra senza cifratura, anche se questa conversazione dovrebbe essere privata. Non era privato: il server poteva leggerlo.
 message-own = io: { $text }
 message-own-waiting = io: { $text } (in attesa di una conversazione privata)
 message-own-held-ended = io: { $text } (non inviato: il tuo contatto ha terminato la conversazione privata)

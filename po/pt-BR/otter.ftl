@@ -90,6 +90,7 @@ compose-send-button = Enviar
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Atenção: { $peer } enviou a mensagem acima sem criptografia, embora esta conversa devesse ser privada. Ela não era privada: o servidor podia lê-la.
 message-own = eu: { $text }
 message-own-waiting = eu: { $text } (aguardando uma conversa privada)
 message-own-held-ended = eu: { $text } (não enviada: seu contato terminou a conversa privada)

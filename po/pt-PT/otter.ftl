@@ -90,6 +90,7 @@ compose-send-button = Enviar
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Atenção: { $peer } enviou a mensagem acima sem encriptação, embora esta conversa devesse ser privada. Não era privada: o servidor podia lê-la.
 message-own = eu: { $text }
 message-own-waiting = eu: { $text } (a aguardar uma conversa privada)
 message-own-held-ended = eu: { $text } (não enviada: o seu contacto terminou a conversa privada)

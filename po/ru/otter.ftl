@@ -96,6 +96,7 @@ compose-send-button = Отправить
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Внимание: сообщение выше от { $peer } пришло незашифрованным, хотя этот разговор должен быть защищённым. Оно не было защищено: сервер мог его прочитать.
 message-own = я: { $text }
 message-own-waiting = я: { $text } (ожидает защищённого разговора)
 message-own-held-ended = я: { $text } (не отправлено: собеседник завершил защищённый разговор)

@@ -222,6 +222,7 @@ compose-send-button = Gönder
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Uyarı: { $peer } yukarıdaki iletiyi şifrelemeden gönderdi, oysa bu görüşmenin özel olması gerekiyor. İleti özel değildi: sunucu onu okuyabilirdi.
 message-own = ben: { $text }
 message-own-waiting = ben: { $text } (özel görüşme bekleniyor)
 message-own-held-ended = ben: { $text } (gönderilmedi: kişiniz özel görüşmeyi bitirdi)

@@ -87,6 +87,7 @@ compose-send-button = 发送
 ## Messages in a conversation
 
 message-received = { $peer }：{ $text }
+message-received-not-private = 警告：{ $peer } 未加密地发送了上面这条消息，而此对话本应是私密的。这条消息不私密：服务器可以读取它。
 message-own = 我：{ $text }
 message-own-waiting = 我：{ $text }（等待私密对话）
 message-own-held-ended = 我：{ $text }（未发送：联系人已结束私密对话）

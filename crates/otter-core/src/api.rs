@@ -678,6 +678,10 @@ pub enum Event {
         text: MessageText,
         /// How it travelled.
         security: Security,
+        /// It arrived unencrypted although the conversation is private, or must be (the
+        /// contact's or the account's policy, or "require private conversations with
+        /// everyone"): show it with a clear warning that it was not private.
+        plaintext_warning: bool,
     },
     /// A message left.
     MessageSent {

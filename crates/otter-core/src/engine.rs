@@ -1369,25 +1369,26 @@ impl Engine {
             .accounts
             .get(&account)
             .is_some_and(|a| a.record.protocol == otter_store::Protocol::Irc);
-        let (text, was_encrypted) = match outcome.result {
+        let (text, was_encrypted, libotr_warning) = match outcome.result {
             // Decrypted IRC text has not been through the line parser's escaping yet:
             // control and bidi characters must not reach the interface raw.
             Ok(Received::Plaintext {
                 text,
                 was_encrypted: true,
-                ..
-            }) if irc => (otter_irc::displayable_text(text.reveal()), true),
+                warning,
+            }) if irc => (otter_irc::displayable_text(text.reveal()), true, warning),
             Ok(Received::Plaintext {
                 text,
                 was_encrypted,
-                ..
-            }) => (text, was_encrypted),
+                warning,
+            }) => (text, was_encrypted, warning),
             Ok(Received::Ignore) => return,
             Err(error) => {
                 // A malformed or oversized OTR message: dropped, the conversation goes on.
                 return tracing::info!(%error, "an OTR message could not be read");
             }
         };
+        let from_peer = from.clone();
         let known = self.by_contact.contains_key(&(account, from.clone()));
         let conversation = self.conversation_for(account, from.clone());
         if !known {
@@ -1415,10 +1416,17 @@ impl Engine {
         {
             self.keep(conversation, false, security, &text).await;
         }
+        // libotr knows when plaintext arrives during a private conversation; the policy
+        // says when one is required although none is up (libotr may not have heard the
+        // policy for this contact yet).
+        let plaintext_warning = !was_encrypted
+            && (libotr_warning.is_some()
+                || self.policy_for(account, &from_peer) == OtrPolicy::Required);
         self.emit(Event::MessageReceived {
             conversation,
             text,
             security,
+            plaintext_warning,
         })
         .await;
     }

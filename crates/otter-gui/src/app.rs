@@ -656,11 +656,19 @@ impl relm4::Component for App {
                 conversation,
                 text,
                 security,
+                plaintext_warning,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
                     line.set_tooltip_text(Some(&security_words(security)));
                     view.messages.append(&line);
+                    if plaintext_warning {
+                        // Right under the message, in red: the user must not take it (or
+                        // answer it) as private.
+                        let warning = label(&tr::message_received_not_private(view.peer.as_str()));
+                        warning.add_css_class("error");
+                        view.messages.append(&warning);
+                    }
                 }
                 if self.current.is_none() {
                     self.show(conversation);

@@ -239,6 +239,31 @@ fn a_private_conversation_with_a_libotr_peer_is_shown_as_private() -> anyhow::Re
     Ok(())
 }
 
+#[test]
+fn plaintext_in_a_private_conversation_is_shown_with_a_warning() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    // The bot answers "plain: X" with X in plaintext, past its libotr; the window must say,
+    // under that message, that it was not private.
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "private_chat.py",
+            &[
+                "Private echo",
+                "plain: this comes back in the clear",
+                "sent the message above unencrypted",
+                "30"
+            ],
+        )?,
+        "no warning under the plaintext message"
+    );
+    Ok(())
+}
+
 /// The first run and the private path in Persian (right to left), every control found by
 /// the words of po/fa/otter.ftl: the welcome; then connect, start the private conversation,
 /// get the encrypted echo, open the verification dialog. With OTTER_SCREENSHOT_DIR set it walks it in ar, fa, zh-CN, hi and ru

@@ -618,3 +618,125 @@ async fn the_key_is_made_at_the_first_private_conversation_and_messages_wait_for
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn plaintext_from_a_contact_who_must_be_private_comes_with_a_warning() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
+    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+    let alice_to_bob = open_conversation(&core, &mut events, alice, "bob@otter.test").await?;
+    let bob_to_alice = open_conversation(&core, &mut events, bob, "alice@otter.test").await?;
+    // bob's side speaks no OTR at all: what he sends is plain text, not even tagged.
+    core.send(Command::SetContactOtrPolicy {
+        conversation: bob_to_alice,
+        policy: Some(OtrPolicy::Never),
+    })?;
+    until(&mut events, |e| {
+        matches!(e, Event::OtrPolicyChanged { conversation, .. } if conversation == bob_to_alice)
+            .then_some(())
+    })
+    .await?;
+
+    let received = async |events: &mut EventStream, sentinel: &'static str| {
+        until(events, |e| match e {
+            Event::MessageReceived {
+                conversation,
+                text,
+                security,
+                plaintext_warning,
+            } if conversation == alice_to_bob && text.reveal() == sentinel => {
+                Some((security, plaintext_warning))
+            }
+            _ => None,
+        })
+        .await
+    };
+    // Nothing required yet: plain text is what alice expects from bob.
+    send_and_wait_sent(
+        &core,
+        &mut events,
+        bob_to_alice,
+        LocalId(31),
+        "plain-ok-5e1",
+    )
+    .await?;
+    let (security, warned) = received(&mut events, "plain-ok-5e1").await?;
+    assert_eq!(security, Security::NotEncrypted);
+    assert!(!warned, "no warning when nothing private was asked for");
+
+    // alice now requires private conversations with bob: his plain text is flagged.
+    core.send(Command::SetContactOtrPolicy {
+        conversation: alice_to_bob,
+        policy: Some(OtrPolicy::Required),
+    })?;
+    until(&mut events, |e| {
+        matches!(e, Event::OtrPolicyChanged { conversation, .. } if conversation == alice_to_bob)
+            .then_some(())
+    })
+    .await?;
+    send_and_wait_sent(
+        &core,
+        &mut events,
+        bob_to_alice,
+        LocalId(32),
+        "plain-warn-5e2",
+    )
+    .await?;
+    let (security, warned) = received(&mut events, "plain-warn-5e2").await?;
+    assert_eq!(security, Security::NotEncrypted);
+    assert!(
+        warned,
+        "plain text while a private conversation is required is flagged"
+    );
+
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn plaintext_in_the_middle_of_a_private_conversation_comes_with_a_warning()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = private_with_carol(&net).await?;
+    // The bot answers "plain: X" with X in plaintext, past its libotr.
+    let security = send_and_wait_sent(
+        &core,
+        &mut events,
+        conversation,
+        LocalId(41),
+        "plain: leaked-5f1",
+    )
+    .await?;
+    assert_eq!(security, Security::EncryptedUnverified);
+    let (security, warned) = until(&mut events, |e| match e {
+        Event::MessageReceived {
+            conversation: c,
+            text,
+            security,
+            plaintext_warning,
+        } if c == conversation && text.reveal() == "leaked-5f1" => {
+            Some((security, plaintext_warning))
+        }
+        _ => None,
+    })
+    .await?;
+    assert_eq!(security, Security::NotEncrypted);
+    assert!(warned, "plaintext during a private conversation is flagged");
+    // An ordinary encrypted echo afterwards carries no warning.
+    send_and_wait_sent(&core, &mut events, conversation, LocalId(42), "still-5f2").await?;
+    let warned = until(&mut events, |e| match e {
+        Event::MessageReceived {
+            text,
+            plaintext_warning,
+            ..
+        } if text.reveal() == "echo: still-5f2" => Some(plaintext_warning),
+        _ => None,
+    })
+    .await?;
+    assert!(!warned);
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
