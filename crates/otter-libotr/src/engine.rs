@@ -23,6 +23,10 @@ const POLICY_OPPORTUNISTIC: u32 = 0x02 | 0x04 | 0x10 | 0x20 | 0x40;
 const POLICY_ALWAYS: u32 = 0x02 | 0x04 | 0x08 | 0x20 | 0x40;
 /// libotr's `OTRL_POLICY_NEVER`.
 const POLICY_NEVER: u32 = 0;
+/// libotr's `OTRL_POLICY_WHITESPACE_START_AKE`.
+const POLICY_WHITESPACE_START_AKE: u32 = 0x20;
+/// libotr's `OTRL_MESSAGE_TAG_BASE`: the 16 spaces and tabs that start every whitespace tag.
+const WHITESPACE_TAG_BASE: &str = " \t  \t\t\t\t \t \t \t  ";
 
 /// A good fragment size for IRC: a PRIVMSG line is 512 bytes with its prefix and target, and
 /// about 400 bytes of text fit on real networks.
@@ -658,7 +662,28 @@ impl Engine {
         if !self.peers.contains_key(peer) {
             self.set_peer(peer, PeerSettings::default());
         }
+        // A whitespace tag the peer's software added to text typed while our key exchange
+        // runs (or once the conversation is private) must not start a second exchange
+        // across the first: libotr would, and the exchanges would then replace each
+        // other's keys. libotr reads the policy through the callback, so the tag's "start
+        // the key exchange" bit is withheld for this one message.
+        let stale_tag = wire_text.contains(WHITESPACE_TAG_BASE)
+            && self.otr.exchanging_or_private(&self.names, &sender);
+        let kept_policy = stale_tag.then(|| {
+            let callbacks = self.otr.callbacks();
+            let bits = callbacks.policy_for(Some(peer));
+            callbacks
+                .policies
+                .insert(peer.to_owned(), bits & !POLICY_WHITESPACE_START_AKE)
+        });
         let receipt = self.otr.receiving(&self.names, &sender, &message);
+        if let Some(kept) = kept_policy {
+            let callbacks = self.otr.callbacks();
+            match kept {
+                Some(bits) => callbacks.policies.insert(peer.to_owned(), bits),
+                None => callbacks.policies.remove(peer),
+            };
+        }
         let unencrypted = self.process_records(None);
         if let Some(context) = &receipt.context
             && context.msgstate == MSGSTATE_ENCRYPTED
