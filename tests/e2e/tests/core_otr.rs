@@ -740,3 +740,43 @@ async fn plaintext_in_the_middle_of_a_private_conversation_comes_with_a_warning(
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_dropped_connection_ends_the_private_conversations_on_our_side() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = private_with_carol(&net).await?;
+    // The proxy goes away, and with it the account's connection (the bot's stays up).
+    let stopped =
+        std::process::Command::new(otter_testkit::workspace_root().join("tests/servers/socks"))
+            .arg("stop")
+            .arg(net.dir())
+            .status()?;
+    assert!(stopped.success());
+    let mut ended = false;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            conversation: c,
+            privacy: ConversationPrivacy::NotPrivate,
+        } if c == conversation => {
+            ended = true;
+            None
+        }
+        Event::AccountStatus {
+            account: a,
+            status: ConnectionStatus::Failed { .. } | ConnectionStatus::Offline,
+        } if a == account => Some(()),
+        _ => None,
+    })
+    .await?;
+    assert!(
+        ended,
+        "the interface heard the conversation end with the connection"
+    );
+    // Nothing could be sent: the contact's libotr heard nothing.
+    assert!(
+        !bot_log(&net)?.iter().any(|e| e["type"] == "finished"),
+        "nothing can have reached the contact"
+    );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
