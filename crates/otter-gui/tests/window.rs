@@ -240,6 +240,26 @@ fn a_private_conversation_with_a_libotr_peer_is_shown_as_private() -> anyhow::Re
 }
 
 #[test]
+fn the_first_private_conversation_says_when_the_key_is_made() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    // A fresh profile has no key: the status line says when it is made (its "creating"
+    // line lasts only as long as the key takes, too briefly here to catch reliably).
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "private_chat.py",
+            &["Private echo", "hello", "is ready.", "30"],
+        )?,
+        "the status line never said the key was ready"
+    );
+    Ok(())
+}
+
+#[test]
 fn plaintext_in_a_private_conversation_is_shown_with_a_warning() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "otrbot"])?;
