@@ -341,9 +341,16 @@ impl relm4::Component for App {
         shortcuts(&window, &sender);
 
         let close_core = core.clone();
-        window.connect_close_request(move |_| {
-            let _ = close_core.send(Command::Shutdown);
-            gtk::glib::Propagation::Proceed
+        window.connect_close_request(move |window| {
+            // The core ends the private conversations (the contacts are told) and logs out
+            // before it stops, within a few seconds; the window goes at once and the
+            // application quits on `Event::Stopped`. A core already gone has nothing to end.
+            if close_core.send(Command::Shutdown).is_ok() {
+                window.set_visible(false);
+                gtk::glib::Propagation::Stop
+            } else {
+                gtk::glib::Propagation::Proceed
+            }
         });
         let _ = core.send(Command::ProbeTor);
 

@@ -260,6 +260,66 @@ fn the_first_private_conversation_says_when_the_key_is_made() -> anyhow::Result<
 }
 
 #[test]
+fn quitting_the_window_ends_the_private_conversation_and_the_contact_is_told() -> anyhow::Result<()>
+{
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    command
+        .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
+        .arg(&profile_dir)
+        .args(["--extra-ca", net.get("CA_CERT")?])
+        .env("GSK_RENDERER", "cairo");
+    language(&mut command, &[]);
+    let app = command.spawn()?;
+    let mut running = Running { app, profile: None };
+    let script = |name: &str, args: &[&str]| {
+        Command::new("/usr/bin/python3")
+            .arg(workspace_root().join("tests/gui").join(name))
+            .args(args)
+            .status()
+    };
+    assert!(
+        script(
+            "private_chat.py",
+            &["Private echo", "goodbye soon", "echo: goodbye soon", "30"]
+        )?
+        .success()
+    );
+    assert!(script("quit.py", &[])?.success());
+    // The application exits by itself, and cleanly, once the core has stopped.
+    let mut exited = None;
+    for _ in 0..150 {
+        exited = running.app.try_wait()?;
+        if exited.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let status = exited.ok_or_else(|| anyhow::anyhow!("the application did not quit"))?;
+    assert!(status.success(), "{status}");
+    // The contact's libotr heard that the private conversation ended (its log may trail).
+    let told = || -> anyhow::Result<bool> {
+        Ok(std::fs::read_to_string(net.get("OTR_BOT_LOG")?)?
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .any(|e| e["type"] == "finished" && e["peer"] == "alice@otter.test"))
+    };
+    for _ in 0..100 {
+        if told()? {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    anyhow::bail!(
+        "the contact was not told: {}",
+        std::fs::read_to_string(net.get("OTR_BOT_LOG")?)?
+    )
+}
+
+#[test]
 fn plaintext_in_a_private_conversation_is_shown_with_a_warning() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "otrbot"])?;
