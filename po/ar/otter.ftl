@@ -225,6 +225,10 @@ privacy-private-verified = خاصة ومحقَّقة: الرسائل مشفرة 
 privacy-finished = أنهت جهة الاتصال المحادثة الخاصة. لن يُرسَل أي شيء تكتبه حتى تنهيها أنت أيضًا أو تبدأ محادثة خاصة جديدة.
 privacy-compromised = غير آمنة: وسمتَ المفتاح الذي تستخدمه جهة الاتصال بأنه مُخترَق. لن يُرسَل أي شيء تكتبه. أنهِ هذه المحادثة وتحقّق من جهة الاتصال مجددًا.
 
+key-generation-started = جارٍ إنشاء مفتاحك الخاص لـ { $account }… تبدأ المحادثات الخاصة على هذا الحساب عندما يصبح جاهزًا.
+key-generation-finished = مفتاحك الخاص لـ { $account } جاهز.
+key-generation-failed = تعذّر إنشاء مفتاحك الخاص لـ { $account }، لذا لا يمكن بدء أي محادثة خاصة. تبقى الرسائل المنتظرة دون إرسال، وستُعاد المحاولة عند المحادثة الخاصة التالية.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = رسالة
@@ -234,6 +238,7 @@ compose-send-button = أرسل
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = تحذير: أرسل { $peer } الرسالة أعلاه غير مشفرة، مع أن هذه المحادثة يجب أن تكون خاصة. لم تكن خاصة: كان بإمكان الخادم قراءتها.
 message-own = أنا: { $text }
 message-own-waiting = أنا: { $text } (بانتظار محادثة خاصة)
 message-own-held-ended = أنا: { $text } (لم تُرسَل: أنهت جهة الاتصال المحادثة الخاصة)

@@ -77,6 +77,10 @@ privacy-private-verified = Privat und bestätigt: Die Nachrichten sind verschlü
 privacy-finished = Ihr Kontakt hat die private Unterhaltung beendet. Was Sie schreiben, wird nicht gesendet, bis Sie sie ebenfalls beenden oder eine neue beginnen.
 privacy-compromised = Nicht sicher: Sie haben den Schlüssel Ihres Kontakts als kompromittiert markiert. Was Sie schreiben, wird nicht gesendet. Beenden Sie diese Unterhaltung und bestätigen Sie Ihren Kontakt erneut.
 
+key-generation-started = Ihr privater Schlüssel für { $account } wird erstellt … Private Unterhaltungen mit diesem Konto beginnen, sobald er bereit ist.
+key-generation-finished = Ihr privater Schlüssel für { $account } ist bereit.
+key-generation-failed = Ihr privater Schlüssel für { $account } konnte nicht erstellt werden, daher kann keine private Unterhaltung beginnen. Wartende Nachrichten bleiben ungesendet; bei der nächsten privaten Unterhaltung wird es erneut versucht.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Nachricht
@@ -86,6 +90,7 @@ compose-send-button = Senden
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Warnung: { $peer } hat die Nachricht oben unverschlüsselt gesendet, obwohl diese Unterhaltung privat sein soll. Sie war nicht privat: Der Server konnte sie lesen.
 message-own = ich: { $text }
 message-own-waiting = ich: { $text } (wartet auf eine private Unterhaltung)
 message-own-held-ended = ich: { $text } (nicht gesendet: Ihr Kontakt hat die private Unterhaltung beendet)

@@ -262,6 +262,15 @@ privacy-finished = Your contact ended the private conversation. Nothing you type
 # The user marked the key the contact is using as compromised (stolen or lost): a red warning.
 privacy-compromised = Not safe: you marked the key your contact uses as compromised. Nothing you type is sent. End this conversation and verify your contact again.
 
+## Your private (OTR) key: made once per account, at its first private conversation
+
+# Shown while the account's OTR key is being made (seconds on a slow computer). $account: the account's address.
+key-generation-started = Creating your private key for { $account }… Private conversations on this account start when it is ready.
+# $account: the account's address.
+key-generation-finished = Your private key for { $account } is ready.
+# $account: the account's address. Must say plainly that nothing private can start.
+key-generation-failed = Your private key for { $account } could not be created, so no private conversation can start. Waiting messages stay unsent; the next private conversation tries again.
+
 ## Keeping a conversation on this computer (off unless the user turns it on)
 
 history-keep-check = Keep this conversation
@@ -280,6 +289,8 @@ compose-send-button = Send
 
 # A message from the contact. $peer: the contact's address; $text: what they wrote.
 message-received = { $peer }: { $text }
+# A warning under a message that arrived unencrypted although the conversation is private or must be private; keep it strong. $peer: the contact's address.
+message-received-not-private = Warning: { $peer } sent the message above unencrypted, although this conversation should be private. It was not private: the server could read it.
 # A message the user wrote. "me" stands for the user. $text: what they wrote.
 message-own = me: { $text }
 # The user's message, not sent yet: it waits until the conversation is private.

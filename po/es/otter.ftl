@@ -77,6 +77,10 @@ privacy-private-verified = Privada y verificada: los mensajes están cifrados (O
 privacy-finished = Tu contacto terminó la conversación privada. Nada de lo que escribas se enviará hasta que tú también la termines o inicies una nueva.
 privacy-compromised = No es seguro: marcaste como comprometida la clave que usa tu contacto. Nada de lo que escribas se enviará. Termina esta conversación y vuelve a verificar a tu contacto.
 
+key-generation-started = Creando tu clave privada para { $account }… Las conversaciones privadas de esta cuenta empezarán cuando esté lista.
+key-generation-finished = Tu clave privada para { $account } está lista.
+key-generation-failed = No se pudo crear tu clave privada para { $account }, así que no puede empezar ninguna conversación privada. Los mensajes en espera siguen sin enviarse; se volverá a intentar en la próxima conversación privada.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Mensaje
@@ -86,6 +90,7 @@ compose-send-button = Enviar
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Advertencia: { $peer } envió el mensaje de arriba sin cifrar, aunque esta conversación debería ser privada. No fue privado: el servidor pudo leerlo.
 message-own = yo: { $text }
 message-own-waiting = yo: { $text } (esperando una conversación privada)
 message-own-held-ended = yo: { $text } (no enviado: tu contacto terminó la conversación privada)

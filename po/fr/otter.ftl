@@ -77,6 +77,10 @@ privacy-private-verified = Privée et vérifiée : les messages sont chiffrés 
 privacy-finished = Votre contact a terminé la conversation privée. Rien de ce que vous tapez n'est envoyé tant que vous ne l'avez pas terminée à votre tour ou commencé une nouvelle.
 privacy-compromised = Danger : vous avez marqué la clé de votre contact comme compromise. Rien de ce que vous tapez n'est envoyé. Terminez cette conversation et vérifiez à nouveau votre contact.
 
+key-generation-started = Création de votre clé privée pour { $account }… Les conversations privées de ce compte commenceront dès qu'elle sera prête.
+key-generation-finished = Votre clé privée pour { $account } est prête.
+key-generation-failed = Impossible de créer votre clé privée pour { $account } : aucune conversation privée ne peut commencer. Les messages en attente ne sont pas envoyés ; une nouvelle tentative aura lieu à la prochaine conversation privée.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Message
@@ -86,6 +90,7 @@ compose-send-button = Envoyer
 ## Messages in a conversation
 
 message-received = { $peer } : { $text }
+message-received-not-private = Attention : { $peer } a envoyé le message ci-dessus sans chiffrement, alors que cette conversation devrait être privée. Il n'était pas privé : le serveur pouvait le lire.
 message-own = moi : { $text }
 message-own-waiting = moi : { $text } (en attente d'une conversation privée)
 message-own-held-ended = moi : { $text } (non envoyé : votre contact a terminé la conversation privée)

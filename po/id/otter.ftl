@@ -74,6 +74,10 @@ privacy-private-verified = Pribadi dan terverifikasi: pesan dienkripsi (OTR) dan
 privacy-finished = Kontak Anda mengakhiri percakapan pribadi. Apa pun yang Anda ketik tidak dikirim sampai Anda juga mengakhirinya atau memulai yang baru.
 privacy-compromised = Tidak aman: Anda menandai kunci yang dipakai kontak Anda sebagai sudah dibobol. Apa pun yang Anda ketik tidak dikirim. Akhiri percakapan ini dan verifikasi ulang kontak Anda.
 
+key-generation-started = Membuat kunci privat Anda untuk { $account }… Percakapan pribadi di akun ini dimulai setelah kunci siap.
+key-generation-finished = Kunci privat Anda untuk { $account } sudah siap.
+key-generation-failed = Kunci privat Anda untuk { $account } tidak dapat dibuat, jadi percakapan pribadi tidak dapat dimulai. Pesan yang menunggu tetap tidak terkirim; akan dicoba lagi pada percakapan pribadi berikutnya.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Pesan
@@ -83,6 +87,7 @@ compose-send-button = Kirim
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Peringatan: { $peer } mengirim pesan di atas tanpa enkripsi, padahal percakapan ini seharusnya pribadi. Pesan itu tidak pribadi: server dapat membacanya.
 message-own = saya: { $text }
 message-own-waiting = saya: { $text } (menunggu percakapan pribadi)
 message-own-held-ended = saya: { $text } (tidak dikirim: kontak Anda mengakhiri percakapan pribadi)

@@ -77,6 +77,10 @@ privacy-private-verified = Privata e verificata: i messaggi sono cifrati (OTR) e
 privacy-finished = Il tuo contatto ha terminato la conversazione privata. Niente di ciò che scrivi viene inviato finché non la termini anche tu o ne avvii una nuova.
 privacy-compromised = Non sicura: hai segnato come compromessa la chiave usata dal tuo contatto. Niente di ciò che scrivi viene inviato. Termina questa conversazione e verifica di nuovo il tuo contatto.
 
+key-generation-started = Creazione della tua chiave privata per { $account }… Le conversazioni private di questo account inizieranno quando sarà pronta.
+key-generation-finished = La tua chiave privata per { $account } è pronta.
+key-generation-failed = Impossibile creare la tua chiave privata per { $account }, quindi nessuna conversazione privata può iniziare. I messaggi in attesa restano non inviati; si riproverà alla prossima conversazione privata.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Messaggio
@@ -86,6 +90,7 @@ compose-send-button = Invia
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Attenzione: { $peer } ha inviato il messaggio qui sopra senza cifratura, anche se questa conversazione dovrebbe essere privata. Non era privato: il server poteva leggerlo.
 message-own = io: { $text }
 message-own-waiting = io: { $text } (in attesa di una conversazione privata)
 message-own-held-ended = io: { $text } (non inviato: il tuo contatto ha terminato la conversazione privata)

@@ -77,6 +77,10 @@ privacy-private-verified = Privada e verificada: as mensagens são criptografada
 privacy-finished = Seu contato terminou a conversa privada. Nada do que você digitar será enviado até que você também a termine ou inicie uma nova.
 privacy-compromised = Não é seguro: você marcou a chave do seu contato como comprometida. Nada do que você digitar será enviado. Termine esta conversa e verifique seu contato de novo.
 
+key-generation-started = Criando sua chave privada para { $account }… As conversas privadas desta conta começam quando ela estiver pronta.
+key-generation-finished = Sua chave privada para { $account } está pronta.
+key-generation-failed = Não foi possível criar sua chave privada para { $account }, então nenhuma conversa privada pode começar. As mensagens em espera continuam sem ser enviadas; uma nova tentativa será feita na próxima conversa privada.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Mensagem
@@ -86,6 +90,7 @@ compose-send-button = Enviar
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Atenção: { $peer } enviou a mensagem acima sem criptografia, embora esta conversa devesse ser privada. Ela não era privada: o servidor podia lê-la.
 message-own = eu: { $text }
 message-own-waiting = eu: { $text } (aguardando uma conversa privada)
 message-own-held-ended = eu: { $text } (não enviada: seu contato terminou a conversa privada)

@@ -77,6 +77,10 @@ privacy-private-verified = Privada e verificada: as mensagens estão encriptadas
 privacy-finished = O seu contacto terminou a conversa privada. Nada do que escrever é enviado até que também a termine ou inicie uma nova.
 privacy-compromised = Não é seguro: marcou a chave do seu contacto como comprometida. Nada do que escrever é enviado. Termine esta conversa e verifique novamente o seu contacto.
 
+key-generation-started = A criar a sua chave privada para { $account }… As conversas privadas desta conta começam quando ela estiver pronta.
+key-generation-finished = A sua chave privada para { $account } está pronta.
+key-generation-failed = Não foi possível criar a sua chave privada para { $account }, por isso nenhuma conversa privada pode começar. As mensagens em espera continuam por enviar; será feita nova tentativa na próxima conversa privada.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = Mensagem
@@ -86,6 +90,7 @@ compose-send-button = Enviar
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Atenção: { $peer } enviou a mensagem acima sem encriptação, embora esta conversa devesse ser privada. Não era privada: o servidor podia lê-la.
 message-own = eu: { $text }
 message-own-waiting = eu: { $text } (a aguardar uma conversa privada)
 message-own-held-ended = eu: { $text } (não enviada: o seu contacto terminou a conversa privada)

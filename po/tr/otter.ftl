@@ -209,6 +209,10 @@ privacy-private-verified = Özel ve doğrulanmış: iletiler şifreli (OTR) ve k
 privacy-finished = Kişiniz özel görüşmeyi bitirdi. Siz de bitirene ya da yeni bir tane başlatana kadar yazdığınız hiçbir şey gönderilmez.
 privacy-compromised = Güvenli değil: kişinizin kullandığı anahtarı ele geçirilmiş olarak işaretlediniz. Yazdığınız hiçbir şey gönderilmez. Bu görüşmeyi bitirin ve kişinizi yeniden doğrulayın.
 
+key-generation-started = { $account } için özel anahtarınız oluşturuluyor… Bu hesaptaki özel görüşmeler anahtar hazır olunca başlar.
+key-generation-finished = { $account } için özel anahtarınız hazır.
+key-generation-failed = { $account } için özel anahtarınız oluşturulamadı, bu yüzden özel görüşme başlayamıyor. Bekleyen iletiler gönderilmedi; bir sonraki özel görüşmede yeniden denenecek.
+
 ## Writing a message, under the conversation
 
 compose-placeholder = İleti
@@ -218,6 +222,7 @@ compose-send-button = Gönder
 ## Messages in a conversation
 
 message-received = { $peer }: { $text }
+message-received-not-private = Uyarı: { $peer } yukarıdaki iletiyi şifrelemeden gönderdi, oysa bu görüşmenin özel olması gerekiyor. İleti özel değildi: sunucu onu okuyabilirdi.
 message-own = ben: { $text }
 message-own-waiting = ben: { $text } (özel görüşme bekleniyor)
 message-own-held-ended = ben: { $text } (gönderilmedi: kişiniz özel görüşmeyi bitirdi)

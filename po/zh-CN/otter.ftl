@@ -74,6 +74,10 @@ privacy-private-verified = 私密且已验证：消息已加密（OTR），并�
 privacy-finished = 你的联系人已结束私密对话。在你也结束它或开始新的私密对话之前，你输入的任何内容都不会被发送。
 privacy-compromised = 不安全：你已将联系人使用的密钥标记为已泄露。你输入的任何内容都不会被发送。请结束此对话，并重新验证你的联系人。
 
+key-generation-started = 正在为 { $account } 创建你的私钥… 私钥就绪后，此账户的私密对话才会开始。
+key-generation-finished = { $account } 的私钥已就绪。
+key-generation-failed = 无法为 { $account } 创建你的私钥，因此无法开始私密对话。等待中的消息不会发送；下次私密对话时会再次尝试。
+
 ## Writing a message, under the conversation
 
 compose-placeholder = 消息
@@ -83,6 +87,7 @@ compose-send-button = 发送
 ## Messages in a conversation
 
 message-received = { $peer }：{ $text }
+message-received-not-private = 警告：{ $peer } 未加密地发送了上面这条消息，而此对话本应是私密的。这条消息不私密：服务器可以读取它。
 message-own = 我：{ $text }
 message-own-waiting = 我：{ $text }（等待私密对话）
 message-own-held-ended = 我：{ $text }（未发送：联系人已结束私密对话）

@@ -24,7 +24,9 @@ conversation ...") comes as plain PRIVMSGs after the "?OTRv23?" line, one per li
 person would not answer them; an echo (whitespace-tagged) would start a second key exchange
 across the first. So plaintext from a peer is not echoed for QUERY_QUIET seconds after its
 query (logged with "echoed": false); --answer-query-text (or $IRC_OTR_BOT_ANSWER_QUERY_TEXT=1)
-echoes them anyway, to reproduce that crossing.
+echoes them anyway, to reproduce that crossing. --type-during-exchange TEXT (or
+$IRC_OTR_BOT_TYPE_DURING_EXCHANGE) sends TEXT right after answering a query, through libotr, so
+whitespace-tagged while the key exchange runs (a person typing as the exchange starts).
 
 Log: one compact JSON object per line (UTF-8), flushed at once, so a test can poll it:
 
@@ -347,6 +349,12 @@ class Bot:
         self.set_room(source)
         self.otr.recv(source, wire)
         replies = self.drain(peer=source, wire=wire)
+        if is_query and self.args.type_during_exchange:
+            # A person typing just after their software answered the query: not private
+            # yet, so libotr tags the text, and it reaches the peer mid-exchange.
+            self.log(type="sent", to=source, text=self.args.type_during_exchange)
+            self.otr.send_reply(source, self.args.type_during_exchange)
+            self.drain(peer=source)
         for reply in replies:
             self.log(type="sent", to=source, text="echo: " + reply)
             self.set_room(source)
@@ -464,6 +472,9 @@ def main():
     parser.add_argument("--answer-query-text", action="store_true",
                         default=os.environ.get("IRC_OTR_BOT_ANSWER_QUERY_TEXT") == "1",
                         help="echo the plain lines that follow an OTR query too")
+    parser.add_argument("--type-during-exchange", metavar="TEXT",
+                        default=os.environ.get("IRC_OTR_BOT_TYPE_DURING_EXCHANGE", ""),
+                        help="after answering an OTR query, send TEXT (whitespace-tagged)")
     args = parser.parse_args()
 
     def on_term(signum, frame):

@@ -15,7 +15,9 @@ instance tag and known fingerprints live in --otr-dir (generated there if missin
 Every chat body that arrives goes through otrl_message_receiving. Text libotr yields (decrypted,
 or plaintext) gets the answer "echo: <text>" through otrl_message_sending, so it is encrypted when
 the session is private and plaintext (with the whitespace tag while OTR is not refused)
-otherwise. Plaintext that arrives while the session is private is logged with
+otherwise, except text that starts with "plain: ": the rest goes back as it is, in plaintext,
+past libotr (a contact whose software leaks plaintext into a private conversation; logged as
+"sent_plain"). Plaintext that arrives while the session is private is logged with
 "unencrypted_while_private": true and NOT echoed. An SMP question (or a request for the shared
 secret) is answered with --smp-answer (default: $OTR_BOT_SMP_ANSWER, else "otter").
 
@@ -31,6 +33,7 @@ Log: one compact JSON object per line, flushed at once, so a test can poll it:
                                                        private also has
                                                        "unencrypted_while_private":true
     {"type":"sent","to":full jid,"text":"echo: ..."}   an echo handed to libotr (before its wire)
+    {"type":"sent_plain","to":full jid,"text":s}       the rest of a "plain: " text, sent as is
     {"type":"gone_secure","peer":bare jid,"fingerprint":"<40 hex>"|null}
     {"type":"gone_insecure"} / {"type":"still_secure"}
     {"type":"new_fingerprint","peer":bare jid,"fingerprint":hex}
@@ -69,6 +72,7 @@ SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
 # stale session to an earlier instance of the same peer, OTRL_INSTAG_BEST can pick the wrong one).
 INSTAG_RECENT_RECEIVED = 3
 OTR_DATA_PREFIXES = ("?OTR:", "?OTR|", "?OTR,")  # a data message, whole or fragmented
+PLAIN_COMMAND = "plain: "  # decrypted text starting so is answered in plaintext, not echoed
 MSG_EVENTS = {
     1: "encryption_required", 2: "encryption_error", 3: "connection_ended", 4: "setup_error",
     5: "msg_reflected", 6: "msg_resent", 7: "rcvdmsg_not_in_private", 8: "rcvdmsg_unreadable",
@@ -213,6 +217,12 @@ class Bot(slixmpp.ClientXMPP):
         self.otr.recv(sender.bare, wire)
         replies = self.drain(sender=sender, wire=wire)
         for text in replies:
+            if text.startswith(PLAIN_COMMAND):
+                # A contact whose software sends plaintext in the middle of a private
+                # conversation: past libotr, straight onto the wire.
+                self.log(type="sent_plain", to=str(sender), text=text[len(PLAIN_COMMAND):])
+                self.send_wire(sender.bare, text[len(PLAIN_COMMAND):])
+                continue
             self.log(type="sent", to=str(sender), text="echo: " + text)
             self.otr.send_reply(sender.bare, "echo: " + text)
             self.drain(sender=sender)

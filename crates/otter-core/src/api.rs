@@ -689,6 +689,23 @@ pub enum HeldReason {
     AccountOffline,
 }
 
+/// Where the making of an account's private (OTR) key stands. The key is made once, at the
+/// first private conversation; it takes a moment, seconds on a slow computer, and private
+/// conversations of the account wait for it (messages that need one stay held meanwhile).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyGenerationState {
+    /// Being made.
+    Started,
+    /// Made and saved in the profile; waiting private conversations start now.
+    Finished,
+    /// It could not be made; the next private conversation tries again. Held messages stay
+    /// held.
+    Failed {
+        /// One sentence (English).
+        explanation: String,
+    },
+}
+
 /// What the user needs to decide about a certificate.
 #[derive(Debug, Clone)]
 pub struct CertificatePrompt {
@@ -815,6 +832,10 @@ pub enum Event {
         text: MessageText,
         /// How it travelled.
         security: Security,
+        /// It arrived unencrypted although the conversation is private, or must be (the
+        /// contact's or the account's policy, or "require private conversations with
+        /// everyone"): show it with a clear warning that it was not private.
+        plaintext_warning: bool,
     },
     /// A message left.
     MessageSent {
@@ -848,6 +869,13 @@ pub enum Event {
         conversation: ConversationId,
         /// Now.
         privacy: ConversationPrivacy,
+    },
+    /// The account's private key is being made, or was (see [`KeyGenerationState`]).
+    KeyGeneration {
+        /// Which account.
+        account: AccountId,
+        /// Where it stands.
+        state: KeyGenerationState,
     },
     /// The keys of a conversation that just became private, for comparing fingerprints.
     Keys {

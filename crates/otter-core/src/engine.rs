@@ -17,8 +17,9 @@ use tokio::sync::mpsc;
 use crate::account_task::{AccountCommand, AccountEvent, RoomUpdate};
 use crate::api::{
     AccountChanges, AccountSettings, Command, ConnectionStatus, ConversationPrivacy, CoreConfig,
-    Event, HeldReason, LoggedLine, PasswordChoice, Protocol, RegistrationFailure,
-    RegistrationProblem, RoomLeftReason, Security, StartError, TorStatus, UserPresence,
+    Event, HeldReason, KeyGenerationState, LoggedLine, PasswordChoice, Protocol,
+    RegistrationFailure, RegistrationProblem, RoomLeftReason, Security, StartError, TorStatus,
+    UserPresence,
 };
 use crate::irc_driver::{self, IrcConnection};
 use crate::private::{AccountOtr, Outcome};
@@ -38,6 +39,9 @@ fn is_language_tag(tag: &str) -> bool {
             (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
         })
 }
+
+/// How long quitting waits for the accounts to send their last messages and log out.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// How many kept messages a conversation shows when it opens.
 const HISTORY_SHOWN: u32 = 200;
@@ -78,6 +82,19 @@ struct Account {
     /// Whether this connection joined its saved IRC channels already (a reconnect rejoins
     /// what was joined, in the driver).
     autojoined: bool,
+    /// Whether the account's OTR key exists (known once `otr` is open).
+    key: KeyState,
+}
+
+/// The account's private key.
+enum KeyState {
+    Ready,
+    /// Not made yet: made at the first need.
+    Missing,
+    /// Being made; these contacts get their private conversation started once it is.
+    Generating {
+        waiting: BTreeSet<String>,
+    },
 }
 
 pub(crate) struct Engine {
@@ -114,6 +131,9 @@ pub(crate) struct Engine {
     reports_rx: mpsc::UnboundedReceiver<(AccountId, AccountEvent)>,
     registrations_tx: mpsc::UnboundedSender<FinishedRegistration>,
     registrations_rx: mpsc::UnboundedReceiver<FinishedRegistration>,
+    /// Key generations that ended, with their outcome.
+    keys_tx: mpsc::UnboundedSender<(AccountId, Result<(), String>)>,
+    keys_rx: mpsc::UnboundedReceiver<(AccountId, Result<(), String>)>,
 }
 
 impl Engine {
@@ -162,12 +182,14 @@ impl Engine {
                         otr: None,
                         rooms: BTreeSet::new(),
                         autojoined: false,
+                        key: KeyState::Missing,
                     },
                 )
             })
             .collect();
         let (reports_tx, reports_rx) = mpsc::unbounded_channel();
         let (registrations_tx, registrations_rx) = mpsc::unbounded_channel();
+        let (keys_tx, keys_rx) = mpsc::unbounded_channel();
         Ok(Self {
             profile: profile.path().to_owned(),
             profile_dir: profile,
@@ -192,6 +214,8 @@ impl Engine {
             reports_rx,
             registrations_tx,
             registrations_rx,
+            keys_tx,
+            keys_rx,
         })
     }
 
@@ -227,16 +251,78 @@ impl Engine {
                 Some(finished) = self.registrations_rx.recv() => {
                     self.registration_finished(finished).await;
                 }
+                Some((account, result)) = self.keys_rx.recv() => {
+                    self.key_generated(account, result).await;
+                }
             }
         }
-        for account in self.accounts.values() {
-            if let Some(session) = &account.session {
-                let _ = session.send(AccountCommand::Disconnect);
-            }
-        }
+        self.disconnect_all().await;
         let events = self.events.clone();
         self.store.close().await;
         let _ = events.send(Event::Stopped).await;
+    }
+
+    /// At quit: ends every private conversation (contacts are told while the connection is
+    /// up) and closes every account, waiting a bounded time for the account tasks to send
+    /// what they were handed and log out.
+    async fn disconnect_all(&mut self) {
+        let mut ids: Vec<AccountId> = self.accounts.keys().copied().collect();
+        ids.sort();
+        let mut closing = BTreeSet::new();
+        for account in ids {
+            let Some((session, online)) = self
+                .accounts
+                .get(&account)
+                .and_then(|a| Some((a.session.clone()?, a.online)))
+            else {
+                continue;
+            };
+            self.end_private_sessions(account, online).await;
+            if session.send(AccountCommand::Disconnect).is_ok() {
+                closing.insert(account);
+            }
+        }
+        // A connection that hangs must not hold the quit: the grace only lets the queued
+        // disconnect messages and the logout reach a server that answers.
+        let reports = &mut self.reports_rx;
+        let _ = tokio::time::timeout(SHUTDOWN_GRACE, async {
+            while !closing.is_empty() {
+                let Some((account, report)) = reports.recv().await else {
+                    break;
+                };
+                if let AccountEvent::Status(
+                    ConnectionStatus::Offline | ConnectionStatus::Failed { .. },
+                ) = report
+                {
+                    closing.remove(&account);
+                }
+            }
+        })
+        .await;
+    }
+
+    /// Ends the account's private conversations: with `connected`, the contacts are told
+    /// (libotr's disconnect message goes out before anything queued after it, such as the
+    /// logout); without, only our side ends, the connection being gone. Either way libotr
+    /// wipes the session keys and the interface hears that the conversations are no longer
+    /// private.
+    async fn end_private_sessions(&mut self, account: AccountId, connected: bool) {
+        let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
+            return;
+        };
+        let events = match otr.end_all().await {
+            Ok((_, events)) => events,
+            Err(error) => return tracing::warn!(%error, "the OTR engine failed"),
+        };
+        let events = if connected {
+            events
+        } else {
+            events
+                .into_iter()
+                .filter(|event| !matches!(event, OtrEvent::Inject { .. }))
+                .collect()
+        };
+        self.handle_otr_events(account, "", events).await;
     }
 
     async fn emit(&self, event: Event) {
@@ -274,6 +360,8 @@ impl Engine {
                 self.register_account(settings, password).await;
             }
             Command::RemoveAccount { account } => {
+                let online = self.accounts.get(&account).is_some_and(|a| a.online);
+                self.end_private_sessions(account, online).await;
                 if let Some(removed) = self.accounts.remove(&account) {
                     if let Some(session) = removed.session {
                         let _ = session.send(AccountCommand::Disconnect);
@@ -286,6 +374,9 @@ impl Engine {
             }
             Command::Connect { account, password } => self.connect(account, password).await,
             Command::Disconnect { account } => {
+                // The contacts are told before the logout, on the same connection.
+                let online = self.accounts.get(&account).is_some_and(|a| a.online);
+                self.end_private_sessions(account, online).await;
                 if let Some(session) = self.accounts.get(&account).and_then(|a| a.session.as_ref())
                 {
                     let _ = session.send(AccountCommand::Disconnect);
@@ -826,6 +917,7 @@ impl Engine {
                     otr: None,
                     rooms: BTreeSet::new(),
                     autojoined: false,
+                    key: KeyState::Missing,
                 },
             );
         }
@@ -963,8 +1055,15 @@ impl Engine {
             let dir = self.profile.join("otr").join(account.0.to_string());
             match AccountOtr::open(&dir, &record.address, otr_protocol, max_message_size).await {
                 Ok(otr) => {
+                    // Unreadable counts as missing: making a key then fails visibly.
+                    let key = if otr.has_key().await.unwrap_or(false) {
+                        KeyState::Ready
+                    } else {
+                        KeyState::Missing
+                    };
                     if let Some(state) = self.accounts.get_mut(&account) {
                         state.otr = Some(Arc::new(otr));
+                        state.key = key;
                     }
                 }
                 Err(error) => {
@@ -1064,6 +1163,12 @@ impl Engine {
     async fn handle_report(&mut self, account: AccountId, report: AccountEvent) {
         match report {
             AccountEvent::Status(status) => {
+                // The connection dropped under private conversations: they end on our side
+                // (nothing can be sent any more), so nothing is written into a stale one.
+                let was_online = self.accounts.get(&account).is_some_and(|a| a.online);
+                if was_online && status != ConnectionStatus::Online {
+                    self.end_private_sessions(account, false).await;
+                }
                 let mut rooms = BTreeSet::new();
                 if let Some(state) = self.accounts.get_mut(&account) {
                     state.online = status == ConnectionStatus::Online;
@@ -1269,6 +1374,7 @@ impl Engine {
                         otr: None,
                         rooms: BTreeSet::new(),
                         autojoined: false,
+                        key: KeyState::Missing,
                     },
                 );
             }
@@ -1448,6 +1554,7 @@ impl Engine {
                 // Waiting for a private conversation: ask for one (the query is OTR's fixed
                 // English text, never the user's message).
                 if reason == HeldReason::WaitingForPrivateConversation
+                    && self.key_ready_or_wait(account, &peer).await
                     && let Ok(started) = otr.start_private(&peer, policy).await
                 {
                     self.handle_otr_events(account, &peer, started.events).await;
@@ -1478,25 +1585,26 @@ impl Engine {
             .accounts
             .get(&account)
             .is_some_and(|a| a.record.protocol == otter_store::Protocol::Irc);
-        let (text, was_encrypted) = match outcome.result {
+        let (text, was_encrypted, libotr_warning) = match outcome.result {
             // Decrypted IRC text has not been through the line parser's escaping yet:
             // control and bidi characters must not reach the interface raw.
             Ok(Received::Plaintext {
                 text,
                 was_encrypted: true,
-                ..
-            }) if irc => (otter_irc::displayable_text(text.reveal()), true),
+                warning,
+            }) if irc => (otter_irc::displayable_text(text.reveal()), true, warning),
             Ok(Received::Plaintext {
                 text,
                 was_encrypted,
-                ..
-            }) => (text, was_encrypted),
+                warning,
+            }) => (text, was_encrypted, warning),
             Ok(Received::Ignore) => return,
             Err(error) => {
                 // A malformed or oversized OTR message: dropped, the conversation goes on.
                 return tracing::info!(%error, "an OTR message could not be read");
             }
         };
+        let from_peer = from.clone();
         let known = self.by_contact.contains_key(&(account, from.clone()));
         let conversation = self.conversation_for(account, from.clone());
         if !known {
@@ -1524,10 +1632,17 @@ impl Engine {
         {
             self.keep(conversation, false, security, &text).await;
         }
+        // libotr knows when plaintext arrives during a private conversation; the policy
+        // says when one is required although none is up (libotr may not have heard the
+        // policy for this contact yet).
+        let plaintext_warning = !was_encrypted
+            && (libotr_warning.is_some()
+                || self.policy_for(account, &from_peer) == OtrPolicy::Required);
         self.emit(Event::MessageReceived {
             conversation,
             text,
             security,
+            plaintext_warning,
         })
         .await;
     }
@@ -1695,6 +1810,10 @@ impl Engine {
                 )
                 .await;
         };
+        if matches!(action, OtrAction::Start) && !self.key_ready_or_wait(account, &peer).await {
+            // Started once the key is made (`key_generated`).
+            return;
+        }
         // Ending and trust are ours: libotr reports no event for them.
         let reports_privacy = matches!(action, OtrAction::End | OtrAction::SetTrust { .. });
         let outcome = match action {
@@ -1790,7 +1909,7 @@ impl Engine {
     /// Acts on what libotr reported, in order: sends its protocol messages, tells the
     /// interface about privacy changes, and releases held messages once a conversation is
     /// private.
-    async fn handle_otr_events(&mut self, account: AccountId, _peer: &str, events: Vec<OtrEvent>) {
+    async fn handle_otr_events(&mut self, account: AccountId, about: &str, events: Vec<OtrEvent>) {
         let session = self.accounts.get(&account).and_then(|a| a.session.clone());
         // Held messages are released after the whole batch: libotr reports "gone secure"
         // before it injects the last key-exchange message, and the peer must get that first.
@@ -1866,12 +1985,96 @@ impl Engine {
                 OtrEvent::NewFingerprint { .. }
                 | OtrEvent::SmpProgress { .. }
                 | OtrEvent::Notice { .. }
-                | OtrEvent::PrivateKeyNeeded
                 | OtrEvent::FingerprintsNotSaved => {}
+                // The contact started a key exchange before we had a key: libotr dropped
+                // that attempt; once the key is made we start one ourselves.
+                OtrEvent::PrivateKeyNeeded => {
+                    let _ready = self.key_ready_or_wait(account, about).await;
+                }
             }
         }
         for peer in now_private {
             self.release_held(account, &peer).await;
+        }
+    }
+
+    /// Whether the account's key exists. If not, `peer` (when named) waits for it, and the
+    /// key is made off the core's loop unless that is under way already.
+    async fn key_ready_or_wait(&mut self, account: AccountId, peer: &str) -> bool {
+        let Some(state) = self.accounts.get_mut(&account) else {
+            return false;
+        };
+        let waiting = match &mut state.key {
+            KeyState::Ready => return true,
+            KeyState::Generating { waiting } => {
+                if !peer.is_empty() {
+                    waiting.insert(peer.to_owned());
+                }
+                return false;
+            }
+            KeyState::Missing => {
+                let mut waiting = BTreeSet::new();
+                if !peer.is_empty() {
+                    waiting.insert(peer.to_owned());
+                }
+                waiting
+            }
+        };
+        let Some(otr) = state.otr.clone() else {
+            return false;
+        };
+        state.key = KeyState::Generating { waiting };
+        let done = self.keys_tx.clone();
+        tokio::spawn(async move {
+            let result = otr.generate_key().await.map_err(|error| error.to_string());
+            let _ = done.send((account, result));
+        });
+        self.emit(Event::KeyGeneration {
+            account,
+            state: KeyGenerationState::Started,
+        })
+        .await;
+        false
+    }
+
+    /// A key generation ended: the waiting contacts get their private conversation asked
+    /// for; on failure their held messages stay held and the next need tries again.
+    async fn key_generated(&mut self, account: AccountId, result: Result<(), String>) {
+        let Some(state) = self.accounts.get_mut(&account) else {
+            return;
+        };
+        let next = if result.is_ok() {
+            KeyState::Ready
+        } else {
+            KeyState::Missing
+        };
+        let waiting = match std::mem::replace(&mut state.key, next) {
+            KeyState::Generating { waiting } => waiting,
+            KeyState::Ready | KeyState::Missing => BTreeSet::new(),
+        };
+        let state = match result {
+            Ok(()) => KeyGenerationState::Finished,
+            Err(explanation) => {
+                tracing::warn!("the OTR key could not be made");
+                KeyGenerationState::Failed { explanation }
+            }
+        };
+        let made = state == KeyGenerationState::Finished;
+        self.emit(Event::KeyGeneration { account, state }).await;
+        if !made {
+            return;
+        }
+        for peer in waiting {
+            let Some((_, otr)) = self.session_and_otr(account) else {
+                return;
+            };
+            let policy = self
+                .policy_for(account, &peer)
+                .max(OtrPolicy::Opportunistic);
+            match otr.start_private(&peer, policy).await {
+                Ok(started) => self.handle_otr_events(account, &peer, started.events).await,
+                Err(error) => tracing::warn!(%error, "the OTR engine failed"),
+            }
         }
     }
 

@@ -50,11 +50,15 @@ pub(crate) struct AccountOtr {
     gate: Arc<Mutex<Gate<String>>>,
     /// Largest OTR message the transport carries in one message (0: no limit, XMPP).
     max_message_size: usize,
+    /// Where the account's libotr files are, and its names there (for key generation).
+    files: OtrFiles,
+    account: String,
+    protocol: &'static str,
 }
 
 impl AccountOtr {
-    /// Opens (or creates) the account's libotr files in `dir` and makes sure it has a key.
-    /// Key generation can take seconds on slow machines, so it runs off the core's thread.
+    /// Opens (or creates) the account's libotr files in `dir`. The key is not generated
+    /// here: that waits for the first private conversation ([`AccountOtr::generate_key`]).
     pub(crate) async fn open(
         dir: &Path,
         account: &str,
@@ -66,12 +70,10 @@ impl AccountOtr {
             source,
         })?;
         let files = OtrFiles::in_dir(dir);
-        let account = account.to_owned();
+        let (thread_files, thread_account) = (files.clone(), account.to_owned());
         let engine = tokio::task::spawn_blocking(move || {
             // Pidgin's protocol names, so that imported fingerprints keep matching.
-            let engine = EngineThread::spawn(files, &account, protocol)?;
-            engine.call(|engine| engine.ensure_key())??;
-            Ok::<_, LibotrError>(engine)
+            EngineThread::spawn(thread_files, &thread_account, protocol)
         })
         .await
         .map_err(|_| LibotrError::EngineStopped)??;
@@ -79,7 +81,48 @@ impl AccountOtr {
             engine: Arc::new(engine),
             gate: Arc::new(Mutex::new(Gate::new())),
             max_message_size,
+            files,
+            account: account.to_owned(),
+            protocol,
         })
+    }
+
+    /// Whether the account has its private key.
+    pub(crate) async fn has_key(&self) -> Result<bool, LibotrError> {
+        let engine = Arc::clone(&self.engine);
+        tokio::task::spawn_blocking(move || engine.call(otter_libotr::Engine::has_key))
+            .await
+            .map_err(|_| LibotrError::EngineStopped)?
+    }
+
+    /// Generates the account's private key and gives it to the engine. The slow part runs
+    /// on a blocking thread of its own, so the engine keeps serving conversations meanwhile.
+    pub(crate) async fn generate_key(&self) -> Result<(), LibotrError> {
+        let (files, account, protocol) = (self.files.clone(), self.account.clone(), self.protocol);
+        tokio::task::spawn_blocking(move || {
+            otter_libotr::generate_key_file(files, &account, protocol)
+        })
+        .await
+        .map_err(|_| LibotrError::EngineStopped)??;
+        let engine = Arc::clone(&self.engine);
+        tokio::task::spawn_blocking(move || engine.call(otter_libotr::Engine::reload_private_key))
+            .await
+            .map_err(|_| LibotrError::EngineStopped)??
+    }
+
+    /// Ends every private conversation of the account (see
+    /// [`otter_libotr::Engine::end_all_private`]); the disconnect messages come out as
+    /// `Inject` events, for the caller to send or, on a connection already gone, to drop.
+    pub(crate) async fn end_all(&self) -> Result<(Vec<String>, Vec<OtrEvent>), LibotrError> {
+        let engine = Arc::clone(&self.engine);
+        tokio::task::spawn_blocking(move || {
+            engine.call(|engine| {
+                let peers = engine.end_all_private();
+                (peers, engine.poll_events())
+            })
+        })
+        .await
+        .map_err(|_| LibotrError::EngineStopped)?
     }
 
     /// Runs `job` on the engine thread without blocking the core's runtime.

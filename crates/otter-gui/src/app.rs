@@ -20,7 +20,7 @@
 //!     │       ├── privacy: Label                 what is and is not private, always visible
 //!     │       ├── Stack of ListBox               one message list per conversation
 //!     │       └── Entry + Button                 compose and send
-//!     └── notice: Label                          last problem, in words
+//!     └── notice: Label                          last problem or status, in words
 //! ```
 
 use std::collections::HashMap;
@@ -30,7 +30,7 @@ use otter_core::types::{
 };
 use otter_core::{
     Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
-    Protocol, Security, TorStatus,
+    KeyGenerationState, Protocol, Security, TorStatus,
 };
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
@@ -81,6 +81,8 @@ const KEY_COMPROMISED: gtk::ResponseType = gtk::ResponseType::Other(2);
 
 struct AccountRow {
     protocol: Protocol,
+    /// The account's address, as the sidebar shows it.
+    address: String,
     status: gtk::Label,
     button: gtk::Button,
     /// Connecting or online: the button disconnects.
@@ -339,9 +341,16 @@ impl relm4::Component for App {
         shortcuts(&window, &sender);
 
         let close_core = core.clone();
-        window.connect_close_request(move |_| {
-            let _ = close_core.send(Command::Shutdown);
-            gtk::glib::Propagation::Proceed
+        window.connect_close_request(move |window| {
+            // The core ends the private conversations (the contacts are told) and logs out
+            // before it stops, within a few seconds; the window goes at once and the
+            // application quits on `Event::Stopped`. A core already gone has nothing to end.
+            if close_core.send(Command::Shutdown).is_ok() {
+                window.set_visible(false);
+                gtk::glib::Propagation::Stop
+            } else {
+                gtk::glib::Propagation::Proceed
+            }
         });
         let _ = core.send(Command::ProbeTor);
 
@@ -661,11 +670,19 @@ impl relm4::Component for App {
                 conversation,
                 text,
                 security,
+                plaintext_warning,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
                     line.set_tooltip_text(Some(&security_words(security)));
                     view.messages.append(&line);
+                    if plaintext_warning {
+                        // Right under the message, in red: the user must not take it (or
+                        // answer it) as private.
+                        let warning = label(&tr::message_received_not_private(view.peer.as_str()));
+                        warning.add_css_class("error");
+                        view.messages.append(&warning);
+                    }
                 }
                 if self.current.is_none() {
                     self.show(conversation);
@@ -703,6 +720,21 @@ impl relm4::Component for App {
                     line.set_text(&tr::message_own_failed(typed));
                     line.set_tooltip_text(Some(&error_text(kind)));
                 }
+            }
+            // The status line: making a key takes seconds on a slow computer, and the
+            // waiting messages' "waiting for a private conversation" needs its reason.
+            Event::KeyGeneration { account, state } => {
+                let address = self
+                    .account_labels
+                    .get(&account)
+                    .map(|row| row.address.clone())
+                    .unwrap_or_default();
+                let address = address.as_str();
+                self.notice.set_text(&match state {
+                    KeyGenerationState::Started => tr::key_generation_started(address),
+                    KeyGenerationState::Finished => tr::key_generation_finished(address),
+                    KeyGenerationState::Failed { .. } => tr::key_generation_failed(address),
+                });
             }
             Event::Keys {
                 conversation,
@@ -948,6 +980,7 @@ impl App {
             account,
             AccountRow {
                 protocol,
+                address: address.clone(),
                 status,
                 button: connect,
                 active: false,

@@ -239,6 +239,111 @@ fn a_private_conversation_with_a_libotr_peer_is_shown_as_private() -> anyhow::Re
     Ok(())
 }
 
+#[test]
+fn the_first_private_conversation_says_when_the_key_is_made() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    // A fresh profile has no key: the status line says when it is made (its "creating"
+    // line lasts only as long as the key takes, too briefly here to catch reliably).
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "private_chat.py",
+            &["Private echo", "hello", "is ready.", "30"],
+        )?,
+        "the status line never said the key was ready"
+    );
+    Ok(())
+}
+
+#[test]
+fn quitting_the_window_ends_the_private_conversation_and_the_contact_is_told() -> anyhow::Result<()>
+{
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    command
+        .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
+        .arg(&profile_dir)
+        .args(["--extra-ca", net.get("CA_CERT")?])
+        .env("GSK_RENDERER", "cairo");
+    language(&mut command, &[]);
+    let app = command.spawn()?;
+    let mut running = Running { app, profile: None };
+    let script = |name: &str, args: &[&str]| {
+        Command::new("/usr/bin/python3")
+            .arg(workspace_root().join("tests/gui").join(name))
+            .args(args)
+            .status()
+    };
+    assert!(
+        script(
+            "private_chat.py",
+            &["Private echo", "goodbye soon", "echo: goodbye soon", "30"]
+        )?
+        .success()
+    );
+    assert!(script("quit.py", &[])?.success());
+    // The application exits by itself, and cleanly, once the core has stopped.
+    let mut exited = None;
+    for _ in 0..150 {
+        exited = running.app.try_wait()?;
+        if exited.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let status = exited.ok_or_else(|| anyhow::anyhow!("the application did not quit"))?;
+    assert!(status.success(), "{status}");
+    // The contact's libotr heard that the private conversation ended (its log may trail).
+    let told = || -> anyhow::Result<bool> {
+        Ok(std::fs::read_to_string(net.get("OTR_BOT_LOG")?)?
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .any(|e| e["type"] == "finished" && e["peer"] == "alice@otter.test"))
+    };
+    for _ in 0..100 {
+        if told()? {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    anyhow::bail!(
+        "the contact was not told: {}",
+        std::fs::read_to_string(net.get("OTR_BOT_LOG")?)?
+    )
+}
+
+#[test]
+fn plaintext_in_a_private_conversation_is_shown_with_a_warning() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    // The bot answers "plain: X" with X in plaintext, past its libotr; the window must say,
+    // under that message, that it was not private.
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "private_chat.py",
+            &[
+                "Private echo",
+                "plain: this comes back in the clear",
+                "sent the message above unencrypted",
+                "30"
+            ],
+        )?,
+        "no warning under the plaintext message"
+    );
+    Ok(())
+}
+
 /// The first run and the private path in Persian (right to left), every control found by
 /// the words of po/fa/otter.ftl: the welcome; then connect, start the private conversation,
 /// get the encrypted echo, open the verification dialog. With OTTER_SCREENSHOT_DIR set it walks it in ar, fa, zh-CN, hi and ru

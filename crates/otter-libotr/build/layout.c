@@ -45,6 +45,10 @@ int main(void)
     P("CONTEXT_MSGSTATE", offsetof(ConnContext, msgstate));
     P("CONTEXT_ACTIVE_FINGERPRINT", offsetof(ConnContext, active_fingerprint));
     P("CONTEXT_PROTOCOL_VERSION", offsetof(ConnContext, protocol_version));
+    P("CONTEXT_NEXT", offsetof(ConnContext, next));
+    P("CONTEXT_M_CONTEXT", offsetof(ConnContext, m_context));
+    P("CONTEXT_AUTHSTATE", offsetof(ConnContext, auth.authstate));
+    P("AUTHSTATE_SIZE", sizeof(OtrlAuthState));
     P("MSGSTATE_SIZE", sizeof(OtrlMessageState));
     P("INSTAG_SIZE", sizeof(otrl_instag_t));
     P("FINGERPRINT_FINGERPRINT", offsetof(Fingerprint, fingerprint));

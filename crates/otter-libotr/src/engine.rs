@@ -23,6 +23,10 @@ const POLICY_OPPORTUNISTIC: u32 = 0x02 | 0x04 | 0x10 | 0x20 | 0x40;
 const POLICY_ALWAYS: u32 = 0x02 | 0x04 | 0x08 | 0x20 | 0x40;
 /// libotr's `OTRL_POLICY_NEVER`.
 const POLICY_NEVER: u32 = 0;
+/// libotr's `OTRL_POLICY_WHITESPACE_START_AKE`.
+const POLICY_WHITESPACE_START_AKE: u32 = 0x20;
+/// libotr's `OTRL_MESSAGE_TAG_BASE`: the 16 spaces and tabs that start every whitespace tag.
+const WHITESPACE_TAG_BASE: &str = " \t  \t\t\t\t \t \t \t  ";
 
 /// A good fragment size for IRC: a PRIVMSG line is 512 bytes with its prefix and target, and
 /// about 400 bytes of text fit on real networks.
@@ -658,7 +662,28 @@ impl Engine {
         if !self.peers.contains_key(peer) {
             self.set_peer(peer, PeerSettings::default());
         }
+        // A whitespace tag the peer's software added to text typed while our key exchange
+        // runs (or once the conversation is private) must not start a second exchange
+        // across the first: libotr would, and the exchanges would then replace each
+        // other's keys. libotr reads the policy through the callback, so the tag's "start
+        // the key exchange" bit is withheld for this one message.
+        let stale_tag = wire_text.contains(WHITESPACE_TAG_BASE)
+            && self.otr.exchanging_or_private(&self.names, &sender);
+        let kept_policy = stale_tag.then(|| {
+            let callbacks = self.otr.callbacks();
+            let bits = callbacks.policy_for(Some(peer));
+            callbacks
+                .policies
+                .insert(peer.to_owned(), bits & !POLICY_WHITESPACE_START_AKE)
+        });
         let receipt = self.otr.receiving(&self.names, &sender, &message);
+        if let Some(kept) = kept_policy {
+            let callbacks = self.otr.callbacks();
+            match kept {
+                Some(bits) => callbacks.policies.insert(peer.to_owned(), bits),
+                None => callbacks.policies.remove(peer),
+            };
+        }
         let unencrypted = self.process_records(None);
         if let Some(context) = &receipt.context
             && context.msgstate == MSGSTATE_ENCRYPTED
@@ -825,6 +850,33 @@ impl Engine {
             });
         }
         Ok(())
+    }
+
+    /// Ends every conversation that is private, or that the peer ended (`Finished`), as
+    /// [`Engine::end_private`] does for one peer: for each one up, a disconnect TLV comes out
+    /// of `poll_events` (the caller sends it while the account is still connected, or drops
+    /// it when the connection is already gone), and a `GoneInsecure` for each. libotr wipes
+    /// the session keys when it forces a context back to plaintext. Returns the peers ended.
+    pub fn end_all_private(&mut self) -> Vec<String> {
+        let mut peers: Vec<String> = self.peers.keys().cloned().collect();
+        peers.sort();
+        peers.retain(|peer| self.privacy(peer) != Privacy::NotPrivate);
+        for peer in &peers {
+            // Only a NUL in the name can fail, and such a peer has no context.
+            let _ended = self.end_private(peer);
+        }
+        peers
+    }
+
+    /// Whether the account has its private key.
+    pub fn has_key(&mut self) -> bool {
+        self.otr.own_fingerprint(&self.names).is_some()
+    }
+
+    /// Reads the private key file again (after [`generate_key_file`] wrote it).
+    pub fn reload_private_key(&mut self) -> Result<(), LibotrError> {
+        let path = c_path(&self.files.private_key)?;
+        libotr_result("otrl_privkey_read", self.otr.privkey_read(&path))
     }
 
     fn require_private(&mut self, peer: &str) -> Result<CString, LibotrError> {
@@ -1178,6 +1230,19 @@ impl Engine {
         self.events.push_back(OtrEvent::Notice { peer, notice });
         None
     }
+}
+
+/// Generates the account's private key into `files` with a userstate of its own, so that
+/// the engine that serves the account's conversations is not blocked meanwhile (DSA key
+/// generation takes seconds on slow machines). Afterwards the engine picks the key up with
+/// [`Engine::reload_private_key`]. Returns whether a key was made (false: the file already
+/// had one). Call it off the interface thread and off the engine's thread.
+pub fn generate_key_file(
+    files: OtrFiles,
+    account: &str,
+    protocol: &str,
+) -> Result<bool, LibotrError> {
+    Engine::new(files, account, protocol)?.ensure_key()
 }
 
 /// The engine bound to one peer, for [`otter_otr::Gate`].

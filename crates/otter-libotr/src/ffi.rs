@@ -150,6 +150,7 @@ const _: () = {
     assert!(offset_of!(MessageAppOps, timer_control) == layout::OPS_TIMER_CONTROL);
     // The scalar types read from ConnContext, and the enum and error types of the callbacks.
     assert!(layout::MSGSTATE_SIZE == size_of::<c_uint>());
+    assert!(layout::AUTHSTATE_SIZE == size_of::<c_uint>());
     assert!(layout::INSTAG_SIZE == size_of::<Instag>());
     assert!(layout::UINT_SIZE == size_of::<c_uint>());
     assert!(layout::GCRY_ERROR_SIZE == size_of::<GcryError>());
@@ -929,6 +930,37 @@ impl Otr {
                 ptr::null_mut(),
             )
         }
+    }
+
+    /// Whether a key exchange with `user` is under way, or a private conversation is up, on
+    /// any of its instances: the master context and its children (libotr keeps a peer's
+    /// contexts next to each other in the userstate's list, the master first).
+    pub(crate) fn exchanging_or_private(&mut self, names: &Names, user: &CStr) -> bool {
+        let master = self.find_context(names, user, INSTAG_MASTER);
+        let mut context = master;
+        while !context.is_null() {
+            let base = context.cast::<u8>();
+            // SAFETY: `context` is the master found above or a `next` of a live context of
+            // this userstate (libotr's list, not changed while we hold `&mut self` and make
+            // no libotr call); offsets come from the installed headers (layout.rs).
+            let (owner, authstate, msgstate, next) = unsafe {
+                (
+                    read_field::<*const ConnContext>(base, layout::CONTEXT_M_CONTEXT),
+                    read_field::<c_uint>(base, layout::CONTEXT_AUTHSTATE),
+                    read_field::<c_uint>(base, layout::CONTEXT_MSGSTATE),
+                    read_field::<*mut ConnContext>(base, layout::CONTEXT_NEXT),
+                )
+            };
+            if context != master && owner != master.cast_const() {
+                break;
+            }
+            // OTRL_AUTHSTATE_NONE is 0; OTRL_MSGSTATE_ENCRYPTED is 1.
+            if authstate != 0 || msgstate == 1 {
+                return true;
+            }
+            context = next;
+        }
+        false
     }
 
     /// `otrl_context_find` without creating: a copy of the context's state.

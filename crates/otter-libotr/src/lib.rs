@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub use engine::{
     Engine, IRC_MAX_MESSAGE_SIZE, MAX_FINGERPRINTS_FILE, MAX_FRAGMENTED_BYTES, MAX_WIRE_TEXT,
     MIN_MAX_MESSAGE_SIZE, Notice, OtrData, OtrEvent, OtrFiles, Outgoing, PeerEncryptor,
-    PeerSettings, ReceiveWarning, Received,
+    PeerSettings, ReceiveWarning, Received, generate_key_file,
 };
 pub use thread::EngineThread;
 

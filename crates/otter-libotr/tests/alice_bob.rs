@@ -401,6 +401,59 @@ fn ending_the_session_finishes_it_on_the_other_side_and_refuses_sending() {
 }
 
 #[test]
+fn ending_every_private_conversation_tells_each_peer_and_skips_the_others() {
+    let (mut alice, mut bob) = private_pair();
+    // A peer alice only wrote to in plaintext has nothing to end.
+    let _plain = alice
+        .engine
+        .send("dave@example.org", &MessageText::new("hi"), OPPORTUNISTIC)
+        .unwrap();
+    alice.events.clear();
+    assert_eq!(
+        alice.engine.end_all_private(),
+        vec!["bob@example.org".to_owned()]
+    );
+    assert_eq!(alice.engine.privacy("bob@example.org"), Privacy::NotPrivate);
+    assert!(alice.engine.peer_fingerprint("bob@example.org").is_none());
+    pump(&mut alice, &mut bob);
+    assert!(
+        alice.saw(|e| matches!(e, OtrEvent::GoneInsecure { peer } if peer == "bob@example.org"))
+    );
+    assert!(
+        bob.saw(|e| matches!(e, OtrEvent::SessionFinished { peer } if peer == "alice@example.org"))
+    );
+    assert!(
+        alice.engine.end_all_private().is_empty(),
+        "nothing left to end"
+    );
+}
+
+#[test]
+fn a_key_made_beside_the_engine_is_picked_up_and_used() {
+    let dir = TempDir::new().unwrap();
+    let files = OtrFiles::in_dir(dir.path());
+    let mut alice = Side::from_files(dir.path(), "alice@example.org", "xmpp", "alice@example.org");
+    assert!(!alice.engine.has_key());
+    assert!(otter_libotr::generate_key_file(files.clone(), "alice@example.org", "xmpp").unwrap());
+    assert!(!otter_libotr::generate_key_file(files, "alice@example.org", "xmpp").unwrap());
+    alice.engine.reload_private_key().unwrap();
+    assert!(alice.engine.has_key());
+    let mut bob = Side::new("bob@example.org");
+    alice.engine.start_private("bob@example.org").unwrap();
+    pump(&mut alice, &mut bob);
+    assert!(matches!(
+        alice.engine.privacy("bob@example.org"),
+        Privacy::Private { .. }
+    ));
+    assert!(
+        bob.engine
+            .peer_fingerprint("alice@example.org")
+            .unwrap()
+            .ct_eq(&alice.engine.own_fingerprint().unwrap())
+    );
+}
+
+#[test]
 fn burst_then_reply_everything_is_readable() {
     let (mut alice, mut bob) = private_pair();
     let m1 = bob.encrypt("alice@example.org", "m1");
@@ -1214,4 +1267,114 @@ fn against_libotr_pidgin_key_shows_its_fingerprint() {
     );
     // Carol's file already knew Alice's key: libotr reports no new fingerprint there.
     assert!(!peer.saw("new_fingerprint", &json!(ALICE_FP)));
+}
+
+/// The kind of an OTR key-exchange message ("?OTR:AAM" + a base64 digit that names it), or
+/// `None` for anything else.
+fn ake_kind(wire: &str) -> Option<&'static str> {
+    match wire.get(..9)? {
+        "?OTR:AAMC" => Some("dh-commit"),
+        "?OTR:AAMK" => Some("dh-key"),
+        "?OTR:AAMR" => Some("reveal-sig"),
+        "?OTR:AAMS" => Some("sig"),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_whitespace_tag_typed_during_our_key_exchange_does_not_start_a_second_one() {
+    let mut alice = Side::new("alice@example.org");
+    let mut bob = Side::new("bob@example.org");
+    alice.engine.start_private("bob@example.org").unwrap();
+    // The query reaches bob, whose libotr answers with its DH-commit.
+    assert!(pump_once(&mut alice, &mut bob));
+    // Meanwhile bob types: not private yet, so his software tags the text.
+    let out = bob
+        .engine
+        .send(
+            "alice@example.org",
+            &MessageText::new("typed meanwhile"),
+            OPPORTUNISTIC,
+        )
+        .unwrap();
+    let Outgoing::Plaintext(tagged) = out else {
+        panic!("{out:?}")
+    };
+    assert!(tagged.reveal().contains(" \t  \t\t\t\t \t \t \t  "));
+    // The DH-commit reaches alice (she answers with her DH-key), then the tagged text.
+    assert!(pump_once(&mut bob, &mut alice));
+    deliver(&bob, &mut alice, &[tagged.reveal().to_owned()]);
+    assert_eq!(alice.texts(), vec![("typed meanwhile".to_owned(), false)]);
+    pump(&mut alice, &mut bob);
+    let sent_by = |side: &Side| -> Vec<&'static str> {
+        side.events
+            .iter()
+            .filter_map(|e| match e {
+                OtrEvent::Inject { data, .. } => ake_kind(data.as_wire_text()),
+                _ => None,
+            })
+            .collect()
+    };
+    // One exchange: bob commits, alice answers with her key, bob reveals, alice signs.
+    assert_eq!(sent_by(&alice), ["dh-key", "sig"], "{:?}", alice.events);
+    assert_eq!(
+        sent_by(&bob),
+        ["dh-commit", "reveal-sig"],
+        "{:?}",
+        bob.events
+    );
+    for (side, peer) in [
+        (&mut alice, "bob@example.org"),
+        (&mut bob, "alice@example.org"),
+    ] {
+        assert!(matches!(side.engine.privacy(peer), Privacy::Private { .. }));
+        let secure = side
+            .events
+            .iter()
+            .filter(|e| matches!(e, OtrEvent::GoneSecure { .. }))
+            .count();
+        assert_eq!(secure, 1, "{:?}", side.events);
+    }
+    // And a tag after the conversation is private starts nothing either.
+    let parts = alice.encrypt("bob@example.org", "first private");
+    deliver(&alice, &mut bob, &parts);
+    deliver(&bob, &mut alice, &[tagged.reveal().to_owned()]);
+    assert!(
+        !alice
+            .engine
+            .poll_events()
+            .iter()
+            .any(|e| matches!(e, OtrEvent::Inject { .. })),
+        "a late tag restarted the exchange"
+    );
+    assert!(bob.texts().contains(&("first private".to_owned(), true)));
+}
+
+#[test]
+fn a_whitespace_tag_still_starts_the_key_exchange_when_none_runs() {
+    // The control for the test above: with no exchange under way, the tag starts one.
+    let mut alice = Side::new("alice@example.org");
+    let mut bob = Side::new("bob@example.org");
+    let Outgoing::Plaintext(tagged) = bob
+        .engine
+        .send(
+            "alice@example.org",
+            &MessageText::new("hello"),
+            OPPORTUNISTIC,
+        )
+        .unwrap()
+    else {
+        panic!("not plaintext")
+    };
+    deliver(&bob, &mut alice, &[tagged.reveal().to_owned()]);
+    let injected: Vec<_> = alice
+        .engine
+        .poll_events()
+        .into_iter()
+        .filter_map(|e| match e {
+            OtrEvent::Inject { data, .. } => ake_kind(data.as_wire_text()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(injected, ["dh-commit"]);
 }

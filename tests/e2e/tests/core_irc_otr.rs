@@ -380,3 +380,73 @@ async fn over_irc_the_request_is_one_line_and_a_contact_answering_at_once_change
     })
     .await
 }
+
+/// A contact who types as the key exchange starts: their software tags the text (the
+/// conversation is not private yet), and the tag reaches Otter in the middle of the exchange.
+/// It must not start a second exchange across the first (libotr would: the two then replace
+/// each other's keys and the conversation drops to plaintext for a moment).
+#[tokio::test]
+async fn over_irc_text_the_contact_types_during_the_key_exchange_starts_no_second_one()
+-> anyhow::Result<()> {
+    let typed = "typed-during-the-exchange-6a1";
+    let net = Network::start_with_env(
+        &["irc", "socks", "ircotrbot"],
+        &[("IRC_OTR_BOT_TYPE_DURING_EXCHANGE", typed)],
+    )?;
+    explained(&net, async {
+        let (core, mut events, _, conversation) = alice_with_the_bot(&net, false).await?;
+        core.send(Command::StartPrivate { conversation })?;
+        let sentinel = "sentinel-irc-after-the-tag-6a2";
+        // Everything that happens to the conversation until the first private echo.
+        let mut privacy = Vec::new();
+        let mut plain = Vec::new();
+        let mut sent = false;
+        until(&mut events, |e| match e {
+            Event::PrivacyChanged {
+                conversation: c,
+                privacy: p,
+            } if c == conversation => {
+                if p == ConversationPrivacy::PrivateUnverified && !sent {
+                    sent = true;
+                    let _ = core.send(Command::SendText {
+                        conversation,
+                        local_id: LocalId(61),
+                        text: MessageText::new(sentinel),
+                    });
+                }
+                privacy.push(p);
+                None
+            }
+            Event::MessageReceived { text, security, .. } => {
+                if text.reveal().contains(sentinel) {
+                    return Some(security);
+                }
+                plain.push((text.reveal().to_owned(), security));
+                None
+            }
+            _ => None,
+        })
+        .await
+        .map(|security| assert_eq!(security, Security::EncryptedUnverified))?;
+        assert_eq!(
+            privacy,
+            [ConversationPrivacy::PrivateUnverified],
+            "private once, never dropped back"
+        );
+        assert_eq!(plain, [(typed.to_owned(), Security::NotEncrypted)]);
+        let log = bot_log(&net)?;
+        let commits_from_alice = wire(&log, "in")
+            .filter_map(|e| e["body"].as_str())
+            .filter(|body| body.starts_with("?OTR:AAMC"))
+            .count();
+        assert_eq!(
+            commits_from_alice, 0,
+            "Otter started an exchange of its own: {log:?}"
+        );
+        let secure = log.iter().filter(|e| e["type"] == "gone_secure").count();
+        assert_eq!(secure, 1, "{log:?}");
+        core.send(Command::Shutdown)?;
+        Ok(())
+    })
+    .await
+}

@@ -3,7 +3,8 @@
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
-    Command, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason, OtrPolicy, Security,
+    Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
+    KeyGenerationState, OtrPolicy, Security,
 };
 use otter_e2e::{
     add_xmpp_account, connect_online, open_conversation, send_and_wait_held, send_and_wait_sent,
@@ -422,6 +423,363 @@ async fn a_verified_contact_is_still_verified_after_a_restart() -> anyhow::Resul
     })
     .await?;
     assert_eq!(privacy, ConversationPrivacy::PrivateVerified);
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// Waits until the bot's log has an entry `pick` accepts, failing after `otter_e2e::WAIT`.
+async fn bot_logs(
+    net: &Network,
+    pick: impl Fn(&serde_json::Value) -> bool,
+) -> anyhow::Result<serde_json::Value> {
+    tokio::time::timeout(otter_e2e::WAIT, async {
+        loop {
+            if let Some(found) = bot_log(net)?.into_iter().find(|entry| pick(entry)) {
+                return Ok(found);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    })
+    .await?
+}
+
+/// alice and carol in a private conversation.
+async fn private_with_carol(
+    net: &Network,
+) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
+    let (core, mut events, account, conversation) = alice_with_carol(net, false).await?;
+    core.send(Command::StartPrivate { conversation })?;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            privacy: ConversationPrivacy::PrivateUnverified,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    Ok((core, events, account, conversation))
+}
+
+#[tokio::test]
+async fn disconnecting_the_account_ends_its_private_conversations_and_the_contact_is_told()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = private_with_carol(&net).await?;
+    assert!(
+        !bot_log(&net)?.iter().any(|e| e["type"] == "finished"),
+        "the session is up, nothing ended it yet"
+    );
+
+    core.send(Command::Disconnect { account })?;
+    let privacy = until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            conversation: c,
+            privacy,
+        } if c == conversation => Some(privacy),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(privacy, ConversationPrivacy::NotPrivate);
+    until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Offline,
+            ..
+        } => Some(()),
+        _ => None,
+    })
+    .await?;
+    // libotr on the contact's side got the disconnect message before alice logged out.
+    bot_logs(&net, |e| {
+        e["type"] == "finished" && e["peer"] == "alice@otter.test"
+    })
+    .await?;
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn quitting_ends_the_private_conversations_and_the_contact_is_told() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = private_with_carol(&net).await?;
+
+    core.send(Command::Shutdown)?;
+    let mut ended = false;
+    until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            conversation: c,
+            privacy: ConversationPrivacy::NotPrivate,
+        } if c == conversation => {
+            ended = true;
+            None
+        }
+        Event::Stopped => Some(()),
+        _ => None,
+    })
+    .await?;
+    assert!(
+        ended,
+        "the interface heard the conversation end before the core stopped"
+    );
+    bot_logs(&net, |e| {
+        e["type"] == "finished" && e["peer"] == "alice@otter.test"
+    })
+    .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_key_is_made_at_the_first_private_conversation_and_messages_wait_for_it()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = alice_with_carol(&net, true).await?;
+    let key_file = net
+        .dir()
+        .join("profile/otr")
+        .join(account.0.to_string())
+        .join("otr.private_key");
+    assert!(
+        std::fs::metadata(&key_file).map_or(true, |m| m.len() == 0),
+        "no key is made before it is needed"
+    );
+
+    // Two messages: the first one makes the core start the key, the second is typed while
+    // it is being made (or just after: either way no private conversation is up yet).
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(21),
+        text: MessageText::new("sentinel-key-1"),
+    })?;
+    core.send(Command::SendText {
+        conversation,
+        local_id: LocalId(22),
+        text: MessageText::new("sentinel-key-2"),
+    })?;
+    #[derive(Debug, PartialEq)]
+    enum Seen {
+        Held(LocalId),
+        Started,
+        Finished,
+        Sent(LocalId, Security),
+    }
+    let mut seen = Vec::new();
+    until(&mut events, |e| {
+        match e {
+            Event::MessageHeld { local_id, reason } => {
+                assert_eq!(reason, HeldReason::WaitingForPrivateConversation);
+                seen.push(Seen::Held(local_id));
+            }
+            Event::KeyGeneration {
+                account: a,
+                state: KeyGenerationState::Started,
+            } if a == account => seen.push(Seen::Started),
+            Event::KeyGeneration {
+                account: a,
+                state: KeyGenerationState::Finished,
+            } if a == account => seen.push(Seen::Finished),
+            Event::KeyGeneration { state, .. } => panic!("key generation: {state:?}"),
+            Event::MessageSent { local_id, security } => {
+                seen.push(Seen::Sent(local_id, security));
+            }
+            _ => {}
+        }
+        (seen.iter().filter(|s| matches!(s, Seen::Sent(..))).count() == 2).then_some(())
+    })
+    .await?;
+    let at = |wanted: &Seen| seen.iter().position(|s| s == wanted);
+    let started = at(&Seen::Started).ok_or_else(|| anyhow::anyhow!("no start: {seen:?}"))?;
+    let finished = at(&Seen::Finished).ok_or_else(|| anyhow::anyhow!("no end: {seen:?}"))?;
+    assert!(started < finished, "{seen:?}");
+    assert_eq!(
+        seen.iter().filter(|s| **s == Seen::Started).count(),
+        1,
+        "one key, made once: {seen:?}"
+    );
+    for id in [LocalId(21), LocalId(22)] {
+        let held = at(&Seen::Held(id)).ok_or_else(|| anyhow::anyhow!("not held: {seen:?}"))?;
+        let sent = at(&Seen::Sent(id, Security::EncryptedUnverified))
+            .ok_or_else(|| anyhow::anyhow!("not sent privately: {seen:?}"))?;
+        assert!(held < sent && finished < sent, "{seen:?}");
+    }
+    // The first message is what started the key; the second was typed right after it, while
+    // the key was being made (a key takes tens of milliseconds here, so the order of that
+    // one's "held" and "finished" is not asserted: held it is, either way).
+    let first_held = at(&Seen::Held(LocalId(21))).unwrap_or(usize::MAX);
+    assert!(first_held < started, "{seen:?}");
+    assert!(std::fs::metadata(&key_file)?.len() > 0, "the key is saved");
+
+    for sentinel in ["sentinel-key-1", "sentinel-key-2"] {
+        bot_logs(&net, |e| {
+            e["type"] == "received" && e["text"] == sentinel && e["encrypted"] == true
+        })
+        .await?;
+    }
+    let log = bot_log(&net)?;
+    for sentinel in ["sentinel-key-1", "sentinel-key-2"] {
+        assert!(
+            !sentinel_crossed_the_wire_in_clear(&log, sentinel),
+            "{log:?}"
+        );
+    }
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn plaintext_from_a_contact_who_must_be_private_comes_with_a_warning() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
+    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+    let alice_to_bob = open_conversation(&core, &mut events, alice, "bob@otter.test").await?;
+    let bob_to_alice = open_conversation(&core, &mut events, bob, "alice@otter.test").await?;
+    // bob's side speaks no OTR at all: what he sends is plain text, not even tagged.
+    core.send(Command::SetContactOtrPolicy {
+        conversation: bob_to_alice,
+        policy: Some(OtrPolicy::Never),
+    })?;
+    until(&mut events, |e| {
+        matches!(e, Event::OtrPolicyChanged { conversation, .. } if conversation == bob_to_alice)
+            .then_some(())
+    })
+    .await?;
+
+    let received = async |events: &mut EventStream, sentinel: &'static str| {
+        until(events, |e| match e {
+            Event::MessageReceived {
+                conversation,
+                text,
+                security,
+                plaintext_warning,
+            } if conversation == alice_to_bob && text.reveal() == sentinel => {
+                Some((security, plaintext_warning))
+            }
+            _ => None,
+        })
+        .await
+    };
+    // Nothing required yet: plain text is what alice expects from bob.
+    send_and_wait_sent(
+        &core,
+        &mut events,
+        bob_to_alice,
+        LocalId(31),
+        "plain-ok-5e1",
+    )
+    .await?;
+    let (security, warned) = received(&mut events, "plain-ok-5e1").await?;
+    assert_eq!(security, Security::NotEncrypted);
+    assert!(!warned, "no warning when nothing private was asked for");
+
+    // alice now requires private conversations with bob: his plain text is flagged.
+    core.send(Command::SetContactOtrPolicy {
+        conversation: alice_to_bob,
+        policy: Some(OtrPolicy::Required),
+    })?;
+    until(&mut events, |e| {
+        matches!(e, Event::OtrPolicyChanged { conversation, .. } if conversation == alice_to_bob)
+            .then_some(())
+    })
+    .await?;
+    send_and_wait_sent(
+        &core,
+        &mut events,
+        bob_to_alice,
+        LocalId(32),
+        "plain-warn-5e2",
+    )
+    .await?;
+    let (security, warned) = received(&mut events, "plain-warn-5e2").await?;
+    assert_eq!(security, Security::NotEncrypted);
+    assert!(
+        warned,
+        "plain text while a private conversation is required is flagged"
+    );
+
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn plaintext_in_the_middle_of_a_private_conversation_comes_with_a_warning()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, _, conversation) = private_with_carol(&net).await?;
+    // The bot answers "plain: X" with X in plaintext, past its libotr.
+    let security = send_and_wait_sent(
+        &core,
+        &mut events,
+        conversation,
+        LocalId(41),
+        "plain: leaked-5f1",
+    )
+    .await?;
+    assert_eq!(security, Security::EncryptedUnverified);
+    let (security, warned) = until(&mut events, |e| match e {
+        Event::MessageReceived {
+            conversation: c,
+            text,
+            security,
+            plaintext_warning,
+        } if c == conversation && text.reveal() == "leaked-5f1" => {
+            Some((security, plaintext_warning))
+        }
+        _ => None,
+    })
+    .await?;
+    assert_eq!(security, Security::NotEncrypted);
+    assert!(warned, "plaintext during a private conversation is flagged");
+    // An ordinary encrypted echo afterwards carries no warning.
+    send_and_wait_sent(&core, &mut events, conversation, LocalId(42), "still-5f2").await?;
+    let warned = until(&mut events, |e| match e {
+        Event::MessageReceived {
+            text,
+            plaintext_warning,
+            ..
+        } if text.reveal() == "echo: still-5f2" => Some(plaintext_warning),
+        _ => None,
+    })
+    .await?;
+    assert!(!warned);
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_dropped_connection_ends_the_private_conversations_on_our_side() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let (core, mut events, account, conversation) = private_with_carol(&net).await?;
+    // The proxy goes away, and with it the account's connection (the bot's stays up).
+    let stopped =
+        std::process::Command::new(otter_testkit::workspace_root().join("tests/servers/socks"))
+            .arg("stop")
+            .arg(net.dir())
+            .status()?;
+    assert!(stopped.success());
+    // The account tries again by itself (Connecting); the conversation ended meanwhile.
+    let (mut ended, mut dropped) = (false, false);
+    while !(ended && dropped) {
+        match until(&mut events, Some).await? {
+            Event::PrivacyChanged {
+                conversation: c,
+                privacy: ConversationPrivacy::NotPrivate,
+            } if c == conversation => ended = true,
+            Event::AccountStatus {
+                account: a,
+                status:
+                    ConnectionStatus::Connecting
+                    | ConnectionStatus::Failed { .. }
+                    | ConnectionStatus::Offline,
+            } if a == account => dropped = true,
+            _ => {}
+        }
+    }
+    // Nothing could be sent: the contact's libotr heard nothing.
+    assert!(
+        !bot_log(&net)?.iter().any(|e| e["type"] == "finished"),
+        "nothing can have reached the contact"
+    );
     core.send(Command::Shutdown)?;
     Ok(())
 }
