@@ -298,6 +298,18 @@ impl Rooms {
         self.rooms.len()
     }
 
+    /// The real address of an occupant, when the room shows it to us (a ban names the
+    /// person, not the nick they use today).
+    pub(crate) fn occupant_address(&self, room: &Jid, nick: &str) -> Option<Jid> {
+        self.rooms
+            .get(room)?
+            .occupants
+            .get(nick)?
+            .jid
+            .as_ref()
+            .map(Jid::bare)
+    }
+
     /// Our own address in each room we are in (`room/nick`): a presence change is sent to
     /// each, because the server does not pass our broadcast presence on to rooms.
     pub(crate) fn own_occupant_addresses(&self) -> Vec<String> {
@@ -633,4 +645,200 @@ fn cut(text: &str, limit: usize) -> String {
         end -= 1;
     }
     text.get(..end).unwrap_or_default().to_owned()
+}
+
+/// XEP-0045 owner requests: room configuration and destruction.
+pub(crate) const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
+/// XEP-0045 admin requests: roles and affiliations.
+pub(crate) const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
+/// XEP-0249 direct invitations.
+const NS_CONFERENCE: &str = "jabber:x:conference";
+/// XEP-0004 data forms.
+const NS_DATA: &str = "jabber:x:data";
+
+/// Longest reason kept from a peer (an invitation's or a kick's), in bytes; a longer one is
+/// cut at a character boundary. Ours are bounded the same, so a room never refuses them.
+pub const MAX_REASON_BYTES: usize = 1024;
+/// Longest room password accepted in an invitation, in bytes.
+pub const MAX_INVITATION_PASSWORD_BYTES: usize = 1024;
+
+/// What a moderator (or admin, or owner) does to an occupant (XEP-0045 §8.2-8.5, §9.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moderation {
+    /// Out of the room (role none); they may come back.
+    Kick,
+    /// Out of the room and kept out (affiliation outcast, by their real address).
+    Ban,
+    /// May speak again (role participant).
+    GrantVoice,
+    /// May only read (role visitor).
+    RevokeVoice,
+    /// May moderate (role moderator).
+    GrantModerator,
+    /// No longer moderates (role participant).
+    RevokeModerator,
+}
+
+impl Moderation {
+    /// The attribute changed and its new value.
+    fn item(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Kick => ("role", "none"),
+            Self::Ban => ("affiliation", "outcast"),
+            Self::GrantVoice | Self::RevokeModerator => ("role", "participant"),
+            Self::RevokeVoice => ("role", "visitor"),
+            Self::GrantModerator => ("role", "moderator"),
+        }
+    }
+}
+
+/// A request we sent to a room, named when the room refuses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomRequest {
+    /// Accepting the default configuration of a room we created (XEP-0045 §10.1.2).
+    Configure,
+    /// A moderation action.
+    Moderate(Moderation),
+    /// Destroying the room (§10.9).
+    Destroy,
+    /// A mediated invitation (§7.8.2).
+    Invite,
+}
+
+/// An invitation to a room, mediated by the room (XEP-0045 §7.8.2) or direct (XEP-0249).
+/// Never acted on by the client: the user decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    /// The room (bare).
+    pub room: Jid,
+    /// Who invites: for a mediated invitation, the address the room says; for a direct one,
+    /// the sender. Either may be anyone: the room does not vouch for strangers.
+    pub from: Option<Jid>,
+    /// Their words, at most [`MAX_REASON_BYTES`].
+    pub reason: Option<MessageText>,
+    /// The room's password, if the invitation carries one.
+    pub password: Option<Password>,
+    /// XEP-0249 (sent by the inviter, not by the room).
+    pub direct: bool,
+}
+
+/// Accepts the default configuration of a room we just created, which unlocks it
+/// (XEP-0045 §10.1.2: an "instant room").
+pub(crate) fn instant_config(room: &Jid, id: &str) -> String {
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_OWNER}'>\
+         <x xmlns='{NS_DATA}' type='submit'/></query></iq>",
+        escape(&room.to_string()),
+        escape(id)
+    )
+}
+
+/// A role change by nick, or a ban by real address (XEP-0045 §8.2-8.5, §9.1).
+pub(crate) fn moderation(
+    room: &Jid,
+    id: &str,
+    action: Moderation,
+    target: &str,
+    reason: Option<&MessageText>,
+) -> String {
+    let (attribute, value) = action.item();
+    let whom = if action == Moderation::Ban {
+        "jid"
+    } else {
+        "nick"
+    };
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_ADMIN}'>\
+         <item {whom}='{}' {attribute}='{value}'>{}</item></query></iq>",
+        escape(&room.to_string()),
+        escape(id),
+        escape(target),
+        reason_element(reason)
+    )
+}
+
+/// Destroys a room we own (XEP-0045 §10.9); the occupants are told, with our reason.
+pub(crate) fn destroy(room: &Jid, id: &str, reason: Option<&MessageText>) -> String {
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_OWNER}'><destroy>{}</destroy>\
+         </query></iq>",
+        escape(&room.to_string()),
+        escape(id),
+        reason_element(reason)
+    )
+}
+
+/// A mediated invitation (XEP-0045 §7.8.2): the room passes it on, with its password if it
+/// has one, so we never send the password ourselves.
+pub(crate) fn invite(room: &Jid, id: &str, to: &Jid, reason: Option<&MessageText>) -> String {
+    format!(
+        "<message to='{}' id='{}'><x xmlns='{NS_MUC_USER}'><invite to='{}'>{}</invite></x>\
+         </message>",
+        escape(&room.to_string()),
+        escape(id),
+        escape(&to.to_string()),
+        reason_element(reason)
+    )
+}
+
+fn reason_element(reason: Option<&MessageText>) -> String {
+    reason
+        .filter(|r| !r.reveal().trim().is_empty())
+        .map(|r| {
+            format!(
+                "<reason>{}</reason>",
+                escape(&cut(r.reveal(), MAX_REASON_BYTES))
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The invitation a message carries, if any. A mediated one (from the room, with
+/// `<invite from=…>`) wins over the XEP-0249 element Prosody adds to it for old clients.
+pub(crate) fn invitation(stanza: &Element) -> Option<Invitation> {
+    if matches!(stanza.attr("type"), Some("groupchat" | "error")) {
+        return None;
+    }
+    let sender = Jid::parse(stanza.attr("from")?).ok()?;
+    let text = |s: &str| {
+        let s = s.trim();
+        (!s.is_empty()).then(|| MessageText::new(cut(s, MAX_REASON_BYTES)))
+    };
+    let password = |s: &str| {
+        (!s.is_empty() && s.len() <= MAX_INVITATION_PASSWORD_BYTES).then(|| Password::new(s))
+    };
+    if let Some(x) = stanza.child("x", NS_MUC_USER)
+        && let Some(invite) = x.child("invite", NS_MUC_USER)
+    {
+        // The room sends it: its address is the sender's, without a nick.
+        if !sender.is_bare() || sender.local().is_none() {
+            return None;
+        }
+        return Some(Invitation {
+            room: sender,
+            from: invite
+                .attr("from")
+                .and_then(|j| Jid::parse(j).ok())
+                .map(|j| j.bare()),
+            reason: invite
+                .child("reason", NS_MUC_USER)
+                .and_then(|r| text(&r.text)),
+            password: x
+                .child("password", NS_MUC_USER)
+                .and_then(|p| password(&p.text)),
+            direct: false,
+        });
+    }
+    let x = stanza.child("x", NS_CONFERENCE)?;
+    let room = Jid::parse(x.attr("jid")?).ok()?;
+    if !room.is_bare() || room.local().is_none() {
+        return None;
+    }
+    Some(Invitation {
+        room,
+        from: Some(sender.bare()),
+        reason: x.attr("reason").and_then(text),
+        password: x.attr("password").and_then(password),
+        direct: true,
+    })
 }
