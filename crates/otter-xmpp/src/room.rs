@@ -711,8 +711,10 @@ pub enum RoomRequest {
 pub struct Invitation {
     /// The room (bare).
     pub room: Jid,
-    /// Who invites: for a mediated invitation, the address the room says; for a direct one,
-    /// the sender. Either may be anyone: the room does not vouch for strangers.
+    /// Who invites: for a mediated invitation, the address the room says (their real bare
+    /// address, or in a semi-anonymous room their occupant address `room/nick`); for a direct
+    /// one, the sender's bare address. Either may be anyone: a room passes on invitations
+    /// from any occupant.
     pub from: Option<Jid>,
     /// Their words, at most [`MAX_REASON_BYTES`].
     pub reason: Option<MessageText>,
@@ -814,12 +816,15 @@ pub(crate) fn invitation(stanza: &Element) -> Option<Invitation> {
         if !sender.is_bare() || sender.local().is_none() {
             return None;
         }
+        // A semi-anonymous room names the inviter by their occupant address (room/nick),
+        // which is kept whole; a real address loses its device.
+        let from = invite
+            .attr("from")
+            .and_then(|j| Jid::parse(j).ok())
+            .map(|j| if j.bare() == sender { j } else { j.bare() });
         return Some(Invitation {
             room: sender,
-            from: invite
-                .attr("from")
-                .and_then(|j| Jid::parse(j).ok())
-                .map(|j| j.bare()),
+            from,
             reason: invite
                 .child("reason", NS_MUC_USER)
                 .and_then(|r| text(&r.text)),

@@ -1120,6 +1120,21 @@ mod rooms {
         );
         assert!(!invitation.direct);
         assert!(out.sent.is_empty(), "never joined on its own");
+        // A semi-anonymous room names the inviter by nick.
+        let out = feed(
+            &mut client,
+            "<message from='lounge@conference.otter.test'><x \
+             xmlns='http://jabber.org/protocol/muc#user'><invite \
+             from='lounge@conference.otter.test/bob'/></x></message>",
+        );
+        let [XmppEvent::RoomInvitation(invitation)] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(
+            invitation.from.as_ref().map(ToString::to_string).as_deref(),
+            Some("lounge@conference.otter.test/bob")
+        );
+        assert_eq!(invitation.reason, None);
 
         // A direct invitation (XEP-0249), with an oversized reason cut.
         let long = "x".repeat(MAX_REASON_BYTES * 4);
