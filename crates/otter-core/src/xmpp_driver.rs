@@ -803,6 +803,9 @@ fn left_reason(reason: LeftReason) -> RoomLeftReason {
             alternative: alternative.map(|jid| jid.to_string()),
         },
         LeftReason::TooManyOccupants => RoomLeftReason::TooManyOccupants,
+        // The room lost us without a word and the client is joining again: for the user it
+        // is as if the connection to the room broke, and `RoomJoined` follows.
+        LeftReason::Dropped => RoomLeftReason::Disconnected,
     }
 }
 

@@ -20,7 +20,7 @@ use crate::presence::{self, OwnPresence, Show};
 use crate::register::{self, RegistrationRefusal, Submission};
 use crate::room::{
     self, History, Invitation, LeftReason, MAX_ROOMS, Moderation, Occupant, OccupantChange,
-    RoomBody, RoomError, RoomEvent, RoomFacts, RoomRequest, Rooms,
+    RoomBody, RoomError, RoomEvent, RoomFacts, RoomRequest, Rooms, SelfPing,
 };
 use crate::roster::{self, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
@@ -463,7 +463,23 @@ impl Client {
 
     /// When the driver must call [`Client::handle_timeout`] next, if ever: while online, the
     /// end of the silence after which we ping, or of the wait for the ping's answer.
+    ///
+    /// Also the next XEP-0410 self-ping of a silent room, or the end of the wait for its
+    /// answer.
     pub fn poll_timeout(&self) -> Option<Instant> {
+        let keepalive = self.keepalive_deadline();
+        let rooms = if self.state == State::Online {
+            self.rooms.next_self_ping()
+        } else {
+            None
+        };
+        match (keepalive, rooms) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn keepalive_deadline(&self) -> Option<Instant> {
         if self.state != State::Online {
             return None;
         }
@@ -476,7 +492,14 @@ impl Client {
     /// Time has passed: pings a silent server, and ends the stream when a ping went
     /// unanswered (queued as for any error: drain [`Client::poll_action`] after it).
     pub fn handle_timeout(&mut self, now: Instant) -> Result<(), XmppError> {
-        let Some(deadline) = self.poll_timeout() else {
+        if self.state == State::Online {
+            for (room, occupant) in self.rooms.self_pings_due(now) {
+                let id = self.next_id();
+                self.send(room::self_ping(&occupant, &id));
+                self.rooms.self_ping_sent(&room, id, now);
+            }
+        }
+        let Some(deadline) = self.keepalive_deadline() else {
             return Ok(());
         };
         if now < deadline {
@@ -1105,6 +1128,7 @@ impl Client {
             "message" => self.message(element),
             "presence" => {
                 if let Some(room) = self.room_of(element) {
+                    self.heard_from(&room);
                     let (events, send) = self.rooms.presence(&room, element);
                     if let Some(send) = send {
                         self.send(send);
@@ -1127,6 +1151,29 @@ impl Client {
             }
             "iq" => self.iq(element),
             _ => {}
+        }
+    }
+
+    /// Anything from a room shows we are still in it: its self-ping waits longer.
+    fn heard_from(&mut self, room: &Jid) {
+        if let Some(now) = self.last_received {
+            self.rooms.heard(room, now);
+        }
+    }
+
+    /// The answer to a self-ping (XEP-0410): still in, or dropped without a word and joined
+    /// again at once.
+    fn self_ping_answer(&mut self, room: Jid, element: &Element) {
+        let condition = (element.attr("type") == Some("error")).then(|| stanza_condition(element));
+        if SelfPing::of(condition.as_deref()) != SelfPing::NotJoined {
+            return;
+        }
+        if let Some(join) = self.rooms.rejoin(&room) {
+            self.event(XmppEvent::RoomLeft {
+                room,
+                reason: LeftReason::Dropped,
+            });
+            self.send(join);
         }
     }
 
@@ -1208,6 +1255,9 @@ impl Client {
             return self.event(XmppEvent::RoomInvitation(invitation));
         }
         let room = self.room_of(element);
+        if let Some(room) = &room {
+            self.heard_from(room);
+        }
         if let Some(room) = &room
             && let Some(event) = self.rooms.message(room, element)
         {
@@ -1324,6 +1374,12 @@ impl Client {
                         bookmarks: self.bookmarks.clone(),
                     });
                 }
+            }
+            Some("result" | "error")
+                if let Some(now) = self.last_received
+                    && let Some(room) = self.rooms.self_ping_answered(&id, now) =>
+            {
+                self.self_ping_answer(room, element);
             }
             Some(kind @ ("result" | "error"))
                 if self.room_requests.iter().any(|(sent, ..)| *sent == id) =>

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::time::{Duration, Instant};
 
 use otter_types::{MessageText, Password};
 
@@ -33,6 +34,15 @@ pub const MAX_NICK_BYTES: usize = 256;
 pub const MAX_SUBJECT_BYTES: usize = 4096;
 /// Most rooms one account may be in at once (the caller's choice; bounds our state).
 pub const MAX_ROOMS: usize = 256;
+
+/// How long a joined room may be silent before we ask it whether we are still in (XEP-0410
+/// self-ping). A server restart or a lost link between servers drops us from a room without
+/// a word ("ghost" disconnection); silence is the only sign. Every five minutes of silence
+/// costs one small stanza per room.
+pub const SELF_PING_IDLE: Duration = Duration::from_secs(300);
+/// How long the room has to answer a self-ping; no answer is inconclusive (XEP-0410 §3.1:
+/// the room's server may just be slow), and the next ping follows after another silence.
+pub const SELF_PING_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The body of a room message. A distinct type from `otter_otr::WireBody`, so a room message
 /// can never be passed where a one-to-one body is expected, nor the other way round: rooms
@@ -156,6 +166,11 @@ pub enum LeftReason {
     Removed,
     /// The room's service is shutting down (332).
     ServiceShutdown,
+    /// The room no longer counts us in (XEP-0410 self-ping said so), though it never told
+    /// us; the client joins it again at once and reports [`XmppEvent::RoomJoined`] anew.
+    ///
+    /// [`XmppEvent::RoomJoined`]: crate::XmppEvent::RoomJoined
+    Dropped,
     /// The room was destroyed; a replacement room may be named.
     Destroyed {
         /// Where the room's people went, if said.
@@ -266,6 +281,39 @@ struct Room {
     nick: String,
     phase: Phase,
     occupants: BTreeMap<String, Occupant>,
+    /// Kept for joining again after a ghost disconnection.
+    password: Option<Password>,
+    /// When the room last sent us anything.
+    heard: Option<Instant>,
+    /// Our self-ping waiting for its answer: its id and when it left.
+    self_ping: Option<(String, Instant)>,
+}
+
+/// What the answer to a self-ping says (XEP-0410 §3.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SelfPing {
+    /// We are in the room.
+    Joined,
+    /// We are not (any more): join again.
+    NotJoined,
+    /// Nothing certain (the room's server could not be reached); ask again later.
+    Inconclusive,
+}
+
+impl SelfPing {
+    /// The verdict of an answer: a result, or an error condition.
+    pub(crate) fn of(condition: Option<&str>) -> Self {
+        match condition {
+            None => Self::Joined,
+            // The room does not know us as that occupant.
+            Some("not-acceptable" | "item-not-found") => Self::NotJoined,
+            Some("remote-server-not-found" | "remote-server-timeout") => Self::Inconclusive,
+            // service-unavailable, feature-not-implemented: the room passed the ping on to
+            // our own client (which is us, in the room) or answered it without supporting
+            // it; either way the occupant exists.
+            Some(_) => Self::Joined,
+        }
+    }
 }
 
 /// The rooms of one stream.
@@ -336,6 +384,9 @@ impl Rooms {
                 nick: nick.to_owned(),
                 phase: Phase::Joining,
                 occupants: BTreeMap::new(),
+                password: password.cloned(),
+                heard: None,
+                self_ping: None,
             },
         );
         let history = match history {
@@ -360,6 +411,89 @@ impl Rooms {
             "<presence to='{}/{}' type='unavailable'/>",
             escape(&room.to_string()),
             escape(&state.nick)
+        ))
+    }
+
+    /// The room sent us something: we are (probably) still in it.
+    pub(crate) fn heard(&mut self, room: &Jid, now: Instant) {
+        if let Some(state) = self.rooms.get_mut(room) {
+            state.heard = Some(now);
+        }
+    }
+
+    /// When the next self-ping is due, or an unanswered one gives up, in any joined room.
+    pub(crate) fn next_self_ping(&self) -> Option<Instant> {
+        self.rooms
+            .values()
+            .filter(|room| room.phase == Phase::Joined)
+            .filter_map(|room| match &room.self_ping {
+                Some((_, sent)) => sent.checked_add(SELF_PING_TIMEOUT),
+                None => room.heard?.checked_add(SELF_PING_IDLE),
+            })
+            .min()
+    }
+
+    /// The joined rooms silent for [`SELF_PING_IDLE`], with our occupant address in each, to
+    /// ping now. A ping unanswered for [`SELF_PING_TIMEOUT`] is given up (inconclusive) and
+    /// the silence counted again from now.
+    pub(crate) fn self_pings_due(&mut self, now: Instant) -> Vec<(Jid, String)> {
+        let mut due = Vec::new();
+        for (jid, room) in &mut self.rooms {
+            if room.phase != Phase::Joined {
+                continue;
+            }
+            match &room.self_ping {
+                Some((_, sent)) => {
+                    if sent
+                        .checked_add(SELF_PING_TIMEOUT)
+                        .is_some_and(|d| d <= now)
+                    {
+                        room.self_ping = None;
+                        room.heard = Some(now);
+                    }
+                }
+                None => {
+                    if room
+                        .heard
+                        .and_then(|h| h.checked_add(SELF_PING_IDLE))
+                        .is_some_and(|d| d <= now)
+                    {
+                        due.push((jid.clone(), format!("{jid}/{}", room.nick)));
+                    }
+                }
+            }
+        }
+        due
+    }
+
+    /// Remembers the self-ping just sent to `room`.
+    pub(crate) fn self_ping_sent(&mut self, room: &Jid, id: String, now: Instant) {
+        if let Some(state) = self.rooms.get_mut(room) {
+            state.self_ping = Some((id, now));
+        }
+    }
+
+    /// The room whose self-ping has this id, if any; the ping is then answered.
+    pub(crate) fn self_ping_answered(&mut self, id: &str, now: Instant) -> Option<Jid> {
+        let (jid, state) = self
+            .rooms
+            .iter_mut()
+            .find(|(_, room)| room.self_ping.as_ref().is_some_and(|(sent, _)| sent == id))?;
+        state.self_ping = None;
+        state.heard = Some(now);
+        Some(jid.clone())
+    }
+
+    /// Joins `room` again after it dropped us, with the same nick and password and no
+    /// history (what was missed is not replayed: the room's history would repeat what the
+    /// user saw). `None` if we are not in it.
+    pub(crate) fn rejoin(&mut self, room: &Jid) -> Option<String> {
+        let state = self.rooms.remove(room)?;
+        Some(self.join(
+            room,
+            &state.nick,
+            state.password.as_ref(),
+            History::MaxStanzas(0),
         ))
     }
 
@@ -846,4 +980,15 @@ pub(crate) fn invitation(stanza: &Element) -> Option<Invitation> {
         password: x.attr("password").and_then(password),
         direct: true,
     })
+}
+
+/// A self-ping to our own occupant address (XEP-0410 §3.1): the room answers (or passes it on
+/// to us) if we are in, and says `not-acceptable` if we are not.
+pub(crate) fn self_ping(occupant: &str, id: &str) -> String {
+    format!(
+        "<iq type='get' to='{}' id='{}'><ping xmlns='{}'/></iq>",
+        escape(occupant),
+        escape(id),
+        crate::iq::NS_PING
+    )
 }

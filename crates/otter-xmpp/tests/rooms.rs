@@ -1184,4 +1184,146 @@ mod rooms {
             Err(XmppError::NotInRoom)
         );
     }
+
+    /// XEP-0410: a room silent for `SELF_PING_IDLE` gets a ping to our own occupant address;
+    /// anything from the room puts it off; no answer is inconclusive; `not-acceptable` means
+    /// the room dropped us without a word, and we join again with the same nick and password.
+    #[test]
+    fn a_silent_room_is_self_pinged_and_rejoined_when_it_lost_us() {
+        use otter_xmpp::{SELF_PING_IDLE, SELF_PING_TIMEOUT};
+        use std::time::Duration;
+        let secs = Duration::from_secs;
+        let (mut client, _) = online();
+        let t0 = Instant::now();
+        let at = |client: &mut Client, t: Instant, xml: &str| {
+            client.handle_bytes(t, xml.as_bytes()).unwrap();
+            drain(client)
+        };
+        client
+            .join_room(
+                &room(),
+                "alice",
+                Some(&Password::new("pw")),
+                History::MaxStanzas(9),
+            )
+            .unwrap();
+        drain(&mut client);
+        at(
+            &mut client,
+            t0,
+            &presence("alice", "affiliation='none' role='participant'", &[110], ""),
+        );
+        let self_ping = "<ping xmlns='urn:xmpp:ping'/>";
+        let to_us = format!("to='{ROOM}/alice'");
+
+        // The server stays alive (whitespace), the room is silent.
+        at(&mut client, t0 + secs(100), " ");
+        at(&mut client, t0 + secs(200), " ");
+        at(&mut client, t0 + secs(290), " ");
+        assert_eq!(client.poll_timeout(), Some(t0 + SELF_PING_IDLE));
+        client
+            .handle_timeout(t0 + SELF_PING_IDLE - secs(1))
+            .unwrap();
+        assert!(drain(&mut client).sent.is_empty());
+        client.handle_timeout(t0 + SELF_PING_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&to_us) && sent.contains(self_ping), "{sent}");
+        let id = id_after(&sent, "<iq");
+        // Answered: still in, nothing to report.
+        let t1 = t0 + SELF_PING_IDLE + secs(2);
+        let out = at(
+            &mut client,
+            t1,
+            &format!("<iq type='result' from='{ROOM}/alice' id='{id}'/>"),
+        );
+        assert!(
+            out.events.is_empty() && out.sent.is_empty(),
+            "{:?}",
+            out.events
+        );
+
+        // A message from the room counts as a sign of life.
+        let t2 = t1 + secs(200);
+        at(
+            &mut client,
+            t2,
+            &format!("<message type='groupchat' from='{ROOM}/xmppbot'><body>hi</body></message>"),
+        );
+        at(&mut client, t2 + secs(100), " ");
+        at(&mut client, t2 + secs(200), " ");
+        client.handle_timeout(t1 + SELF_PING_IDLE).unwrap();
+        assert!(drain(&mut client).sent.is_empty(), "the room spoke since");
+        at(&mut client, t2 + secs(290), " ");
+        client.handle_timeout(t2 + SELF_PING_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&to_us), "{sent}");
+        let t3 = t2 + SELF_PING_IDLE;
+
+        // No answer: inconclusive, given up, and asked again after another silence.
+        at(&mut client, t3 + secs(50), " ");
+        assert_eq!(client.poll_timeout(), Some(t3 + SELF_PING_TIMEOUT));
+        client.handle_timeout(t3 + SELF_PING_TIMEOUT).unwrap();
+        let out = drain(&mut client);
+        assert!(out.sent.is_empty() && out.events.is_empty());
+        let t4 = t3 + SELF_PING_TIMEOUT;
+        for step in [100, 200, 290] {
+            at(&mut client, t4 + secs(step), " ");
+        }
+        client.handle_timeout(t4 + SELF_PING_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&to_us), "{sent}");
+        let id = id_after(&sent, "<iq");
+        let t5 = t4 + SELF_PING_IDLE;
+
+        // The room's server is unreachable: inconclusive too, we stay.
+        let out = at(
+            &mut client,
+            t5 + secs(1),
+            &format!(
+                "<iq type='error' from='{ROOM}/alice' id='{id}'><error type='cancel'>\
+                 <remote-server-timeout xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(out.events.is_empty() && out.sent.is_empty());
+        let t6 = t5 + secs(1);
+        for step in [100, 200, 290] {
+            at(&mut client, t6 + secs(step), " ");
+        }
+        client.handle_timeout(t6 + SELF_PING_IDLE).unwrap();
+        let id = id_after(&drain(&mut client).sent, "<iq");
+
+        // Not an occupant any more: reported, and joined again at once, without history.
+        let out = at(
+            &mut client,
+            t6 + SELF_PING_IDLE + secs(1),
+            &format!(
+                "<iq type='error' from='{ROOM}/alice' id='{id}'><error type='cancel'>\
+                 <not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomLeft { reason: LeftReason::Dropped, room: r }] if *r == room()
+            ),
+            "{:?}",
+            out.events
+        );
+        assert_eq!(
+            out.sent,
+            "<presence to='otter@conference.otter.test/alice'><x \
+             xmlns='http://jabber.org/protocol/muc'><history maxstanzas='0'/>\
+             <password>pw</password></x></presence>"
+        );
+        let out = at(
+            &mut client,
+            t6 + SELF_PING_IDLE + secs(2),
+            &presence("alice", "affiliation='none' role='participant'", &[110], ""),
+        );
+        assert!(
+            matches!(&out.events[..], [XmppEvent::RoomJoined { .. }]),
+            "{:?}",
+            out.events
+        );
+    }
 }
