@@ -571,7 +571,8 @@ pub enum RoomLeftReason {
     },
     /// The room has more people than Otter keeps track of; it was left.
     TooManyOccupants,
-    /// The account went offline.
+    /// The account went offline; or (XMPP) the room had lost us without a word, found out by
+    /// its self-ping, and Otter is joining it again (`RoomJoined` follows).
     Disconnected,
 }
 
