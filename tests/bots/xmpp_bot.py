@@ -15,6 +15,11 @@ line, flushed at once, so a test can assert on what really arrived at the other 
     {"type":"presence","from":jid,"presence_type":"available"|"unavailable"|"error",
      "show":s,"status":s,"priority":n, room occupants also "nick":s,"status_codes":[n]}
     {"type":"subscribe"|"subscribed"|"unsubscribe"|"unsubscribed","from":bare jid}
+    {"type":"invitation","room":bare jid,"from":jid|null,"reason":s|null,"direct":bool}
+    {"type":"configured","room":bare jid}             a room the bot created, unlocked
+
+Room presences also carry "reason" (the item's, e.g. a kick's) and "destroyed" (true when the
+room was destroyed, with "destroy_reason").
     {"type":"fatal","text":s}                         just before exiting on a failure
 
 "payload" lists the namespaced tags of a message's children other than body/subject/thread
@@ -24,7 +29,12 @@ It answers, so a test can check the way back: a chat message with a body gets
 "echo: <body>" (same type, same thread); in the room, a live (not history) message starting
 with "<nick>:" gets "echo: <rest>", except "<nick>: subject <text>", which sets the room's
 subject to <text>, and "<nick>: kick <occupant>", which kicks that occupant (the bot created
-the room, so it may). Subscription requests are accepted and returned. Software
+the room, so it may). A chat message "invite me to <room>" gets a direct invitation
+(XEP-0249, reason "direct") to that room and, when it is the bot's own room, a mediated one
+through the room (XEP-0045 §7.8.2, reason "mediated"). An invitation to a room makes the bot
+join it as <nick> (after logging it), so a test can see a second occupant arrive; a room the
+bot creates by joining (status 201) gets the default configuration, which unlocks it.
+Subscription requests are accepted and returned. Software
 version queries (XEP-0092) are not answered with data: the plugin is not loaded, so the server
 gets the standard error.
 """
@@ -37,11 +47,18 @@ import os
 import sys
 
 import slixmpp
+from xml.etree import ElementTree as ET
 from slixmpp.xmlstream.handler import Callback
 from slixmpp.xmlstream.matcher import MatchXPath
 
 SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
 OWN_CHILDREN = {"body", "subject", "thread"}
+MUC_USER = "{http://jabber.org/protocol/muc#user}"
+CONFERENCE = "{jabber:x:conference}"
+INSTANT_CONFIG = (
+    "<query xmlns='http://jabber.org/protocol/muc#owner'>"
+    "<x xmlns='jabber:x:data' type='submit'/></query>"
+)
 
 
 class Bot(slixmpp.ClientXMPP):
@@ -111,13 +128,30 @@ class Bot(slixmpp.ClientXMPP):
             self.ready()
             return
         try:
-            await self.plugin["xep_0045"].join_muc_wait(
-                self.room, self.nick, maxstanzas=0, timeout=10
-            )
+            await self.join_room(self.room)
         except Exception as e:  # PresenceError, TimeoutError
             self.fatal(f"could not join {self.room}: {e!r}")
             return
         self.ready()
+
+    async def join_room(self, room):
+        # The room is locked until configured when this join created it (status 201).
+        own, *_ = await self.plugin["xep_0045"].join_muc_wait(
+            room, self.nick, maxstanzas=0, timeout=10
+        )
+        x = own.xml.find(MUC_USER + "x")
+        codes = [s.get("code") for s in x.findall(MUC_USER + "status")] if x is not None else []
+        if "201" in codes:
+            iq = self.make_iq_set(ito=slixmpp.JID(room).bare)
+            iq.append(ET.fromstring(INSTANT_CONFIG))
+            await iq.send(timeout=10)
+            self.log(type="configured", room=str(slixmpp.JID(room).bare))
+
+    async def join_invited(self, room):
+        try:
+            await self.join_room(room)
+        except Exception as e:  # the test sees the missing presence; the bot carries on
+            print(f"xmpp_bot: could not join {room}: {e!r}", file=sys.stderr, flush=True)
 
     def ready(self):
         self.log(type="ready")
@@ -146,6 +180,14 @@ class Bot(slixmpp.ClientXMPP):
                 for status in muc.findall("{http://jabber.org/protocol/muc#user}status")
                 if (status.get("code") or "").isdigit()
             )
+            item = muc.find(MUC_USER + "item")
+            reason = item.find(MUC_USER + "reason") if item is not None else None
+            event["reason"] = reason.text if reason is not None else None
+            destroy = muc.find(MUC_USER + "destroy")
+            if destroy is not None:
+                event["destroyed"] = True
+                dreason = destroy.find(MUC_USER + "reason")
+                event["destroy_reason"] = dreason.text if dreason is not None else None
         if ptype == "error":
             event["error"] = pres["error"]["condition"]
         self.log(**event)
@@ -177,9 +219,13 @@ class Bot(slixmpp.ClientXMPP):
             event["error"] = msg["error"]["condition"]
         self.log(**event)
 
+        if mtype not in ("groupchat", "error") and self.on_invitation(msg):
+            return
         if body is None or delayed:
             return
-        if mtype == "chat":
+        if mtype == "chat" and body.startswith("invite me to "):
+            self.invite(msg["from"], body[len("invite me to ") :].strip())
+        elif mtype == "chat":
             reply = msg.reply("echo: " + body)
             reply.send()
         elif (
@@ -200,6 +246,37 @@ class Bot(slixmpp.ClientXMPP):
                 )
             else:
                 self.send_message(mto=self.room.bare, mbody="echo: " + command, mtype="groupchat")
+
+    def on_invitation(self, msg):
+        """Logs an invitation and joins its room; False when the message is none."""
+        x = msg.xml.find(MUC_USER + "x")
+        invite = x.find(MUC_USER + "invite") if x is not None else None
+        if invite is not None:
+            reason = invite.find(MUC_USER + "reason")
+            room = str(msg["from"].bare)
+            inviter = invite.get("from")
+            reason = reason.text if reason is not None else None
+            direct = False
+        else:
+            conference = msg.xml.find(CONFERENCE + "x")
+            if conference is None or not conference.get("jid"):
+                return False
+            room = conference.get("jid")
+            inviter = str(msg["from"])
+            reason = conference.get("reason")
+            direct = True
+        self.log(type="invitation", room=room, **{"from": inviter}, reason=reason, direct=direct)
+        asyncio.ensure_future(self.join_invited(room))
+        return True
+
+    def invite(self, to, room):
+        room = slixmpp.JID(room).bare
+        direct = self.Message()
+        direct["to"] = to.bare
+        direct.append(ET.fromstring(f"<x xmlns='jabber:x:conference' jid='{room}' reason='direct'/>"))
+        direct.send()
+        if self.room is not None and room == self.room.bare:
+            self.plugin["xep_0045"].invite(room, to.bare, reason="mediated")
 
 
 def main():

@@ -39,6 +39,24 @@ pub(crate) enum AccountCommand {
         text: MessageText,
         local_id: LocalId,
     },
+    /// Moderate an occupant (XMPP).
+    ModerateRoom {
+        room: String,
+        nick: String,
+        action: crate::api::RoomModeration,
+        reason: Option<MessageText>,
+    },
+    /// Invite someone to a room (XMPP).
+    InviteToRoom {
+        room: String,
+        invitee: String,
+        reason: Option<MessageText>,
+    },
+    /// Destroy a room we own (XMPP).
+    DestroyRoom {
+        room: String,
+        reason: Option<MessageText>,
+    },
     /// Save a room in the server's bookmarks.
     AddBookmark(RoomBookmark),
     /// Remove a room from the server's bookmarks.
@@ -99,6 +117,13 @@ pub(crate) enum RoomUpdate {
     Error {
         room: String,
         error: RoomErrorKind,
+    },
+    /// An invitation; never acted on.
+    Invitation {
+        room: String,
+        from: Option<String>,
+        reason: Option<MessageText>,
+        password: Option<Password>,
     },
     /// The saved rooms; `at_login` for the list read when the account came online.
     Bookmarks {

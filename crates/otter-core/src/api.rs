@@ -386,6 +386,44 @@ pub enum Command {
         /// The room's address.
         room: String,
     },
+    /// Act on an occupant of an XMPP room as its moderator (kick, voice, moderator) or
+    /// admin (ban). The room tells everyone, with the reason; the change comes back as
+    /// `RoomOccupants` (or `RoomLeft` for the occupant). A refusal (not a moderator, not
+    /// allowed on an owner) comes back as `CommandFailed`.
+    ModerateRoom {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The occupant's nick.
+        nick: String,
+        /// What to do.
+        action: RoomModeration,
+        /// Why, shown to everyone in the room (at most 1 KiB is sent).
+        reason: Option<MessageText>,
+    },
+    /// Invite someone to an XMPP room we are in; the room passes the invitation on (with its
+    /// password, if it has one). A refusal comes back as `CommandFailed`.
+    InviteToRoom {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// Who, `name@server`.
+        invitee: String,
+        /// Why, shown to them (at most 1 KiB is sent).
+        reason: Option<MessageText>,
+    },
+    /// Destroy an XMPP room the user owns: everyone in it is told, and it is gone. Answered
+    /// by `RoomLeft` with `Destroyed`, or `CommandFailed`.
+    DestroyRoom {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// Why, shown to the occupants (at most 1 KiB is sent).
+        reason: Option<MessageText>,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -496,6 +534,23 @@ pub enum OccupantChange {
     },
 }
 
+/// What a moderator (or admin) does to an occupant of a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomModeration {
+    /// Out of the room; they may come back.
+    Kick,
+    /// Out of the room and kept out (needs the room to show us their address).
+    Ban,
+    /// May speak (in a moderated room).
+    GrantVoice,
+    /// May only read.
+    RevokeVoice,
+    /// Becomes a moderator.
+    GrantModerator,
+    /// No longer a moderator.
+    RevokeModerator,
+}
+
 /// Why someone (we, or an occupant) is no longer in a room.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RoomLeftReason {
@@ -516,7 +571,8 @@ pub enum RoomLeftReason {
     },
     /// The room has more people than Otter keeps track of; it was left.
     TooManyOccupants,
-    /// The account went offline.
+    /// The account went offline; or (XMPP) the room had lost us without a word, found out by
+    /// its self-ping, and Otter is joining it again (`RoomJoined` follows).
     Disconnected,
 }
 
@@ -1019,6 +1075,20 @@ pub enum Event {
         room: String,
         /// What it said.
         error: RoomErrorKind,
+    },
+    /// Someone invites the user to an XMPP room. Nothing is joined: the user decides (with
+    /// `JoinRoom`, and the password given here). Anyone can send one.
+    RoomInvitation {
+        /// Which account.
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// Who invites (bare address), if said.
+        from: Option<String>,
+        /// Their words, at most 1 KiB.
+        reason: Option<MessageText>,
+        /// The room's password, if the invitation carries one.
+        password: Option<Password>,
     },
     /// The account's saved rooms: at start from the profile's copy (for accounts that have
     /// some), after login, and after each change.

@@ -559,6 +559,48 @@ impl Engine {
                         .await;
                 }
             }
+            Command::ModerateRoom {
+                account,
+                room,
+                nick,
+                action,
+                reason,
+            } => {
+                self.xmpp_room_command(
+                    account,
+                    AccountCommand::ModerateRoom {
+                        room,
+                        nick,
+                        action,
+                        reason,
+                    },
+                )
+                .await;
+            }
+            Command::InviteToRoom {
+                account,
+                room,
+                invitee,
+                reason,
+            } => {
+                self.xmpp_room_command(
+                    account,
+                    AccountCommand::InviteToRoom {
+                        room,
+                        invitee,
+                        reason,
+                    },
+                )
+                .await;
+            }
+            Command::DestroyRoom {
+                account,
+                room,
+                reason,
+            } => {
+                self.xmpp_room_command(account, AccountCommand::DestroyRoom { room, reason })
+                    .await;
+            }
             Command::AddContact {
                 account,
                 peer,
@@ -629,6 +671,19 @@ impl Engine {
                 .fail_command(
                     ErrorKind::Internal,
                     "IRC networks keep no contact lists.".into(),
+                )
+                .await;
+        }
+        self.room_command(account, command).await;
+    }
+
+    /// Moderation, invitations and destruction are XMPP's here; IRC has its own (not yet).
+    async fn xmpp_room_command(&self, account: AccountId, command: AccountCommand) {
+        if self.is_irc(account) {
+            return self
+                .fail_command(
+                    ErrorKind::Internal,
+                    "Otter does not moderate, invite to or destroy IRC channels yet.".into(),
                 )
                 .await;
         }
@@ -714,6 +769,18 @@ impl Engine {
                 account,
                 room,
                 error,
+            },
+            RoomUpdate::Invitation {
+                room,
+                from,
+                reason,
+                password,
+            } => Event::RoomInvitation {
+                account,
+                room,
+                from,
+                reason,
+                password,
             },
             RoomUpdate::Bookmarks {
                 bookmarks,

@@ -368,7 +368,10 @@ async fn drive(
                     | AccountCommand::AddContact { .. }
                     | AccountCommand::RenameContact { .. }
                     | AccountCommand::RemoveContact { .. }
-                    | AccountCommand::AnswerContactRequest { .. },
+                    | AccountCommand::AnswerContactRequest { .. }
+                    | AccountCommand::ModerateRoom { .. }
+                    | AccountCommand::InviteToRoom { .. }
+                    | AccountCommand::DestroyRoom { .. },
                 ) => {}
                 Some(AccountCommand::SetPresence(new)) => {
                     *presence = new;

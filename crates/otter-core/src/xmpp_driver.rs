@@ -8,8 +8,8 @@ use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
     Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, CloseReason, History,
-    Jid, LeftReason, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, Show, Subscription,
-    TlsMode, XmppError, XmppEvent,
+    Jid, LeftReason, Moderation, Occupant, RegistrationRefusal, Role, RoomBody, RoomError,
+    RoomRequest, Show, Subscription, TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -21,8 +21,8 @@ use crate::account_task::{
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem,
-    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomOccupant,
-    RoomRole, UserPresence,
+    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeration,
+    RoomOccupant, RoomRole, UserPresence,
 };
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
@@ -487,7 +487,10 @@ async fn drive(
                             rejoin(&mut client, &kept.rooms);
                             resend(&mut client, &mut kept.unacknowledged, report);
                         }
-                        if let XmppEvent::RoomLeft { room, .. } = &event {
+                        // A room that dropped us is joined again by the client at once.
+                        if let XmppEvent::RoomLeft { room, reason } = &event
+                            && *reason != LeftReason::Dropped
+                        {
                             kept.rooms.remove(&room.to_string());
                         }
                         forward(event, &connection.address, &mut bookmarks_seen, report);
@@ -578,6 +581,22 @@ async fn drive(
                             Err(kind) => AccountEvent::SendFailed { local_id, kind },
                         });
                     }
+                    Some(AccountCommand::ModerateRoom { room, nick, action, reason }) => {
+                        room_change(report, &room, |jid| {
+                            client.moderate_room(jid, &nick, moderation(action), reason.as_ref())
+                        });
+                    }
+                    Some(AccountCommand::InviteToRoom { room, invitee, reason }) => {
+                        room_change(report, &room, |jid| {
+                            let invitee = Jid::parse(&invitee).map_err(|_| XmppError::InvalidRoom {
+                                reason: "an invitation goes to a person's address, name@server",
+                            })?;
+                            client.invite_to_room(jid, &invitee, reason.as_ref())
+                        });
+                    }
+                    Some(AccountCommand::DestroyRoom { room, reason }) => {
+                        room_change(report, &room, |jid| client.destroy_room(jid, reason.as_ref()));
+                    }
                     Some(AccountCommand::AddBookmark(bookmark)) => {
                         let added = to_bookmark(bookmark)
                             .and_then(|b| client.add_bookmark(b).map_err(|e| e.to_string()));
@@ -645,6 +664,50 @@ fn rejoin(client: &mut Client, rooms: &BTreeMap<String, (String, Option<Password
             let _ = client.join_room(&jid, nick, password.as_ref(), History::MaxStanzas(0));
         }
     }
+}
+
+/// Carries out a room request, or says why it could not (a bad address, not in the room).
+fn room_change(
+    report: &impl Fn(AccountEvent),
+    room: &str,
+    change: impl FnOnce(&Jid) -> Result<(), XmppError>,
+) {
+    let outcome = match Jid::parse(room) {
+        Ok(jid) => change(&jid).map_err(|e| (e.kind(), format!("The room request failed: {e}."))),
+        Err(e) => Err((ErrorKind::Internal, format!("Not a room address: {e}."))),
+    };
+    if let Err((kind, explanation)) = outcome {
+        report(AccountEvent::Refused { kind, explanation });
+    }
+}
+
+fn moderation(action: RoomModeration) -> Moderation {
+    match action {
+        RoomModeration::Kick => Moderation::Kick,
+        RoomModeration::Ban => Moderation::Ban,
+        RoomModeration::GrantVoice => Moderation::GrantVoice,
+        RoomModeration::RevokeVoice => Moderation::RevokeVoice,
+        RoomModeration::GrantModerator => Moderation::GrantModerator,
+        RoomModeration::RevokeModerator => Moderation::RevokeModerator,
+    }
+}
+
+/// One sentence for a room's refusal; the condition names what the room said.
+fn refused_request(room: &Jid, request: RoomRequest, condition: &str) -> String {
+    let what = match request {
+        RoomRequest::Configure => {
+            "accept the default configuration of the new room (it stays closed to others)"
+        }
+        RoomRequest::Moderate(Moderation::Kick) => "remove that occupant",
+        RoomRequest::Moderate(Moderation::Ban) => "ban that occupant",
+        RoomRequest::Moderate(Moderation::GrantVoice) => "give that occupant a voice",
+        RoomRequest::Moderate(Moderation::RevokeVoice) => "take that occupant's voice",
+        RoomRequest::Moderate(Moderation::GrantModerator) => "make that occupant a moderator",
+        RoomRequest::Moderate(Moderation::RevokeModerator) => "take that occupant's moderator role",
+        RoomRequest::Destroy => "destroy the room",
+        RoomRequest::Invite => "pass the invitation on",
+    };
+    format!("The room {room} refused to {what} ({condition}).")
 }
 
 /// Carries out a contact-list command, or says why it could not (a bad address, offline).
@@ -808,6 +871,20 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                 explanation: format!("The server refused the saved rooms: {condition}."),
             });
         }
+        XmppEvent::RoomInvitation(invitation) => room_update(RoomUpdate::Invitation {
+            room: invitation.room.to_string(),
+            from: invitation.from.map(|jid| jid.to_string()),
+            reason: invitation.reason,
+            password: invitation.password,
+        }),
+        XmppEvent::RoomRequestFailed {
+            room,
+            request,
+            condition,
+        } => report(AccountEvent::Refused {
+            kind: ErrorKind::PeerMisbehaved,
+            explanation: refused_request(&room, request, &condition),
+        }),
         // The new nick also arrives as a `Renamed` occupant change.
         XmppEvent::RoomNickChanged { .. } => {}
         XmppEvent::MessageError {
@@ -899,6 +976,9 @@ fn left_reason(reason: LeftReason) -> RoomLeftReason {
             alternative: alternative.map(|jid| jid.to_string()),
         },
         LeftReason::TooManyOccupants => RoomLeftReason::TooManyOccupants,
+        // The room lost us without a word and the client is joining again: for the user it
+        // is as if the connection to the room broke, and `RoomJoined` follows.
+        LeftReason::Dropped => RoomLeftReason::Disconnected,
     }
 }
 

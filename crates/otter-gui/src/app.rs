@@ -651,6 +651,7 @@ impl relm4::Component for App {
             } => self.add_contact(account, peer, name, &sender),
             // The window does not show presences, contact requests or account edits yet.
             Event::AccountDetails { .. }
+            | Event::RoomInvitation { .. }
             | Event::OwnPresence(_)
             | Event::ContactPresence { .. }
             | Event::ContactRequest { .. }

@@ -19,8 +19,8 @@ use crate::message::{self, DelayedDelivery, Incoming};
 use crate::presence::{self, OwnPresence, Show};
 use crate::register::{self, RegistrationRefusal, Submission};
 use crate::room::{
-    self, History, LeftReason, MAX_ROOMS, Occupant, OccupantChange, RoomBody, RoomError, RoomEvent,
-    RoomFacts, Rooms,
+    self, History, Invitation, LeftReason, MAX_ROOMS, Moderation, Occupant, OccupantChange,
+    RoomBody, RoomError, RoomEvent, RoomFacts, RoomRequest, Rooms, SelfPing,
 };
 use crate::roster::{self, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
@@ -33,6 +33,10 @@ const NS_TLS: &str = "urn:ietf:params:xml:ns:xmpp-tls";
 /// How many sent message ids are remembered to match a later message error to the caller's
 /// `LocalId`. Errors come back within seconds; older ones are reported without a `LocalId`.
 const REMEMBERED_MESSAGE_IDS: usize = 256;
+
+/// How many room requests (configuration, moderation, destruction, invitations) may wait for
+/// the room's answer. Each is a user's click; a room that never answers does not grow this.
+const PENDING_ROOM_REQUESTS: usize = 64;
 
 /// How the connection gets TLS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,6 +245,18 @@ pub enum XmppEvent {
         /// The subject (empty: none), at most `MAX_SUBJECT_BYTES`.
         subject: MessageText,
     },
+    /// Someone invites us to a room. Nothing is joined: the user decides.
+    RoomInvitation(Invitation),
+    /// A room refused a request: a moderation action, its destruction, an invitation, or
+    /// the default configuration of a room we created (then it stays locked to others).
+    RoomRequestFailed {
+        /// The room.
+        room: Jid,
+        /// What was asked.
+        request: RoomRequest,
+        /// The stanza error condition, e.g. `forbidden` or `not-allowed`.
+        condition: String,
+    },
     /// We are no longer in a room.
     RoomLeft {
         /// The room.
@@ -347,6 +363,8 @@ pub struct Client {
     /// The (sender, id) of the latest one-to-one messages received, to drop a repeat.
     recent_chats: VecDeque<(String, String)>,
     rooms: Rooms,
+    /// Room requests waiting for their answer: id, room, what was asked.
+    room_requests: VecDeque<(String, Jid, RoomRequest)>,
     /// What we tell contacts about our availability; sent at login and on each change.
     own_presence: OwnPresence,
     /// XEP-0198, when the server offers it (in the features after login).
@@ -394,6 +412,7 @@ impl Client {
             sent_messages: VecDeque::new(),
             recent_chats: VecDeque::new(),
             rooms: Rooms::default(),
+            room_requests: VecDeque::new(),
             own_presence: OwnPresence::default(),
             sm_offered: false,
             sm: StreamManagement::default(),
@@ -458,7 +477,23 @@ impl Client {
 
     /// When the driver must call [`Client::handle_timeout`] next, if ever: while online, the
     /// end of the silence after which we ping, or of the wait for the ping's answer.
+    ///
+    /// Also the next XEP-0410 self-ping of a silent room, or the end of the wait for its
+    /// answer.
     pub fn poll_timeout(&self) -> Option<Instant> {
+        let keepalive = self.keepalive_deadline();
+        let rooms = if self.state == State::Online {
+            self.rooms.next_self_ping()
+        } else {
+            None
+        };
+        match (keepalive, rooms) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn keepalive_deadline(&self) -> Option<Instant> {
         if self.state != State::Online {
             return None;
         }
@@ -471,7 +506,14 @@ impl Client {
     /// Time has passed: pings a silent server, and ends the stream when a ping went
     /// unanswered (queued as for any error: drain [`Client::poll_action`] after it).
     pub fn handle_timeout(&mut self, now: Instant) -> Result<(), XmppError> {
-        let Some(deadline) = self.poll_timeout() else {
+        if self.state == State::Online {
+            for (room, occupant) in self.rooms.self_pings_due(now) {
+                let id = self.next_id();
+                self.send(room::self_ping(&occupant, &id));
+                self.rooms.self_ping_sent(&room, id, now);
+            }
+        }
+        let Some(deadline) = self.keepalive_deadline() else {
             return Ok(());
         };
         if now < deadline {
@@ -658,6 +700,104 @@ impl Client {
         let id = self.next_id();
         self.send(room::groupchat(room, &id, body));
         Ok(())
+    }
+
+    /// Acts on the occupant `nick` of `room` as a moderator (kick, voice, moderator) or an
+    /// admin (ban, by the occupant's real address, which the room must show us). Refusals
+    /// come back as [`XmppEvent::RoomRequestFailed`]; success as the occupant's new presence.
+    pub fn moderate_room(
+        &mut self,
+        room: &Jid,
+        nick: &str,
+        action: Moderation,
+        reason: Option<&MessageText>,
+    ) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        if !room::valid_nick(nick) {
+            return Err(XmppError::InvalidRoom {
+                reason: "the nick is empty, too long or has characters an address cannot carry",
+            });
+        }
+        let target = if action == Moderation::Ban {
+            self.rooms
+                .occupant_address(room, nick)
+                .ok_or(XmppError::InvalidRoom {
+                    reason: "the room does not show this occupant's address, so it cannot ban them",
+                })?
+                .to_string()
+        } else {
+            nick.to_owned()
+        };
+        self.room_request(room, RoomRequest::Moderate(action), |id| {
+            room::moderation(room, id, action, &target, reason)
+        });
+        Ok(())
+    }
+
+    /// Destroys `room`, which we own (XEP-0045 §10.9). Answered by [`XmppEvent::RoomLeft`]
+    /// with [`LeftReason::Destroyed`], or [`XmppEvent::RoomRequestFailed`].
+    pub fn destroy_room(
+        &mut self,
+        room: &Jid,
+        reason: Option<&MessageText>,
+    ) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        self.room_request(room, RoomRequest::Destroy, |id| {
+            room::destroy(room, id, reason)
+        });
+        Ok(())
+    }
+
+    /// Invites `invitee` to `room` through the room (XEP-0045 §7.8.2), which adds its
+    /// password if it has one.
+    pub fn invite_to_room(
+        &mut self,
+        room: &Jid,
+        invitee: &Jid,
+        reason: Option<&MessageText>,
+    ) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        if invitee.local().is_none() {
+            return Err(XmppError::InvalidRoom {
+                reason: "an invitation goes to a person's address, name@server",
+            });
+        }
+        let invitee = invitee.bare();
+        self.room_request(room, RoomRequest::Invite, |id| {
+            room::invite(room, id, &invitee, reason)
+        });
+        Ok(())
+    }
+
+    /// Sends a room request and remembers it until the room answers; the oldest is
+    /// forgotten (its answer then goes unreported) when too many wait.
+    fn room_request(
+        &mut self,
+        room: &Jid,
+        request: RoomRequest,
+        stanza: impl FnOnce(&str) -> String,
+    ) {
+        let id = self.next_id();
+        self.send(stanza(&id));
+        if self.room_requests.len() >= PENDING_ROOM_REQUESTS {
+            self.room_requests.pop_front();
+        }
+        self.room_requests.push_back((id, room.clone(), request));
     }
 
     /// Saves (or replaces) a bookmark. Answered by [`XmppEvent::Bookmarks`] with the new
@@ -1037,6 +1177,7 @@ impl Client {
             "message" => self.message(element),
             "presence" => {
                 if let Some(room) = self.room_of(element) {
+                    self.heard_from(&room);
                     let (events, send) = self.rooms.presence(&room, element);
                     if let Some(send) = send {
                         self.send(send);
@@ -1062,6 +1203,30 @@ impl Client {
         }
     }
 
+    /// Anything from a room shows we are still in it: its self-ping waits longer.
+    fn heard_from(&mut self, room: &Jid) {
+        if let Some(now) = self.last_received {
+            self.rooms.heard(room, now);
+        }
+    }
+
+    /// The answer to a self-ping (XEP-0410): still in, or dropped without a word and joined
+    /// again at once.
+    fn self_ping_answer(&mut self, room: Jid, element: &Element) {
+        let condition = (element.attr("type") == Some("error")).then(|| stanza_condition(element));
+        if SelfPing::of(condition.as_deref()) != SelfPing::NotJoined {
+            return;
+        }
+        let own = self.own_presence.children();
+        if let Some(join) = self.rooms.rejoin(&room, &own) {
+            self.event(XmppEvent::RoomLeft {
+                room,
+                reason: LeftReason::Dropped,
+            });
+            self.send(join);
+        }
+    }
+
     /// The room a stanza comes from, if it is one we are in or joining.
     fn room_of(&self, element: &Element) -> Option<Jid> {
         let from = Jid::parse(element.attr("from")?).ok()?.bare();
@@ -1069,6 +1234,16 @@ impl Client {
     }
 
     fn room_event(&mut self, event: RoomEvent) {
+        if let RoomEvent::Joined { room, facts, .. } = &event
+            && facts.created
+        {
+            // A room we created stays locked to everyone else until its owner configures it:
+            // accept the defaults at once, as the other clients do.
+            let room = room.clone();
+            self.room_request(&room, RoomRequest::Configure, |id| {
+                room::instant_config(&room, id)
+            });
+        }
         let event = match event {
             RoomEvent::Joined {
                 room,
@@ -1114,7 +1289,25 @@ impl Client {
     }
 
     fn message(&mut self, element: &Element) {
+        // A refused invitation comes back as a message error with its id.
+        if element.attr("type") == Some("error")
+            && let Some(id) = element.attr("id")
+            && let Some(at) = self.room_requests.iter().position(|(sent, ..)| sent == id)
+            && let Some((_, room, request)) = self.room_requests.remove(at)
+        {
+            return self.event(XmppEvent::RoomRequestFailed {
+                room,
+                request,
+                condition: stanza_condition(element),
+            });
+        }
+        if let Some(invitation) = room::invitation(element) {
+            return self.event(XmppEvent::RoomInvitation(invitation));
+        }
         let room = self.room_of(element);
+        if let Some(room) = &room {
+            self.heard_from(room);
+        }
         if let Some(room) = &room
             && let Some(event) = self.rooms.message(room, element)
         {
@@ -1243,6 +1436,30 @@ impl Client {
                     self.event(XmppEvent::Bookmarks {
                         store,
                         bookmarks: self.bookmarks.clone(),
+                    });
+                }
+            }
+            Some("result" | "error")
+                if let Some(now) = self.last_received
+                    && let Some(room) = self.rooms.self_ping_answered(&id, now) =>
+            {
+                self.self_ping_answer(room, element);
+            }
+            Some(kind @ ("result" | "error"))
+                if self.room_requests.iter().any(|(sent, ..)| *sent == id) =>
+            {
+                let Some(at) = self.room_requests.iter().position(|(sent, ..)| *sent == id) else {
+                    return;
+                };
+                let Some((_, room, request)) = self.room_requests.remove(at) else {
+                    return;
+                };
+                // Success shows in the room itself (presence, a destroyed room's goodbye).
+                if kind == "error" {
+                    self.event(XmppEvent::RoomRequestFailed {
+                        room,
+                        request,
+                        condition: stanza_condition(element),
                     });
                 }
             }

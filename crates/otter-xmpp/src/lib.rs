@@ -27,8 +27,10 @@ pub use message::DelayedDelivery;
 pub use presence::{MAX_STATUS_BYTES, OwnPresence, Show};
 pub use register::{MAX_SERVER_TEXT_BYTES, RegistrationRefusal, UnsupportedForm};
 pub use room::{
-    Affiliation, History, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_ROOMS, MAX_SUBJECT_BYTES,
-    Occupant, OccupantChange, Role, RoomBody, RoomError, RoomFacts,
+    Affiliation, History, Invitation, LeftReason, MAX_INVITATION_PASSWORD_BYTES, MAX_NICK_BYTES,
+    MAX_OCCUPANTS, MAX_REASON_BYTES, MAX_ROOMS, MAX_SUBJECT_BYTES, Moderation, Occupant,
+    OccupantChange, Role, RoomBody, RoomError, RoomFacts, RoomRequest, SELF_PING_IDLE,
+    SELF_PING_TIMEOUT,
 };
 pub use roster::{MAX_CONTACT_NAME_BYTES, MAX_ROSTER_ITEMS, RosterItem, Subscription};
 pub use sasl::{ChannelBindingData, SaslMechanism};

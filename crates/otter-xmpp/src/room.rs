@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::time::{Duration, Instant};
 
 use otter_types::{MessageText, Password};
 
@@ -33,6 +34,15 @@ pub const MAX_NICK_BYTES: usize = 256;
 pub const MAX_SUBJECT_BYTES: usize = 4096;
 /// Most rooms one account may be in at once (the caller's choice; bounds our state).
 pub const MAX_ROOMS: usize = 256;
+
+/// How long a joined room may be silent before we ask it whether we are still in (XEP-0410
+/// self-ping). A server restart or a lost link between servers drops us from a room without
+/// a word ("ghost" disconnection); silence is the only sign. Every five minutes of silence
+/// costs one small stanza per room.
+pub const SELF_PING_IDLE: Duration = Duration::from_secs(300);
+/// How long the room has to answer a self-ping; no answer is inconclusive (XEP-0410 §3.1:
+/// the room's server may just be slow), and the next ping follows after another silence.
+pub const SELF_PING_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The body of a room message. A distinct type from `otter_otr::WireBody`, so a room message
 /// can never be passed where a one-to-one body is expected, nor the other way round: rooms
@@ -156,6 +166,11 @@ pub enum LeftReason {
     Removed,
     /// The room's service is shutting down (332).
     ServiceShutdown,
+    /// The room no longer counts us in (XEP-0410 self-ping said so), though it never told
+    /// us; the client joins it again at once and reports [`XmppEvent::RoomJoined`] anew.
+    ///
+    /// [`XmppEvent::RoomJoined`]: crate::XmppEvent::RoomJoined
+    Dropped,
     /// The room was destroyed; a replacement room may be named.
     Destroyed {
         /// Where the room's people went, if said.
@@ -266,6 +281,39 @@ struct Room {
     nick: String,
     phase: Phase,
     occupants: BTreeMap<String, Occupant>,
+    /// Kept for joining again after a ghost disconnection.
+    password: Option<Password>,
+    /// When the room last sent us anything.
+    heard: Option<Instant>,
+    /// Our self-ping waiting for its answer: its id and when it left.
+    self_ping: Option<(String, Instant)>,
+}
+
+/// What the answer to a self-ping says (XEP-0410 §3.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SelfPing {
+    /// We are in the room.
+    Joined,
+    /// We are not (any more): join again.
+    NotJoined,
+    /// Nothing certain (the room's server could not be reached); ask again later.
+    Inconclusive,
+}
+
+impl SelfPing {
+    /// The verdict of an answer: a result, or an error condition.
+    pub(crate) fn of(condition: Option<&str>) -> Self {
+        match condition {
+            None => Self::Joined,
+            // The room does not know us as that occupant.
+            Some("not-acceptable" | "item-not-found") => Self::NotJoined,
+            Some("remote-server-not-found" | "remote-server-timeout") => Self::Inconclusive,
+            // service-unavailable, feature-not-implemented: the room passed the ping on to
+            // our own client (which is us, in the room) or answered it without supporting
+            // it; either way the occupant exists.
+            Some(_) => Self::Joined,
+        }
+    }
 }
 
 /// The rooms of one stream.
@@ -298,6 +346,18 @@ impl Rooms {
         self.rooms.len()
     }
 
+    /// The real address of an occupant, when the room shows it to us (a ban names the
+    /// person, not the nick they use today).
+    pub(crate) fn occupant_address(&self, room: &Jid, nick: &str) -> Option<Jid> {
+        self.rooms
+            .get(room)?
+            .occupants
+            .get(nick)?
+            .jid
+            .as_ref()
+            .map(Jid::bare)
+    }
+
     /// Our own address in each room we are in (`room/nick`): a presence change is sent to
     /// each, because the server does not pass our broadcast presence on to rooms.
     pub(crate) fn own_occupant_addresses(&self) -> Vec<String> {
@@ -325,6 +385,9 @@ impl Rooms {
                 nick: nick.to_owned(),
                 phase: Phase::Joining,
                 occupants: BTreeMap::new(),
+                password: password.cloned(),
+                heard: None,
+                self_ping: None,
             },
         );
         let history = match history {
@@ -350,6 +413,90 @@ impl Rooms {
             "<presence to='{}/{}' type='unavailable'/>",
             escape(&room.to_string()),
             escape(&state.nick)
+        ))
+    }
+
+    /// The room sent us something: we are (probably) still in it.
+    pub(crate) fn heard(&mut self, room: &Jid, now: Instant) {
+        if let Some(state) = self.rooms.get_mut(room) {
+            state.heard = Some(now);
+        }
+    }
+
+    /// When the next self-ping is due, or an unanswered one gives up, in any joined room.
+    pub(crate) fn next_self_ping(&self) -> Option<Instant> {
+        self.rooms
+            .values()
+            .filter(|room| room.phase == Phase::Joined)
+            .filter_map(|room| match &room.self_ping {
+                Some((_, sent)) => sent.checked_add(SELF_PING_TIMEOUT),
+                None => room.heard?.checked_add(SELF_PING_IDLE),
+            })
+            .min()
+    }
+
+    /// The joined rooms silent for [`SELF_PING_IDLE`], with our occupant address in each, to
+    /// ping now. A ping unanswered for [`SELF_PING_TIMEOUT`] is given up (inconclusive) and
+    /// the silence counted again from now.
+    pub(crate) fn self_pings_due(&mut self, now: Instant) -> Vec<(Jid, String)> {
+        let mut due = Vec::new();
+        for (jid, room) in &mut self.rooms {
+            if room.phase != Phase::Joined {
+                continue;
+            }
+            match &room.self_ping {
+                Some((_, sent)) => {
+                    if sent
+                        .checked_add(SELF_PING_TIMEOUT)
+                        .is_some_and(|d| d <= now)
+                    {
+                        room.self_ping = None;
+                        room.heard = Some(now);
+                    }
+                }
+                None => {
+                    if room
+                        .heard
+                        .and_then(|h| h.checked_add(SELF_PING_IDLE))
+                        .is_some_and(|d| d <= now)
+                    {
+                        due.push((jid.clone(), format!("{jid}/{}", room.nick)));
+                    }
+                }
+            }
+        }
+        due
+    }
+
+    /// Remembers the self-ping just sent to `room`.
+    pub(crate) fn self_ping_sent(&mut self, room: &Jid, id: String, now: Instant) {
+        if let Some(state) = self.rooms.get_mut(room) {
+            state.self_ping = Some((id, now));
+        }
+    }
+
+    /// The room whose self-ping has this id, if any; the ping is then answered.
+    pub(crate) fn self_ping_answered(&mut self, id: &str, now: Instant) -> Option<Jid> {
+        let (jid, state) = self
+            .rooms
+            .iter_mut()
+            .find(|(_, room)| room.self_ping.as_ref().is_some_and(|(sent, _)| sent == id))?;
+        state.self_ping = None;
+        state.heard = Some(now);
+        Some(jid.clone())
+    }
+
+    /// Joins `room` again after it dropped us, with the same nick and password and no
+    /// history (what was missed is not replayed: the room's history would repeat what the
+    /// user saw). `None` if we are not in it.
+    pub(crate) fn rejoin(&mut self, room: &Jid, own_presence: &str) -> Option<String> {
+        let state = self.rooms.remove(room)?;
+        Some(self.join(
+            room,
+            &state.nick,
+            state.password.as_ref(),
+            History::MaxStanzas(0),
+            own_presence,
         ))
     }
 
@@ -635,4 +782,216 @@ fn cut(text: &str, limit: usize) -> String {
         end -= 1;
     }
     text.get(..end).unwrap_or_default().to_owned()
+}
+
+/// XEP-0045 owner requests: room configuration and destruction.
+pub(crate) const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
+/// XEP-0045 admin requests: roles and affiliations.
+pub(crate) const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
+/// XEP-0249 direct invitations.
+const NS_CONFERENCE: &str = "jabber:x:conference";
+/// XEP-0004 data forms.
+const NS_DATA: &str = "jabber:x:data";
+
+/// Longest reason kept from a peer (an invitation's or a kick's), in bytes; a longer one is
+/// cut at a character boundary. Ours are bounded the same, so a room never refuses them.
+pub const MAX_REASON_BYTES: usize = 1024;
+/// Longest room password accepted in an invitation, in bytes.
+pub const MAX_INVITATION_PASSWORD_BYTES: usize = 1024;
+
+/// What a moderator (or admin, or owner) does to an occupant (XEP-0045 §8.2-8.5, §9.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moderation {
+    /// Out of the room (role none); they may come back.
+    Kick,
+    /// Out of the room and kept out (affiliation outcast, by their real address).
+    Ban,
+    /// May speak again (role participant).
+    GrantVoice,
+    /// May only read (role visitor).
+    RevokeVoice,
+    /// May moderate (role moderator).
+    GrantModerator,
+    /// No longer moderates (role participant).
+    RevokeModerator,
+}
+
+impl Moderation {
+    /// The attribute changed and its new value.
+    fn item(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Kick => ("role", "none"),
+            Self::Ban => ("affiliation", "outcast"),
+            Self::GrantVoice | Self::RevokeModerator => ("role", "participant"),
+            Self::RevokeVoice => ("role", "visitor"),
+            Self::GrantModerator => ("role", "moderator"),
+        }
+    }
+}
+
+/// A request we sent to a room, named when the room refuses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomRequest {
+    /// Accepting the default configuration of a room we created (XEP-0045 §10.1.2).
+    Configure,
+    /// A moderation action.
+    Moderate(Moderation),
+    /// Destroying the room (§10.9).
+    Destroy,
+    /// A mediated invitation (§7.8.2).
+    Invite,
+}
+
+/// An invitation to a room, mediated by the room (XEP-0045 §7.8.2) or direct (XEP-0249).
+/// Never acted on by the client: the user decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    /// The room (bare).
+    pub room: Jid,
+    /// Who invites: for a mediated invitation, the address the room says (their real bare
+    /// address, or in a semi-anonymous room their occupant address `room/nick`); for a direct
+    /// one, the sender's bare address. Either may be anyone: a room passes on invitations
+    /// from any occupant.
+    pub from: Option<Jid>,
+    /// Their words, at most [`MAX_REASON_BYTES`].
+    pub reason: Option<MessageText>,
+    /// The room's password, if the invitation carries one.
+    pub password: Option<Password>,
+    /// XEP-0249 (sent by the inviter, not by the room).
+    pub direct: bool,
+}
+
+/// Accepts the default configuration of a room we just created, which unlocks it
+/// (XEP-0045 §10.1.2: an "instant room").
+pub(crate) fn instant_config(room: &Jid, id: &str) -> String {
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_OWNER}'>\
+         <x xmlns='{NS_DATA}' type='submit'/></query></iq>",
+        escape(&room.to_string()),
+        escape(id)
+    )
+}
+
+/// A role change by nick, or a ban by real address (XEP-0045 §8.2-8.5, §9.1).
+pub(crate) fn moderation(
+    room: &Jid,
+    id: &str,
+    action: Moderation,
+    target: &str,
+    reason: Option<&MessageText>,
+) -> String {
+    let (attribute, value) = action.item();
+    let whom = if action == Moderation::Ban {
+        "jid"
+    } else {
+        "nick"
+    };
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_ADMIN}'>\
+         <item {whom}='{}' {attribute}='{value}'>{}</item></query></iq>",
+        escape(&room.to_string()),
+        escape(id),
+        escape(target),
+        reason_element(reason)
+    )
+}
+
+/// Destroys a room we own (XEP-0045 §10.9); the occupants are told, with our reason.
+pub(crate) fn destroy(room: &Jid, id: &str, reason: Option<&MessageText>) -> String {
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_OWNER}'><destroy>{}</destroy>\
+         </query></iq>",
+        escape(&room.to_string()),
+        escape(id),
+        reason_element(reason)
+    )
+}
+
+/// A mediated invitation (XEP-0045 §7.8.2): the room passes it on, with its password if it
+/// has one, so we never send the password ourselves.
+pub(crate) fn invite(room: &Jid, id: &str, to: &Jid, reason: Option<&MessageText>) -> String {
+    format!(
+        "<message to='{}' id='{}'><x xmlns='{NS_MUC_USER}'><invite to='{}'>{}</invite></x>\
+         </message>",
+        escape(&room.to_string()),
+        escape(id),
+        escape(&to.to_string()),
+        reason_element(reason)
+    )
+}
+
+fn reason_element(reason: Option<&MessageText>) -> String {
+    reason
+        .filter(|r| !r.reveal().trim().is_empty())
+        .map(|r| {
+            format!(
+                "<reason>{}</reason>",
+                escape(&cut(r.reveal(), MAX_REASON_BYTES))
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The invitation a message carries, if any. A mediated one (from the room, with
+/// `<invite from=…>`) wins over the XEP-0249 element Prosody adds to it for old clients.
+pub(crate) fn invitation(stanza: &Element) -> Option<Invitation> {
+    if matches!(stanza.attr("type"), Some("groupchat" | "error")) {
+        return None;
+    }
+    let sender = Jid::parse(stanza.attr("from")?).ok()?;
+    let text = |s: &str| {
+        let s = s.trim();
+        (!s.is_empty()).then(|| MessageText::new(cut(s, MAX_REASON_BYTES)))
+    };
+    let password = |s: &str| {
+        (!s.is_empty() && s.len() <= MAX_INVITATION_PASSWORD_BYTES).then(|| Password::new(s))
+    };
+    if let Some(x) = stanza.child("x", NS_MUC_USER)
+        && let Some(invite) = x.child("invite", NS_MUC_USER)
+    {
+        // The room sends it: its address is the sender's, without a nick.
+        if !sender.is_bare() || sender.local().is_none() {
+            return None;
+        }
+        // A semi-anonymous room names the inviter by their occupant address (room/nick),
+        // which is kept whole; a real address loses its device.
+        let from = invite
+            .attr("from")
+            .and_then(|j| Jid::parse(j).ok())
+            .map(|j| if j.bare() == sender { j } else { j.bare() });
+        return Some(Invitation {
+            room: sender,
+            from,
+            reason: invite
+                .child("reason", NS_MUC_USER)
+                .and_then(|r| text(&r.text)),
+            password: x
+                .child("password", NS_MUC_USER)
+                .and_then(|p| password(&p.text)),
+            direct: false,
+        });
+    }
+    let x = stanza.child("x", NS_CONFERENCE)?;
+    let room = Jid::parse(x.attr("jid")?).ok()?;
+    if !room.is_bare() || room.local().is_none() {
+        return None;
+    }
+    Some(Invitation {
+        room,
+        from: Some(sender.bare()),
+        reason: x.attr("reason").and_then(text),
+        password: x.attr("password").and_then(password),
+        direct: true,
+    })
+}
+
+/// A self-ping to our own occupant address (XEP-0410 §3.1): the room answers (or passes it on
+/// to us) if we are in, and says `not-acceptable` if we are not.
+pub(crate) fn self_ping(occupant: &str, id: &str) -> String {
+    format!(
+        "<iq type='get' to='{}' id='{}'><ping xmlns='{}'/></iq>",
+        escape(occupant),
+        escape(id),
+        crate::iq::NS_PING
+    )
 }

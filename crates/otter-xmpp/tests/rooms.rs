@@ -8,8 +8,9 @@ mod rooms {
     use otter_types::{MessageText, Password};
     use otter_xmpp::{
         Action, Affiliation, Bookmark, BookmarkStore, ChannelBindingData, Client, ClientConfig,
-        History, Jid, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_SUBJECT_BYTES, OccupantChange,
-        Role, RoomBody, RoomError, TlsMode, XmppError, XmppEvent,
+        History, Jid, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_REASON_BYTES,
+        MAX_SUBJECT_BYTES, Moderation, OccupantChange, Role, RoomBody, RoomError, RoomRequest,
+        TlsMode, XmppError, XmppEvent,
     };
 
     const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' \
@@ -814,5 +815,515 @@ mod rooms {
         }
         assert!(closed);
         assert_eq!(client.poll_timeout(), None);
+    }
+
+    /// A room created by our join (201) is configured with its defaults at once, which
+    /// unlocks it for others (XEP-0045 §10.1.2); a refusal says the room stays locked.
+    #[test]
+    fn a_room_we_create_gets_its_default_configuration() {
+        let (mut client, _) = online();
+        client
+            .join_room(&room(), "alice", None, History::MaxStanzas(0))
+            .unwrap();
+        drain(&mut client);
+        let out = feed(
+            &mut client,
+            &presence(
+                "alice",
+                "affiliation='owner' role='moderator'",
+                &[110, 201],
+                "",
+            ),
+        );
+        assert!(
+            matches!(&out.events[..], [XmppEvent::RoomJoined { facts, .. }] if facts.created),
+            "{:?}",
+            out.events
+        );
+        assert!(
+            out.sent
+                .starts_with(&format!("<iq type='set' to='{ROOM}' id='"))
+                && out.sent.ends_with(
+                    "<query xmlns='http://jabber.org/protocol/muc#owner'>\
+                     <x xmlns='jabber:x:data' type='submit'/></query></iq>"
+                ),
+            "{}",
+            out.sent
+        );
+        let id = id_after(&out.sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='error' from='{ROOM}' id='{id}'><error type='cancel'><not-allowed \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomRequestFailed { request: RoomRequest::Configure, condition, .. }]
+                    if condition == "not-allowed"
+            ),
+            "{:?}",
+            out.events
+        );
+        assert!(out.sent.is_empty(), "an error is never answered");
+
+        // Joining a room that exists sends no configuration.
+        let mut client = joined();
+        assert!(drain(&mut client).sent.is_empty());
+    }
+
+    #[test]
+    fn moderation_by_nick_and_ban_by_real_address_with_reasons() {
+        let (mut client, _) = online();
+        client
+            .join_room(&room(), "alice", None, History::MaxStanzas(0))
+            .unwrap();
+        drain(&mut client);
+        feed(
+            &mut client,
+            &presence(
+                "xmppbot",
+                "affiliation='none' role='participant' jid='xmppbot@otter.test/res'",
+                &[],
+                "",
+            ),
+        );
+        feed(
+            &mut client,
+            &presence("mallory", "affiliation='none' role='participant'", &[], ""),
+        );
+        feed(
+            &mut client,
+            &presence("alice", "affiliation='owner' role='moderator'", &[110], ""),
+        );
+        drain(&mut client);
+
+        let admin = |item: &str| {
+            format!("<query xmlns='http://jabber.org/protocol/muc#admin'>{item}</query></iq>")
+        };
+        for (action, item) in [
+            (
+                Moderation::Kick,
+                "<item nick='xmppbot' role='none'><reason>enough &lt;now&gt;</reason></item>",
+            ),
+            (
+                Moderation::RevokeVoice,
+                "<item nick='xmppbot' role='visitor'><reason>enough &lt;now&gt;</reason></item>",
+            ),
+            (
+                Moderation::GrantVoice,
+                "<item nick='xmppbot' role='participant'><reason>enough &lt;now&gt;</reason></item>",
+            ),
+            (
+                Moderation::GrantModerator,
+                "<item nick='xmppbot' role='moderator'><reason>enough &lt;now&gt;</reason></item>",
+            ),
+            (
+                Moderation::RevokeModerator,
+                "<item nick='xmppbot' role='participant'><reason>enough &lt;now&gt;</reason></item>",
+            ),
+            (
+                Moderation::Ban,
+                "<item jid='xmppbot@otter.test' affiliation='outcast'><reason>enough \
+                 &lt;now&gt;</reason></item>",
+            ),
+        ] {
+            client
+                .moderate_room(
+                    &room(),
+                    "xmppbot",
+                    action,
+                    Some(&MessageText::new("enough <now>")),
+                )
+                .unwrap();
+            let sent = drain(&mut client).sent;
+            assert!(
+                sent.starts_with(&format!("<iq type='set' to='{ROOM}' id='"))
+                    && sent.ends_with(&admin(item)),
+                "{action:?}: {sent}"
+            );
+        }
+        // No reason, or an empty one: no element.
+        client
+            .moderate_room(
+                &room(),
+                "xmppbot",
+                Moderation::Kick,
+                Some(&MessageText::new(" ")),
+            )
+            .unwrap();
+        assert!(
+            drain(&mut client)
+                .sent
+                .ends_with(&admin("<item nick='xmppbot' role='none'></item>"))
+        );
+        // A reason longer than the limit is cut.
+        client
+            .moderate_room(
+                &room(),
+                "xmppbot",
+                Moderation::Kick,
+                Some(&MessageText::new("é".repeat(MAX_REASON_BYTES))),
+            )
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&format!(
+            "<reason>{}</reason>",
+            "é".repeat(MAX_REASON_BYTES / 2)
+        )));
+
+        // A ban needs the real address; the room does not show mallory's.
+        assert!(matches!(
+            client.moderate_room(&room(), "mallory", Moderation::Ban, None),
+            Err(XmppError::InvalidRoom { .. })
+        ));
+        assert!(drain(&mut client).sent.is_empty());
+
+        // The room refuses: the request is named.
+        client
+            .moderate_room(&room(), "mallory", Moderation::Kick, None)
+            .unwrap();
+        let id = id_after(&drain(&mut client).sent, "<iq");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<iq type='error' from='{ROOM}' id='{id}'><error type='auth'><forbidden \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomRequestFailed {
+                    request: RoomRequest::Moderate(Moderation::Kick),
+                    condition,
+                    room: r,
+                }] if condition == "forbidden" && *r == room()
+            ),
+            "{:?}",
+            out.events
+        );
+        // Not in the room: nothing sent.
+        let other = Jid::parse("other@conference.otter.test").unwrap();
+        assert_eq!(
+            client.moderate_room(&other, "x", Moderation::Kick, None),
+            Err(XmppError::NotInRoom)
+        );
+        assert_eq!(client.destroy_room(&other, None), Err(XmppError::NotInRoom));
+    }
+
+    #[test]
+    fn destroying_a_room_we_own() {
+        let mut client = joined();
+        client
+            .destroy_room(&room(), Some(&MessageText::new("done")))
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(
+            sent.starts_with(&format!("<iq type='set' to='{ROOM}' id='"))
+                && sent.ends_with(
+                    "<query xmlns='http://jabber.org/protocol/muc#owner'><destroy>\
+                     <reason>done</reason></destroy></query></iq>"
+                ),
+            "{sent}"
+        );
+        let out = feed(
+            &mut client,
+            &format!(
+                "<presence from='{ROOM}/alice' type='unavailable'><x \
+                 xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' \
+                 role='none'/><destroy><reason>done</reason></destroy><status code='110'/></x>\
+                 </presence>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomLeft {
+                    reason: LeftReason::Destroyed { alternative: None },
+                    ..
+                }]
+            ),
+            "{:?}",
+            out.events
+        );
+    }
+
+    #[test]
+    fn invitations_out_and_in() {
+        let mut client = joined();
+        client
+            .invite_to_room(
+                &room(),
+                &Jid::parse("bob@otter.test/phone").unwrap(),
+                Some(&MessageText::new("come & see")),
+            )
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(
+            sent.starts_with(&format!("<message to='{ROOM}' id='"))
+                && sent.ends_with(
+                    "<x xmlns='http://jabber.org/protocol/muc#user'><invite to='bob@otter.test'>\
+                     <reason>come &amp; see</reason></invite></x></message>"
+                ),
+            "{sent}"
+        );
+        // The room bounces it.
+        let id = id_after(&sent, "<message");
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message type='error' from='{ROOM}' id='{id}'><error type='auth'><forbidden \
+                 xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></message>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomRequestFailed {
+                    request: RoomRequest::Invite,
+                    ..
+                }]
+            ),
+            "{:?}",
+            out.events
+        );
+
+        // A mediated invitation as Prosody sends it: a body for old clients and the XEP-0249
+        // element too; one invitation, no chat message.
+        let out = feed(
+            &mut client,
+            "<message from='lounge@conference.otter.test' to='alice@otter.test'>\
+             <x xmlns='http://jabber.org/protocol/muc#user'><invite from='bob@otter.test/x'>\
+             <reason>join us</reason></invite><password>pw</password></x>\
+             <x xmlns='jabber:x:conference' jid='lounge@conference.otter.test'>join us</x>\
+             <body>bob@otter.test/x invited you to the room lounge@conference.otter.test \
+             (join us)</body></message>",
+        );
+        let [XmppEvent::RoomInvitation(invitation)] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(invitation.room.to_string(), "lounge@conference.otter.test");
+        assert_eq!(
+            invitation.from.as_ref().map(ToString::to_string).as_deref(),
+            Some("bob@otter.test")
+        );
+        assert_eq!(
+            invitation.reason.as_ref().map(MessageText::reveal),
+            Some("join us")
+        );
+        assert_eq!(
+            invitation.password.as_ref().map(Password::reveal),
+            Some("pw")
+        );
+        assert!(!invitation.direct);
+        assert!(out.sent.is_empty(), "never joined on its own");
+        // A semi-anonymous room names the inviter by nick.
+        let out = feed(
+            &mut client,
+            "<message from='lounge@conference.otter.test'><x \
+             xmlns='http://jabber.org/protocol/muc#user'><invite \
+             from='lounge@conference.otter.test/bob'/></x></message>",
+        );
+        let [XmppEvent::RoomInvitation(invitation)] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert_eq!(
+            invitation.from.as_ref().map(ToString::to_string).as_deref(),
+            Some("lounge@conference.otter.test/bob")
+        );
+        assert_eq!(invitation.reason, None);
+
+        // A direct invitation (XEP-0249), with an oversized reason cut.
+        let long = "x".repeat(MAX_REASON_BYTES * 4);
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message from='carol@otter.test/pc'><x xmlns='jabber:x:conference' \
+                 jid='lounge@conference.otter.test' reason='{long}' password='pw2'/></message>"
+            ),
+        );
+        let [XmppEvent::RoomInvitation(invitation)] = &out.events[..] else {
+            panic!("{:?}", out.events)
+        };
+        assert!(invitation.direct);
+        assert_eq!(
+            invitation.from.as_ref().map(ToString::to_string).as_deref(),
+            Some("carol@otter.test")
+        );
+        assert_eq!(
+            invitation.reason.as_ref().map(MessageText::len),
+            Some(MAX_REASON_BYTES)
+        );
+        assert_eq!(
+            invitation.password.as_ref().map(Password::reveal),
+            Some("pw2")
+        );
+
+        // Not invitations: a room address with a nick, a mediated one from an occupant.
+        for xml in [
+            "<message from='carol@otter.test/pc'><x xmlns='jabber:x:conference' \
+             jid='lounge@conference.otter.test/nick'/></message>",
+            "<message from='lounge@conference.otter.test/nick'><x \
+             xmlns='http://jabber.org/protocol/muc#user'><invite from='bob@otter.test'/></x>\
+             </message>",
+            "<message from='carol@otter.test/pc'><x xmlns='jabber:x:conference' \
+             jid='conference.otter.test'/></message>",
+        ] {
+            let out = feed(&mut client, xml);
+            assert!(out.events.is_empty(), "{xml}: {:?}", out.events);
+        }
+        assert_eq!(
+            client.invite_to_room(
+                &Jid::parse("other@conference.otter.test").unwrap(),
+                &Jid::parse("bob@otter.test").unwrap(),
+                None
+            ),
+            Err(XmppError::NotInRoom)
+        );
+    }
+
+    /// XEP-0410: a room silent for `SELF_PING_IDLE` gets a ping to our own occupant address;
+    /// anything from the room puts it off; no answer is inconclusive; `not-acceptable` means
+    /// the room dropped us without a word, and we join again with the same nick and password.
+    #[test]
+    fn a_silent_room_is_self_pinged_and_rejoined_when_it_lost_us() {
+        use otter_xmpp::{SELF_PING_IDLE, SELF_PING_TIMEOUT};
+        use std::time::Duration;
+        let secs = Duration::from_secs;
+        let (mut client, _) = online();
+        let t0 = Instant::now();
+        let at = |client: &mut Client, t: Instant, xml: &str| {
+            client.handle_bytes(t, xml.as_bytes()).unwrap();
+            drain(client)
+        };
+        client
+            .join_room(
+                &room(),
+                "alice",
+                Some(&Password::new("pw")),
+                History::MaxStanzas(9),
+            )
+            .unwrap();
+        drain(&mut client);
+        at(
+            &mut client,
+            t0,
+            &presence("alice", "affiliation='none' role='participant'", &[110], ""),
+        );
+        let self_ping = "<ping xmlns='urn:xmpp:ping'/>";
+        let to_us = format!("to='{ROOM}/alice'");
+
+        // The server stays alive (whitespace), the room is silent.
+        at(&mut client, t0 + secs(100), " ");
+        at(&mut client, t0 + secs(200), " ");
+        at(&mut client, t0 + secs(290), " ");
+        assert_eq!(client.poll_timeout(), Some(t0 + SELF_PING_IDLE));
+        client
+            .handle_timeout(t0 + SELF_PING_IDLE - secs(1))
+            .unwrap();
+        assert!(drain(&mut client).sent.is_empty());
+        client.handle_timeout(t0 + SELF_PING_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&to_us) && sent.contains(self_ping), "{sent}");
+        let id = id_after(&sent, "<iq");
+        // Answered: still in, nothing to report.
+        let t1 = t0 + SELF_PING_IDLE + secs(2);
+        let out = at(
+            &mut client,
+            t1,
+            &format!("<iq type='result' from='{ROOM}/alice' id='{id}'/>"),
+        );
+        assert!(
+            out.events.is_empty() && out.sent.is_empty(),
+            "{:?}",
+            out.events
+        );
+
+        // A message from the room counts as a sign of life.
+        let t2 = t1 + secs(200);
+        at(
+            &mut client,
+            t2,
+            &format!("<message type='groupchat' from='{ROOM}/xmppbot'><body>hi</body></message>"),
+        );
+        at(&mut client, t2 + secs(100), " ");
+        at(&mut client, t2 + secs(200), " ");
+        client.handle_timeout(t1 + SELF_PING_IDLE).unwrap();
+        assert!(drain(&mut client).sent.is_empty(), "the room spoke since");
+        at(&mut client, t2 + secs(290), " ");
+        client.handle_timeout(t2 + SELF_PING_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&to_us), "{sent}");
+        let t3 = t2 + SELF_PING_IDLE;
+
+        // No answer: inconclusive, given up, and asked again after another silence.
+        at(&mut client, t3 + secs(50), " ");
+        assert_eq!(client.poll_timeout(), Some(t3 + SELF_PING_TIMEOUT));
+        client.handle_timeout(t3 + SELF_PING_TIMEOUT).unwrap();
+        let out = drain(&mut client);
+        assert!(out.sent.is_empty() && out.events.is_empty());
+        let t4 = t3 + SELF_PING_TIMEOUT;
+        for step in [100, 200, 290] {
+            at(&mut client, t4 + secs(step), " ");
+        }
+        client.handle_timeout(t4 + SELF_PING_IDLE).unwrap();
+        let sent = drain(&mut client).sent;
+        assert!(sent.contains(&to_us), "{sent}");
+        let id = id_after(&sent, "<iq");
+        let t5 = t4 + SELF_PING_IDLE;
+
+        // The room's server is unreachable: inconclusive too, we stay.
+        let out = at(
+            &mut client,
+            t5 + secs(1),
+            &format!(
+                "<iq type='error' from='{ROOM}/alice' id='{id}'><error type='cancel'>\
+                 <remote-server-timeout xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(out.events.is_empty() && out.sent.is_empty());
+        let t6 = t5 + secs(1);
+        for step in [100, 200, 290] {
+            at(&mut client, t6 + secs(step), " ");
+        }
+        client.handle_timeout(t6 + SELF_PING_IDLE).unwrap();
+        let id = id_after(&drain(&mut client).sent, "<iq");
+
+        // Not an occupant any more: reported, and joined again at once, without history.
+        let out = at(
+            &mut client,
+            t6 + SELF_PING_IDLE + secs(1),
+            &format!(
+                "<iq type='error' from='{ROOM}/alice' id='{id}'><error type='cancel'>\
+                 <not-acceptable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomLeft { reason: LeftReason::Dropped, room: r }] if *r == room()
+            ),
+            "{:?}",
+            out.events
+        );
+        assert_eq!(
+            out.sent,
+            "<presence to='otter@conference.otter.test/alice'><x \
+             xmlns='http://jabber.org/protocol/muc'><history maxstanzas='0'/>\
+             <password>pw</password></x></presence>"
+        );
+        let out = at(
+            &mut client,
+            t6 + SELF_PING_IDLE + secs(2),
+            &presence("alice", "affiliation='none' role='participant'", &[110], ""),
+        );
+        assert!(
+            matches!(&out.events[..], [XmppEvent::RoomJoined { .. }]),
+            "{:?}",
+            out.events
+        );
     }
 }

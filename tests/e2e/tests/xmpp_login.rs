@@ -1,6 +1,6 @@
 //! otter-xmpp's state machine against the real Prosody, through the real Tor connector and the
-//! test SOCKS proxy: STARTTLS and direct-TLS logins, a chat with the echo bot, and a wrong
-//! password. The driver here is a test stand-in for otter-core's: read, `handle_bytes`, drain
+//! test SOCKS proxy: STARTTLS and direct-TLS logins, a chat with the echo bot, a wrong
+//! password, and a room's self-ping (XEP-0410) with the client's clock moved forward. The driver here is a test stand-in for otter-core's: read, `handle_bytes`, drain
 //! `poll_action`, and upgrade the connection to TLS when asked.
 
 use std::time::{Duration, Instant};
@@ -10,8 +10,8 @@ use otter_net::{TorStream, channel_bindings};
 use otter_testkit::Network;
 use otter_types::{Hostname, LocalId, MessageText, Password, TorTarget};
 use otter_xmpp::{
-    Action, ChannelBindingData, Client, ClientConfig, Jid, SaslMechanism, TlsMode, XmppError,
-    XmppEvent,
+    Action, ChannelBindingData, Client, ClientConfig, History, Jid, LeftReason, SELF_PING_IDLE,
+    SaslMechanism, TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -52,6 +52,9 @@ struct Driver {
     server_name: Hostname,
     /// Whether the server closed the connection or the client asked to close it.
     closed: bool,
+    /// Everything the client sent and received, for tests that look at the wire.
+    sent: String,
+    received: String,
 }
 
 impl Driver {
@@ -89,6 +92,8 @@ impl Driver {
             tls: TlsPolicy::from_pem_anchors(&net.ca_pem()?)?,
             server_name,
             closed: false,
+            sent: String::new(),
+            received: String::new(),
         })
     }
 
@@ -97,7 +102,10 @@ impl Driver {
         let mut events = Vec::new();
         while let Some(action) = self.client.poll_action() {
             match action {
-                Action::Send(bytes) => self.connection.write_all(&bytes).await?,
+                Action::Send(bytes) => {
+                    self.sent.push_str(&String::from_utf8_lossy(&bytes));
+                    self.connection.write_all(&bytes).await?;
+                }
                 Action::StartTls => {
                     let Connection::Plain(plain) =
                         std::mem::replace(&mut self.connection, Connection::Upgrading)
@@ -127,9 +135,18 @@ impl Driver {
     /// Drives the client until `wanted` matches an event; fails on a client error.
     async fn until<T>(
         &mut self,
+        wanted: impl FnMut(XmppEvent) -> Option<T>,
+    ) -> Result<T, DriveError> {
+        self.until_within(DEADLINE, wanted).await
+    }
+
+    /// As `until`, giving up after `wait`.
+    async fn until_within<T>(
+        &mut self,
+        wait: Duration,
         mut wanted: impl FnMut(XmppEvent) -> Option<T>,
     ) -> Result<T, DriveError> {
-        let deadline = Instant::now() + DEADLINE;
+        let deadline = Instant::now() + wait;
         let mut buf = vec![0u8; 16 * 1024];
         loop {
             for event in self.drain().await? {
@@ -147,6 +164,8 @@ impl Driver {
             if n == 0 {
                 return Err(anyhow::anyhow!("the server closed the connection").into());
             }
+            self.received
+                .push_str(&String::from_utf8_lossy(buf.get(..n).unwrap_or_default()));
             let result = self
                 .client
                 .handle_bytes(Instant::now(), buf.get(..n).unwrap_or_default());
@@ -292,5 +311,131 @@ async fn alice_logs_in_with_direct_tls() -> anyhow::Result<()> {
         .await?;
     // The roster arrives (its content is whatever the harness set up).
     let _ = roster;
+    Ok(())
+}
+
+/// The id of the last self-ping the client sent to `occupant`.
+fn self_ping_id(sent: &str, occupant: &str) -> Option<String> {
+    let at = sent.rfind(&format!("to='{occupant}' id='"))?;
+    let rest = sent.get(at..)?.split_once("id='")?.1;
+    Some(rest.split_once('\'')?.0.to_owned())
+}
+
+/// Makes Prosody forget an occupant without telling anyone, as a server restart or a lost
+/// link between servers does (a "ghost" disconnection), through its admin shell.
+fn ghost(net: &Network, room: &str, nick: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let lua = format!(
+        "> local r = prosody.hosts[\"conference.otter.test\"].modules.muc.get_room_from_jid(\"{room}\"); \
+         local o = r:get_occupant_by_nick(\"{room}/{nick}\"); \
+         for jid in o:each_session() do r._jid_nick[jid] = nil end; \
+         r._occupants[\"{room}/{nick}\"] = nil; return \"ghosted\"\n"
+    );
+    let mut shell = std::process::Command::new("prosodyctl")
+        .arg("--config")
+        .arg(net.dir().join("prosody/prosody.cfg.lua"))
+        .arg("shell")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    shell
+        .stdin
+        .take()
+        .ok_or_else(|| anyhow::anyhow!("no stdin"))?
+        .write_all(lua.as_bytes())?;
+    let output = shell.wait_with_output()?;
+    anyhow::ensure!(output.status.success(), "prosodyctl shell failed");
+    Ok(())
+}
+
+/// XEP-0410 against Prosody, with the client's clock moved forward (it takes time as input):
+/// a silent room is pinged at our own occupant address and answers that we are in; once
+/// Prosody has forgotten us without a word, the ping says so and the client joins again.
+#[tokio::test]
+async fn a_silent_room_is_self_pinged_and_a_ghost_disconnection_is_repaired() -> anyhow::Result<()>
+{
+    const ROOM: &str = "otter@conference.otter.test";
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let password = net.get("XMPP_PASSWORD_alice")?.to_owned();
+    let mut driver =
+        Driver::connect(&net, "XMPP_STARTTLS_PORT", &password, TlsMode::StartTls).await?;
+    driver.online().await?;
+    let room = Jid::parse(ROOM)?;
+    driver
+        .client
+        .join_room(&room, "alice", None, History::MaxStanzas(0))?;
+    driver
+        .until(|e| matches!(e, XmppEvent::RoomJoined { .. }).then_some(()))
+        .await?;
+    let occupant = format!("{ROOM}/alice");
+
+    // Five minutes of silence, as far as the client knows.
+    driver
+        .client
+        .handle_timeout(Instant::now() + SELF_PING_IDLE)?;
+    driver.drain().await?;
+    let id = self_ping_id(&driver.sent, &occupant)
+        .ok_or_else(|| anyhow::anyhow!("no self-ping sent: {}", driver.sent))?;
+    // Prosody answers it itself (its self-ping optimisation): a result, so nothing happens.
+    let answer = format!("id='{id}'");
+    let mut events = Vec::new();
+    for _ in 0..50 {
+        if driver.received.contains(&answer) {
+            break;
+        }
+        // The answer is no event: read for a moment, keeping whatever events come.
+        let _ = driver
+            .until_within(Duration::from_millis(200), |e| {
+                events.push(format!("{e:?}"));
+                None::<()>
+            })
+            .await;
+    }
+    let at = driver
+        .received
+        .find(&answer)
+        .ok_or_else(|| anyhow::anyhow!("no answer: {}", driver.received))?;
+    let reply = driver
+        .received
+        .get(
+            driver
+                .received
+                .get(..at)
+                .and_then(|r| r.rfind("<iq"))
+                .unwrap_or(at)..,
+        )
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        reply.starts_with("<iq")
+            && (reply.contains("type='result'") || reply.contains("type=\"result\"")),
+        "{reply}"
+    );
+    assert!(
+        !events.iter().any(|e| e.starts_with("RoomLeft")),
+        "still in the room: {events:?}"
+    );
+
+    // Prosody forgets us; the next self-ping finds out and the client joins again.
+    ghost(&net, ROOM, "alice")?;
+    driver
+        .client
+        .handle_timeout(Instant::now() + SELF_PING_IDLE * 2)?;
+    let reason = driver
+        .until(|e| match e {
+            XmppEvent::RoomLeft { reason, .. } => Some(reason),
+            _ => None,
+        })
+        .await?;
+    assert_eq!(reason, LeftReason::Dropped);
+    let nick = driver
+        .until(|e| match e {
+            XmppEvent::RoomJoined { nick, .. } => Some(nick),
+            _ => None,
+        })
+        .await?;
+    assert_eq!(nick, "alice");
+    driver.client.close();
+    driver.drain().await?;
     Ok(())
 }
