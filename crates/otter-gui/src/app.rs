@@ -69,6 +69,8 @@ pub(crate) enum AppInput {
     /// The dialog's valid form.
     AddAccount(account_dialog::Valid),
     Preferences,
+    /// Keep this language for the next start (`None`: the system's).
+    SetLanguage(Option<String>),
     RequirePrivateEverywhere(bool),
     DeleteAllHistory,
     /// Ctrl+W: put the open conversation or room away (a room stays joined).
@@ -133,6 +135,11 @@ pub(crate) struct App {
     /// What this window last set "require private conversations with everyone" to; the core
     /// does not report the saved value.
     require_private: Option<bool>,
+    /// The language saved in the profile, as the core reported it at start or this window
+    /// last set it (`None`: the system's).
+    language: Option<String>,
+    /// The saved language this window started with.
+    started_language: Option<String>,
 }
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
@@ -162,8 +169,9 @@ pub(crate) fn label(text: &str) -> gtk::Label {
 }
 
 impl relm4::Component for App {
-    /// The core, its events, and the saved "require private conversations" if known.
-    type Init = (CoreHandle, EventStream, Option<bool>);
+    /// The core, its events, the saved "require private conversations" if known, and the
+    /// saved language (`None`: the system's).
+    type Init = (CoreHandle, EventStream, Option<bool>, Option<String>);
     type Input = AppInput;
     type Output = ();
     type CommandOutput = Event;
@@ -184,7 +192,7 @@ impl relm4::Component for App {
     }
 
     fn init(
-        (core, mut events, require_private): Self::Init,
+        (core, mut events, require_private, language): Self::Init,
         window: Self::Root,
         sender: ComponentSender<Self>,
     ) -> ComponentParts<Self> {
@@ -372,6 +380,8 @@ impl relm4::Component for App {
             awaiting_password: Vec::new(),
             rooms,
             require_private,
+            started_language: language.clone(),
+            language,
         };
         ComponentParts { model, widgets: () }
     }
@@ -395,14 +405,24 @@ impl relm4::Component for App {
             AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
             AppInput::Preferences => {
                 let input = sender.input_sender().clone();
-                preferences::open(&self.window, self.require_private, move |choice| {
+                let saved = preferences::Saved {
+                    language: self.language.as_deref(),
+                    started_with: self.started_language.as_deref(),
+                    require_private: self.require_private,
+                };
+                preferences::open(&self.window, &saved, move |choice| {
                     input.emit(match choice {
+                        preferences::Choice::Language(language) => AppInput::SetLanguage(language),
                         preferences::Choice::RequirePrivate(on) => {
                             AppInput::RequirePrivateEverywhere(on)
                         }
                         preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
                     });
                 });
+            }
+            AppInput::SetLanguage(language) => {
+                self.language.clone_from(&language);
+                let _ = self.core.send(Command::SetLanguage { language });
             }
             AppInput::RequirePrivateEverywhere(enabled) => {
                 self.require_private = Some(enabled);

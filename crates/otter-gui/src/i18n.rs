@@ -168,6 +168,43 @@ fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> St
     id.to_owned()
 }
 
+/// Each shipped language's name in itself, as the language chooser lists it: a reader looks
+/// for their own language in their own script, whatever the window speaks now. Not in the
+/// catalogues, because no translation changes them.
+const AUTONYMS: &[(&str, &str)] = &[
+    ("en-US", "English (United States)"),
+    ("ar", "العربية"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fa", "فارسی"),
+    ("fr", "Français"),
+    ("hi", "हिन्दी"),
+    ("id", "Bahasa Indonesia"),
+    ("it", "Italiano"),
+    ("pt-BR", "Português (Brasil)"),
+    ("pt-PT", "Português (Portugal)"),
+    ("ru", "Русский"),
+    ("tr", "Türkçe"),
+    ("zh-CN", "简体中文"),
+];
+
+/// The languages a user can choose: `(tag, name in itself)`, one per `po/<locale>/`, in the
+/// order of [`AUTONYMS`]; a catalogue without an autonym is listed by its tag (a test rules
+/// that out for shipped ones).
+pub(crate) fn choosable_languages() -> Vec<(&'static str, &'static str)> {
+    let mut languages: Vec<(&str, &str)> = AUTONYMS
+        .iter()
+        .filter(|(tag, _)| LOCALES.iter().any(|(locale, _)| locale == tag))
+        .copied()
+        .collect();
+    for (locale, _) in LOCALES {
+        if !languages.iter().any(|(tag, _)| tag == locale) {
+            languages.push((locale, locale));
+        }
+    }
+    languages
+}
+
 /// FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: the text takes its direction from its own
 /// first strong character and cannot reorder what surrounds it.
 pub(crate) fn isolate(text: &str) -> String {
@@ -203,6 +240,15 @@ impl Direction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_shipped_language_has_its_own_name() {
+        let languages = choosable_languages();
+        assert_eq!(languages.len(), LOCALES.len());
+        for (tag, name) in languages {
+            assert_ne!(tag, name, "po/{tag}/ has no autonym in AUTONYMS");
+        }
+    }
 
     #[test]
     fn isolation_marks_surround_variables() {

@@ -39,7 +39,12 @@ fn main() -> anyhow::Result<()> {
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
     relm4::RelmApp::new(APP_ID)
         .with_args(Vec::new())
-        .run::<app::App>((core, events, preferences.require_private_everywhere));
+        .run::<app::App>((
+            core,
+            events,
+            preferences.require_private_everywhere,
+            preferences.language,
+        ));
     Ok(())
 }
 

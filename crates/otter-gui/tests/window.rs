@@ -514,6 +514,71 @@ fn the_language_chosen_in_otter_wins_over_the_system() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The language chooser: in an English window, Deutsch is picked in the preferences, by its
+/// own name; the window says it applies from the next start; the next start, under the same
+/// English system locale, is in German, with Deutsch preselected and no such note.
+#[test]
+fn a_language_chosen_in_the_preferences_is_the_next_starts_language() -> anyhow::Result<()> {
+    let _one = one_window();
+    anyhow::ensure!(
+        std::env::var_os("DISPLAY").is_some(),
+        "no X display: run the GUI tests through `make check` (Xvfb)"
+    );
+    let profile = tempfile::tempdir()?;
+    let start = || -> anyhow::Result<Child> {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+        command
+            .args(["--proxy", "127.0.0.1:9", "--profile"])
+            .arg(profile.path().join("otter-chat"))
+            .env("GSK_RENDERER", "cairo");
+        language(&mut command, &[]);
+        Ok(command.spawn()?)
+    };
+    let mut first = start()?;
+    let chose = Command::new("/usr/bin/python3")
+        .arg(workspace_root().join("tests/gui/choose_language.py"))
+        .args([
+            "Deutsch",
+            &ftl_text("en-US", "prefs-language-next-start")?,
+            "30",
+        ])
+        .status();
+    // The script closes the window, which lets the core write the choice down.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while first.try_wait()?.is_none() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = first.kill();
+    let _ = first.wait();
+    assert!(chose?.success(), "choosing Deutsch failed in the window");
+
+    let second = Running {
+        app: start()?,
+        profile: Some(profile),
+    };
+    let nodes = window_contents_after(
+        &ftl_text("de", "sidebar-accounts-heading")?,
+        Some(&ftl_text("de", "prefs-button-tooltip")?),
+    )?;
+    let labels: Vec<&str> = nodes
+        .iter()
+        .filter(|n| field(n, "role") == "label")
+        .map(|n| field(n, "text"))
+        .collect();
+    assert!(
+        labels.contains(&"\u{2068}Deutsch\u{2069}"),
+        "Deutsch is not preselected: {labels:#?}"
+    );
+    assert!(
+        labels.contains(&ftl_text("de", "prefs-language")?.as_str()),
+        "{labels:#?}"
+    );
+    let note = ftl_text("de", "prefs-language-next-start")?;
+    assert!(!labels.contains(&note.as_str()), "{labels:#?}");
+    drop(second);
+    Ok(())
+}
+
 /// Opens the window on a fresh profile and runs an AT-SPI script against it.
 fn drive_fresh_window(net: &Network, script: &str, args: &[&str]) -> anyhow::Result<bool> {
     let profile = tempfile::tempdir()?;
