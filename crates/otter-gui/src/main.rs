@@ -2,6 +2,8 @@
 
 mod account_dialog;
 mod app;
+#[cfg(debug_assertions)]
+mod clipping;
 mod i18n;
 mod options;
 mod pages;
@@ -36,6 +38,8 @@ fn main() -> anyhow::Result<()> {
     relm4::gtk::glib::set_application_name("Otter");
     // relm4 would panic without a display; this says why and exits with 1, as the manual says.
     relm4::gtk::init().context("opening the display")?;
+    #[cfg(debug_assertions)]
+    clipping::start_if_asked();
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
     relm4::RelmApp::new(APP_ID)
         .with_args(Vec::new())

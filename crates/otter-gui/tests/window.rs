@@ -416,10 +416,43 @@ fn the_untranslated_check_catches_english() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The lines of the window's `OTTER_REPORT_CLIPPED_LABELS` report (see `src/clipping.rs`).
+fn clipped_labels(report: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    Ok(std::fs::read_to_string(report)?
+        .lines()
+        .filter(|line| line.starts_with("clipped label:"))
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Opens the window in `locale` with the clipped-label report on; the report goes to the
+/// returned file.
+fn open_window_reporting_clipping(
+    locale: &[(&str, &str)],
+) -> anyhow::Result<(Running, std::path::PathBuf)> {
+    let profile = tempfile::tempdir()?;
+    let report = profile.path().join("stderr");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    command
+        .args(["--proxy", "127.0.0.1:9", "--profile"])
+        .arg(profile.path().join("otter-chat"))
+        .env("GSK_RENDERER", "cairo")
+        .env("OTTER_REPORT_CLIPPED_LABELS", "1")
+        .stderr(std::fs::File::create(&report)?);
+    language(&mut command, locale);
+    Ok((
+        Running {
+            app: command.spawn()?,
+            profile: Some(profile),
+        },
+        report,
+    ))
+}
+
 #[test]
 fn in_the_pseudo_locale_nothing_in_the_window_is_left_in_english() -> anyhow::Result<()> {
     let _one = one_window();
-    let _app = open_window_in("127.0.0.1:9", &[("LANGUAGE", "en_XA")])?;
+    let (_app, report) = open_window_reporting_clipping(&[("LANGUAGE", "en_XA")])?;
     // The Tor line, "Tor is not running…" in en-XA, is the last text to arrive; then the
     // Pidgin import button (found by the path in its tooltip, a variable Fluent leaves as
     // is) opens a dialog, read too.
@@ -442,6 +475,11 @@ fn in_the_pseudo_locale_nothing_in_the_window_is_left_in_english() -> anyhow::Re
         "sidebar at {sidebar}, conversation at {title}"
     );
     assert!(label_justifications(&nodes).iter().all(|j| j == "left"));
+    // The longer pseudo-locale text fits everywhere it was shown: the window checks every
+    // half second.
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let clipped = clipped_labels(&report)?;
+    assert!(clipped.is_empty(), "clipped: {clipped:#?}");
     Ok(())
 }
 
@@ -451,7 +489,7 @@ fn in_arabic_the_window_is_mirrored_and_speaks_arabic() -> anyhow::Result<()> {
     // Not LANGUAGE=ar: GTK's own Arabic catalogue would mirror the window by itself. This
     // glibc locale does not exist on the test machines, so GTK stays in C (left to right)
     // and only Otter's negotiation reads "ar": the mirroring below is Otter's doing.
-    let _app = open_window_in("127.0.0.1:9", &[("LANG", "ar_EG.UTF-8")])?;
+    let (_app, report) = open_window_reporting_clipping(&[("LANG", "ar_EG.UTF-8")])?;
     // "Tor is not running…" from po/ar/otter.ftl, the last text to arrive.
     let nodes = window_contents("Tor لا يعمل")?;
     let strings = visible_strings(&nodes);
@@ -477,6 +515,9 @@ fn in_arabic_the_window_is_mirrored_and_speaks_arabic() -> anyhow::Result<()> {
         !justifications.is_empty() && justifications.iter().all(|j| j == "right"),
         "{justifications:?}"
     );
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let clipped = clipped_labels(&report)?;
+    assert!(clipped.is_empty(), "clipped: {clipped:#?}");
     Ok(())
 }
 
@@ -525,12 +566,20 @@ fn a_language_chosen_in_the_preferences_is_the_next_starts_language() -> anyhow:
         "no X display: run the GUI tests through `make check` (Xvfb)"
     );
     let profile = tempfile::tempdir()?;
+    let report = profile.path().join("stderr");
     let start = || -> anyhow::Result<Child> {
         let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
         command
             .args(["--proxy", "127.0.0.1:9", "--profile"])
             .arg(profile.path().join("otter-chat"))
-            .env("GSK_RENDERER", "cairo");
+            .env("GSK_RENDERER", "cairo")
+            .env("OTTER_REPORT_CLIPPED_LABELS", "1")
+            .stderr(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&report)?,
+            );
         language(&mut command, &[]);
         Ok(command.spawn()?)
     };
@@ -575,6 +624,10 @@ fn a_language_chosen_in_the_preferences_is_the_next_starts_language() -> anyhow:
     );
     let note = ftl_text("de", "prefs-language-next-start")?;
     assert!(!labels.contains(&note.as_str()), "{labels:#?}");
+    // Neither dialog, in English or German, cuts a label.
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let clipped = clipped_labels(&report)?;
+    assert!(clipped.is_empty(), "clipped: {clipped:#?}");
     drop(second);
     Ok(())
 }
