@@ -168,6 +168,50 @@ pub(crate) fn label(text: &str) -> gtk::Label {
     label
 }
 
+/// When a message was written or read, as the user's language writes times: the time alone
+/// for today, with the date for another day. `at` is a kept line's Unix time; `None` is now.
+fn when(at: Option<i64>) -> String {
+    use gtk::glib::DateTime;
+    let now = DateTime::now_local().ok();
+    let then = match at {
+        Some(at) => DateTime::from_unix_local(at).ok(),
+        None => now.clone(),
+    };
+    let Some(then) = then else {
+        return String::new();
+    };
+    let number = |n: i32| u32::try_from(n).unwrap_or(0);
+    let time = (number(then.hour()), number(then.minute()));
+    let today =
+        now.is_some_and(|now| (now.year(), now.day_of_year()) == (then.year(), then.day_of_year()));
+    if today {
+        i18n::time_of_day(time.0, time.1)
+    } else {
+        i18n::date_and_time(
+            (
+                then.year(),
+                number(then.month()),
+                number(then.day_of_month()),
+            ),
+            time,
+        )
+    }
+}
+
+/// A message line with its time before it (after it in a right-to-left window); `at` as in
+/// [`when`]. The line keeps its own label, so it can be reworded once sent or held.
+pub(crate) fn message_row(line: &gtk::Label, at: Option<i64>) -> gtk::Box {
+    let row = gtk::Box::new(gtk::Orientation::Horizontal, 8);
+    let time = gtk::Label::new(Some(&when(at)));
+    time.add_css_class("dim-label");
+    time.add_css_class("numeric");
+    time.set_valign(gtk::Align::Start);
+    line.set_hexpand(true);
+    row.append(&time);
+    row.append(line);
+    row
+}
+
 impl relm4::Component for App {
     /// The core, its events, the saved "require private conversations" if known, and the
     /// saved language (`None`: the system's).
@@ -678,7 +722,7 @@ impl relm4::Component for App {
                 if let Some(view) = self.conversations.get(&conversation) {
                     let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
                     line.set_tooltip_text(Some(&security_words(security)));
-                    view.messages.append(&line);
+                    view.messages.append(&message_row(&line, None));
                 }
                 if self.current.is_none() {
                     self.show(conversation);
@@ -751,7 +795,7 @@ impl relm4::Component for App {
                         });
                         line.set_tooltip_text(Some(&security_words(kept.security)));
                         line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        view.messages.append(&message_row(&line, Some(kept.at)));
                     }
                 }
             }
@@ -1079,7 +1123,7 @@ impl App {
         if let Some(view) = self.conversations.get(&conversation) {
             let line = label(&tr::message_own(typed.as_str()));
             line.add_css_class("dim-label");
-            view.messages.append(&line);
+            view.messages.append(&message_row(&line, None));
             self.pending.insert(local_id, (line, typed.clone()));
         }
         let _ = self.core.send(Command::SendText {

@@ -12,6 +12,7 @@
 //! - `en-XA` is a pseudo-locale made from en-US ([`pseudo`]): accented, longer, bracketed.
 //!   It shows untranslated strings and cramped layouts without waiting for a translator.
 
+mod conventions;
 mod negotiate;
 mod pseudo;
 
@@ -23,7 +24,7 @@ mod wire;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 pub(crate) use negotiate::Direction;
@@ -46,6 +47,8 @@ struct Localizer {
     chain: Vec<Catalogue>,
     /// The direction of the user's language (see [`negotiate::Negotiated::direction`]).
     direction: Direction,
+    /// How the user's language writes numbers, times and dates.
+    conventions: &'static conventions::Conventions,
 }
 
 struct Catalogue {
@@ -89,7 +92,13 @@ fn localizer_with(preferred: Option<&str>) -> &'static Localizer {
             SOURCE_LOCALE,
         );
         tracing::info!(locales = ?negotiated.chain, direction = ?negotiated.direction, "interface languages");
+        let first: LanguageIdentifier = negotiated
+            .chain
+            .first()
+            .and_then(|locale| locale.parse().ok())
+            .unwrap_or_default();
         Localizer {
+            conventions: conventions::of(&first),
             chain: negotiated
                 .chain
                 .iter()
@@ -124,6 +133,7 @@ fn catalogue_from(locale: &str, source: &str, pseudo: bool) -> Option<Catalogue>
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks stay on (the default), as the module doc explains.
     bundle.set_use_isolating(true);
+    bundle.set_formatter(Some(format_value));
     if pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
@@ -131,6 +141,59 @@ fn catalogue_from(locale: &str, source: &str, pseudo: bool) -> Option<Catalogue>
         tracing::warn!(locale, errors = errors.len(), "catalogue has duplicate ids");
     }
     Some(Catalogue { bundle, pseudo })
+}
+
+/// A catalogue's language's conventions, as fluent-bundle's memoizer keeps them per bundle.
+struct BundleConventions(&'static conventions::Conventions);
+
+impl intl_memoizer::Memoizable for BundleConventions {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: LanguageIdentifier, (): ()) -> Result<Self, Self::Error> {
+        Ok(Self(conventions::of(&lang)))
+    }
+}
+
+/// Whole numbers in a message (counts) in the digits and grouping of the message's language;
+/// anything else as Fluent writes it. Plural selection still reads the number itself.
+fn format_value(
+    value: &FluentValue<'_>,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value.fract() == 0.0 && number.value.abs() < 1e15;
+    let plain = number.options.minimum_fraction_digits.is_none()
+        && number.options.minimum_integer_digits.is_none()
+        && number.options.minimum_significant_digits.is_none();
+    if !whole || !plain {
+        return None;
+    }
+    // Exact: a whole number below 10^15 fits an i64.
+    #[expect(clippy::cast_possible_truncation, reason = "whole and below 10^15")]
+    let integer = number.value as i64;
+    memoizer
+        .with_try_get::<BundleConventions, _, _>((), |conventions| {
+            let text = conventions.0.integer(integer);
+            if number.options.use_grouping {
+                text
+            } else {
+                text.replace(|c: char| !c.is_numeric() && c != '-', "")
+            }
+        })
+        .ok()
+}
+
+/// A time of day (hours 0-23) as the user's language writes it.
+pub(crate) fn time_of_day(hour: u32, minute: u32) -> String {
+    localizer().conventions.time(hour, minute)
+}
+
+/// A Gregorian date and a time of day as the user's language writes them.
+pub(crate) fn date_and_time(date: (i32, u32, u32), time: (u32, u32)) -> String {
+    localizer().conventions.date_time(date, time)
 }
 
 /// The text of message `id` in the best language that has it.
@@ -293,8 +356,17 @@ mod tests {
             ("ar", 0, "\u{2068}لا حسابات\u{2069}".to_owned()),
             ("ar", 1, "\u{2068}حساب واحد\u{2069}".to_owned()),
             ("ar", 2, "\u{2068}حسابان\u{2069}".to_owned()),
-            ("ar", 3, form(3, "حسابات")),
-            ("ar", 11, form(11, "حسابًا")),
+            // Arabic writes its counts in Arabic-Indic digits (see `conventions`).
+            (
+                "ar",
+                3,
+                "\u{2068}\u{2068}٣\u{2069} حسابات\u{2069}".to_owned(),
+            ),
+            (
+                "ar",
+                11,
+                "\u{2068}\u{2068}١١\u{2069} حسابًا\u{2069}".to_owned(),
+            ),
             ("fr", 0, form(0, "compte")),
             ("fr", 2, form(2, "comptes")),
             ("de", 1, form(1, "Konto")),
@@ -310,6 +382,32 @@ mod tests {
                 "{locale}, {count}: {text:?} lacks {expected:?}"
             );
         }
+    }
+
+    /// Counts in messages are written in each language's digits (Persian's, Arabic's) and
+    /// grouping, while the plural form still follows the number.
+    #[test]
+    fn counts_in_messages_use_the_languages_digits() {
+        let room_count = |locale: &str, count: usize| {
+            let chain: Vec<Catalogue> = catalogue(locale).into_iter().collect();
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            format_in(&chain, "room-occupants-count", Some(&args))
+        };
+        assert!(
+            room_count("fa", 3).contains("\u{2068}۳\u{2069}"),
+            "{}",
+            room_count("fa", 3)
+        );
+        assert!(
+            room_count("ar", 12).contains("\u{2068}١٢\u{2069}"),
+            "{}",
+            room_count("ar", 12)
+        );
+        assert!(room_count("en-US", 1).contains("\u{2068}1\u{2069} person"));
+        assert!(room_count("en-US", 1200).contains("\u{2068}1,200\u{2069} people"));
+        assert!(room_count("de", 1200).contains("\u{2068}1.200\u{2069}"));
+        assert!(room_count(pseudo::LOCALE, 2).contains("\u{2068}2\u{2069}"));
     }
 
     #[test]
