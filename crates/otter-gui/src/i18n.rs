@@ -173,7 +173,13 @@ fn format_value(
     }
     // Exact: a whole number below 10^15 fits an i64.
     #[expect(clippy::cast_possible_truncation, reason = "whole and below 10^15")]
-    let integer = number.value as i64;
+    let shown = number.value as i64;
+    let integer = SHOWN_INSTEAD.with(|map| {
+        map.borrow()
+            .iter()
+            .find(|(stand_in, _)| *stand_in == shown)
+            .map_or(shown, |(_, real)| *real)
+    });
     memoizer
         .with_try_get::<BundleConventions, _, _>((), |conventions| {
             let text = conventions.0.integer(integer);
@@ -184,6 +190,62 @@ fn format_value(
             }
         })
         .ok()
+}
+
+std::thread_local! {
+    /// Stand-in count → the count it stands for, while one Arabic message is formatted (see
+    /// [`arabic_plural_stand_ins`]).
+    static SHOWN_INSTEAD: std::cell::RefCell<Vec<(i64, i64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Works around intl_pluralrules 7.0.2 (CLDR 37), which reads Arabic's "n % 100 = 3..10"
+/// (few) and "n % 100 = 11..99" (many) as "n = 3..10" and "n = 11..99": 103 came out
+/// "other" instead of "few", 111 "other" instead of "many".
+///
+/// For an Arabic catalogue, each whole count that library would misfile is replaced, for the
+/// selection only, by a small stand-in of the right category that no other argument has;
+/// [`format_value`] writes the real count where the stand-in is shown. `None` when nothing
+/// needs replacing (every language but Arabic, and Arabic below 103).
+fn arabic_plural_stand_ins(
+    catalogue: &Catalogue,
+    args: &FluentArgs<'_>,
+) -> Option<(FluentArgs<'static>, Vec<(i64, i64)>)> {
+    if catalogue.bundle.locales.first()?.language.as_str() != "ar" {
+        return None;
+    }
+    let whole = |value: &FluentValue<'_>| match value {
+        FluentValue::Number(number) if number.value.fract() == 0.0 && number.value.abs() < 1e15 =>
+        {
+            #[expect(clippy::cast_possible_truncation, reason = "whole and below 10^15")]
+            Some(number.value as i64)
+        }
+        _ => None,
+    };
+    let taken: Vec<i64> = args.iter().filter_map(|(_, value)| whole(value)).collect();
+    let mut shown = Vec::new();
+    let mut replaced = FluentArgs::new();
+    for (name, value) in args.iter() {
+        let stand_in = whole(value).and_then(|n| {
+            let range = match n.unsigned_abs() {
+                n if n < 100 => return None,
+                n if (3..=10).contains(&(n % 100)) => 3..=10,
+                n if (11..=99).contains(&(n % 100)) => 11..=99,
+                _ => return None,
+            };
+            let free = range.into_iter().find(|candidate| {
+                !taken.contains(candidate) && !shown.iter().any(|(s, _)| s == candidate)
+            })?;
+            Some((free, n))
+        });
+        match stand_in {
+            Some((free, n)) => {
+                shown.push((free, n));
+                replaced.set(name.to_owned(), free);
+            }
+            None => replaced.set(name.to_owned(), value.into_owned()),
+        }
+    }
+    (!shown.is_empty()).then_some((replaced, shown))
 }
 
 /// A time of day (hours 0-23) as the user's language writes it.
@@ -206,6 +268,15 @@ fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 
 fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> String {
     for catalogue in chain {
+        let substituted;
+        let args = match args.and_then(|args| arabic_plural_stand_ins(catalogue, args)) {
+            Some((stand_in_args, shown)) => {
+                substituted = stand_in_args;
+                SHOWN_INSTEAD.with(|map| *map.borrow_mut() = shown);
+                Some(&substituted)
+            }
+            None => args,
+        };
         let Some(pattern) = catalogue
             .bundle
             .get_message(id)
@@ -215,6 +286,7 @@ fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> St
         };
         let mut errors = Vec::new();
         let text = catalogue.bundle.format_pattern(pattern, args, &mut errors);
+        SHOWN_INSTEAD.with(|map| map.borrow_mut().clear());
         if !errors.is_empty() {
             // Names the message and the kind of problem only: never the arguments, which
             // may be message text.
@@ -408,6 +480,81 @@ mod tests {
         assert!(room_count("en-US", 1200).contains("\u{2068}1,200\u{2069} people"));
         assert!(room_count("de", 1200).contains("\u{2068}1.200\u{2069}"));
         assert!(room_count(pseudo::LOCALE, 2).contains("\u{2068}2\u{2069}"));
+    }
+
+    /// The plural category Otter's Fluent gives `n` in `locale`, read through a select
+    /// expression as the catalogues use them.
+    fn category(locale: &str, n: usize) -> String {
+        let source = "category = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    \
+                      [few] few\n    [many] many\n   *[other] other\n}\n";
+        let chain: Vec<Catalogue> = catalogue_from(locale, source, false).into_iter().collect();
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        format_in(&chain, "category", Some(&args))
+    }
+
+    /// CLDR's Arabic rules go by n mod 100 (103 is "few", 111 "many", 100 to 102 "other"):
+    /// the categories Otter's messages pick for them. Without `arabic_plural_stand_ins`,
+    /// intl_pluralrules 7.0.2 gave 103, 111 and 1003 "other".
+    #[test]
+    fn arabic_plural_categories_follow_cldr_beyond_a_hundred() {
+        let expected = [
+            (0, "zero"),
+            (1, "one"),
+            (2, "two"),
+            (3, "few"),
+            (10, "few"),
+            (11, "many"),
+            (99, "many"),
+            (100, "other"),
+            (101, "other"),
+            (102, "other"),
+            (103, "few"),
+            (111, "many"),
+            (1000, "other"),
+            (1003, "few"),
+        ];
+        // Russian's rules (i % 10, i % 100) come through as CLDR has them.
+        assert_eq!(category("ru", 104), "few");
+        assert_eq!(category("ru", 111), "many");
+        assert_eq!(category("ru", 121), "one");
+        let got: Vec<(usize, String)> = expected
+            .iter()
+            .map(|(n, _)| (*n, category("ar", *n)))
+            .collect();
+        let want: Vec<(usize, String)> = expected
+            .iter()
+            .map(|(n, c)| (*n, (*c).to_owned()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    /// The stand-ins choose the form and never show: 103 and 111 people, 103 accounts next
+    /// to 3 contacts.
+    #[test]
+    fn arabic_counts_past_a_hundred_take_their_cldr_form_and_show_their_own_digits() {
+        let chain: Vec<Catalogue> = catalogue("ar").into_iter().collect();
+        let people = |count: usize| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            format_in(&chain, "room-occupants-count", Some(&args))
+        };
+        assert_eq!(people(103), people(3).replace('٣', "١٠٣"));
+        assert_eq!(people(111), people(11).replace("١١", "١١١"));
+        assert_eq!(people(1003), people(3).replace('٣', "١٬٠٠٣"));
+        let mut args = FluentArgs::new();
+        args.set("accounts", 103_usize);
+        args.set("skipped", 0_usize);
+        args.set("contacts", 3_usize);
+        args.set("rooms", 0_usize);
+        let text = format_in(&chain, "pidgin-imported", Some(&args));
+        assert!(text.contains("\u{2068}١٠٣\u{2069} حسابات"), "{text}");
+        assert!(text.contains("\u{2068}٣\u{2069}"), "{text}");
+        assert!(
+            !text.contains("\u{2068}٤\u{2069}"),
+            "a stand-in shows: {text}"
+        );
+        SHOWN_INSTEAD.with(|map| assert!(map.borrow().is_empty()));
     }
 
     #[test]
