@@ -2,8 +2,9 @@
 //! that a longer translation cannot cut a sentence off unnoticed.
 //!
 //! Debug builds only, and only with `OTTER_REPORT_CLIPPED_LABELS` set: every half second it
-//! walks every window and writes one line to stderr per newly clipped label, naming the label
-//! by its place in the widget tree (never by its text, which may be a message or a name).
+//! walks every window and writes one line to stderr per label found clipped in two walks in
+//! a row, naming the label by its place in the widget tree (never by its text, which may be
+//! a message or a name).
 //!
 //! A label counts as clipped when it is shown, neither ellipsizes nor scrolls on purpose, and
 //! its text, laid out in the width it got (wrapped there if it wraps), is wider or higher
@@ -26,18 +27,24 @@ pub(crate) fn start_if_asked() {
         return;
     }
     let reported: Rc<RefCell<HashSet<String>>> = Rc::default();
+    // What the previous walk found: a label is reported when two walks in a row find it,
+    // so a window's first frames (before it is laid out) and animations do not count.
+    let suspects: Rc<RefCell<HashSet<String>>> = Rc::default();
     #[expect(
         clippy::print_stderr,
         reason = "a report the tests read, not a log: it has to reach stderr without a subscriber"
     )]
     glib::timeout_add_local(std::time::Duration::from_millis(500), move || {
+        let mut found_now = HashSet::new();
         for window in gtk::Window::list_toplevels() {
             for (path, problem) in clipped_labels(&window) {
-                if reported.borrow_mut().insert(path.clone()) {
+                if suspects.borrow().contains(&path) && reported.borrow_mut().insert(path.clone()) {
                     eprintln!("clipped label: {path}: {problem}");
                 }
+                found_now.insert(path);
             }
         }
+        *suspects.borrow_mut() = found_now;
         glib::ControlFlow::Continue
     });
 }
