@@ -1,5 +1,5 @@
 //! How each language writes numbers, times and dates: digits, the 12- or 24-hour clock and its
-//! markers, the order of day, month and year. One table row per shipped language, from CLDR
+//! markers, the order of day, month and year, and the calendar (Persian's is Solar Hijri). One table row per shipped language, from CLDR
 //! 44 (the default numbering system and grouping, the short time format, the numeric `yMd`
 //! date and the short date-time glue; before a day-period marker always a no-break space); a
 //! language not in the table writes like en-US.
@@ -73,6 +73,16 @@ pub(crate) struct Conventions {
     pad_date: bool,
     /// Between a date and a time.
     date_time: &'static str,
+    /// The calendar of dates (CLDR's default for the language).
+    calendar: Calendar,
+}
+
+/// The calendar a language counts days in by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    Gregorian,
+    /// The Solar Hijri calendar (CLDR's `persian`), Iran's and Afghanistan's.
+    Persian,
 }
 
 #[expect(
@@ -101,6 +111,7 @@ const fn row(
         date_separator,
         pad_date,
         date_time,
+        calendar: Calendar::Gregorian,
     }
 }
 
@@ -157,17 +168,20 @@ static TABLE: &[(&str, Conventions)] = &[
     ),
     (
         "fa",
-        row(
-            Persian,
-            "\u{66C}",
-            4,
-            H23_UNPADDED,
-            ":",
-            YearMonthDay,
-            "/",
-            false,
-            "،\u{200F} ",
-        ),
+        Conventions {
+            calendar: Calendar::Persian,
+            ..row(
+                Persian,
+                "\u{66C}",
+                4,
+                H23_UNPADDED,
+                ":",
+                YearMonthDay,
+                "/",
+                false,
+                "،\u{200F} ",
+            )
+        },
     ),
     (
         "fr",
@@ -293,8 +307,12 @@ impl Conventions {
         self.digits_of(&text)
     }
 
-    /// A date of the Gregorian calendar, numeric.
+    /// A date given in the Gregorian calendar, numeric, in the language's calendar.
     pub(crate) fn date(&self, year: i32, month: u32, day: u32) -> String {
+        let (year, month, day) = match self.calendar {
+            Calendar::Gregorian => (year, month, day),
+            Calendar::Persian => persian_date(year, month, day),
+        };
         let (month, day) = if self.pad_date {
             (format!("{month:02}"), format!("{day:02}"))
         } else {
@@ -318,6 +336,79 @@ impl Conventions {
             self.time(time.0, time.1)
         )
     }
+}
+
+/// A Gregorian date in the Solar Hijri calendar, as Iran's calendar authority fixes it for
+/// the years people live in: the 2820-year arithmetic of Borkowski's leap-year breaks (the
+/// algorithm of the jalaali libraries). Integer division truncates, as there.
+fn persian_date(year: i32, month: u32, day: u32) -> (i32, u32, u32) {
+    let (gy, gm, gd) = (i64::from(year), i64::from(month), i64::from(day));
+    let day_number = gregorian_day_number(gy, gm, gd);
+    let mut jy = gy - 621;
+    let (leap, march) = persian_year(jy);
+    let mut k = day_number - gregorian_day_number(gy, 3, march);
+    let (jm, jd);
+    if (0..=185).contains(&k) {
+        jm = 1 + k / 31;
+        jd = k % 31 + 1;
+    } else {
+        if k >= 0 {
+            k -= 186;
+        } else {
+            jy -= 1;
+            k += 179;
+            if leap == 1 {
+                k += 1;
+            }
+        }
+        jm = 7 + k / 30;
+        jd = k % 30 + 1;
+    }
+    let narrow = |n: i64| u32::try_from(n).unwrap_or(0);
+    (i32::try_from(jy).unwrap_or(0), narrow(jm), narrow(jd))
+}
+
+/// Julian day number of a Gregorian date.
+fn gregorian_day_number(gy: i64, gm: i64, gd: i64) -> i64 {
+    let d = (gy + (gm - 8) / 6 + 100_100) * 1461 / 4 + (153 * ((gm + 9) % 12) + 2) / 5 + gd
+        - 34_840_408;
+    d - (gy + 100_100 + (gm - 8) / 6) / 100 * 3 / 4 + 752
+}
+
+/// For Solar Hijri year `jy`: (years since the last leap year, 0 for a leap year; the day of
+/// March on which it starts, in the Gregorian year it starts in).
+fn persian_year(jy: i64) -> (i64, i64) {
+    const BREAKS: [i64; 20] = [
+        -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+        2394, 2456, 3178,
+    ];
+    let gy = jy + 621;
+    let mut leap_j = -14;
+    let mut jp = BREAKS[0];
+    let mut jump = 0;
+    for &jm in &BREAKS[1..] {
+        jump = jm - jp;
+        if jy < jm {
+            break;
+        }
+        leap_j += jump / 33 * 8 + jump % 33 / 4;
+        jp = jm;
+    }
+    let mut n = jy - jp;
+    leap_j += n / 33 * 8 + (n % 33 + 3) / 4;
+    if jump % 33 == 4 && jump - n == 4 {
+        leap_j += 1;
+    }
+    let leap_g = gy / 4 - (gy / 100 + 1) * 3 / 4 - 150;
+    let march = 20 + leap_j - leap_g;
+    if jump - n < 6 {
+        n = n - jump + (jump + 4) / 33 * 33;
+    }
+    let mut leap = ((n + 1) % 33 - 1) % 4;
+    if leap == -1 {
+        leap = 4;
+    }
+    (leap, march)
 }
 
 #[cfg(test)]
@@ -353,7 +444,8 @@ mod tests {
                 "۱٬۲۳۴٬۵۶۷",
                 "۹:۰۵",
                 "۲۱:۳۰",
-                "۲۰۲۶/۱/۳۰،\u{200F} ۲۱:۳۰",
+                // 30 January 2026 is 10 Bahman 1404.
+                "۱۴۰۴/۱۱/۱۰،\u{200F} ۲۱:۳۰",
             ),
             (
                 "fr",
@@ -397,6 +489,26 @@ mod tests {
             assert_eq!(c.time(21, 30), *evening, "{locale}");
             assert_eq!(c.date_time((2026, 1, 30), (21, 30)), *date_time, "{locale}");
         }
+    }
+
+    /// Nowruz and the ends of years, leap (1403) and not (1404), against Iran's calendar.
+    #[test]
+    fn persian_dates_follow_the_solar_hijri_calendar() {
+        let cases = [
+            ((2024, 3, 19), (1402, 12, 29)),
+            ((2024, 3, 20), (1403, 1, 1)),
+            ((2024, 9, 21), (1403, 6, 31)),
+            ((2024, 9, 22), (1403, 7, 1)),
+            ((2025, 3, 20), (1403, 12, 30)),
+            ((2025, 3, 21), (1404, 1, 1)),
+            ((2026, 1, 30), (1404, 11, 10)),
+            ((2026, 3, 20), (1404, 12, 29)),
+            ((2026, 3, 21), (1405, 1, 1)),
+        ];
+        for ((gy, gm, gd), persian) in cases {
+            assert_eq!(persian_date(gy, gm, gd), persian, "{gy}-{gm}-{gd}");
+        }
+        assert_eq!(conventions("fa").date(2025, 3, 21), "۱۴۰۴/۱/۱");
     }
 
     #[test]
