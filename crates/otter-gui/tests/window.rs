@@ -166,7 +166,9 @@ fn drive_window(
     drive_window_in(net, profile_dir, None, script, args)
 }
 
-/// As `drive_window`, with the window in `lang` (`--lang`) when given.
+/// As `drive_window`, with the window in `lang` (`--lang`) when given. Every screen the
+/// script passes through is also checked for clipped labels (see `src/clipping.rs`): any is
+/// an error.
 fn drive_window_in(
     net: &Network,
     profile_dir: &std::path::Path,
@@ -174,12 +176,16 @@ fn drive_window_in(
     script: &str,
     args: &[&str],
 ) -> anyhow::Result<bool> {
+    let reports = tempfile::tempdir()?;
+    let report = reports.path().join("stderr");
     let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
     command
         .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
         .arg(profile_dir)
         .args(["--extra-ca", net.get("CA_CERT")?])
-        .env("GSK_RENDERER", "cairo");
+        .env("GSK_RENDERER", "cairo")
+        .env("OTTER_REPORT_CLIPPED_LABELS", "1")
+        .stderr(std::fs::File::create(&report)?);
     if let Some(lang) = lang {
         command.args(["--lang", lang]);
     }
@@ -189,8 +195,16 @@ fn drive_window_in(
         .arg(workspace_root().join("tests/gui").join(script))
         .args(args)
         .status();
+    // Two checks of the last screen (half a second apart) before the window goes.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
     let _ = app.kill();
     let _ = app.wait();
+    let clipped = clipped_labels(&report)?;
+    anyhow::ensure!(
+        clipped.is_empty(),
+        "{script} in {}: clipped: {clipped:#?}",
+        lang.unwrap_or("English")
+    );
     Ok(driven?.success())
 }
 
