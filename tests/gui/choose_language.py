@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The language chooser: open the preferences, pick a language by its own name
 (as a keyboard user does: open the drop-down, arrow down to it, Enter), wait for the line
-saying it applies at the next start, close the dialog, then the window.
+saying it applies at the next start, close the dialog, find the line again when it opens
+again, then close the window.
 
     choose_language.py LANGUAGE_NAME NEXT_START_TEXT [TIMEOUT_SECONDS]
 """
@@ -60,6 +61,10 @@ def main():
     Atspi.generate_keyboard_event(RETURN, None, Atspi.KeySynthType.SYM)
     wait_for("the next-start note", containing(next_start), timeout)
     shown = label_in(wait_for("the drop-down", combo_box, timeout))
+    press("Close", timeout)
+    # Opened again in the same session, the dialog still says so.
+    press("Preferences", timeout, exact=True)
+    wait_for("the next-start note again", containing(next_start), timeout)
     press("Close", timeout)
     # Closing the window (not killing it) lets the core finish writing the choice.
     for window in nodes():

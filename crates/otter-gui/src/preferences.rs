@@ -122,12 +122,14 @@ fn language_chooser(content: &gtk::Box, saved: &Saved<'_>, chosen: impl Fn(Choic
         tag.and_then(|tag| languages.iter().position(|(t, _)| *t == tag))
             .map_or(0, |index| index + 1)
     };
-    drop_down.set_selected(u32::try_from(position(saved.language)).unwrap_or(0));
+    let selected = position(saved.language);
+    drop_down.set_selected(u32::try_from(selected).unwrap_or(0));
     heading.set_mnemonic_widget(Some(&drop_down));
     let note = label(&tr::prefs_language_next_start());
     note.add_css_class("dim-label");
+    // Also when the dialog opens again after a change in this session.
     let started_at = position(saved.started_with);
-    note.set_visible(false);
+    note.set_visible(selected != started_at);
     {
         let note = note.clone();
         drop_down.connect_selected_notify(move |drop_down| {

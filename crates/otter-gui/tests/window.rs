@@ -613,7 +613,11 @@ fn a_language_chosen_in_the_preferences_is_the_next_starts_language() -> anyhow:
     }
     let _ = first.kill();
     let _ = first.wait();
-    assert!(chose?.success(), "choosing Deutsch failed in the window");
+    assert!(
+        chose?.success(),
+        "choosing Deutsch failed in the window; it said: {}",
+        std::fs::read_to_string(&report).unwrap_or_default()
+    );
 
     let second = Running {
         app: start()?,
