@@ -268,6 +268,13 @@ fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 
 fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> String {
     for catalogue in chain {
+        let Some(pattern) = catalogue
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+        else {
+            continue;
+        };
         let substituted;
         let args = match args.and_then(|args| arabic_plural_stand_ins(catalogue, args)) {
             Some((stand_in_args, shown)) => {
@@ -276,13 +283,6 @@ fn format_in(chain: &[Catalogue], id: &str, args: Option<&FluentArgs<'_>>) -> St
                 Some(&substituted)
             }
             None => args,
-        };
-        let Some(pattern) = catalogue
-            .bundle
-            .get_message(id)
-            .and_then(|message| message.value())
-        else {
-            continue;
         };
         let mut errors = Vec::new();
         let text = catalogue.bundle.format_pattern(pattern, args, &mut errors);
