@@ -201,6 +201,9 @@ prefs-delete-all-tooltip = احذف كل رسالة محفوظة على هذا �
 prefs-delete-all-confirm-title = أتحذف كل المحادثات المحفوظة؟
 prefs-delete-all-confirm-body = ستُحذف كل رسالة محفوظة على هذا الحاسوب. لا يمكن التراجع عن ذلك.
 prefs-delete-all-confirm-button = احذف كل شيء
+prefs-language = اللغة
+prefs-language-system = مثل النظام
+prefs-language-next-start = سيستخدم { -app-name } هذه اللغة في المرة القادمة التي يبدأ فيها.
 dialog-close = إغلاق
 
 ## Dialog buttons shared by several dialogs

@@ -295,6 +295,9 @@ prefs-delete-all-tooltip = Alle auf diesem Computer gespeicherten Nachrichten al
 prefs-delete-all-confirm-title = Alle gespeicherten Unterhaltungen löschen?
 prefs-delete-all-confirm-body = Alle auf diesem Computer gespeicherten Nachrichten werden gelöscht. Das kann nicht rückgängig gemacht werden.
 prefs-delete-all-confirm-button = Alles löschen
+prefs-language = Sprache
+prefs-language-system = Wie im System
+prefs-language-next-start = { -app-name } verwendet diese Sprache ab dem nächsten Start.
 dialog-close = Schließen
 
 ## A profile Otter cannot open

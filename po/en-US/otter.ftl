@@ -234,6 +234,12 @@ prefs-delete-all-tooltip = Delete every message saved on this computer, of every
 prefs-delete-all-confirm-title = Delete all saved conversations?
 prefs-delete-all-confirm-body = Every message saved on this computer is deleted. This cannot be undone.
 prefs-delete-all-confirm-button = Delete everything
+# The heading of the language drop-down; its first choice follows the session's language,
+# the others are each language's name in itself (not translated).
+prefs-language = Language
+prefs-language-system = Same as the system
+# Shown once a language is chosen: the window keeps its language until the next start.
+prefs-language-next-start = { -app-name } will use this language the next time it starts.
 dialog-close = Close
 
 ## Dialog buttons shared by several dialogs

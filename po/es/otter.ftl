@@ -295,6 +295,9 @@ prefs-delete-all-tooltip = Elimina todos los mensajes guardados en este ordenado
 prefs-delete-all-confirm-title = ¿Eliminar todas las conversaciones guardadas?
 prefs-delete-all-confirm-body = Se eliminarán todos los mensajes guardados en este ordenador. Esto no se puede deshacer.
 prefs-delete-all-confirm-button = Eliminar todo
+prefs-language = Idioma
+prefs-language-system = El mismo que el sistema
+prefs-language-next-start = { -app-name } usará este idioma la próxima vez que se inicie.
 dialog-close = Cerrar
 
 ## A profile Otter cannot open

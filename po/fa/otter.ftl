@@ -185,6 +185,9 @@ prefs-delete-all-tooltip = همهٔ پیام‌های ذخیره‌شده روی
 prefs-delete-all-confirm-title = همهٔ گفتگوهای ذخیره‌شده حذف شوند؟
 prefs-delete-all-confirm-body = همهٔ پیام‌های ذخیره‌شده روی این رایانه حذف می‌شوند. این کار بازگشت‌پذیر نیست.
 prefs-delete-all-confirm-button = حذف همه
+prefs-language = زبان
+prefs-language-system = همانند سیستم
+prefs-language-next-start = { -app-name } از دفعهٔ بعد که اجرا شود این زبان را به کار می‌برد.
 dialog-close = بستن
 
 ## Dialog buttons shared by several dialogs

@@ -295,6 +295,9 @@ prefs-delete-all-tooltip = Supprimer tous les messages enregistrés sur cet ordi
 prefs-delete-all-confirm-title = Supprimer toutes les conversations enregistrées ?
 prefs-delete-all-confirm-body = Tous les messages enregistrés sur cet ordinateur seront supprimés. Cette action est irréversible.
 prefs-delete-all-confirm-button = Tout supprimer
+prefs-language = Langue
+prefs-language-system = Celle du système
+prefs-language-next-start = { -app-name } utilisera cette langue à son prochain démarrage.
 dialog-close = Fermer
 
 ## A profile Otter cannot open

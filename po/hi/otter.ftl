@@ -185,6 +185,9 @@ prefs-delete-all-tooltip = इस कंप्यूटर पर सहेज�
 prefs-delete-all-confirm-title = सहेजी गई सभी बातचीत मिटाएँ?
 prefs-delete-all-confirm-body = इस कंप्यूटर पर सहेजा गया हर संदेश मिट जाएगा। इसे पहले जैसा नहीं किया जा सकता।
 prefs-delete-all-confirm-button = सब कुछ मिटाएँ
+prefs-language = भाषा
+prefs-language-system = सिस्टम जैसी
+prefs-language-next-start = { -app-name } अगली बार शुरू होने पर इस भाषा का उपयोग करेगा।
 dialog-close = बंद करें
 
 ## Dialog buttons shared by several dialogs

@@ -291,6 +291,9 @@ prefs-delete-all-tooltip = Hapus semua pesan yang tersimpan di komputer ini, dar
 prefs-delete-all-confirm-title = Hapus semua percakapan tersimpan?
 prefs-delete-all-confirm-body = Semua pesan yang tersimpan di komputer ini akan dihapus. Tindakan ini tidak dapat dibatalkan.
 prefs-delete-all-confirm-button = Hapus semuanya
+prefs-language = Bahasa
+prefs-language-system = Sama dengan sistem
+prefs-language-next-start = { -app-name } akan memakai bahasa ini saat dijalankan berikutnya.
 dialog-close = Tutup
 
 ## A profile Otter cannot open

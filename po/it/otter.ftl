@@ -295,6 +295,9 @@ prefs-delete-all-tooltip = Elimina ogni messaggio salvato su questo computer, di
 prefs-delete-all-confirm-title = Eliminare tutte le conversazioni salvate?
 prefs-delete-all-confirm-body = Ogni messaggio salvato su questo computer viene eliminato. Questa operazione non può essere annullata.
 prefs-delete-all-confirm-button = Elimina tutto
+prefs-language = Lingua
+prefs-language-system = Come il sistema
+prefs-language-next-start = { -app-name } userà questa lingua dal prossimo avvio.
 dialog-close = Chiudi
 
 ## A profile Otter cannot open

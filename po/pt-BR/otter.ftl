@@ -295,6 +295,9 @@ prefs-delete-all-tooltip = Apagar todas as mensagens salvas neste computador, de
 prefs-delete-all-confirm-title = Apagar todas as conversas salvas?
 prefs-delete-all-confirm-body = Todas as mensagens salvas neste computador serão apagadas. Isso não pode ser desfeito.
 prefs-delete-all-confirm-button = Apagar tudo
+prefs-language = Idioma
+prefs-language-system = Igual ao do sistema
+prefs-language-next-start = O { -app-name } usará este idioma na próxima vez que for aberto.
 dialog-close = Fechar
 
 ## A profile Otter cannot open

@@ -295,6 +295,9 @@ prefs-delete-all-tooltip = Eliminar todas as mensagens guardadas neste computado
 prefs-delete-all-confirm-title = Eliminar todas as conversas guardadas?
 prefs-delete-all-confirm-body = Todas as mensagens guardadas neste computador serão eliminadas. Isto não pode ser anulado.
 prefs-delete-all-confirm-button = Eliminar tudo
+prefs-language = Idioma
+prefs-language-system = Igual ao do sistema
+prefs-language-next-start = O { -app-name } vai usar este idioma da próxima vez que for iniciado.
 dialog-close = Fechar
 
 ## A profile Otter cannot open

@@ -303,6 +303,9 @@ prefs-delete-all-tooltip = Удалить все сообщения всех р�
 prefs-delete-all-confirm-title = Удалить все сохранённые разговоры?
 prefs-delete-all-confirm-body = Все сообщения, сохранённые на этом компьютере, будут удалены. Это действие нельзя отменить.
 prefs-delete-all-confirm-button = Удалить всё
+prefs-language = Язык
+prefs-language-system = Как в системе
+prefs-language-next-start = { -app-name } будет использовать этот язык после следующего запуска.
 dialog-close = Закрыть
 
 ## A profile Otter cannot open

@@ -185,6 +185,9 @@ prefs-delete-all-tooltip = Bu bilgisayarda kaydedilen, tüm konuşmalara ait her
 prefs-delete-all-confirm-title = Kaydedilen tüm konuşmalar silinsin mi?
 prefs-delete-all-confirm-body = Bu bilgisayarda kaydedilen her ileti silinir. Bu işlem geri alınamaz.
 prefs-delete-all-confirm-button = Her şeyi sil
+prefs-language = Dil
+prefs-language-system = Sistemle aynı
+prefs-language-next-start = { -app-name } bu dili bir sonraki açılışında kullanacak.
 dialog-close = Kapat
 
 ## Dialog buttons shared by several dialogs

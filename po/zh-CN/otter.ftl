@@ -291,6 +291,9 @@ prefs-delete-all-tooltip = 删除这台电脑上保存的所有对话的每一�
 prefs-delete-all-confirm-title = 删除所有已保存的对话？
 prefs-delete-all-confirm-body = 这台电脑上保存的每一条消息都将被删除。此操作无法撤销。
 prefs-delete-all-confirm-button = 全部删除
+prefs-language = 语言
+prefs-language-system = 与系统相同
+prefs-language-next-start = { -app-name } 下次启动时将使用此语言。
 dialog-close = 关闭
 
 ## A profile Otter cannot open

@@ -47,8 +47,11 @@ def main():
     # GTK 4.8 gives check boxes no AT-SPI action (nor focus): press space, as a keyboard
     # user would.
     box = wait_for("the check box", check_box("Require private conversations"), timeout)
-    # The dialog opens with the focus on its first control, this check box.
+    # The dialog opens with the focus on its first control, the language drop-down; Tab
+    # moves it to this check box.
     time.sleep(0.5)
+    Atspi.generate_keyboard_event(0xFF09, None, Atspi.KeySynthType.SYM)
+    time.sleep(0.3)
     Atspi.generate_keyboard_event(0x20, None, Atspi.KeySynthType.SYM)
     wait_for("the check box on", checked(box), timeout)
     press("Delete all saved conversations", timeout)

@@ -2,7 +2,8 @@
 """Drives the Otter window to a private conversation in the language LOCALE, finding every
 control by the words of po/LOCALE/otter.ftl (looked up by message id, so the script follows
 the translations): press Connect, open CONTACT, start the private conversation, send MESSAGE,
-wait for EXPECTED_REPLY, then open the verification dialog. With OTTER_SCREENSHOT_DIR set it
+wait for EXPECTED_REPLY and the time beside it, written the language's way (digits, clock),
+then open the verification dialog. With OTTER_SCREENSHOT_DIR set it
 saves conversation-private-LOCALE.png and verify-LOCALE.png there.
 
     private_chat_in.py LOCALE CONTACT_LABEL MESSAGE EXPECTED_REPLY [TIMEOUT_SECONDS]
@@ -28,6 +29,26 @@ def catalogue(locale):
     return messages
 
 
+# The time of a message of today as each language writes it (CLDR's digits and clock; see
+# crates/otter-gui/src/i18n/conventions.rs).
+MESSAGE_TIME = {
+    "fa": r"[۰-۹]{1,2}:[۰-۹]{2}",
+    "ar": r"[٠-٩]{1,2}:[٠-٩]{2}\u00a0[صم]",
+    "hi": r"[0-9]{1,2}:[0-9]{2}\u00a0[ap]m",
+    "zh-CN": r"[0-9]{2}:[0-9]{2}",
+    "ru": r"[0-9]{2}:[0-9]{2}",
+}
+
+
+def label_matching(pattern):
+    def find():
+        for n in ui.nodes():
+            if re.fullmatch(pattern, (n.get_name() or "").strip()) and ui.showing(n):
+                return n
+        return None
+    return find
+
+
 def main():
     locale, contact, message, reply = sys.argv[1:5]
     timeout = float(sys.argv[5]) if len(sys.argv) > 5 else 30.0
@@ -40,6 +61,8 @@ def main():
     ui.type_into(words["compose-tooltip"], message, timeout)
     ui.press(words["compose-send-button"], timeout)
     ui.wait_for(f"reply {reply!r}", ui.containing(reply), timeout)
+    if locale in MESSAGE_TIME:
+        ui.wait_for("the message's time", label_matching(MESSAGE_TIME[locale]), timeout)
     ui.screenshot(f"conversation-private-{locale}")
     ui.press(words["conversation-verify-button"], timeout)
     ui.wait_for("verification dialog", ui.containing(words["verify-dialog-explanation"]), timeout)

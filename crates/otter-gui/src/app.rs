@@ -69,6 +69,8 @@ pub(crate) enum AppInput {
     /// The dialog's valid form.
     AddAccount(account_dialog::Valid),
     Preferences,
+    /// Keep this language for the next start (`None`: the system's).
+    SetLanguage(Option<String>),
     RequirePrivateEverywhere(bool),
     DeleteAllHistory,
     /// Ctrl+W: put the open conversation or room away (a room stays joined).
@@ -135,6 +137,11 @@ pub(crate) struct App {
     /// What this window last set "require private conversations with everyone" to; the core
     /// does not report the saved value.
     require_private: Option<bool>,
+    /// The language saved in the profile, as the core reported it at start or this window
+    /// last set it (`None`: the system's).
+    language: Option<String>,
+    /// The saved language this window started with.
+    started_language: Option<String>,
 }
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
@@ -163,9 +170,54 @@ pub(crate) fn label(text: &str) -> gtk::Label {
     label
 }
 
+/// When a message was written or read, as the user's language writes times: the time alone
+/// for today, with the date for another day. `at` is a kept line's Unix time; `None` is now.
+fn when(at: Option<i64>) -> String {
+    use gtk::glib::DateTime;
+    let now = DateTime::now_local().ok();
+    let then = match at {
+        Some(at) => DateTime::from_unix_local(at).ok(),
+        None => now.clone(),
+    };
+    let Some(then) = then else {
+        return String::new();
+    };
+    let number = |n: i32| u32::try_from(n).unwrap_or(0);
+    let time = (number(then.hour()), number(then.minute()));
+    let today =
+        now.is_some_and(|now| (now.year(), now.day_of_year()) == (then.year(), then.day_of_year()));
+    if today {
+        i18n::time_of_day(time.0, time.1)
+    } else {
+        i18n::date_and_time(
+            (
+                then.year(),
+                number(then.month()),
+                number(then.day_of_month()),
+            ),
+            time,
+        )
+    }
+}
+
+/// A message line with its time before it (after it in a right-to-left window); `at` as in
+/// [`when`]. The line keeps its own label, so it can be reworded once sent or held.
+pub(crate) fn message_row(line: &gtk::Label, at: Option<i64>) -> gtk::Box {
+    let row = gtk::Box::new(gtk::Orientation::Horizontal, 8);
+    let time = gtk::Label::new(Some(&when(at)));
+    time.add_css_class("dim-label");
+    time.add_css_class("numeric");
+    time.set_valign(gtk::Align::Start);
+    line.set_hexpand(true);
+    row.append(&time);
+    row.append(line);
+    row
+}
+
 impl relm4::Component for App {
-    /// The core, its events, and the saved "require private conversations" if known.
-    type Init = (CoreHandle, EventStream, Option<bool>);
+    /// The core, its events, the saved "require private conversations" if known, and the
+    /// saved language (`None`: the system's).
+    type Init = (CoreHandle, EventStream, Option<bool>, Option<String>);
     type Input = AppInput;
     type Output = ();
     type CommandOutput = Event;
@@ -186,7 +238,7 @@ impl relm4::Component for App {
     }
 
     fn init(
-        (core, mut events, require_private): Self::Init,
+        (core, mut events, require_private, language): Self::Init,
         window: Self::Root,
         sender: ComponentSender<Self>,
     ) -> ComponentParts<Self> {
@@ -381,6 +433,8 @@ impl relm4::Component for App {
             awaiting_password: Vec::new(),
             rooms,
             require_private,
+            started_language: language.clone(),
+            language,
         };
         ComponentParts { model, widgets: () }
     }
@@ -404,14 +458,24 @@ impl relm4::Component for App {
             AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
             AppInput::Preferences => {
                 let input = sender.input_sender().clone();
-                preferences::open(&self.window, self.require_private, move |choice| {
+                let saved = preferences::Saved {
+                    language: self.language.as_deref(),
+                    started_with: self.started_language.as_deref(),
+                    require_private: self.require_private,
+                };
+                preferences::open(&self.window, &saved, move |choice| {
                     input.emit(match choice {
+                        preferences::Choice::Language(language) => AppInput::SetLanguage(language),
                         preferences::Choice::RequirePrivate(on) => {
                             AppInput::RequirePrivateEverywhere(on)
                         }
                         preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
                     });
                 });
+            }
+            AppInput::SetLanguage(language) => {
+                self.language.clone_from(&language);
+                let _ = self.core.send(Command::SetLanguage { language });
             }
             AppInput::RequirePrivateEverywhere(enabled) => {
                 self.require_private = Some(enabled);
@@ -676,7 +740,7 @@ impl relm4::Component for App {
                 if let Some(view) = self.conversations.get(&conversation) {
                     let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
                     line.set_tooltip_text(Some(&security_words(security)));
-                    view.messages.append(&line);
+                    view.messages.append(&message_row(&line, None));
                     if plaintext_warning {
                         // Right under the message, in red: the user must not take it (or
                         // answer it) as private.
@@ -771,7 +835,7 @@ impl relm4::Component for App {
                         });
                         line.set_tooltip_text(Some(&security_words(kept.security)));
                         line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        view.messages.append(&message_row(&line, Some(kept.at)));
                     }
                 }
             }
@@ -1100,7 +1164,7 @@ impl App {
         if let Some(view) = self.conversations.get(&conversation) {
             let line = label(&tr::message_own(typed.as_str()));
             line.add_css_class("dim-label");
-            view.messages.append(&line);
+            view.messages.append(&message_row(&line, None));
             self.pending.insert(local_id, (line, typed.clone()));
         }
         let _ = self.core.send(Command::SendText {

@@ -2,6 +2,8 @@
 
 mod account_dialog;
 mod app;
+#[cfg(debug_assertions)]
+mod clipping;
 mod i18n;
 mod options;
 mod pages;
@@ -56,10 +58,17 @@ fn main() -> anyhow::Result<()> {
     i18n::init(options.lang.as_deref().or(preferences.language.as_deref()));
     // relm4 would panic without a display; this says why and exits with 1, as the manual says.
     relm4::gtk::init().context("opening the display")?;
+    #[cfg(debug_assertions)]
+    clipping::start_if_asked();
     // An explicit empty argument list: otherwise GApplication parses (and rejects) ours.
     relm4::RelmApp::new(APP_ID)
         .with_args(Vec::new())
-        .run::<app::App>((core, events, preferences.require_private_everywhere));
+        .run::<app::App>((
+            core,
+            events,
+            preferences.require_private_everywhere,
+            preferences.language,
+        ));
     Ok(())
 }
 

@@ -1,26 +1,39 @@
-//! The preferences dialog (Ctrl+comma): requiring private conversations with everyone, and
-//! deleting every saved conversation.
+//! The preferences dialog (Ctrl+comma): the window's language, requiring private
+//! conversations with everyone, and deleting every saved conversation.
 //!
-//! No language choice: the core has no generic settings command to keep it in, and the
-//! window keeps nothing on disk itself.
+//! The language is chosen once per start (before any widget exists, see `i18n::init`): a new
+//! choice is kept in the profile and says it applies from the next start, rather than
+//! relabelling half of a window whose direction may have to flip.
 
 use relm4::gtk;
 use relm4::gtk::prelude::*;
 
 use crate::app::label;
-use crate::i18n::tr;
+use crate::i18n::{self, tr};
 
 /// What the dialog asks for.
 pub(crate) enum Choice {
+    /// A language tag, or `None`: follow the system.
+    Language(Option<String>),
     RequirePrivate(bool),
     DeleteAllHistory,
 }
 
-/// Opens the dialog. `require_private` is the saved choice, as the core reported it at start
-/// or this window last set it (`None`: not known).
+/// The saved choices, as the core reported them at start or this window last set them.
+pub(crate) struct Saved<'a> {
+    /// The chosen language (`None`: the system's).
+    pub(crate) language: Option<&'a str>,
+    /// The language choice this window started with: choosing anything else says it applies
+    /// at the next start.
+    pub(crate) started_with: Option<&'a str>,
+    /// "Require private conversations with everyone" (`None`: not known).
+    pub(crate) require_private: Option<bool>,
+}
+
+/// Opens the dialog.
 pub(crate) fn open(
     parent: &gtk::ApplicationWindow,
-    require_private: Option<bool>,
+    saved: &Saved<'_>,
     chosen: impl Fn(Choice) + Clone + 'static,
 ) {
     let dialog = gtk::Dialog::with_buttons(
@@ -37,8 +50,11 @@ pub(crate) fn open(
     content.set_margin_start(12);
     content.set_margin_end(12);
 
+    language_chooser(&content, saved, chosen.clone());
+    content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
+
     let require = gtk::CheckButton::with_label(&tr::prefs_require_private());
-    match require_private {
+    match saved.require_private {
         Some(on) => require.set_active(on),
         None => {
             require.set_inconsistent(true);
@@ -90,4 +106,43 @@ pub(crate) fn open(
     content.append(&delete);
     dialog.connect_response(|dialog, _| dialog.close());
     dialog.present();
+}
+
+/// "Language": the system's, then every shipped language by its own name, each isolated so
+/// that an Arabic name does not reorder a Latin one in a left-to-right list (or the reverse).
+fn language_chooser(content: &gtk::Box, saved: &Saved<'_>, chosen: impl Fn(Choice) + 'static) {
+    let languages = i18n::choosable_languages();
+    let mut names = vec![tr::prefs_language_system()];
+    names.extend(languages.iter().map(|(_, name)| i18n::isolate(name)));
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let heading = label(&tr::prefs_language());
+    let drop_down = gtk::DropDown::from_strings(&names);
+    drop_down.set_halign(gtk::Align::Start);
+    let position = |tag: Option<&str>| {
+        tag.and_then(|tag| languages.iter().position(|(t, _)| *t == tag))
+            .map_or(0, |index| index + 1)
+    };
+    let selected = position(saved.language);
+    drop_down.set_selected(u32::try_from(selected).unwrap_or(0));
+    heading.set_mnemonic_widget(Some(&drop_down));
+    let note = label(&tr::prefs_language_next_start());
+    note.add_css_class("dim-label");
+    // Also when the dialog opens again after a change in this session.
+    let started_at = position(saved.started_with);
+    note.set_visible(selected != started_at);
+    {
+        let note = note.clone();
+        drop_down.connect_selected_notify(move |drop_down| {
+            let index = usize::try_from(drop_down.selected()).unwrap_or(0);
+            note.set_visible(index != started_at);
+            let language = index
+                .checked_sub(1)
+                .and_then(|i| languages.get(i))
+                .map(|(tag, _)| (*tag).to_owned());
+            chosen(Choice::Language(language));
+        });
+    }
+    content.append(&heading);
+    content.append(&drop_down);
+    content.append(&note);
 }

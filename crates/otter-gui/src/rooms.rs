@@ -15,7 +15,7 @@ use otter_core::{
 use relm4::gtk;
 use relm4::gtk::prelude::*;
 
-use crate::app::{AppInput, entry_words, label};
+use crate::app::{AppInput, entry_words, label, message_row};
 use crate::i18n::{self, tr};
 use crate::pages::Pages;
 
@@ -459,9 +459,12 @@ impl Rooms {
         };
         let line = label(&words);
         if delayed {
+            // Replayed by the room: when it was written is not known here.
             line.add_css_class("dim-label");
+            view.messages.append(&line);
+        } else {
+            view.messages.append(&message_row(&line, None));
         }
-        view.messages.append(&line);
     }
 
     pub(crate) fn subject(&mut self, key: &RoomKey, nick: Option<String>, subject: &MessageText) {

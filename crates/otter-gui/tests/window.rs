@@ -166,7 +166,9 @@ fn drive_window(
     drive_window_in(net, profile_dir, None, script, args)
 }
 
-/// As `drive_window`, with the window in `lang` (`--lang`) when given.
+/// As `drive_window`, with the window in `lang` (`--lang`) when given. Every screen the
+/// script passes through is also checked for clipped labels (see `src/clipping.rs`): any is
+/// an error.
 fn drive_window_in(
     net: &Network,
     profile_dir: &std::path::Path,
@@ -174,12 +176,16 @@ fn drive_window_in(
     script: &str,
     args: &[&str],
 ) -> anyhow::Result<bool> {
+    let reports = tempfile::tempdir()?;
+    let report = reports.path().join("stderr");
     let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
     command
         .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
         .arg(profile_dir)
         .args(["--extra-ca", net.get("CA_CERT")?])
-        .env("GSK_RENDERER", "cairo");
+        .env("GSK_RENDERER", "cairo")
+        .env("OTTER_REPORT_CLIPPED_LABELS", "1")
+        .stderr(std::fs::File::create(&report)?);
     if let Some(lang) = lang {
         command.args(["--lang", lang]);
     }
@@ -189,8 +195,16 @@ fn drive_window_in(
         .arg(workspace_root().join("tests/gui").join(script))
         .args(args)
         .status();
+    // Two checks of the last screen (half a second apart) before the window goes.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
     let _ = app.kill();
     let _ = app.wait();
+    let clipped = clipped_labels(&report)?;
+    anyhow::ensure!(
+        clipped.is_empty(),
+        "{script} in {}: clipped: {clipped:#?}",
+        lang.unwrap_or("English")
+    );
     Ok(driven?.success())
 }
 
@@ -521,10 +535,43 @@ fn the_untranslated_check_catches_english() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The lines of the window's `OTTER_REPORT_CLIPPED_LABELS` report (see `src/clipping.rs`).
+fn clipped_labels(report: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    Ok(std::fs::read_to_string(report)?
+        .lines()
+        .filter(|line| line.starts_with("clipped label:"))
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Opens the window in `locale` with the clipped-label report on; the report goes to the
+/// returned file.
+fn open_window_reporting_clipping(
+    locale: &[(&str, &str)],
+) -> anyhow::Result<(Running, std::path::PathBuf)> {
+    let profile = tempfile::tempdir()?;
+    let report = profile.path().join("stderr");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    command
+        .args(["--proxy", "127.0.0.1:9", "--profile"])
+        .arg(profile.path().join("otter-chat"))
+        .env("GSK_RENDERER", "cairo")
+        .env("OTTER_REPORT_CLIPPED_LABELS", "1")
+        .stderr(std::fs::File::create(&report)?);
+    language(&mut command, locale);
+    Ok((
+        Running {
+            app: command.spawn()?,
+            profile: Some(profile),
+        },
+        report,
+    ))
+}
+
 #[test]
 fn in_the_pseudo_locale_nothing_in_the_window_is_left_in_english() -> anyhow::Result<()> {
     let _one = one_window();
-    let _app = open_window_in("127.0.0.1:9", &[("LANGUAGE", "en_XA")])?;
+    let (_app, report) = open_window_reporting_clipping(&[("LANGUAGE", "en_XA")])?;
     // The Tor line, "Tor is not running…" in en-XA, is the last text to arrive; then the
     // Pidgin import button (found by the path in its tooltip, a variable Fluent leaves as
     // is) opens a dialog, read too.
@@ -547,6 +594,11 @@ fn in_the_pseudo_locale_nothing_in_the_window_is_left_in_english() -> anyhow::Re
         "sidebar at {sidebar}, conversation at {title}"
     );
     assert!(label_justifications(&nodes).iter().all(|j| j == "left"));
+    // The longer pseudo-locale text fits everywhere it was shown: the window checks every
+    // half second and reports what two checks in a row find.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let clipped = clipped_labels(&report)?;
+    assert!(clipped.is_empty(), "clipped: {clipped:#?}");
     Ok(())
 }
 
@@ -556,7 +608,7 @@ fn in_arabic_the_window_is_mirrored_and_speaks_arabic() -> anyhow::Result<()> {
     // Not LANGUAGE=ar: GTK's own Arabic catalogue would mirror the window by itself. This
     // glibc locale does not exist on the test machines, so GTK stays in C (left to right)
     // and only Otter's negotiation reads "ar": the mirroring below is Otter's doing.
-    let _app = open_window_in("127.0.0.1:9", &[("LANG", "ar_EG.UTF-8")])?;
+    let (_app, report) = open_window_reporting_clipping(&[("LANG", "ar_EG.UTF-8")])?;
     // "Tor is not running…" from po/ar/otter.ftl, the last text to arrive.
     let nodes = window_contents("Tor لا يعمل")?;
     let strings = visible_strings(&nodes);
@@ -582,6 +634,9 @@ fn in_arabic_the_window_is_mirrored_and_speaks_arabic() -> anyhow::Result<()> {
         !justifications.is_empty() && justifications.iter().all(|j| j == "right"),
         "{justifications:?}"
     );
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let clipped = clipped_labels(&report)?;
+    assert!(clipped.is_empty(), "clipped: {clipped:#?}");
     Ok(())
 }
 
@@ -616,6 +671,87 @@ fn the_language_chosen_in_otter_wins_over_the_system() -> anyhow::Result<()> {
     // The accounts heading as po/de/otter.ftl words it.
     let nodes = window_contents(&ftl_text("de", "sidebar-accounts-heading")?)?;
     assert!(!visible_strings(&nodes).is_empty());
+    Ok(())
+}
+
+/// The language chooser: in an English window, Deutsch is picked in the preferences, by its
+/// own name; the window says it applies from the next start; the next start, under the same
+/// English system locale, is in German, with Deutsch preselected and no such note.
+#[test]
+fn a_language_chosen_in_the_preferences_is_the_next_starts_language() -> anyhow::Result<()> {
+    let _one = one_window();
+    anyhow::ensure!(
+        std::env::var_os("DISPLAY").is_some(),
+        "no X display: run the GUI tests through `make check` (Xvfb)"
+    );
+    let profile = tempfile::tempdir()?;
+    let report = profile.path().join("stderr");
+    let start = || -> anyhow::Result<Child> {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+        command
+            .args(["--proxy", "127.0.0.1:9", "--profile"])
+            .arg(profile.path().join("otter-chat"))
+            .env("GSK_RENDERER", "cairo")
+            .env("OTTER_REPORT_CLIPPED_LABELS", "1")
+            .stderr(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&report)?,
+            );
+        language(&mut command, &[]);
+        Ok(command.spawn()?)
+    };
+    let mut first = start()?;
+    let chose = Command::new("/usr/bin/python3")
+        .arg(workspace_root().join("tests/gui/choose_language.py"))
+        .args([
+            "Deutsch",
+            &ftl_text("en-US", "prefs-language-next-start")?,
+            "30",
+        ])
+        .status();
+    // The script closes the window, which lets the core write the choice down.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while first.try_wait()?.is_none() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = first.kill();
+    let _ = first.wait();
+    assert!(
+        chose?.success(),
+        "choosing Deutsch failed in the window; it said: {}",
+        std::fs::read_to_string(&report).unwrap_or_default()
+    );
+
+    let second = Running {
+        app: start()?,
+        profile: Some(profile),
+    };
+    let nodes = window_contents_after(
+        &ftl_text("de", "sidebar-accounts-heading")?,
+        Some(&ftl_text("de", "prefs-button-tooltip")?),
+    )?;
+    let labels: Vec<&str> = nodes
+        .iter()
+        .filter(|n| field(n, "role") == "label")
+        .map(|n| field(n, "text"))
+        .collect();
+    assert!(
+        labels.contains(&"\u{2068}Deutsch\u{2069}"),
+        "Deutsch is not preselected: {labels:#?}"
+    );
+    assert!(
+        labels.contains(&ftl_text("de", "prefs-language")?.as_str()),
+        "{labels:#?}"
+    );
+    let note = ftl_text("de", "prefs-language-next-start")?;
+    assert!(!labels.contains(&note.as_str()), "{labels:#?}");
+    // Neither dialog, in English or German, cuts a label.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let clipped = clipped_labels(&report)?;
+    assert!(clipped.is_empty(), "clipped: {clipped:#?}");
+    drop(second);
     Ok(())
 }
 
