@@ -78,8 +78,8 @@ struct Kept {
     presence: UserPresence,
     /// Room address → (nick, password), as last asked with `JoinRoom`.
     rooms: BTreeMap<String, (String, Option<Password>)>,
-    /// The user's messages a broken connection may have lost, to send again.
-    unacknowledged: Vec<otter_xmpp::Unacknowledged>,
+    /// What the broken connection left: the stream to resume, what it had not acknowledged.
+    resumption: Option<otter_xmpp::Resumption>,
 }
 
 /// Runs the account's connection until the user disconnects or it fails for good; reports
@@ -98,7 +98,7 @@ pub(crate) async fn run(
     let mut kept = Kept {
         presence: connection.presence.clone(),
         rooms: BTreeMap::new(),
-        unacknowledged: Vec::new(),
+        resumption: None,
     };
     let mut backoff = FIRST_BACKOFF;
     let mut was_online = false;
@@ -451,6 +451,9 @@ async fn drive(
     .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
     let mut client = Client::new(config);
     client.set_presence(own_presence(&kept.presence));
+    if let Some(resumption) = kept.resumption.take() {
+        client.resume_from(resumption);
+    }
     client
         .start()
         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
@@ -482,10 +485,12 @@ async fn drive(
                             .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
                     }
                     Action::Event(event) => {
+                        if matches!(event, XmppEvent::Resumed { .. }) {
+                            *online = true;
+                        }
                         if matches!(event, XmppEvent::Online { .. }) {
                             *online = true;
                             rejoin(&mut client, &kept.rooms);
-                            resend(&mut client, &mut kept.unacknowledged, report);
                         }
                         // A room that dropped us is joined again by the client at once.
                         if let XmppEvent::RoomLeft { room, reason } = &event
@@ -634,26 +639,8 @@ async fn drive(
         }
     }
     .await;
-    kept.unacknowledged.extend(client.take_unacknowledged());
+    kept.resumption = Some(client.take_resumption());
     ended
-}
-
-/// After a reconnect: the user's messages the broken connection may have lost, unchanged (the
-/// same ids: a receiver that got one after all can tell).
-fn resend(
-    client: &mut Client,
-    lost: &mut Vec<otter_xmpp::Unacknowledged>,
-    report: &impl Fn(AccountEvent),
-) {
-    for message in std::mem::take(lost) {
-        let local_id = message.local_id;
-        if client.resend(message).is_err() {
-            report(AccountEvent::SendFailed {
-                local_id,
-                kind: ErrorKind::ServerUnreachable,
-            });
-        }
-    }
 }
 
 /// After a reconnect: the rooms the user was in, with the nick they had, and no history (the
@@ -895,6 +882,15 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                 local_id,
                 kind: ErrorKind::ServerUnreachable,
             });
+        }
+        // The same session as before the break: online again, its rooms reported joined by
+        // the client itself.
+        XmppEvent::Resumed { mechanism, .. } => {
+            tracing::info!("XMPP stream resumed");
+            report(AccountEvent::Online {
+                mechanism: mechanism.name(),
+            });
+            report(AccountEvent::Status(ConnectionStatus::Online));
         }
         XmppEvent::MessageAcknowledged { local_id } => {
             report(AccountEvent::Acknowledged { local_id });

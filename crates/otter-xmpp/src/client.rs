@@ -24,7 +24,7 @@ use crate::room::{
 };
 use crate::roster::{self, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
-use crate::sm::{NS_SM, StreamManagement, Unacknowledged};
+use crate::sm::{NS_SM, Resumption, StreamManagement};
 use crate::stream::{INPUT_PIECE_BYTES, Parser, StreamEvent};
 
 /// STARTTLS namespace (RFC 6120 §5.4).
@@ -33,6 +33,8 @@ const NS_TLS: &str = "urn:ietf:params:xml:ns:xmpp-tls";
 /// How many sent message ids are remembered to match a later message error to the caller's
 /// `LocalId`. Errors come back within seconds; older ones are reported without a `LocalId`.
 const REMEMBERED_MESSAGE_IDS: usize = 256;
+/// The longest stream id for resumption we keep (Prosody's are 36 bytes).
+const MAX_RESUME_ID_BYTES: usize = 256;
 
 /// How many room requests (configuration, moderation, destruction, invitations) may wait for
 /// the room's answer. Each is a user's click; a room that never answers does not grow this.
@@ -289,6 +291,15 @@ pub enum XmppEvent {
         /// The new account's bare address.
         account: Jid,
     },
+    /// The stream broken before was resumed (XEP-0198): we are online again with the same
+    /// session, the rooms we were in (reported again as [`XmppEvent::RoomJoined`]) and what
+    /// the server held for us on its way.
+    Resumed {
+        /// The full address, as before.
+        bound_jid: Jid,
+        /// The SASL mechanism used to log in again.
+        mechanism: SaslMechanism,
+    },
     /// The server acknowledged one of the user's messages (XEP-0198): it has it.
     MessageAcknowledged {
         /// The caller's id for the message.
@@ -328,6 +339,8 @@ enum State {
     AwaitingRegistrationForm,
     /// Registration mode: the answer was sent.
     AwaitingRegistrationResult,
+    /// `<resume/>` sent instead of binding (XEP-0198 §5).
+    Resuming,
     /// Logged in.
     Online,
     /// Ended; input is ignored.
@@ -370,6 +383,8 @@ pub struct Client {
     /// XEP-0198, when the server offers it (in the features after login).
     sm_offered: bool,
     sm: StreamManagement,
+    /// The broken stream to resume, until resumed or found impossible.
+    resumption: Option<Resumption>,
     /// The disco#info request to our account that decides where bookmarks live.
     disco_id: Option<String>,
     bookmark_store: Option<BookmarkStore>,
@@ -416,6 +431,7 @@ impl Client {
             own_presence: OwnPresence::default(),
             sm_offered: false,
             sm: StreamManagement::default(),
+            resumption: None,
             disco_id: None,
             bookmark_store: None,
             bookmarks_fetch_id: None,
@@ -657,20 +673,24 @@ impl Client {
         Ok(())
     }
 
-    /// The user's messages the server has not acknowledged, taken out of this client: call it
-    /// when the connection broke, and [`Client::resend`] them on the next one.
-    pub fn take_unacknowledged(&mut self) -> Vec<Unacknowledged> {
-        self.sm.lost()
+    /// What the next connection needs to carry on where this one broke: the stream to
+    /// resume, what the server has not acknowledged, and the rooms we are in. Call it once the
+    /// connection is gone, and hand it to the next client with [`Client::resume_from`].
+    pub fn take_resumption(&mut self) -> Resumption {
+        Resumption {
+            sm: std::mem::take(&mut self.sm),
+            rooms: std::mem::take(&mut self.rooms),
+            bound: self.bound.clone(),
+        }
     }
 
-    /// Sends again, unchanged (same id, so a receiver that got it after all can tell), a
-    /// message a broken connection may have lost.
-    pub fn resend(&mut self, message: Unacknowledged) -> Result<(), XmppError> {
-        if self.state != State::Online {
-            return Err(XmppError::NotOnline);
-        }
-        self.send_tracked(message.xml, message.local_id);
-        Ok(())
+    /// Before [`Client::start`]: resume the stream a broken connection left (XEP-0198 §5).
+    /// When the server can, it delivers what it held and we send what it had not
+    /// acknowledged ([`XmppEvent::Resumed`]); otherwise a new session starts as usual
+    /// ([`XmppEvent::Online`]) and the user's messages it had not acknowledged are sent again
+    /// with their ids.
+    pub fn resume_from(&mut self, resumption: Resumption) {
+        self.resumption = Some(resumption);
     }
 
     /// Whether we are in `room` (bare address) or joining it.
@@ -955,6 +975,7 @@ impl Client {
             }),
             State::Authenticating => self.authentication(element),
             State::Binding | State::EstablishingSession => self.binding(element),
+            State::Resuming => self.resuming(element),
             State::AwaitingRegistrationForm | State::AwaitingRegistrationResult => {
                 self.registration(element)
             }
@@ -1015,6 +1036,14 @@ impl Client {
                 }
                 self.session_required = bind::session_required(features);
                 self.sm_offered = features.child("sm", NS_SM).is_some();
+                if self.sm_offered
+                    && let Some(request) =
+                        self.resumption.as_ref().and_then(|r| r.sm.resume_request())
+                {
+                    self.send(request);
+                    self.state = State::Resuming;
+                    return Ok(());
+                }
                 let id = self.next_id();
                 self.send(bind::request(&id, &self.config.resource));
                 self.pending_id = Some(id);
@@ -1152,6 +1181,13 @@ impl Client {
         if self.sm_offered {
             let enable = self.sm.enable();
             self.send(enable.to_owned());
+        }
+        // A new session after a stream that could not be resumed: the user's messages it
+        // had not acknowledged go again, unchanged; its rooms are the caller's to rejoin.
+        if let Some(mut old) = self.resumption.take() {
+            for message in old.sm.lost() {
+                self.send_tracked(message.xml, message.local_id);
+            }
         }
         let id = self.next_id();
         self.send(roster::request(&id));
@@ -1522,7 +1558,7 @@ impl Client {
                 || xml.starts_with("<presence")
                 || xml.starts_with("<iq"))
         {
-            self.sm.sent(None);
+            self.sm.sent(&xml, None);
         }
         self.actions.push_back(Action::Send(xml.into_bytes()));
     }
@@ -1534,19 +1570,78 @@ impl Client {
             self.actions.push_back(Action::Send(xml.into_bytes()));
             return;
         }
-        self.sm.sent(Some(Unacknowledged {
-            local_id,
-            xml: xml.clone(),
-        }));
+        self.sm.sent(&xml, Some(local_id));
         self.actions.push_back(Action::Send(xml.into_bytes()));
         self.actions
             .push_back(Action::Send(format!("<r xmlns='{NS_SM}'/>").into_bytes()));
     }
 
+    /// The answer to `<resume/>`: `<resumed/>`, or `<failed/>` and a new session.
+    fn resuming(&mut self, element: &Element) -> Result<(), XmppError> {
+        let Some(mut resumption) = self.resumption.take() else {
+            return Err(XmppError::Internal {
+                reason: "resuming without a stream to resume",
+            });
+        };
+        if element.is("resumed", NS_SM) {
+            let h = element
+                .attr("h")
+                .and_then(|h| h.parse::<u32>().ok())
+                .ok_or(XmppError::UnexpectedElement {
+                    during: "resuming (no count in <resumed/>)",
+                })?;
+            let (acknowledged, again) = resumption.sm.resumed(h);
+            self.sm = resumption.sm;
+            self.rooms = resumption.rooms;
+            self.bound = resumption.bound;
+            self.state = State::Online;
+            for local_id in acknowledged {
+                self.event(XmppEvent::MessageAcknowledged { local_id });
+            }
+            let bound_jid = self.bound.clone();
+            if let (Some(bound_jid), Some(mechanism)) = (bound_jid, self.mechanism) {
+                self.event(XmppEvent::Resumed {
+                    bound_jid,
+                    mechanism,
+                });
+            }
+            for event in self.rooms.still_joined() {
+                self.room_event(event);
+            }
+            for (xml, local_id) in again {
+                match local_id {
+                    Some(local_id) => self.send_tracked(xml, local_id),
+                    None => self.send(xml),
+                }
+            }
+            Ok(())
+        } else if element.is("failed", NS_SM) {
+            // The server forgot the stream: a new session, with the messages sent again.
+            self.resumption = Some(resumption);
+            let id = self.next_id();
+            self.send(bind::request(&id, &self.config.resource));
+            self.pending_id = Some(id);
+            self.state = State::Binding;
+            Ok(())
+        } else {
+            Err(XmppError::UnexpectedElement {
+                during: "resuming the stream",
+            })
+        }
+    }
+
     /// `<enabled/>`, `<failed/>`, `<r/>` and `<a/>` (XEP-0198 §3, §4).
     fn stream_management(&mut self, element: &Element) {
         match element.name.as_str() {
-            "enabled" => self.sm.enabled(),
+            "enabled" => {
+                let resumable = matches!(element.attr("resume"), Some("true" | "1"));
+                let id = element
+                    .attr("id")
+                    .filter(|_| resumable)
+                    .filter(|id| id.len() <= MAX_RESUME_ID_BYTES)
+                    .map(str::to_owned);
+                self.sm.enabled(id);
+            }
             // Refused: messages stay "sent", as without stream management.
             "failed" => drop(self.sm.failed()),
             "r" => {

@@ -34,5 +34,5 @@ pub use room::{
 };
 pub use roster::{MAX_CONTACT_NAME_BYTES, MAX_ROSTER_ITEMS, RosterItem, Subscription};
 pub use sasl::{ChannelBindingData, SaslMechanism};
-pub use sm::{MAX_UNACKNOWLEDGED, Unacknowledged};
+pub use sm::{MAX_UNACKNOWLEDGED, Resumption};
 pub use stream::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_STANZA_BYTES, MAX_STANZA_ELEMENTS};

@@ -287,6 +287,8 @@ struct Room {
     heard: Option<Instant>,
     /// Our self-ping waiting for its answer: its id and when it left.
     self_ping: Option<(String, Instant)>,
+    /// What the room said about itself when we joined.
+    facts: RoomFacts,
 }
 
 /// What the answer to a self-ping says (XEP-0410 §3.1).
@@ -388,6 +390,7 @@ impl Rooms {
                 password: password.cloned(),
                 heard: None,
                 self_ping: None,
+                facts: RoomFacts::default(),
             },
         );
         let history = match history {
@@ -498,6 +501,22 @@ impl Rooms {
             History::MaxStanzas(0),
             own_presence,
         ))
+    }
+
+    /// After a resumed stream (XEP-0198), the rooms we are still in, as when we joined them:
+    /// the caller reports them joined again (they were reported left when the connection
+    /// broke).
+    pub(crate) fn still_joined(&self) -> Vec<RoomEvent> {
+        self.rooms
+            .iter()
+            .filter(|(_, room)| room.phase == Phase::Joined)
+            .map(|(jid, room)| RoomEvent::Joined {
+                room: jid.clone(),
+                nick: room.nick.clone(),
+                facts: room.facts,
+                occupants: room.occupants.values().cloned().collect(),
+            })
+            .collect()
     }
 
     /// Rooms are gone with the stream; the caller reports them left.
@@ -665,6 +684,7 @@ impl Rooms {
                 created: has(201),
                 nick_changed_by_service: has(210),
             };
+            state.facts = facts;
             return (
                 vec![RoomEvent::Joined {
                     room: room.clone(),

@@ -1,6 +1,7 @@
-//! XEP-0198 acknowledgements fed as Prosody sends them: enabled after binding, our count
-//! answered, the user's messages acknowledged or handed back when the connection breaks, and a
-//! repeated message (same sender, same id) shown once.
+//! XEP-0198 fed as Prosody sends it: enabled after binding, our count answered, the user's
+//! messages acknowledged; after a break, the stream resumed with what the server did not have
+//! sent again, or, when it cannot be resumed, a new session with the messages sent again with
+//! their ids; and a repeated message (same sender, same id) shown once.
 
 use std::time::Instant;
 
@@ -25,8 +26,7 @@ fn run(client: &mut Client, xml: &str) -> anyhow::Result<(String, Vec<XmppEvent>
     Ok((sent, events))
 }
 
-/// A PLAIN login to a server whose post-login features offer stream management.
-fn online_with_sm() -> anyhow::Result<(Client, String)> {
+fn new_client() -> anyhow::Result<Client> {
     let account = Jid::parse("alice@otter.test")?;
     let config = ClientConfig::new(
         &account,
@@ -35,10 +35,15 @@ fn online_with_sm() -> anyhow::Result<(Client, String)> {
         TlsMode::StartTls,
         [9; 16],
     )?;
-    let mut client = Client::new(config);
+    Ok(Client::new(config))
+}
+
+/// Up to the features after login (which offer stream management); returns what the client
+/// sent for them: a bind request, or `<resume/>`.
+fn logged_in(client: &mut Client) -> anyhow::Result<String> {
     client.start()?;
     run(
-        &mut client,
+        client,
         &format!(
             "{HEADER}<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>\
              </stream:features><proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
@@ -46,7 +51,7 @@ fn online_with_sm() -> anyhow::Result<(Client, String)> {
     )?;
     client.handle_tls_established(ChannelBindingData::None)?;
     run(
-        &mut client,
+        client,
         &format!(
             "{HEADER}<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>\
              <mechanism>PLAIN</mechanism></mechanisms></stream:features>\
@@ -54,37 +59,54 @@ fn online_with_sm() -> anyhow::Result<(Client, String)> {
         ),
     )?;
     let (sent, _) = run(
-        &mut client,
+        client,
         &format!(
             "{HEADER}<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>\
              <sm xmlns='urn:xmpp:sm:3'/></stream:features>"
         ),
     )?;
+    Ok(sent)
+}
+
+/// Answers the bind request in `sent`; returns what the client sent once bound.
+fn bound(client: &mut Client, sent: &str) -> anyhow::Result<String> {
     let bind = sent
         .split_once("id='")
         .and_then(|(_, rest)| rest.split_once('\''))
         .map(|(id, _)| id.to_owned())
         .ok_or_else(|| anyhow::anyhow!("no bind request in {sent}"))?;
     let (sent, _) = run(
-        &mut client,
+        client,
         &format!(
             "<iq type='result' id='{bind}'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>\
              <jid>alice@otter.test/r1</jid></bind></iq>"
         ),
     )?;
     anyhow::ensure!(client.is_online());
+    Ok(sent)
+}
+
+/// A PLAIN login to a server that offers stream management.
+fn online_with_sm() -> anyhow::Result<(Client, String)> {
+    let mut client = new_client()?;
+    let sent = logged_in(&mut client)?;
+    let sent = bound(&mut client, &sent)?;
     Ok((client, sent))
 }
 
 #[test]
-fn messages_are_acknowledged_or_handed_back_and_our_count_is_answered() -> anyhow::Result<()> {
+fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
+-> anyhow::Result<()> {
     let (mut client, sent) = online_with_sm()?;
     assert!(
-        sent.starts_with("<enable xmlns='urn:xmpp:sm:3'/>"),
+        sent.starts_with("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"),
         "enabled first, so everything after is counted: {sent}"
     );
     // Roster request, presence and disco#info were stanzas 1 to 3.
-    run(&mut client, "<enabled xmlns='urn:xmpp:sm:3'/>")?;
+    run(
+        &mut client,
+        "<enabled xmlns='urn:xmpp:sm:3' id='stream-7' resume='true'/>",
+    )?;
     let bob = Jid::parse("bob@otter.test")?;
     for (id, text) in [(1, "one"), (2, "two")] {
         let body = otter_testkit::released_plaintext(text)?;
@@ -114,11 +136,87 @@ fn messages_are_acknowledged_or_handed_back_and_our_count_is_answered() -> anyho
     )?;
     assert!(sent.ends_with("<a xmlns='urn:xmpp:sm:3' h='2'/>"), "{sent}");
 
-    // The connection breaks: the second message is handed back, for the next connection.
-    let lost = client.take_unacknowledged();
+    // The connection breaks. The next one resumes the stream with our count; the server had
+    // everything up to stanza 4, so the second message goes again, and the server's own
+    // stanzas held meanwhile arrive.
+    let mut next = new_client()?;
+    next.resume_from(client.take_resumption());
+    let sent = logged_in(&mut next)?;
     assert_eq!(
-        lost.iter().map(|m| m.local_id).collect::<Vec<_>>(),
-        [LocalId(2)]
+        sent,
+        "<resume xmlns='urn:xmpp:sm:3' previd='stream-7' h='2'/>"
+    );
+    let (sent, events) = run(
+        &mut next,
+        "<resumed xmlns='urn:xmpp:sm:3' previd='stream-7' h='4'/>\
+         <message from='bob@otter.test/x' type='chat' id='m2'><body>held</body></message>",
+    )?;
+    assert!(next.is_online());
+    assert!(
+        sent.contains(">two"),
+        "the message not acknowledged is sent again: {sent}"
+    );
+    assert!(!sent.contains(">one"), "{sent}");
+    assert!(
+        !sent.contains("jabber:iq:roster"),
+        "the same session: no new login: {sent}"
+    );
+    assert!(
+        matches!(events.first(), Some(XmppEvent::Resumed { .. })),
+        "{events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, XmppEvent::ChatReceived { text, .. } if text.reveal() == "held"))
+    );
+    // That resend is acknowledged as stanza 5.
+    let (_, events) = run(&mut next, "<a xmlns='urn:xmpp:sm:3' h='5'/>")?;
+    assert!(matches!(
+        events.as_slice(),
+        [XmppEvent::MessageAcknowledged {
+            local_id: LocalId(2)
+        }]
+    ));
+    Ok(())
+}
+
+#[test]
+fn a_stream_the_server_forgot_becomes_a_new_session_with_the_messages_sent_again()
+-> anyhow::Result<()> {
+    let (mut client, _) = online_with_sm()?;
+    run(
+        &mut client,
+        "<enabled xmlns='urn:xmpp:sm:3' id='old' resume='true'/>",
+    )?;
+    let bob = Jid::parse("bob@otter.test")?;
+    client.send_chat(
+        &bob,
+        &otter_testkit::released_plaintext("lost?")?,
+        LocalId(9),
+    )?;
+    let (sent, _) = run(&mut client, "")?;
+    let id = sent
+        .split_once("<message")
+        .and_then(|(_, m)| m.split_once("id='"))
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(id, _)| id.to_owned())
+        .ok_or_else(|| anyhow::anyhow!("no message id in {sent}"))?;
+
+    let mut next = new_client()?;
+    next.resume_from(client.take_resumption());
+    let sent = logged_in(&mut next)?;
+    assert!(sent.starts_with("<resume"), "{sent}");
+    let (sent, _) = run(
+        &mut next,
+        "<failed xmlns='urn:xmpp:sm:3'><item-not-found \
+         xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>",
+    )?;
+    let sent = bound(&mut next, &sent)?;
+    assert!(sent.contains("jabber:iq:roster"), "a new session: {sent}");
+    assert!(
+        sent.contains(&format!("id='{id}'")) && sent.contains(">lost?"),
+        "the message again, with its id: {sent}"
     );
     Ok(())
 }
