@@ -307,3 +307,24 @@ history-keep-tooltip = احفظ رسائل هذه المحادثة في مجلد
 history-delete-button = حذف الرسائل المحفوظة
 history-delete-tooltip = احذف كل رسائل هذه المحادثة المحفوظة على هذا الحاسوب
 history-deleted = حُذفت الرسائل المحفوظة.
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }، { $count ->
+    [zero] لا رسائل غير مقروءة
+    [one] رسالة واحدة غير مقروءة
+    [two] رسالتان غير مقروءتين
+    [few] { $count } رسائل غير مقروءة
+    [many] { $count } رسالة غير مقروءة
+   *[other] { $count } رسالة غير مقروءة
+}
+notification-new-message = رسالة جديدة
+notification-new-message-from = رسالة جديدة من { $name }
+prefs-notify-sender = إظهار اسم المرسل في الإشعارات
+prefs-notify-sender-explanation = عند إيقافه، يقول الإشعار «رسالة جديدة» فقط، فلا يعرف من يرى شاشتك من كتب. لا يظهر نص الرسالة نفسه في أي إشعار أبدًا.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = فتح هذا الرابط خارج Otter؟
+link-open-body = سيُفتح { $address } في متصفح الويب خارج Otter. قد لا يتصل المتصفح عبر Tor، وسيعرف الموقع أن أحدًا فتح الرابط.
+link-open-button = فتح الرابط

@@ -291,3 +291,20 @@ prefs-delete-all-confirm-title = Alle gespeicherten Unterhaltungen löschen?
 prefs-delete-all-confirm-body = Alle auf diesem Computer gespeicherten Nachrichten werden gelöscht. Das kann nicht rückgängig gemacht werden.
 prefs-delete-all-confirm-button = Alles löschen
 dialog-close = Schließen
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] eine ungelesene Nachricht
+   *[other] { $count } ungelesene Nachrichten
+}
+notification-new-message = Neue Nachricht
+notification-new-message-from = Neue Nachricht von { $name }
+prefs-notify-sender = In Benachrichtigungen zeigen, wer geschrieben hat
+prefs-notify-sender-explanation = Wenn ausgeschaltet, sagt eine Benachrichtigung nur „Neue Nachricht“: Wer Ihren Bildschirm sieht, erfährt nicht, wer geschrieben hat. Die Nachricht selbst erscheint nie in einer Benachrichtigung.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Diesen Link außerhalb von Otter öffnen?
+link-open-body = { $address } wird in Ihrem Webbrowser geöffnet, außerhalb von Otter. Der Browser verbindet sich möglicherweise nicht über Tor, und die Website erfährt, dass jemand den Link geöffnet hat.
+link-open-button = Link öffnen

@@ -360,3 +360,26 @@ error-private-session-required = This message waits for a private conversation.
 error-storage-failed = Otter could not read or save its settings on this computer.
 error-timed-out = This took too long. Tor may still be starting, or the network is slow. Try again in a moment.
 error-internal = Something went wrong inside Otter. Please report it to the developers.
+
+## Unread messages and notifications
+
+# The accessible name of a contact in the sidebar while messages from them are unread.
+# $name: the contact as the sidebar shows it; $count: how many messages.
+sidebar-contact-unread = { $name }, { $count ->
+    [one] one unread message
+   *[other] { $count } unread messages
+}
+# A desktop notification. By default it says only this: someone looking at the screen
+# learns nothing about who wrote or what.
+notification-new-message = New message
+# Only when the user chose to see who wrote. $name: the contact's name or address.
+notification-new-message-from = New message from { $name }
+prefs-notify-sender = Say who wrote in notifications
+prefs-notify-sender-explanation = When off, a notification says only “New message”, so nobody who sees your screen learns who wrote. The message itself is never shown in a notification.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Open this link outside Otter?
+# $address: the full address of the link, shown exactly.
+link-open-body = { $address } opens in your web browser, outside Otter. The browser may not connect through Tor, and the website learns that someone opened the link.
+link-open-button = Open link

@@ -291,3 +291,20 @@ prefs-delete-all-confirm-title = ¿Eliminar todas las conversaciones guardadas?
 prefs-delete-all-confirm-body = Se eliminarán todos los mensajes guardados en este ordenador. Esto no se puede deshacer.
 prefs-delete-all-confirm-button = Eliminar todo
 dialog-close = Cerrar
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] un mensaje sin leer
+   *[other] { $count } mensajes sin leer
+}
+notification-new-message = Mensaje nuevo
+notification-new-message-from = Mensaje nuevo de { $name }
+prefs-notify-sender = Mostrar quién escribió en las notificaciones
+prefs-notify-sender-explanation = Si está desactivado, una notificación solo dice «Mensaje nuevo», así nadie que vea tu pantalla sabe quién escribió. El mensaje en sí nunca aparece en una notificación.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = ¿Abrir este enlace fuera de Otter?
+link-open-body = { $address } se abrirá en tu navegador web, fuera de Otter. Puede que el navegador no se conecte a través de Tor, y el sitio web sabrá que alguien abrió el enlace.
+link-open-button = Abrir enlace

@@ -291,3 +291,20 @@ history-keep-tooltip = از این پس پیام‌های این گفتگو در
 history-delete-button = حذف پیام‌های ذخیره‌شده
 history-delete-tooltip = همهٔ پیام‌های این گفتگو را که روی این رایانه ذخیره شده‌اند حذف کنید
 history-deleted = پیام‌های ذخیره‌شده حذف شدند.
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }، { $count ->
+    [one] { $count } پیام خوانده‌نشده
+   *[other] { $count } پیام خوانده‌نشده
+}
+notification-new-message = پیام تازه
+notification-new-message-from = پیام تازه از { $name }
+prefs-notify-sender = نشان دادن فرستنده در اعلان‌ها
+prefs-notify-sender-explanation = وقتی خاموش است، اعلان فقط می‌گوید «پیام تازه»، تا کسی که صفحهٔ شما را می‌بیند نفهمد چه کسی نوشته است. متن خود پیام هرگز در اعلان نشان داده نمی‌شود.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = این پیوند بیرون از Otter باز شود؟
+link-open-body = { $address } در مرورگر وب شما، بیرون از Otter، باز می‌شود. ممکن است مرورگر از طریق Tor وصل نشود، و وب‌سایت می‌فهمد که کسی پیوند را باز کرده است.
+link-open-button = باز کردن پیوند

@@ -291,3 +291,20 @@ prefs-delete-all-confirm-title = Supprimer toutes les conversations enregistrée
 prefs-delete-all-confirm-body = Tous les messages enregistrés sur cet ordinateur seront supprimés. Cette action est irréversible.
 prefs-delete-all-confirm-button = Tout supprimer
 dialog-close = Fermer
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } message non lu
+   *[other] { $count } messages non lus
+}
+notification-new-message = Nouveau message
+notification-new-message-from = Nouveau message de { $name }
+prefs-notify-sender = Indiquer qui a écrit dans les notifications
+prefs-notify-sender-explanation = Si désactivé, une notification dit seulement « Nouveau message » : personne qui voit votre écran n'apprend qui a écrit. Le message lui-même n'apparaît jamais dans une notification.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Ouvrir ce lien en dehors d'Otter ?
+link-open-body = { $address } s'ouvrira dans votre navigateur web, en dehors d'Otter. Le navigateur peut ne pas passer par Tor, et le site saura que quelqu'un a ouvert le lien.
+link-open-button = Ouvrir le lien

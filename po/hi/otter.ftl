@@ -291,3 +291,20 @@ history-keep-tooltip = अब से इस बातचीत के संद�
 history-delete-button = सहेजे गए संदेश मिटाएँ
 history-delete-tooltip = इस कंप्यूटर पर सहेजे गए इस बातचीत के सभी संदेश मिटाएँ
 history-deleted = सहेजे गए संदेश मिटा दिए गए।
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } अपठित संदेश
+   *[other] { $count } अपठित संदेश
+}
+notification-new-message = नया संदेश
+notification-new-message-from = { $name } से नया संदेश
+prefs-notify-sender = सूचनाओं में दिखाएँ कि किसने लिखा
+prefs-notify-sender-explanation = बंद होने पर सूचना केवल “नया संदेश” कहती है, ताकि आपकी स्क्रीन देखने वाले किसी व्यक्ति को पता न चले कि किसने लिखा। संदेश का पाठ कभी भी सूचना में नहीं दिखाया जाता।
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = यह लिंक Otter के बाहर खोलें?
+link-open-body = { $address } आपके वेब ब्राउज़र में, Otter के बाहर, खुलेगा। हो सकता है कि ब्राउज़र Tor से होकर न जुड़े, और वेबसाइट को पता चलेगा कि किसी ने लिंक खोला।
+link-open-button = लिंक खोलें

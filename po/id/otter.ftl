@@ -287,3 +287,19 @@ prefs-delete-all-confirm-title = Hapus semua percakapan tersimpan?
 prefs-delete-all-confirm-body = Semua pesan yang tersimpan di komputer ini akan dihapus. Tindakan ini tidak dapat dibatalkan.
 prefs-delete-all-confirm-button = Hapus semuanya
 dialog-close = Tutup
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+   *[other] { $count } pesan belum dibaca
+}
+notification-new-message = Pesan baru
+notification-new-message-from = Pesan baru dari { $name }
+prefs-notify-sender = Tampilkan siapa yang menulis di notifikasi
+prefs-notify-sender-explanation = Jika dimatikan, notifikasi hanya berkata “Pesan baru”, sehingga orang yang melihat layar Anda tidak tahu siapa yang menulis. Isi pesan tidak pernah ditampilkan di notifikasi.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Buka tautan ini di luar Otter?
+link-open-body = { $address } akan dibuka di peramban web Anda, di luar Otter. Peramban mungkin tidak tersambung lewat Tor, dan situs web itu akan tahu bahwa seseorang membuka tautannya.
+link-open-button = Buka tautan

@@ -291,3 +291,20 @@ prefs-delete-all-confirm-title = Eliminare tutte le conversazioni salvate?
 prefs-delete-all-confirm-body = Ogni messaggio salvato su questo computer viene eliminato. Questa operazione non può essere annullata.
 prefs-delete-all-confirm-button = Elimina tutto
 dialog-close = Chiudi
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] un messaggio non letto
+   *[other] { $count } messaggi non letti
+}
+notification-new-message = Nuovo messaggio
+notification-new-message-from = Nuovo messaggio da { $name }
+prefs-notify-sender = Mostra chi ha scritto nelle notifiche
+prefs-notify-sender-explanation = Se disattivato, una notifica dice solo «Nuovo messaggio», così chi vede il tuo schermo non scopre chi ha scritto. Il messaggio stesso non compare mai in una notifica.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Aprire questo link fuori da Otter?
+link-open-body = { $address } si aprirà nel tuo browser web, fuori da Otter. Il browser potrebbe non collegarsi tramite Tor, e il sito saprà che qualcuno ha aperto il link.
+link-open-button = Apri link

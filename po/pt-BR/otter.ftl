@@ -291,3 +291,20 @@ prefs-delete-all-confirm-title = Apagar todas as conversas salvas?
 prefs-delete-all-confirm-body = Todas as mensagens salvas neste computador serão apagadas. Isso não pode ser desfeito.
 prefs-delete-all-confirm-button = Apagar tudo
 dialog-close = Fechar
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } mensagem não lida
+   *[other] { $count } mensagens não lidas
+}
+notification-new-message = Nova mensagem
+notification-new-message-from = Nova mensagem de { $name }
+prefs-notify-sender = Mostrar quem escreveu nas notificações
+prefs-notify-sender-explanation = Desativado, uma notificação diz apenas “Nova mensagem”, para que ninguém que veja sua tela saiba quem escreveu. A mensagem em si nunca aparece em uma notificação.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Abrir este link fora do Otter?
+link-open-body = { $address } será aberto no seu navegador, fora do Otter. O navegador pode não se conectar pelo Tor, e o site saberá que alguém abriu o link.
+link-open-button = Abrir link

@@ -291,3 +291,20 @@ prefs-delete-all-confirm-title = Eliminar todas as conversas guardadas?
 prefs-delete-all-confirm-body = Todas as mensagens guardadas neste computador serão eliminadas. Isto não pode ser anulado.
 prefs-delete-all-confirm-button = Eliminar tudo
 dialog-close = Fechar
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] uma mensagem não lida
+   *[other] { $count } mensagens não lidas
+}
+notification-new-message = Nova mensagem
+notification-new-message-from = Nova mensagem de { $name }
+prefs-notify-sender = Mostrar quem escreveu nas notificações
+prefs-notify-sender-explanation = Desativado, uma notificação diz apenas «Nova mensagem», para que ninguém que veja o seu ecrã saiba quem escreveu. A mensagem em si nunca aparece numa notificação.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Abrir esta ligação fora do Otter?
+link-open-body = { $address } será aberta no seu navegador, fora do Otter. O navegador pode não se ligar através do Tor, e o site ficará a saber que alguém abriu a ligação.
+link-open-button = Abrir ligação

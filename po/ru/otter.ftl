@@ -299,3 +299,22 @@ prefs-delete-all-confirm-title = Удалить все сохранённые р
 prefs-delete-all-confirm-body = Все сообщения, сохранённые на этом компьютере, будут удалены. Это действие нельзя отменить.
 prefs-delete-all-confirm-button = Удалить всё
 dialog-close = Закрыть
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } непрочитанное сообщение
+    [few] { $count } непрочитанных сообщения
+    [many] { $count } непрочитанных сообщений
+   *[other] { $count } непрочитанного сообщения
+}
+notification-new-message = Новое сообщение
+notification-new-message-from = Новое сообщение от { $name }
+prefs-notify-sender = Показывать в уведомлениях, кто написал
+prefs-notify-sender-explanation = Если выключено, уведомление говорит только «Новое сообщение», и никто, кто видит ваш экран, не узнает, кто написал. Само сообщение никогда не показывается в уведомлении.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Открыть эту ссылку вне Otter?
+link-open-body = { $address } откроется в вашем веб-браузере, вне Otter. Браузер может подключиться не через Tor, и сайт узнает, что кто-то открыл ссылку.
+link-open-button = Открыть ссылку

@@ -291,3 +291,20 @@ history-keep-tooltip = Bu konuşmanın iletilerini bundan sonra Otter klasörün
 history-delete-button = Kaydedilen iletileri sil
 history-delete-tooltip = Bu konuşmanın bu bilgisayarda kaydedilen tüm iletilerini sil
 history-deleted = Kaydedilen iletiler silindi.
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } okunmamış ileti
+   *[other] { $count } okunmamış ileti
+}
+notification-new-message = Yeni ileti
+notification-new-message-from = Yeni ileti: { $name }
+prefs-notify-sender = Bildirimlerde kimin yazdığını göster
+prefs-notify-sender-explanation = Kapalıyken bildirim yalnızca “Yeni ileti” der; böylece ekranınızı gören kimse kimin yazdığını öğrenmez. İletinin kendisi hiçbir zaman bildirimde gösterilmez.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Bu bağlantı Otter dışında açılsın mı?
+link-open-body = { $address } web tarayıcınızda, Otter dışında açılacak. Tarayıcı Tor üzerinden bağlanmayabilir ve site, birinin bağlantıyı açtığını öğrenir.
+link-open-button = Bağlantıyı aç

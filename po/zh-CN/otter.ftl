@@ -287,3 +287,19 @@ prefs-delete-all-confirm-title = 删除所有已保存的对话？
 prefs-delete-all-confirm-body = 这台电脑上保存的每一条消息都将被删除。此操作无法撤销。
 prefs-delete-all-confirm-button = 全部删除
 dialog-close = 关闭
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }，{ $count ->
+   *[other] { $count } 条未读消息
+}
+notification-new-message = 新消息
+notification-new-message-from = 来自 { $name } 的新消息
+prefs-notify-sender = 在通知中显示发信人
+prefs-notify-sender-explanation = 关闭时，通知只显示“新消息”，看到你屏幕的人不会知道是谁发来的。通知中从不显示消息内容。
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = 在 Otter 之外打开此链接？
+link-open-body = { $address } 将在你的网页浏览器中打开，而不是在 Otter 中。浏览器可能不经过 Tor 连接，而且该网站会知道有人打开了这个链接。
+link-open-button = 打开链接

@@ -9,7 +9,7 @@
 //!     ├── Paned
 //!     │   ├── Box (sidebar)
 //!     │   │   ├── accounts: ListBox              address, status, Connect
-//!     │   │   ├── contacts: ListBox              one button per contact
+//!     │   │   ├── contacts (contacts.rs)         one button per contact, unread count
 //!     │   │   ├── rooms: ListBox (rooms.rs)      bookmarked and joined rooms
 //!     │   │   └── Entry + Button                 open a conversation by address
 //!     │   └── Pages (one shown at a time)
@@ -18,12 +18,15 @@
 //!     │       └── Box (conversation)
 //!     │       ├── conversation_title: Label
 //!     │       ├── privacy: Label                 what is and is not private, always visible
-//!     │       ├── Stack of ListBox               one message list per conversation
+//!     │       ├── Stack                          one page per conversation: prompts
+//!     │       │                                  (answer a verification) and a virtualised
+//!     │       │                                  message list (messages.rs)
 //!     │       └── Entry + Button                 compose and send
 //!     └── notice: Label                          last problem, in words
 //! ```
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use otter_core::types::{
     AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Password, Secret,
@@ -36,7 +39,9 @@ use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
 
 use crate::account_dialog;
+use crate::contacts::Contacts;
 use crate::i18n::{self, tr};
+use crate::messages::{LineRef, MessageList, Tone};
 use crate::pages::Pages;
 use crate::preferences;
 use crate::rooms::{self, Rooms};
@@ -73,6 +78,14 @@ pub(crate) enum AppInput {
     DeleteAllHistory,
     /// Ctrl+W: put the open conversation or room away (a room stays joined).
     CloseConversation,
+    /// A link in a message was activated: ask before it opens outside Otter.
+    OpenLink(String),
+    /// The user confirmed opening this link.
+    OpenLinkConfirmed(String),
+    /// Notifications say who wrote (`true`) or only "New message".
+    NotifySender(bool),
+    /// The window became active: the shown conversation is read.
+    WindowActive,
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -88,8 +101,13 @@ struct AccountRow {
 }
 
 struct Conversation {
+    account: AccountId,
     peer: String,
-    messages: gtk::ListBox,
+    /// The stack's page: prompts above the messages.
+    page: gtk::Box,
+    /// Prompts that wait for an answer (an incoming verification question).
+    prompts: gtk::Box,
+    messages: MessageList,
     privacy: ConversationPrivacy,
     /// Our key and the contact's, once the conversation is private (for comparing).
     keys: Option<(OtrFingerprint, OtrFingerprint)>,
@@ -105,8 +123,7 @@ pub(crate) struct App {
     notice: gtk::Label,
     accounts: gtk::ListBox,
     account_labels: HashMap<AccountId, AccountRow>,
-    contacts: gtk::ListBox,
-    contact_rows: HashMap<(AccountId, String), gtk::Widget>,
+    contacts: Contacts,
     address_entry: gtk::Entry,
     conversation_title: gtk::Label,
     privacy: gtk::Label,
@@ -120,7 +137,7 @@ pub(crate) struct App {
     conversations: HashMap<ConversationId, Conversation>,
     current: Option<ConversationId>,
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
-    pending: HashMap<LocalId, (gtk::Label, String)>,
+    pending: HashMap<LocalId, (ConversationId, LineRef, String)>,
     next_local_id: u64,
     /// The right-hand side: the welcome (no account yet), the conversation, the rooms.
     main_stack: Pages,
@@ -133,7 +150,15 @@ pub(crate) struct App {
     /// What this window last set "require private conversations with everyone" to; the core
     /// does not report the saved value.
     require_private: Option<bool>,
+    /// Notifications name who wrote. Off by default: on a shared screen a notification says
+    /// only "New message". Never the text. Kept for this session only (the core has no
+    /// setting for it).
+    notify_sender: bool,
 }
+
+/// How many core events are applied in one go at most, so one burst cannot hold the main
+/// loop for long.
+const EVENT_BATCH: usize = 512;
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
 // GTK 4.8's accessible-name API is not wrapped by gtk4-rs without `v4_10`; the placeholder is
@@ -166,7 +191,8 @@ impl relm4::Component for App {
     type Init = (CoreHandle, EventStream, Option<bool>);
     type Input = AppInput;
     type Output = ();
-    type CommandOutput = Event;
+    /// Core events, as many as were waiting (at most [`EVENT_BATCH`]).
+    type CommandOutput = Vec<Event>;
     type Root = gtk::ApplicationWindow;
     type Widgets = ();
 
@@ -192,8 +218,16 @@ impl relm4::Component for App {
         sender.command(move |out, shutdown| {
             shutdown
                 .register(async move {
+                    // Whatever is waiting goes in one batch: one update for a burst, not one
+                    // per message.
                     while let Some(event) = events.next().await {
-                        if out.send(event).is_err() {
+                        let mut batch = vec![event];
+                        while batch.len() < EVENT_BATCH
+                            && let Some(event) = events.try_next()
+                        {
+                            batch.push(event);
+                        }
+                        if out.send(batch).is_err() {
                             break;
                         }
                     }
@@ -223,12 +257,11 @@ impl relm4::Component for App {
         sidebar.append(&accounts);
         let contacts_heading = label(&tr::sidebar_contacts_heading());
         sidebar.append(&contacts_heading);
-        let contacts = gtk::ListBox::new();
-        contacts.set_selection_mode(gtk::SelectionMode::None);
-        labelled_by(&contacts, &contacts_heading);
+        let contacts = Contacts::new();
+        labelled_by(contacts.widget(), &contacts_heading);
         let contacts_scroll = gtk::ScrolledWindow::new();
         contacts_scroll.set_vexpand(true);
-        contacts_scroll.set_child(Some(&contacts));
+        contacts_scroll.set_child(Some(contacts.widget()));
         sidebar.append(&contacts_scroll);
         let rooms = Rooms::new(core.clone(), window.clone(), sender.input_sender().clone());
         let rooms_heading = label(&tr::sidebar_rooms_heading());
@@ -299,11 +332,11 @@ impl relm4::Component for App {
         history_row.append(&keep_history);
         history_row.append(&delete_history);
         pane.append(&history_row);
+        // Each page scrolls its own list: a list view inside a scrolled window of its own
+        // creates only the rows on screen.
         let stack = gtk::Stack::new();
-        let stack_scroll = gtk::ScrolledWindow::new();
-        stack_scroll.set_vexpand(true);
-        stack_scroll.set_child(Some(&stack));
-        pane.append(&stack_scroll);
+        stack.set_vexpand(true);
+        pane.append(&stack);
         let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let compose = gtk::Entry::new();
         compose.set_hexpand(true);
@@ -343,6 +376,12 @@ impl relm4::Component for App {
             let _ = close_core.send(Command::Shutdown);
             gtk::glib::Propagation::Proceed
         });
+        let active_sender = sender.input_sender().clone();
+        window.connect_is_active_notify(move |window| {
+            if window.is_active() {
+                active_sender.emit(AppInput::WindowActive);
+            }
+        });
         let _ = core.send(Command::ProbeTor);
 
         let model = Self {
@@ -353,7 +392,6 @@ impl relm4::Component for App {
             accounts,
             account_labels: HashMap::new(),
             contacts,
-            contact_rows: HashMap::new(),
             address_entry,
             conversation_title,
             privacy,
@@ -372,6 +410,7 @@ impl relm4::Component for App {
             awaiting_password: Vec::new(),
             rooms,
             require_private,
+            notify_sender: false,
         };
         ComponentParts { model, widgets: () }
     }
@@ -395,11 +434,16 @@ impl relm4::Component for App {
             AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
             AppInput::Preferences => {
                 let input = sender.input_sender().clone();
-                preferences::open(&self.window, self.require_private, move |choice| {
+                let current = preferences::Current {
+                    require_private: self.require_private,
+                    notify_sender: self.notify_sender,
+                };
+                preferences::open(&self.window, current, move |choice| {
                     input.emit(match choice {
                         preferences::Choice::RequirePrivate(on) => {
                             AppInput::RequirePrivateEverywhere(on)
                         }
+                        preferences::Choice::NotifySender(on) => AppInput::NotifySender(on),
                         preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
                     });
                 });
@@ -416,6 +460,23 @@ impl relm4::Component for App {
                     .send(Command::DeleteHistory { conversation: None });
             }
             AppInput::CloseConversation => self.close_conversation(),
+            AppInput::OpenLink(address) => self.confirm_link(address, &sender),
+            AppInput::OpenLinkConfirmed(address) => {
+                // The system's handler (on Tails, Tor Browser); Otter itself fetches nothing.
+                if let Err(problem) = gtk::gio::AppInfo::launch_default_for_uri(
+                    &address,
+                    None::<&gtk::gio::AppLaunchContext>,
+                ) {
+                    tracing::warn!(%problem, "no handler opened a link");
+                    self.notice.set_text(&error_text(ErrorKind::Internal));
+                }
+            }
+            AppInput::NotifySender(on) => self.notify_sender = on,
+            AppInput::WindowActive => {
+                if let Some(view) = self.current.and_then(|c| self.conversations.get(&c)) {
+                    self.contacts.clear_unread(view.account, &view.peer);
+                }
+            }
             AppInput::AddAccountDialog(kind) => {
                 let input = sender.input_sender().clone();
                 account_dialog::open(&self.window, kind, move |valid| {
@@ -568,7 +629,22 @@ impl relm4::Component for App {
         }
     }
 
-    fn update_cmd(&mut self, event: Event, sender: ComponentSender<Self>, _root: &Self::Root) {
+    fn update_cmd(
+        &mut self,
+        events: Vec<Event>,
+        sender: ComponentSender<Self>,
+        _root: &Self::Root,
+    ) {
+        for event in events {
+            self.apply(event, &sender);
+        }
+    }
+}
+
+impl App {
+    /// One core event. Lines go to their lists, which insert everything pushed in this turn of
+    /// the main loop at once.
+    fn apply(&mut self, event: Event, sender: &ComponentSender<Self>) {
         match event {
             Event::TorStatus(TorStatus::Ready { isolates_accounts }) => {
                 self.tor_status.set_text(&if isolates_accounts {
@@ -596,7 +672,7 @@ impl relm4::Component for App {
                 if protocol == Protocol::Xmpp {
                     self.rooms.xmpp_account(account, address.clone());
                 }
-                self.add_account(account, address, protocol, &sender);
+                self.add_account(account, address, protocol, sender);
                 if self.main_stack.shown() == Some("welcome") {
                     self.main_stack.show("conversation");
                 }
@@ -633,20 +709,21 @@ impl relm4::Component for App {
                 }
             }
             Event::CertificateNeedsDecision { account, prompt } => {
-                self.ask_about_certificate(account, &prompt, &sender);
+                self.ask_about_certificate(account, &prompt, sender);
             }
             Event::ContactListed {
                 account,
                 peer,
                 name,
-            } => self.add_contact(account, peer, name, &sender),
+            } => self.add_contact(account, peer, name, sender),
             Event::ConversationOpened {
                 conversation,
                 account,
                 peer,
             } => {
-                let _ = account;
-                self.ensure_conversation(conversation, peer);
+                // Someone not in the roster: listed too, so their unread count shows.
+                self.add_contact(account, peer.clone(), None, sender);
+                self.ensure_conversation(conversation, account, peer, sender);
                 // Opened by the user, or by a first message: show it.
                 self.show(conversation);
             }
@@ -656,45 +733,56 @@ impl relm4::Component for App {
                 security,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
-                    line.set_tooltip_text(Some(&security_words(security)));
-                    view.messages.append(&line);
+                    view.messages.push(
+                        tr::message_received(view.peer.as_str(), text.reveal()),
+                        Tone::Normal,
+                        Some(security_words(security)),
+                    );
                 }
                 if self.current.is_none() {
                     self.show(conversation);
                 }
+                self.unread(conversation);
             }
             Event::MessageSent { local_id, .. } if self.rooms.message_result(local_id, None) => {}
             Event::MessageFailed { local_id, kind }
                 if self.rooms.message_result(local_id, Some(kind)) => {}
             Event::MessageSent { local_id, security } => {
-                if let Some((line, _)) = self.pending.remove(&local_id) {
-                    line.set_tooltip_text(Some(&security_words(security)));
-                    line.remove_css_class("dim-label");
+                if let Some((conversation, line, _)) = self.pending.remove(&local_id) {
+                    self.change_line(conversation, &line, |line| {
+                        line.tooltip = Some(security_words(security));
+                        line.tone = Tone::Normal;
+                    });
                 }
             }
             Event::MessageHeld { local_id, reason } => {
-                if let Some((line, typed)) = self.pending.get(&local_id) {
+                if let Some((conversation, line, typed)) = self.pending.get(&local_id) {
                     let typed = typed.as_str();
-                    line.set_text(&match reason {
+                    let text = match reason {
                         HeldReason::WaitingForPrivateConversation => tr::message_own_waiting(typed),
                         HeldReason::PrivateConversationEndedByContact => {
                             tr::message_own_held_ended(typed)
                         }
                         HeldReason::CompromisedKey => tr::message_own_held_compromised(typed),
                         HeldReason::AccountOffline => tr::message_own_held_offline(typed),
-                    });
+                    };
+                    self.change_line(*conversation, line, |line| line.text = text);
                 }
             }
             Event::MessageDiscarded { local_id } => {
-                if let Some((line, typed)) = self.pending.remove(&local_id) {
-                    line.set_text(&tr::message_own_discarded(typed));
+                if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
+                    self.change_line(conversation, &line, |line| {
+                        line.text = tr::message_own_discarded(typed);
+                    });
                 }
             }
             Event::MessageFailed { local_id, kind } => {
-                if let Some((line, typed)) = self.pending.remove(&local_id) {
-                    line.set_text(&tr::message_own_failed(typed));
-                    line.set_tooltip_text(Some(&error_text(kind)));
+                if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
+                    self.change_line(conversation, &line, |line| {
+                        line.text = tr::message_own_failed(typed);
+                        line.tooltip = Some(error_text(kind));
+                        line.tone = Tone::Error;
+                    });
                 }
             }
             Event::Keys {
@@ -724,14 +812,13 @@ impl relm4::Component for App {
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     for kept in lines {
-                        let line = label(&if kept.outgoing {
+                        let text = if kept.outgoing {
                             tr::message_own(kept.text.reveal())
                         } else {
                             tr::message_received(view.peer.as_str(), kept.text.reveal())
-                        });
-                        line.set_tooltip_text(Some(&security_words(kept.security)));
-                        line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        };
+                        view.messages
+                            .push(text, Tone::Dim, Some(security_words(kept.security)));
                     }
                 }
             }
@@ -742,9 +829,11 @@ impl relm4::Component for App {
             Event::OtrPolicyChanged { .. } => {}
             Event::ContactKeyChanged { conversation } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    let warning = label(&tr::conversation_key_changed(view.peer.as_str()));
-                    warning.add_css_class("error");
-                    view.messages.append(&warning);
+                    view.messages.push(
+                        tr::conversation_key_changed(view.peer.as_str()),
+                        Tone::Error,
+                        None,
+                    );
                 }
             }
             Event::PrivacyChanged {
@@ -761,17 +850,18 @@ impl relm4::Component for App {
             Event::VerificationRequested {
                 conversation,
                 question,
-            } => self.answer_prompt(conversation, question.as_ref(), &sender),
+            } => self.answer_prompt(conversation, question.as_ref(), sender),
             Event::VerificationFinished {
                 conversation,
                 succeeded,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    view.messages.append(&label(&if succeeded {
+                    let words = if succeeded {
                         tr::verification_succeeded()
                     } else {
                         tr::verification_failed()
-                    }));
+                    };
+                    view.messages.push(words, Tone::Normal, None);
                 }
             }
             Event::PidginImported {
@@ -955,33 +1045,40 @@ impl App {
         name: Option<String>,
         sender: &ComponentSender<Self>,
     ) {
-        if self.contact_rows.contains_key(&(account, peer.clone())) {
-            return;
-        }
-        let shown = name.filter(|n| !n.is_empty()).map_or_else(
-            || i18n::isolate(&peer),
-            |n| tr::sidebar_contact_with_name(n, peer.as_str()),
-        );
-        let button = gtk::Button::with_label(&shown);
         let input = sender.input_sender().clone();
         let target = peer.clone();
-        button.connect_clicked(move |_| input.emit(AppInput::Open(account, target.clone())));
-        self.contacts.append(&button);
-        self.contact_rows.insert((account, peer), button.upcast());
+        self.contacts.add(account, peer, name, move || {
+            input.emit(AppInput::Open(account, target.clone()));
+        });
     }
 
-    fn ensure_conversation(&mut self, conversation: ConversationId, peer: String) {
+    fn ensure_conversation(
+        &mut self,
+        conversation: ConversationId,
+        account: AccountId,
+        peer: String,
+        sender: &ComponentSender<Self>,
+    ) {
         if self.conversations.contains_key(&conversation) {
             return;
         }
-        let messages = gtk::ListBox::new();
-        messages.set_selection_mode(gtk::SelectionMode::None);
+        let input = sender.input_sender().clone();
+        let messages = MessageList::new(Rc::new(move |address| {
+            input.emit(AppInput::OpenLink(address));
+        }));
+        let page = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        let prompts = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        page.append(&prompts);
+        page.append(messages.widget());
         self.stack
-            .add_named(&messages, Some(&format!("conversation-{}", conversation.0)));
+            .add_named(&page, Some(&format!("conversation-{}", conversation.0)));
         self.conversations.insert(
             conversation,
             Conversation {
+                account,
                 peer,
+                page,
+                prompts,
                 messages,
                 privacy: ConversationPrivacy::NotPrivate,
                 keys: None,
@@ -994,7 +1091,8 @@ impl App {
         let Some(view) = self.conversations.get(&conversation) else {
             return;
         };
-        self.stack.set_visible_child(&view.messages);
+        self.stack.set_visible_child(&view.page);
+        self.contacts.clear_unread(view.account, &view.peer);
         self.main_stack.show("conversation");
         self.rooms.current = None;
         self.conversation_title
@@ -1057,10 +1155,11 @@ impl App {
         let local_id = LocalId(self.next_local_id);
         self.next_local_id = self.next_local_id.saturating_add(1);
         if let Some(view) = self.conversations.get(&conversation) {
-            let line = label(&tr::message_own(typed.as_str()));
-            line.add_css_class("dim-label");
-            view.messages.append(&line);
-            self.pending.insert(local_id, (line, typed.clone()));
+            let line = view
+                .messages
+                .push(tr::message_own(typed.as_str()), Tone::Dim, None);
+            self.pending
+                .insert(local_id, (conversation, line, typed.clone()));
         }
         let _ = self.core.send(Command::SendText {
             conversation,
@@ -1190,7 +1289,68 @@ impl App {
         row.append(&text);
         row.append(&answer);
         row.append(&send);
-        view.messages.append(&row);
+        view.prompts.append(&row);
+    }
+
+    /// Rewords a line of a conversation.
+    fn change_line(
+        &self,
+        conversation: ConversationId,
+        line: &LineRef,
+        change: impl FnOnce(&mut crate::messages::Line),
+    ) {
+        if let Some(view) = self.conversations.get(&conversation) {
+            view.messages.change(line, change);
+        }
+    }
+
+    /// A message arrived: counted as unread unless its conversation is on screen in the
+    /// active window, and announced by a notification that by default names nobody.
+    fn unread(&mut self, conversation: ConversationId) {
+        let Some(view) = self.conversations.get(&conversation) else {
+            return;
+        };
+        if self.current == Some(conversation) && self.window.is_active() {
+            return;
+        }
+        if self.current != Some(conversation) {
+            self.contacts.add_unread(view.account, &view.peer);
+        }
+        let title = if self.notify_sender {
+            let name = self
+                .contacts
+                .shown(view.account, &view.peer)
+                .map_or_else(|| i18n::isolate(&view.peer), str::to_owned);
+            tr::notification_new_message_from(name)
+        } else {
+            tr::notification_new_message()
+        };
+        let notification = gtk::gio::Notification::new(&title);
+        // One notification at a time, replaced by the next: no pile of them on the screen.
+        relm4::main_application().send_notification(Some("message"), &notification);
+    }
+
+    /// Says where a link goes and that it leaves Otter, and opens it only when asked.
+    fn confirm_link(&self, address: String, sender: &ComponentSender<Self>) {
+        let dialog = gtk::MessageDialog::new(
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            gtk::MessageType::Warning,
+            gtk::ButtonsType::None,
+            tr::link_open_title(),
+        );
+        dialog.set_secondary_text(Some(&tr::link_open_body(i18n::left_to_right(&address))));
+        dialog.add_button(&tr::dialog_cancel(), gtk::ResponseType::Cancel);
+        dialog.add_button(&tr::link_open_button(), gtk::ResponseType::Accept);
+        dialog.set_default_response(gtk::ResponseType::Cancel);
+        let input = sender.input_sender().clone();
+        dialog.connect_response(move |dialog, response| {
+            if response == gtk::ResponseType::Accept {
+                input.emit(AppInput::OpenLinkConfirmed(address.clone()));
+            }
+            dialog.close();
+        });
+        dialog.present();
     }
 
     fn ask_about_certificate(

@@ -2,7 +2,9 @@
 
 mod account_dialog;
 mod app;
+mod contacts;
 mod i18n;
+mod messages;
 mod options;
 mod pages;
 mod preferences;

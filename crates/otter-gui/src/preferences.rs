@@ -1,5 +1,5 @@
-//! The preferences dialog (Ctrl+comma): requiring private conversations with everyone, and
-//! deleting every saved conversation.
+//! The preferences dialog (Ctrl+comma): requiring private conversations with everyone, what
+//! notifications say, and deleting every saved conversation.
 //!
 //! No language choice: the core has no generic settings command to keep it in, and the
 //! window keeps nothing on disk itself.
@@ -13,16 +13,28 @@ use crate::i18n::tr;
 /// What the dialog asks for.
 pub(crate) enum Choice {
     RequirePrivate(bool),
+    NotifySender(bool),
     DeleteAllHistory,
 }
 
-/// Opens the dialog. `require_private` is the saved choice, as the core reported it at start
-/// or this window last set it (`None`: not known).
+/// What the dialog shows as chosen.
+pub(crate) struct Current {
+    /// As the core reported it at start or this window last set it (`None`: not known).
+    pub(crate) require_private: Option<bool>,
+    /// Notifications name who wrote.
+    pub(crate) notify_sender: bool,
+}
+
+/// Opens the dialog on the current choices.
 pub(crate) fn open(
     parent: &gtk::ApplicationWindow,
-    require_private: Option<bool>,
+    current: Current,
     chosen: impl Fn(Choice) + Clone + 'static,
 ) {
+    let Current {
+        require_private,
+        notify_sender,
+    } = current;
     let dialog = gtk::Dialog::with_buttons(
         Some(&tr::prefs_title()),
         Some(parent),
@@ -55,6 +67,18 @@ pub(crate) fn open(
     }
     content.append(&require);
     let explanation = label(&tr::prefs_require_private_explanation());
+    explanation.add_css_class("dim-label");
+    content.append(&explanation);
+    content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
+
+    let sender_shown = gtk::CheckButton::with_label(&tr::prefs_notify_sender());
+    sender_shown.set_active(notify_sender);
+    {
+        let chosen = chosen.clone();
+        sender_shown.connect_toggled(move |check| chosen(Choice::NotifySender(check.is_active())));
+    }
+    content.append(&sender_shown);
+    let explanation = label(&tr::prefs_notify_sender_explanation());
     explanation.add_css_class("dim-label");
     content.append(&explanation);
     content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));

@@ -6,6 +6,7 @@
 //! room events and the room inputs; everything else about rooms stays here.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
@@ -17,6 +18,7 @@ use relm4::gtk::prelude::*;
 
 use crate::app::{AppInput, entry_words, label};
 use crate::i18n::{self, tr};
+use crate::messages::{MessageList, Tone};
 use crate::pages::Pages;
 
 /// A room of an account.
@@ -59,7 +61,7 @@ struct RoomView {
     status: gtk::Label,
     warnings: gtk::Label,
     topic: gtk::Label,
-    messages: gtk::ListBox,
+    messages: MessageList,
     count: gtk::Label,
     occupants: gtk::ListBox,
     people: BTreeMap<String, Occupant>,
@@ -227,9 +229,8 @@ impl Rooms {
         if failed.is_some()
             && let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref())
         {
-            let line = label(&tr::room_message_failed(text));
-            line.add_css_class("error");
-            view.messages.append(&line);
+            view.messages
+                .push(tr::room_message_failed(text), Tone::Error, None);
         }
         true
     }
@@ -409,9 +410,11 @@ impl Rooms {
                         row.set_child(Some(&text));
                         view.occupants.append(&row);
                         if announce {
-                            let line = label(&tr::room_occupant_joined(occupant.nick.as_str()));
-                            line.add_css_class("dim-label");
-                            view.messages.append(&line);
+                            view.messages.push(
+                                tr::room_occupant_joined(occupant.nick.as_str()),
+                                Tone::Dim,
+                                None,
+                            );
                         }
                         view.people
                             .insert(occupant.nick, Occupant { row, label: text });
@@ -420,9 +423,8 @@ impl Rooms {
                 OccupantChange::Left { nick, .. } => {
                     if let Some(gone) = view.people.remove(&nick) {
                         view.occupants.remove(&gone.row);
-                        let line = label(&tr::room_occupant_left(nick));
-                        line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        view.messages
+                            .push(tr::room_occupant_left(nick), Tone::Dim, None);
                     }
                 }
                 OccupantChange::Renamed { from, to } => {
@@ -430,9 +432,11 @@ impl Rooms {
                         occupant
                             .label
                             .set_text(&tr::room_occupant_participant(to.as_str()));
-                        let line = label(&tr::room_occupant_renamed(from, to.as_str()));
-                        line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        view.messages.push(
+                            tr::room_occupant_renamed(from, to.as_str()),
+                            Tone::Dim,
+                            None,
+                        );
                         view.people.insert(to, occupant);
                     }
                 }
@@ -457,11 +461,8 @@ impl Rooms {
             (Some(nick), false) => tr::room_message(nick, text.reveal()),
             (Some(nick), true) => tr::room_message_history(nick, text.reveal()),
         };
-        let line = label(&words);
-        if delayed {
-            line.add_css_class("dim-label");
-        }
-        view.messages.append(&line);
+        let tone = if delayed { Tone::Dim } else { Tone::Normal };
+        view.messages.push(words, tone, None);
     }
 
     pub(crate) fn subject(&mut self, key: &RoomKey, nick: Option<String>, subject: &MessageText) {
@@ -475,9 +476,8 @@ impl Rooms {
             tr::room_topic(topic)
         });
         if let (Some(nick), false) = (nick, topic.is_empty()) {
-            let line = label(&tr::room_topic_set(nick, topic));
-            line.add_css_class("dim-label");
-            view.messages.append(&line);
+            view.messages
+                .push(tr::room_topic_set(nick, topic), Tone::Dim, None);
         }
     }
 
@@ -505,9 +505,7 @@ impl Rooms {
         let words = error_words(error);
         self.show_when_joined.remove(key);
         if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
-            let line = label(&words);
-            line.add_css_class("error");
-            view.messages.append(&line);
+            view.messages.push(words.clone(), Tone::Error, None);
         }
         tr::room_problem(key.1.as_str(), words)
     }
@@ -721,12 +719,11 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
 
     let middle = gtk::Box::new(gtk::Orientation::Horizontal, 6);
     middle.set_vexpand(true);
-    let messages = gtk::ListBox::new();
-    messages.set_selection_mode(gtk::SelectionMode::None);
-    let messages_scroll = gtk::ScrolledWindow::new();
-    messages_scroll.set_hexpand(true);
-    messages_scroll.set_child(Some(&messages));
-    middle.append(&messages_scroll);
+    let link_input = input.clone();
+    let messages = MessageList::new(Rc::new(move |address| {
+        link_input.emit(AppInput::OpenLink(address));
+    }));
+    middle.append(messages.widget());
     let side = gtk::Box::new(gtk::Orientation::Vertical, 6);
     side.set_size_request(180, -1);
     let count = label(&tr::room_occupants_count(0_usize));
