@@ -569,6 +569,52 @@ fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Re
     Ok(())
 }
 
+#[test]
+fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let port = net.get("XMPP_STARTTLS_PORT")?;
+    let ca = net.get("CA_CERT")?;
+    // bob first, so the roster has two contacts: one shown, one writing.
+    let (_bob_profile, _) = profile_with_contact(&net, "bob@otter.test", "Bob")?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    let sender = workspace_root().join("tests/bots/send_message.py");
+    let sender = sender.to_string_lossy();
+    let text = "written while you read Bob";
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "unread.py",
+            &[
+                "Echo bot",
+                "bob@otter.test",
+                text,
+                "30",
+                "--",
+                "/usr/bin/python3",
+                &sender,
+                "--port",
+                port,
+                "--server-name",
+                "otter.test",
+                "--ca",
+                ca,
+                "--jid",
+                "xmppbot@otter.test",
+                "--password",
+                net.get("XMPP_PASSWORD_xmppbot")?,
+                "--to",
+                "alice@otter.test",
+                "--body",
+                text,
+            ],
+        )?,
+        "the unread count failed in the window"
+    );
+    Ok(())
+}
+
 /// A message of `po/<locale>/otter.ftl` as the window shows it (single-line messages; the
 /// brand term replaced), so tests follow the translations instead of copying them.
 fn ftl_text(locale: &str, id: &str) -> anyhow::Result<String> {
