@@ -74,7 +74,6 @@ welcome-intro = لا يتصل { -app-name } إلا عبر Tor. أضف حسابً
 welcome-add-xmpp-button = أضف حساب XMPP موجودًا
 welcome-add-xmpp-tooltip = لديك عنوان XMPP (Jabber) وكلمة السر الخاصة به
 welcome-create-xmpp-button = أنشئ حساب XMPP جديدًا
-welcome-create-xmpp-unavailable = غير متاح بعد. أنشئ الحساب على موقع الخادم (في متصفح Tor)، ثم أضفه هنا.
 welcome-add-irc-button = أضف شبكة IRC
 welcome-add-irc-tooltip = دردش على OFTC أو Libera.Chat أو شبكة IRC أخرى بلقبك المسجَّل
 
@@ -328,3 +327,23 @@ prefs-notify-sender-explanation = عند إيقافه، يقول الإشعار 
 link-open-title = فتح هذا الرابط خارج Otter؟
 link-open-body = سيُفتح { $address } في متصفح الويب خارج Otter. قد لا يتصل المتصفح عبر Tor، وسيعرف الموقع أن أحدًا فتح الرابط.
 link-open-button = فتح الرابط
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = أنشئ حسابًا جديدًا على خادم XMPP، عبر Tor
+account-dialog-create-title = إنشاء حساب XMPP
+account-dialog-create-button = إنشاء الحساب
+account-random-name-button = اسم عشوائي
+account-random-name-tooltip = يملأ اسمًا مختلقًا لا يكشف شيئًا عنك، لحساب مؤقت
+account-password-repeat-placeholder = كلمة السر مرة أخرى
+account-password-repeat-tooltip = اكتب كلمة السر مرة أخرى للتأكد منها
+account-problem-password-mismatch = كلمتا السر مختلفتان.
+registration-started = جارٍ إنشاء { $address } على خادمه عبر Tor…
+registration-succeeded = أُنشئ { $address } وأُضيف.
+registration-name-taken = هذا الاسم مأخوذ على هذا الخادم: اختر اسمًا آخر.
+registration-not-acceptable = لا يقبل الخادم هذا الاسم أو كلمة السر هذه.
+registration-closed = لا يسمح هذا الخادم بإنشاء حساب من هنا. أنشئ الحساب على موقع الخادم (في متصفح Tor)، ثم أضفه.
+registration-too-many = أُنشئ عدد كبير جدًا من الحسابات مؤخرًا من مخرج Tor هذا. حاول مرة أخرى لاحقًا.
+registration-cannot-show-form = يطلب الخادم شيئًا لا يستطيع Otter عرضه (مثل صورة لفك رموزها). أنشئ الحساب على موقع الخادم (في متصفح Tor)، ثم أضفه.
+registration-not-saved = أُنشئ الحساب، لكن Otter لم يتمكن من حفظه: أضفه عبر «أضف حساب XMPP موجودًا».
+registration-failed = تعذّر إنشاء { $address }: { $reason }

@@ -87,8 +87,6 @@ welcome-intro = { -app-name } connects only through Tor. Add an account to start
 welcome-add-xmpp-button = Add an existing XMPP account
 welcome-add-xmpp-tooltip = You already have an XMPP (Jabber) address and its password
 welcome-create-xmpp-button = Create a new XMPP account
-# Shown on the "Create a new XMPP account" button, which does nothing yet.
-welcome-create-xmpp-unavailable = Not available yet. Create the account on the server's website (in Tor Browser), then add it here.
 welcome-add-irc-button = Add an IRC network
 welcome-add-irc-tooltip = Chat on OFTC, Libera.Chat or another IRC network with your registered nick
 
@@ -383,3 +381,27 @@ link-open-title = Open this link outside Otter?
 # $address: the full address of the link, shown exactly.
 link-open-body = { $address } opens in your web browser, outside Otter. The browser may not connect through Tor, and the website learns that someone opened the link.
 link-open-button = Open link
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Create a new account on an XMPP server, through Tor
+account-dialog-create-title = Create an XMPP account
+account-dialog-create-button = Create account
+account-random-name-button = Random name
+# The name is a pronounceable made-up word such as “bokatinemu”.
+account-random-name-tooltip = Fill in a made-up name that says nothing about you, for a throwaway account
+account-password-repeat-placeholder = Password again
+account-password-repeat-tooltip = Type the password again, to be sure of it
+account-problem-password-mismatch = The two passwords differ.
+# $address: the new account's address.
+registration-started = Creating { $address } on its server through Tor…
+registration-succeeded = { $address } was created and added.
+registration-name-taken = That name is taken on this server: choose another.
+registration-not-acceptable = The server does not accept this name or this password.
+registration-closed = This server does not let anyone create an account from here. Create it on the server's website (in Tor Browser), then add it.
+registration-too-many = Too many accounts were created recently from this Tor exit. Try again later.
+registration-cannot-show-form = The server asks for something Otter cannot show (such as a picture to decipher). Create the account on the server's website (in Tor Browser), then add it.
+# Quotes the welcome-add-xmpp-button label.
+registration-not-saved = The account was created, but Otter could not save it: add it with “Add an existing XMPP account”.
+# $address: the new account's address; $reason: one of the error-… sentences.
+registration-failed = Could not create { $address }: { $reason }

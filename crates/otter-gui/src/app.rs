@@ -71,8 +71,12 @@ pub(crate) enum AppInput {
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
     /// Open the dialog that adds an account of this kind.
     AddAccountDialog(account_dialog::Kind),
+    /// Open the dialog that creates a new XMPP account on its server.
+    CreateAccountDialog,
     /// The dialog's valid form.
     AddAccount(account_dialog::Valid),
+    /// The creation dialog's valid form.
+    CreateAccount(account_dialog::Valid),
     Preferences,
     RequirePrivateEverywhere(bool),
     DeleteAllHistory,
@@ -355,6 +359,7 @@ impl relm4::Component for App {
         let welcome = welcome::page(move |choice| {
             welcome_sender.emit(match choice {
                 welcome::Choice::AddAccount(kind) => AppInput::AddAccountDialog(kind),
+                welcome::Choice::CreateAccount => AppInput::CreateAccountDialog,
                 welcome::Choice::ImportPidgin => AppInput::ImportPidgin,
             });
         });
@@ -479,9 +484,43 @@ impl relm4::Component for App {
             }
             AppInput::AddAccountDialog(kind) => {
                 let input = sender.input_sender().clone();
-                account_dialog::open(&self.window, kind, move |valid| {
-                    input.emit(AppInput::AddAccount(valid));
-                });
+                account_dialog::open(
+                    &self.window,
+                    kind,
+                    account_dialog::Mode::Add,
+                    move |valid| {
+                        input.emit(AppInput::AddAccount(valid));
+                    },
+                );
+            }
+            AppInput::CreateAccountDialog => {
+                let input = sender.input_sender().clone();
+                account_dialog::open(
+                    &self.window,
+                    account_dialog::Kind::Xmpp,
+                    account_dialog::Mode::Create,
+                    move |valid| input.emit(AppInput::CreateAccount(valid)),
+                );
+            }
+            AppInput::CreateAccount(valid) => {
+                let settings = valid.settings;
+                // The password registers the account; kept for this session unless remembered.
+                let Some(password) = settings
+                    .remembered_password
+                    .clone()
+                    .or_else(|| valid.session_password.clone())
+                else {
+                    return;
+                };
+                if let Some(session) = valid.session_password {
+                    self.awaiting_password
+                        .push((settings.address.clone(), session));
+                }
+                self.notice
+                    .set_text(&tr::registration_started(settings.address.as_str()));
+                let _ = self
+                    .core
+                    .send(Command::RegisterAccount { settings, password });
             }
             AppInput::AddAccount(valid) => {
                 if let Some(password) = valid.session_password {
@@ -875,8 +914,17 @@ impl App {
             }
             Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
             Event::Stopped => relm4::main_application().quit(),
-            // Nothing sends RegisterAccount yet; the account dialog will answer this.
-            Event::RegistrationFinished { .. } => {}
+            Event::RegistrationFinished { address, result } => {
+                let words = match result {
+                    Ok(_) => tr::registration_succeeded(address.as_str()),
+                    Err(failure) => {
+                        self.awaiting_password
+                            .retain(|(typed, _)| *typed != address);
+                        registration_words(&address, &failure)
+                    }
+                };
+                self.notice.set_text(&words);
+            }
             Event::RoomJoined {
                 account,
                 room,
@@ -922,6 +970,22 @@ impl App {
                 self.notice.set_text(&words);
             }
             Event::Bookmarks { account, bookmarks } => self.rooms.bookmarks(account, bookmarks),
+        }
+    }
+}
+
+/// Why an account could not be created, in words; the server's English never shows.
+fn registration_words(address: &str, failure: &otter_core::RegistrationFailure) -> String {
+    use otter_core::RegistrationProblem as P;
+    match &failure.problem {
+        P::NameTaken => tr::registration_name_taken(),
+        P::NotAcceptable => tr::registration_not_acceptable(),
+        P::Closed => tr::registration_closed(),
+        P::TooManyFromAddress => tr::registration_too_many(),
+        P::CannotShowForm { .. } => tr::registration_cannot_show_form(),
+        P::NotSaved => tr::registration_not_saved(),
+        P::Connection | P::Other | P::InvalidRequest => {
+            tr::registration_failed(address, error_text(failure.kind))
         }
     }
 }

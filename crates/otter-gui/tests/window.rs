@@ -541,6 +541,27 @@ fn first_run_welcomes_and_adds_an_xmpp_account_that_connects() -> anyhow::Result
 }
 
 #[test]
+fn the_welcome_creates_an_xmpp_account_with_a_random_name_that_connects() -> anyhow::Result<()> {
+    let _one = one_window();
+    // In-band registration is open on the test server unless told otherwise.
+    let net = Network::start(&["prosody", "socks"])?;
+    assert!(
+        drive_fresh_window(
+            &net,
+            "create_account.py",
+            &[
+                "otter.test",
+                "a long new password",
+                net.get("XMPP_STARTTLS_PORT")?,
+                "30"
+            ],
+        )?,
+        "creating an account failed in the window"
+    );
+    Ok(())
+}
+
+#[test]
 fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
