@@ -636,6 +636,27 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
     Ok(())
 }
 
+#[test]
+fn a_link_in_a_message_asks_before_it_opens_outside_otter() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "link.py",
+            &[
+                "Echo bot",
+                "https://example.org/an-address-long-enough-to-click-into?a=1&b=2",
+                "30"
+            ],
+        )?,
+        "the link was not asked about in the window"
+    );
+    Ok(())
+}
+
 /// A message of `po/<locale>/otter.ftl` as the window shows it (single-line messages; the
 /// brand term replaced), so tests follow the translations instead of copying them.
 fn ftl_text(locale: &str, id: &str) -> anyhow::Result<String> {
