@@ -602,6 +602,15 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
     let sender = workspace_root().join("tests/bots/send_message.py");
     let sender = sender.to_string_lossy();
     let text = "written while you read Bob";
+    // What the window asks the desktop to show, as it leaves the process: the notification
+    // calls on the session bus (no notification server here; the calls still go out).
+    let monitor = Command::new("/usr/bin/dbus-monitor")
+        .args(["--session", "interface='org.freedesktop.Notifications'"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    let mut monitor = Monitor(monitor);
+    // The monitor is listening once it has printed its own first lines.
+    std::thread::sleep(std::time::Duration::from_millis(500));
     assert!(
         drive_window(
             &net,
@@ -633,7 +642,32 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
         )?,
         "the unread count failed in the window"
     );
+    let _ = monitor.0.kill();
+    let mut seen = String::new();
+    if let Some(mut out) = monitor.0.stdout.take() {
+        std::io::Read::read_to_string(&mut out, &mut seen)?;
+    }
+    assert!(
+        seen.contains("member=Notify") && seen.contains("string \"New message\""),
+        "no \"New message\" notification: {seen}"
+    );
+    for secret in [text, "xmppbot", "Echo bot"] {
+        assert!(
+            !seen.contains(secret),
+            "the notification shows {secret:?}: {seen}"
+        );
+    }
     Ok(())
+}
+
+/// A child process killed when dropped (a failed assertion leaves no monitor behind).
+struct Monitor(Child);
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 #[test]
