@@ -944,8 +944,10 @@ impl App {
                 nick,
                 text,
                 delayed,
-                own: _,
-            } => self.rooms.message(&(account, room), nick, &text, delayed),
+                own,
+            } => self
+                .rooms
+                .message(&(account, room), nick, &text, delayed, own),
             Event::RoomSubject {
                 account,
                 room,

@@ -17,6 +17,7 @@ use relm4::gtk;
 use relm4::gtk::prelude::*;
 
 use crate::app::{AppInput, entry_words, label};
+use crate::contacts::CountedButton;
 use crate::i18n::{self, tr};
 use crate::messages::{MessageList, Tone};
 use crate::pages::Pages;
@@ -71,7 +72,8 @@ struct RoomView {
 }
 
 struct Room {
-    sidebar: gtk::Button,
+    /// In the sidebar, with the count of messages not read yet.
+    sidebar: CountedButton,
     view: Option<RoomView>,
     bookmark: Option<RoomBookmark>,
     /// The nick of the last join, to join again with.
@@ -328,6 +330,9 @@ impl Rooms {
         };
         pages.show(&page_name(key));
         view.compose.grab_focus();
+        if let Some(room) = self.rooms.get_mut(key) {
+            room.sidebar.clear_unread();
+        }
         self.window
             .set_title(Some(&tr::window_title_conversation(key.1.as_str())));
         self.current = Some(key.clone());
@@ -337,13 +342,15 @@ impl Rooms {
         if self.rooms.contains_key(key) {
             return;
         }
-        let button = gtk::Button::with_label(&i18n::isolate(&key.1));
-        button.set_tooltip_text(Some(&tr::room_open_tooltip()));
         let input = self.input.clone();
         let target = key.clone();
+        let button = CountedButton::new(i18n::isolate(&key.1), move || {
+            input.emit(AppInput::Room(RoomInput::Open(target.clone())));
+        });
         button
-            .connect_clicked(move |_| input.emit(AppInput::Room(RoomInput::Open(target.clone()))));
-        self.list.append(&button);
+            .widget()
+            .set_tooltip_text(Some(&tr::room_open_tooltip()));
+        self.list.append(button.widget());
         self.rooms.insert(
             key.clone(),
             Room {
@@ -446,14 +453,24 @@ impl Rooms {
             .set_text(&tr::room_occupants_count(view.people.len()));
     }
 
+    /// A message in a room; counted unread unless it is ours, from history, or the room is
+    /// on screen.
     pub(crate) fn message(
         &mut self,
         key: &RoomKey,
         nick: Option<String>,
         text: &MessageText,
         delayed: bool,
+        own: bool,
     ) {
-        let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) else {
+        let away = self.current.as_ref() != Some(key);
+        let Some(room) = self.rooms.get_mut(key) else {
+            return;
+        };
+        if away && !delayed && !own {
+            room.sidebar.add_unread();
+        }
+        let Some(view) = room.view.as_ref() else {
             return;
         };
         let words = match (nick, delayed) {
@@ -517,7 +534,7 @@ impl Rooms {
             self.ensure_room(&key);
             if let Some(room) = self.rooms.get_mut(&key) {
                 if let Some(name) = bookmark.name.as_deref().filter(|n| !n.is_empty()) {
-                    room.sidebar.set_label(&i18n::isolate(name));
+                    room.sidebar.set_shown(i18n::isolate(name));
                 }
                 room.bookmark = Some(bookmark);
             }
