@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Sends one chat message as a user of the test server, then disconnects: a contact writing
-while Otter shows another conversation.
+while Otter shows another conversation. With --room, joins that room as --nick and says
+--body to everyone there instead.
 
     send_message.py --port P --server-name otter.test --ca CA --jid bob@otter.test \
-        --password PW --to alice@otter.test --body TEXT
+        --password PW (--to alice@otter.test | --room otter@conference.otter.test) --body TEXT
 
 Connects straight to 127.0.0.1 (no name look-up), verifies the certificate against CA, and
 logs in with its own resource, so a bot already online as the same user stays online.
@@ -25,10 +26,17 @@ class Sender(slixmpp.ClientXMPP):
         self.ok = False
         self.add_event_handler("session_start", self.start)
         self.add_event_handler("failed_auth", lambda _: self.disconnect())
+        self.register_plugin("xep_0045")
 
     async def start(self, _event):
         self.send_presence()
-        self.send_message(mto=self.args.to, mbody=self.args.body, mtype="chat")
+        if self.args.room:
+            self.plugin["xep_0045"].join_muc(self.args.room, self.args.nick)
+            # The room sends its occupants and history first; speak once in.
+            await asyncio.sleep(1.5)
+            self.send_message(mto=self.args.room, mbody=self.args.body, mtype="groupchat")
+        else:
+            self.send_message(mto=self.args.to, mbody=self.args.body, mtype="chat")
         # Let the server take the stanza before the stream closes.
         await asyncio.sleep(0.5)
         self.ok = True
@@ -43,7 +51,10 @@ def main():
     parser.add_argument("--ca", required=True)
     parser.add_argument("--jid", required=True)
     parser.add_argument("--password", required=True)
-    parser.add_argument("--to", required=True)
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to")
+    target.add_argument("--room")
+    parser.add_argument("--nick", default="sender")
     parser.add_argument("--body", required=True)
     args = parser.parse_args()
     sender = Sender(args)

@@ -691,6 +691,51 @@ fn a_link_in_a_message_asks_before_it_opens_outside_otter() -> anyhow::Result<()
     Ok(())
 }
 
+#[test]
+fn a_room_counts_unread_messages_while_another_conversation_is_shown() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    let sender = workspace_root().join("tests/bots/send_message.py");
+    let sender = sender.to_string_lossy();
+    let room = "otter@conference.otter.test";
+    let text = "said in the room while you were away";
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "room_unread.py",
+            &[
+                room,
+                "Echo bot",
+                text,
+                "30",
+                "--",
+                "/usr/bin/python3",
+                &sender,
+                "--port",
+                net.get("XMPP_STARTTLS_PORT")?,
+                "--server-name",
+                "otter.test",
+                "--ca",
+                net.get("CA_CERT")?,
+                "--jid",
+                "bob@otter.test",
+                "--password",
+                net.get("XMPP_PASSWORD_bob")?,
+                "--room",
+                room,
+                "--nick",
+                "bob",
+                "--body",
+                text,
+            ],
+        )?,
+        "the room's unread count failed in the window"
+    );
+    Ok(())
+}
+
 /// A message of `po/<locale>/otter.ftl` as the window shows it (single-line messages; the
 /// brand term replaced), so tests follow the translations instead of copying them.
 fn ftl_text(locale: &str, id: &str) -> anyhow::Result<String> {
