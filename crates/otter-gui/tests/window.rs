@@ -592,6 +592,41 @@ fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Re
 
 #[test]
 fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow::Result<()> {
+    let seen = unread_with_notifications("unread.py")?;
+    assert!(
+        seen.contains("string \"New message\""),
+        "no \"New message\" notification: {seen}"
+    );
+    for secret in [UNREAD_TEXT, "xmppbot", "Echo bot"] {
+        assert!(
+            !seen.contains(secret),
+            "the notification shows {secret:?}: {seen}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn notifications_name_who_wrote_only_when_the_user_chose_it() -> anyhow::Result<()> {
+    let seen = unread_with_notifications("notify_sender.py")?;
+    assert!(
+        seen.contains("New message from") && seen.contains("Echo bot"),
+        "the notification does not say who wrote: {seen}"
+    );
+    assert!(
+        !seen.contains(UNREAD_TEXT),
+        "the notification shows the message: {seen}"
+    );
+    Ok(())
+}
+
+/// What the contact writes while another conversation is shown.
+const UNREAD_TEXT: &str = "written while you read Bob";
+
+/// Runs `script` (unread.py or one that ends as it does) while `dbus-monitor` records the
+/// notification calls on the session bus, as they leave the window (no notification server
+/// runs here; the calls still go out); returns what it recorded.
+fn unread_with_notifications(script: &str) -> anyhow::Result<String> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let port = net.get("XMPP_STARTTLS_PORT")?;
@@ -601,9 +636,6 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
     let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
     let sender = workspace_root().join("tests/bots/send_message.py");
     let sender = sender.to_string_lossy();
-    let text = "written while you read Bob";
-    // What the window asks the desktop to show, as it leaves the process: the notification
-    // calls on the session bus (no notification server here; the calls still go out).
     let monitor = Command::new("/usr/bin/dbus-monitor")
         .args(["--session", "interface='org.freedesktop.Notifications'"])
         .stdout(std::process::Stdio::piped())
@@ -615,11 +647,11 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
         drive_window(
             &net,
             &profile_dir,
-            "unread.py",
+            script,
             &[
                 "Echo bot",
                 "bob@otter.test",
-                text,
+                UNREAD_TEXT,
                 "30",
                 "--",
                 "/usr/bin/python3",
@@ -637,27 +669,18 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
                 "--to",
                 "alice@otter.test",
                 "--body",
-                text,
+                UNREAD_TEXT,
             ],
         )?,
-        "the unread count failed in the window"
+        "{script} failed in the window"
     );
     let _ = monitor.0.kill();
     let mut seen = String::new();
     if let Some(mut out) = monitor.0.stdout.take() {
         std::io::Read::read_to_string(&mut out, &mut seen)?;
     }
-    assert!(
-        seen.contains("member=Notify") && seen.contains("string \"New message\""),
-        "no \"New message\" notification: {seen}"
-    );
-    for secret in [text, "xmppbot", "Echo bot"] {
-        assert!(
-            !seen.contains(secret),
-            "the notification shows {secret:?}: {seen}"
-        );
-    }
-    Ok(())
+    anyhow::ensure!(seen.contains("member=Notify"), "no notification: {seen}");
+    Ok(seen)
 }
 
 /// A child process killed when dropped (a failed assertion leaves no monitor behind).
