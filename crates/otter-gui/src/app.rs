@@ -90,6 +90,8 @@ pub(crate) enum AppInput {
     NotifySender(bool),
     /// The window became active: the shown conversation is read.
     WindowActive,
+    /// A notification was clicked: show its conversation.
+    ShowConversation(ConversationId),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -375,6 +377,16 @@ impl relm4::Component for App {
         root.append(&notice);
         window.set_child(Some(&root));
         shortcuts(&window, &sender);
+        // A notification's click names its conversation by id, nothing more.
+        let show_action =
+            gtk::gio::SimpleAction::new("show-conversation", Some(gtk::glib::VariantTy::UINT64));
+        let show_sender = sender.input_sender().clone();
+        show_action.connect_activate(move |_, target| {
+            if let Some(id) = target.and_then(gtk::glib::Variant::get::<u64>) {
+                show_sender.emit(AppInput::ShowConversation(ConversationId(id)));
+            }
+        });
+        relm4::main_application().add_action(&show_action);
 
         let close_core = core.clone();
         window.connect_close_request(move |_| {
@@ -477,6 +489,10 @@ impl relm4::Component for App {
                 }
             }
             AppInput::NotifySender(on) => self.notify_sender = on,
+            AppInput::ShowConversation(conversation) => {
+                self.show(conversation);
+                self.window.present();
+            }
             AppInput::WindowActive => {
                 if let Some(view) = self.current.and_then(|c| self.conversations.get(&c)) {
                     self.contacts.clear_unread(view.account, &view.peer);
@@ -1392,6 +1408,10 @@ impl App {
             tr::notification_new_message()
         };
         let notification = gtk::gio::Notification::new(&title);
+        notification.set_default_action_and_target_value(
+            "app.show-conversation",
+            Some(&conversation.0.to_variant()),
+        );
         // One notification at a time, replaced by the next: no pile of them on the screen.
         relm4::main_application().send_notification(Some("message"), &notification);
     }
