@@ -10,7 +10,7 @@ export CARGO_TERM_COLOR ?= never
 # Build and test dependencies; tools/install-deps installs only what is missing.
 DEBS_BUILD := build-essential pkg-config libgtk-4-dev libadwaita-1-dev libotr5-dev libgcrypt20-dev
 DEBS_SERVERS := prosody inspircd atheme-services microsocks tor python3-slixmpp strace openssl util-linux iproute2
-DEBS_GUI_TEST := xvfb xauth dbus at-spi2-core python3-gi gir1.2-atspi-2.0 python3-dogtail imagemagick \
+DEBS_GUI_TEST := xvfb xauth x11-utils dbus at-spi2-core python3-gi gir1.2-atspi-2.0 python3-dogtail imagemagick \
 	fonts-noto-core fonts-noto-cjk
 DEBS_LINT := desktop-file-utils appstream apparmor
 # The AppArmor test: Debian's kernel under qemu (emulated), busybox for its initramfs.
@@ -42,8 +42,9 @@ apparmor-test: deps
 	@tools/install-deps $(DEBS_APPARMOR_TEST)
 	@tools/apparmor-test
 
+# Protocol, OTR and window benchmarks; the window's run under Xvfb (tools/bench).
 bench: deps
-	$(CARGO) bench --workspace --locked
+	@CARGO=$(CARGO) tools/bench
 
 # The Debian package, built offline from vendored crates, into dist/; then lintian on it.
 deb:

@@ -172,7 +172,6 @@ welcome-intro = { -app-name } verbindet sich nur über Tor. Fügen Sie ein Konto
 welcome-add-xmpp-button = Vorhandenes XMPP-Konto hinzufügen
 welcome-add-xmpp-tooltip = Sie haben bereits eine XMPP-Adresse (Jabber) und das zugehörige Passwort
 welcome-create-xmpp-button = Neues XMPP-Konto erstellen
-welcome-create-xmpp-unavailable = Noch nicht verfügbar. Erstellen Sie das Konto auf der Website des Servers (im Tor Browser) und fügen Sie es dann hier hinzu.
 welcome-add-irc-button = IRC-Netzwerk hinzufügen
 welcome-add-irc-tooltip = Chatten Sie auf OFTC, Libera.Chat oder einem anderen IRC-Netzwerk mit Ihrem registrierten Nick
 
@@ -308,3 +307,40 @@ profile-newer-explanation = Die Datei in { $folder }, in der Otter Ihre Konten, 
 profile-set-aside-explanation = Otter kann sie zusammen mit Ihren privaten Schlüsseln und einem gespeicherten Verlauf in einen neuen Ordner darin verschieben und ohne Konten starten. Nichts wird gelöscht.
 profile-set-aside-button = Verschieben und ohne Konten starten
 profile-quit-button = Beenden
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] eine ungelesene Nachricht
+   *[other] { $count } ungelesene Nachrichten
+}
+notification-new-message = Neue Nachricht
+notification-new-message-from = Neue Nachricht von { $name }
+prefs-notify-sender = In Benachrichtigungen zeigen, wer geschrieben hat
+prefs-notify-sender-explanation = Wenn ausgeschaltet, sagt eine Benachrichtigung nur „Neue Nachricht“: Wer Ihren Bildschirm sieht, erfährt nicht, wer geschrieben hat. Die Nachricht selbst erscheint nie in einer Benachrichtigung.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Diesen Link außerhalb von Otter öffnen?
+link-open-body = { $address } wird in Ihrem Webbrowser geöffnet, außerhalb von Otter. Der Browser verbindet sich möglicherweise nicht über Tor, und die Website erfährt, dass jemand den Link geöffnet hat.
+link-open-button = Link öffnen
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Ein neues Konto auf einem XMPP-Server anlegen, über Tor
+account-dialog-create-title = XMPP-Konto erstellen
+account-dialog-create-button = Konto erstellen
+account-random-name-button = Zufälliger Name
+account-random-name-tooltip = Einen ausgedachten Namen eintragen, der nichts über Sie verrät, für ein Wegwerfkonto
+account-password-repeat-placeholder = Passwort wiederholen
+account-password-repeat-tooltip = Geben Sie das Passwort noch einmal ein, um sicherzugehen
+account-problem-password-mismatch = Die beiden Passwörter sind verschieden.
+registration-started = { $address } wird über Tor auf seinem Server erstellt …
+registration-succeeded = { $address } wurde erstellt und hinzugefügt.
+registration-name-taken = Dieser Name ist auf diesem Server schon vergeben: Wählen Sie einen anderen.
+registration-not-acceptable = Der Server akzeptiert diesen Namen oder dieses Passwort nicht.
+registration-closed = Dieser Server lässt von hier aus keine Konten erstellen. Erstellen Sie das Konto auf der Website des Servers (im Tor Browser) und fügen Sie es dann hinzu.
+registration-too-many = Über diesen Tor-Ausgang wurden kürzlich zu viele Konten erstellt. Versuchen Sie es später noch einmal.
+registration-cannot-show-form = Der Server verlangt etwas, das Otter nicht anzeigen kann (etwa ein Bild zum Entziffern). Erstellen Sie das Konto auf der Website des Servers (im Tor Browser) und fügen Sie es dann hinzu.
+registration-not-saved = Das Konto wurde erstellt, aber Otter konnte es nicht speichern: Fügen Sie es mit „Vorhandenes XMPP-Konto hinzufügen“ hinzu.
+registration-failed = { $address } konnte nicht erstellt werden: { $reason }

@@ -87,8 +87,6 @@ welcome-intro = { -app-name } connects only through Tor. Add an account to start
 welcome-add-xmpp-button = Add an existing XMPP account
 welcome-add-xmpp-tooltip = You already have an XMPP (Jabber) address and its password
 welcome-create-xmpp-button = Create a new XMPP account
-# Shown on the "Create a new XMPP account" button, which does nothing yet.
-welcome-create-xmpp-unavailable = Not available yet. Create the account on the server's website (in Tor Browser), then add it here.
 welcome-add-irc-button = Add an IRC network
 welcome-add-irc-tooltip = Chat on OFTC, Libera.Chat or another IRC network with your registered nick
 
@@ -388,3 +386,50 @@ profile-newer-explanation = The file in { $folder } where Otter keeps your accou
 profile-set-aside-explanation = Otter can move it, with your private keys and any saved history, into a new folder inside that one, and start with no accounts. Nothing is deleted.
 profile-set-aside-button = Move it and start with no accounts
 profile-quit-button = Quit
+
+## Unread messages and notifications
+
+# The accessible name of a contact in the sidebar while messages from them are unread.
+# $name: the contact as the sidebar shows it; $count: how many messages.
+sidebar-contact-unread = { $name }, { $count ->
+    [one] one unread message
+   *[other] { $count } unread messages
+}
+# A desktop notification. By default it says only this: someone looking at the screen
+# learns nothing about who wrote or what.
+notification-new-message = New message
+# Only when the user chose to see who wrote. $name: the contact's name or address.
+notification-new-message-from = New message from { $name }
+prefs-notify-sender = Say who wrote in notifications
+prefs-notify-sender-explanation = When off, a notification says only “New message”, so nobody who sees your screen learns who wrote. The message itself is never shown in a notification.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Open this link outside Otter?
+# $address: the full address of the link, shown exactly.
+link-open-body = { $address } opens in your web browser, outside Otter. The browser may not connect through Tor, and the website learns that someone opened the link.
+link-open-button = Open link
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Create a new account on an XMPP server, through Tor
+account-dialog-create-title = Create an XMPP account
+account-dialog-create-button = Create account
+account-random-name-button = Random name
+# The name is a pronounceable made-up word such as “bokatinemu”.
+account-random-name-tooltip = Fill in a made-up name that says nothing about you, for a throwaway account
+account-password-repeat-placeholder = Password again
+account-password-repeat-tooltip = Type the password again, to be sure of it
+account-problem-password-mismatch = The two passwords differ.
+# $address: the new account's address.
+registration-started = Creating { $address } on its server through Tor…
+registration-succeeded = { $address } was created and added.
+registration-name-taken = That name is taken on this server: choose another.
+registration-not-acceptable = The server does not accept this name or this password.
+registration-closed = This server does not let anyone create an account from here. Create it on the server's website (in Tor Browser), then add it.
+registration-too-many = Too many accounts were created recently from this Tor exit. Try again later.
+registration-cannot-show-form = The server asks for something Otter cannot show (such as a picture to decipher). Create the account on the server's website (in Tor Browser), then add it.
+# Quotes the welcome-add-xmpp-button label.
+registration-not-saved = The account was created, but Otter could not save it: add it with “Add an existing XMPP account”.
+# $address: the new account's address; $reason: one of the error-… sentences.
+registration-failed = Could not create { $address }: { $reason }

@@ -172,7 +172,6 @@ welcome-intro = { -app-name } se conecta solo a través de Tor. Añade una cuent
 welcome-add-xmpp-button = Añadir una cuenta XMPP existente
 welcome-add-xmpp-tooltip = Ya tienes una dirección XMPP (Jabber) y su contraseña
 welcome-create-xmpp-button = Crear una cuenta XMPP nueva
-welcome-create-xmpp-unavailable = Aún no está disponible. Crea la cuenta en el sitio web del servidor (en el Navegador Tor) y luego añádela aquí.
 welcome-add-irc-button = Añadir una red IRC
 welcome-add-irc-tooltip = Chatea en OFTC, Libera.Chat u otra red IRC con tu apodo registrado
 
@@ -308,3 +307,40 @@ profile-newer-explanation = El archivo de { $folder } donde Otter guarda tus cue
 profile-set-aside-explanation = Otter puede moverlo, junto con tus claves privadas y el historial que hayas guardado, a una carpeta nueva dentro de esa, y empezar sin cuentas. No se borra nada.
 profile-set-aside-button = Moverlo y empezar sin cuentas
 profile-quit-button = Salir
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] un mensaje sin leer
+   *[other] { $count } mensajes sin leer
+}
+notification-new-message = Mensaje nuevo
+notification-new-message-from = Mensaje nuevo de { $name }
+prefs-notify-sender = Mostrar quién escribió en las notificaciones
+prefs-notify-sender-explanation = Si está desactivado, una notificación solo dice «Mensaje nuevo», así nadie que vea tu pantalla sabe quién escribió. El mensaje en sí nunca aparece en una notificación.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = ¿Abrir este enlace fuera de Otter?
+link-open-body = { $address } se abrirá en tu navegador web, fuera de Otter. Puede que el navegador no se conecte a través de Tor, y el sitio web sabrá que alguien abrió el enlace.
+link-open-button = Abrir enlace
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Crear una cuenta nueva en un servidor XMPP, a través de Tor
+account-dialog-create-title = Crear una cuenta XMPP
+account-dialog-create-button = Crear cuenta
+account-random-name-button = Nombre al azar
+account-random-name-tooltip = Rellena un nombre inventado que no dice nada de ti, para una cuenta desechable
+account-password-repeat-placeholder = Repite la contraseña
+account-password-repeat-tooltip = Escribe la contraseña otra vez, para asegurarte
+account-problem-password-mismatch = Las dos contraseñas no coinciden.
+registration-started = Creando { $address } en su servidor a través de Tor…
+registration-succeeded = { $address } se creó y se añadió.
+registration-name-taken = Ese nombre ya está ocupado en este servidor: elige otro.
+registration-not-acceptable = El servidor no acepta este nombre o esta contraseña.
+registration-closed = Este servidor no permite crear cuentas desde aquí. Créala en el sitio web del servidor (en el Navegador Tor) y luego añádela.
+registration-too-many = Se crearon demasiadas cuentas hace poco desde esta salida de Tor. Vuelve a intentarlo más tarde.
+registration-cannot-show-form = El servidor pide algo que Otter no puede mostrar (como una imagen que descifrar). Crea la cuenta en el sitio web del servidor (en el Navegador Tor) y luego añádela.
+registration-not-saved = La cuenta se creó, pero Otter no pudo guardarla: añádela con «Añadir una cuenta XMPP existente».
+registration-failed = No se pudo crear { $address }: { $reason }

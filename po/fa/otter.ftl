@@ -62,7 +62,6 @@ welcome-intro = { -app-name } فقط از طریق Tor وصل می‌شود. ب�
 welcome-add-xmpp-button = افزودن یک حساب XMPP موجود
 welcome-add-xmpp-tooltip = از قبل یک نشانی XMPP (Jabber) و گذرواژهٔ آن را دارید
 welcome-create-xmpp-button = ساختن یک حساب XMPP تازه
-welcome-create-xmpp-unavailable = هنوز در دسترس نیست. حساب را در وب‌سایت سرور (در مرورگر Tor) بسازید، سپس آن را اینجا اضافه کنید.
 welcome-add-irc-button = افزودن یک شبکهٔ IRC
 welcome-add-irc-tooltip = در OFTC، Libera.Chat یا شبکهٔ IRC دیگری با نام مستعار ثبت‌شدهٔ خود گفتگو کنید
 
@@ -308,3 +307,40 @@ profile-newer-explanation = پرونده‌ای در { $folder } که Otter حس
 profile-set-aside-explanation = Otter می‌تواند آن را همراه با کلیدهای خصوصی و هر تاریخچهٔ ذخیره‌شده به پوشه‌ای تازه درون همان پوشه منتقل کند و بدون هیچ حسابی شروع کند. چیزی پاک نمی‌شود.
 profile-set-aside-button = منتقل کن و بدون حساب شروع کن
 profile-quit-button = خروج
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }، { $count ->
+    [one] { $count } پیام خوانده‌نشده
+   *[other] { $count } پیام خوانده‌نشده
+}
+notification-new-message = پیام تازه
+notification-new-message-from = پیام تازه از { $name }
+prefs-notify-sender = نشان دادن فرستنده در اعلان‌ها
+prefs-notify-sender-explanation = وقتی خاموش است، اعلان فقط می‌گوید «پیام تازه»، تا کسی که صفحهٔ شما را می‌بیند نفهمد چه کسی نوشته است. متن خود پیام هرگز در اعلان نشان داده نمی‌شود.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = این پیوند بیرون از Otter باز شود؟
+link-open-body = { $address } در مرورگر وب شما، بیرون از Otter، باز می‌شود. ممکن است مرورگر از طریق Tor وصل نشود، و وب‌سایت می‌فهمد که کسی پیوند را باز کرده است.
+link-open-button = باز کردن پیوند
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = ساختن حساب تازه روی یک سرور XMPP، از طریق Tor
+account-dialog-create-title = ساختن حساب XMPP
+account-dialog-create-button = ساختن حساب
+account-random-name-button = نام تصادفی
+account-random-name-tooltip = یک نام ساختگی که چیزی دربارهٔ شما نمی‌گوید می‌نویسد، برای یک حساب یک‌بارمصرف
+account-password-repeat-placeholder = تکرار گذرواژه
+account-password-repeat-tooltip = برای اطمینان، گذرواژه را دوباره بنویسید
+account-problem-password-mismatch = دو گذرواژه یکی نیستند.
+registration-started = در حال ساختن { $address } روی سرورش از طریق Tor…
+registration-succeeded = { $address } ساخته و افزوده شد.
+registration-name-taken = این نام روی این سرور گرفته شده است: نام دیگری برگزینید.
+registration-not-acceptable = سرور این نام یا این گذرواژه را نمی‌پذیرد.
+registration-closed = این سرور اجازه نمی‌دهد از اینجا حساب ساخته شود. حساب را در وب‌سایت سرور (در مرورگر Tor) بسازید، سپس آن را اضافه کنید.
+registration-too-many = اخیراً حساب‌های زیادی از این خروجی Tor ساخته شده است. بعداً دوباره امتحان کنید.
+registration-cannot-show-form = سرور چیزی می‌خواهد که Otter نمی‌تواند نشان دهد (مانند تصویری برای خواندن). حساب را در وب‌سایت سرور (در مرورگر Tor) بسازید، سپس آن را اضافه کنید.
+registration-not-saved = حساب ساخته شد، اما Otter نتوانست آن را ذخیره کند: آن را با «افزودن حساب XMPP موجود» اضافه کنید.
+registration-failed = ساختن { $address } ممکن نشد: { $reason }

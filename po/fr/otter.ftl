@@ -172,7 +172,6 @@ welcome-intro = { -app-name } se connecte uniquement via Tor. Ajoutez un compte 
 welcome-add-xmpp-button = Ajouter un compte XMPP existant
 welcome-add-xmpp-tooltip = Vous avez déjà une adresse XMPP (Jabber) et son mot de passe
 welcome-create-xmpp-button = Créer un nouveau compte XMPP
-welcome-create-xmpp-unavailable = Pas encore disponible. Créez le compte sur le site web du serveur (dans le Navigateur Tor), puis ajoutez-le ici.
 welcome-add-irc-button = Ajouter un réseau IRC
 welcome-add-irc-tooltip = Discutez sur OFTC, Libera.Chat ou un autre réseau IRC avec votre pseudo enregistré
 
@@ -308,3 +307,40 @@ profile-newer-explanation = Le fichier de { $folder } où Otter conserve vos com
 profile-set-aside-explanation = Otter peut le déplacer, avec vos clés privées et l'historique éventuellement conservé, dans un nouveau dossier à l'intérieur de celui-ci, et démarrer sans compte. Rien n'est supprimé.
 profile-set-aside-button = Le déplacer et démarrer sans compte
 profile-quit-button = Quitter
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } message non lu
+   *[other] { $count } messages non lus
+}
+notification-new-message = Nouveau message
+notification-new-message-from = Nouveau message de { $name }
+prefs-notify-sender = Indiquer qui a écrit dans les notifications
+prefs-notify-sender-explanation = Si désactivé, une notification dit seulement « Nouveau message » : personne qui voit votre écran n'apprend qui a écrit. Le message lui-même n'apparaît jamais dans une notification.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Ouvrir ce lien en dehors d'Otter ?
+link-open-body = { $address } s'ouvrira dans votre navigateur web, en dehors d'Otter. Le navigateur peut ne pas passer par Tor, et le site saura que quelqu'un a ouvert le lien.
+link-open-button = Ouvrir le lien
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Créer un nouveau compte sur un serveur XMPP, via Tor
+account-dialog-create-title = Créer un compte XMPP
+account-dialog-create-button = Créer le compte
+account-random-name-button = Nom au hasard
+account-random-name-tooltip = Remplit un nom inventé qui ne dit rien de vous, pour un compte jetable
+account-password-repeat-placeholder = Mot de passe à nouveau
+account-password-repeat-tooltip = Retapez le mot de passe, pour en être sûr
+account-problem-password-mismatch = Les deux mots de passe diffèrent.
+registration-started = Création de { $address } sur son serveur via Tor…
+registration-succeeded = { $address } a été créé et ajouté.
+registration-name-taken = Ce nom est déjà pris sur ce serveur : choisissez-en un autre.
+registration-not-acceptable = Le serveur n'accepte pas ce nom ou ce mot de passe.
+registration-closed = Ce serveur ne permet pas de créer un compte d'ici. Créez-le sur le site web du serveur (dans le Navigateur Tor), puis ajoutez-le.
+registration-too-many = Trop de comptes ont été créés récemment depuis cette sortie Tor. Réessayez plus tard.
+registration-cannot-show-form = Le serveur demande quelque chose qu'Otter ne peut pas afficher (comme une image à déchiffrer). Créez le compte sur le site web du serveur (dans le Navigateur Tor), puis ajoutez-le.
+registration-not-saved = Le compte a été créé, mais Otter n'a pas pu l'enregistrer : ajoutez-le avec « Ajouter un compte XMPP existant ».
+registration-failed = Impossible de créer { $address } : { $reason }

@@ -62,7 +62,6 @@ welcome-intro = { -app-name } सिर्फ़ Tor के ज़रिए क�
 welcome-add-xmpp-button = मौजूदा XMPP खाता जोड़ें
 welcome-add-xmpp-tooltip = आपके पास पहले से XMPP (Jabber) पता और उसका पासवर्ड है
 welcome-create-xmpp-button = नया XMPP खाता बनाएँ
-welcome-create-xmpp-unavailable = अभी उपलब्ध नहीं है। खाता सर्वर की वेबसाइट पर (Tor Browser में) बनाएँ, फिर उसे यहाँ जोड़ें।
 welcome-add-irc-button = IRC नेटवर्क जोड़ें
 welcome-add-irc-tooltip = अपने रजिस्टर किए गए निक से OFTC, Libera.Chat या किसी और IRC नेटवर्क पर चैट करें
 
@@ -308,3 +307,40 @@ profile-newer-explanation = { $folder } में वह फ़ाइल, जि
 profile-set-aside-explanation = Otter इसे आपकी निजी कुंजियों और सहेजे गए इतिहास के साथ उसी फ़ोल्डर के अंदर एक नए फ़ोल्डर में ले जा सकता है और बिना किसी खाते के शुरू हो सकता है। कुछ भी मिटाया नहीं जाता।
 profile-set-aside-button = इसे हटाएँ और बिना खाते के शुरू करें
 profile-quit-button = बंद करें
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } अपठित संदेश
+   *[other] { $count } अपठित संदेश
+}
+notification-new-message = नया संदेश
+notification-new-message-from = { $name } से नया संदेश
+prefs-notify-sender = सूचनाओं में दिखाएँ कि किसने लिखा
+prefs-notify-sender-explanation = बंद होने पर सूचना केवल “नया संदेश” कहती है, ताकि आपकी स्क्रीन देखने वाले किसी व्यक्ति को पता न चले कि किसने लिखा। संदेश का पाठ कभी भी सूचना में नहीं दिखाया जाता।
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = यह लिंक Otter के बाहर खोलें?
+link-open-body = { $address } आपके वेब ब्राउज़र में, Otter के बाहर, खुलेगा। हो सकता है कि ब्राउज़र Tor से होकर न जुड़े, और वेबसाइट को पता चलेगा कि किसी ने लिंक खोला।
+link-open-button = लिंक खोलें
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Tor के ज़रिए किसी XMPP सर्वर पर नया खाता बनाएँ
+account-dialog-create-title = XMPP खाता बनाएँ
+account-dialog-create-button = खाता बनाएँ
+account-random-name-button = यादृच्छिक नाम
+account-random-name-tooltip = एक गढ़ा हुआ नाम भरता है जो आपके बारे में कुछ नहीं बताता, एक बार इस्तेमाल वाले खाते के लिए
+account-password-repeat-placeholder = पासवर्ड दोबारा
+account-password-repeat-tooltip = पक्का करने के लिए पासवर्ड फिर से लिखें
+account-problem-password-mismatch = दोनों पासवर्ड अलग हैं।
+registration-started = { $address } को Tor के ज़रिए उसके सर्वर पर बनाया जा रहा है…
+registration-succeeded = { $address } बनाया और जोड़ा गया।
+registration-name-taken = यह नाम इस सर्वर पर पहले से लिया जा चुका है: कोई दूसरा चुनें।
+registration-not-acceptable = सर्वर यह नाम या यह पासवर्ड स्वीकार नहीं करता।
+registration-closed = यह सर्वर यहाँ से खाता बनाने नहीं देता। खाता सर्वर की वेबसाइट पर (Tor Browser में) बनाएँ, फिर उसे जोड़ें।
+registration-too-many = इस Tor निकास से हाल ही में बहुत सारे खाते बनाए गए हैं। बाद में फिर कोशिश करें।
+registration-cannot-show-form = सर्वर कुछ ऐसा माँगता है जो Otter नहीं दिखा सकता (जैसे पढ़ने के लिए कोई तस्वीर)। खाता सर्वर की वेबसाइट पर (Tor Browser में) बनाएँ, फिर उसे जोड़ें।
+registration-not-saved = खाता बन गया, लेकिन Otter उसे सहेज नहीं सका: उसे “मौजूदा XMPP खाता जोड़ें” से जोड़ें।
+registration-failed = { $address } नहीं बनाया जा सका: { $reason }

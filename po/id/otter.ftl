@@ -169,7 +169,6 @@ welcome-intro = { -app-name } hanya tersambung melalui Tor. Tambahkan akun untuk
 welcome-add-xmpp-button = Tambahkan akun XMPP yang sudah ada
 welcome-add-xmpp-tooltip = Anda sudah punya alamat XMPP (Jabber) dan kata sandinya
 welcome-create-xmpp-button = Buat akun XMPP baru
-welcome-create-xmpp-unavailable = Belum tersedia. Buat akun di situs web server (di Tor Browser), lalu tambahkan di sini.
 welcome-add-irc-button = Tambahkan jaringan IRC
 welcome-add-irc-tooltip = Mengobrol di OFTC, Libera.Chat, atau jaringan IRC lain dengan nick terdaftar Anda
 
@@ -304,3 +303,39 @@ profile-newer-explanation = Berkas di { $folder } tempat Otter menyimpan akun, k
 profile-set-aside-explanation = Otter dapat memindahkannya, bersama kunci privat dan riwayat yang Anda simpan, ke folder baru di dalamnya, lalu mulai tanpa akun. Tidak ada yang dihapus.
 profile-set-aside-button = Pindahkan dan mulai tanpa akun
 profile-quit-button = Keluar
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+   *[other] { $count } pesan belum dibaca
+}
+notification-new-message = Pesan baru
+notification-new-message-from = Pesan baru dari { $name }
+prefs-notify-sender = Tampilkan siapa yang menulis di notifikasi
+prefs-notify-sender-explanation = Jika dimatikan, notifikasi hanya berkata “Pesan baru”, sehingga orang yang melihat layar Anda tidak tahu siapa yang menulis. Isi pesan tidak pernah ditampilkan di notifikasi.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Buka tautan ini di luar Otter?
+link-open-body = { $address } akan dibuka di peramban web Anda, di luar Otter. Peramban mungkin tidak tersambung lewat Tor, dan situs web itu akan tahu bahwa seseorang membuka tautannya.
+link-open-button = Buka tautan
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Buat akun baru di server XMPP, lewat Tor
+account-dialog-create-title = Buat akun XMPP
+account-dialog-create-button = Buat akun
+account-random-name-button = Nama acak
+account-random-name-tooltip = Isi nama karangan yang tidak mengungkap apa pun tentang Anda, untuk akun sekali pakai
+account-password-repeat-placeholder = Ulangi kata sandi
+account-password-repeat-tooltip = Ketik kata sandi sekali lagi, agar yakin
+account-problem-password-mismatch = Kedua kata sandi berbeda.
+registration-started = Membuat { $address } di servernya lewat Tor…
+registration-succeeded = { $address } sudah dibuat dan ditambahkan.
+registration-name-taken = Nama itu sudah dipakai di server ini: pilih yang lain.
+registration-not-acceptable = Server tidak menerima nama atau kata sandi ini.
+registration-closed = Server ini tidak mengizinkan pembuatan akun dari sini. Buat akun di situs web server (di Tor Browser), lalu tambahkan.
+registration-too-many = Terlalu banyak akun dibuat baru-baru ini dari pintu keluar Tor ini. Coba lagi nanti.
+registration-cannot-show-form = Server meminta sesuatu yang tidak bisa ditampilkan Otter (misalnya gambar untuk dibaca). Buat akun di situs web server (di Tor Browser), lalu tambahkan.
+registration-not-saved = Akun sudah dibuat, tetapi Otter tidak bisa menyimpannya: tambahkan dengan “Tambahkan akun XMPP yang sudah ada”.
+registration-failed = Tidak bisa membuat { $address }: { $reason }

@@ -172,7 +172,6 @@ welcome-intro = { -app-name } si connette solo attraverso Tor. Aggiungi un accou
 welcome-add-xmpp-button = Aggiungi un account XMPP esistente
 welcome-add-xmpp-tooltip = Hai già un indirizzo XMPP (Jabber) e la sua password
 welcome-create-xmpp-button = Crea un nuovo account XMPP
-welcome-create-xmpp-unavailable = Non ancora disponibile. Crea l'account sul sito web del server (in Tor Browser), poi aggiungilo qui.
 welcome-add-irc-button = Aggiungi una rete IRC
 welcome-add-irc-tooltip = Chatta su OFTC, Libera.Chat o un'altra rete IRC con il tuo nick registrato
 
@@ -308,3 +307,40 @@ profile-newer-explanation = Il file in { $folder } in cui Otter conserva i tuoi 
 profile-set-aside-explanation = Otter può spostarlo, insieme alle tue chiavi private e all'eventuale cronologia salvata, in una nuova cartella al suo interno e ripartire senza account. Non viene eliminato nulla.
 profile-set-aside-button = Spostalo e riparti senza account
 profile-quit-button = Esci
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] un messaggio non letto
+   *[other] { $count } messaggi non letti
+}
+notification-new-message = Nuovo messaggio
+notification-new-message-from = Nuovo messaggio da { $name }
+prefs-notify-sender = Mostra chi ha scritto nelle notifiche
+prefs-notify-sender-explanation = Se disattivato, una notifica dice solo «Nuovo messaggio», così chi vede il tuo schermo non scopre chi ha scritto. Il messaggio stesso non compare mai in una notifica.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Aprire questo link fuori da Otter?
+link-open-body = { $address } si aprirà nel tuo browser web, fuori da Otter. Il browser potrebbe non collegarsi tramite Tor, e il sito saprà che qualcuno ha aperto il link.
+link-open-button = Apri link
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Crea un nuovo account su un server XMPP, tramite Tor
+account-dialog-create-title = Crea un account XMPP
+account-dialog-create-button = Crea account
+account-random-name-button = Nome a caso
+account-random-name-tooltip = Inserisce un nome inventato che non dice nulla di te, per un account usa e getta
+account-password-repeat-placeholder = Ripeti la password
+account-password-repeat-tooltip = Scrivi di nuovo la password, per esserne sicuro
+account-problem-password-mismatch = Le due password sono diverse.
+registration-started = Creazione di { $address } sul suo server tramite Tor…
+registration-succeeded = { $address } è stato creato e aggiunto.
+registration-name-taken = Questo nome è già preso su questo server: scegline un altro.
+registration-not-acceptable = Il server non accetta questo nome o questa password.
+registration-closed = Questo server non permette di creare account da qui. Crealo sul sito web del server (in Tor Browser), poi aggiungilo.
+registration-too-many = Da questa uscita Tor sono stati creati troppi account di recente. Riprova più tardi.
+registration-cannot-show-form = Il server chiede qualcosa che Otter non può mostrare (come un'immagine da decifrare). Crea l'account sul sito web del server (in Tor Browser), poi aggiungilo.
+registration-not-saved = L'account è stato creato, ma Otter non è riuscito a salvarlo: aggiungilo con «Aggiungi un account XMPP esistente».
+registration-failed = Impossibile creare { $address }: { $reason }

@@ -172,7 +172,6 @@ welcome-intro = O { -app-name } só se conecta pelo Tor. Adicione uma conta para
 welcome-add-xmpp-button = Adicionar uma conta XMPP existente
 welcome-add-xmpp-tooltip = Você já tem um endereço XMPP (Jabber) e a senha dele
 welcome-create-xmpp-button = Criar uma nova conta XMPP
-welcome-create-xmpp-unavailable = Ainda não disponível. Crie a conta no site do servidor (no Tor Browser) e depois adicione-a aqui.
 welcome-add-irc-button = Adicionar uma rede IRC
 welcome-add-irc-tooltip = Converse na OFTC, na Libera.Chat ou em outra rede IRC com seu apelido registrado
 
@@ -308,3 +307,40 @@ profile-newer-explanation = O arquivo em { $folder } onde o Otter guarda suas co
 profile-set-aside-explanation = O Otter pode movê-lo, junto com suas chaves privadas e o histórico que você tiver salvo, para uma nova pasta dentro dessa e começar sem contas. Nada é apagado.
 profile-set-aside-button = Mover e começar sem contas
 profile-quit-button = Sair
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } mensagem não lida
+   *[other] { $count } mensagens não lidas
+}
+notification-new-message = Nova mensagem
+notification-new-message-from = Nova mensagem de { $name }
+prefs-notify-sender = Mostrar quem escreveu nas notificações
+prefs-notify-sender-explanation = Desativado, uma notificação diz apenas “Nova mensagem”, para que ninguém que veja sua tela saiba quem escreveu. A mensagem em si nunca aparece em uma notificação.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Abrir este link fora do Otter?
+link-open-body = { $address } será aberto no seu navegador, fora do Otter. O navegador pode não se conectar pelo Tor, e o site saberá que alguém abriu o link.
+link-open-button = Abrir link
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Criar uma conta nova em um servidor XMPP, pelo Tor
+account-dialog-create-title = Criar uma conta XMPP
+account-dialog-create-button = Criar conta
+account-random-name-button = Nome aleatório
+account-random-name-tooltip = Preenche um nome inventado que não diz nada sobre você, para uma conta descartável
+account-password-repeat-placeholder = Repita a senha
+account-password-repeat-tooltip = Digite a senha de novo, para ter certeza
+account-problem-password-mismatch = As duas senhas são diferentes.
+registration-started = Criando { $address } no servidor dele pelo Tor…
+registration-succeeded = { $address } foi criada e adicionada.
+registration-name-taken = Esse nome já está em uso neste servidor: escolha outro.
+registration-not-acceptable = O servidor não aceita este nome ou esta senha.
+registration-closed = Este servidor não permite criar contas daqui. Crie a conta no site do servidor (no Tor Browser) e depois adicione-a.
+registration-too-many = Muitas contas foram criadas recentemente a partir desta saída do Tor. Tente de novo mais tarde.
+registration-cannot-show-form = O servidor pede algo que o Otter não consegue mostrar (como uma imagem para decifrar). Crie a conta no site do servidor (no Tor Browser) e depois adicione-a.
+registration-not-saved = A conta foi criada, mas o Otter não conseguiu salvá-la: adicione-a com “Adicionar uma conta XMPP existente”.
+registration-failed = Não foi possível criar { $address }: { $reason }

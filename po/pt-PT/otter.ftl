@@ -172,7 +172,6 @@ welcome-intro = O { -app-name } só se liga através do Tor. Adicione uma conta 
 welcome-add-xmpp-button = Adicionar uma conta XMPP existente
 welcome-add-xmpp-tooltip = Já tem um endereço XMPP (Jabber) e a respetiva palavra-passe
 welcome-create-xmpp-button = Criar uma nova conta XMPP
-welcome-create-xmpp-unavailable = Ainda não disponível. Crie a conta no site do servidor (no Tor Browser) e depois adicione-a aqui.
 welcome-add-irc-button = Adicionar uma rede IRC
 welcome-add-irc-tooltip = Converse na OFTC, na Libera.Chat ou noutra rede IRC com a sua alcunha registada
 
@@ -308,3 +307,40 @@ profile-newer-explanation = O ficheiro em { $folder } onde o Otter guarda as sua
 profile-set-aside-explanation = O Otter pode movê-lo, com as suas chaves privadas e o histórico que tenha guardado, para uma nova pasta dentro dessa e começar sem contas. Nada é apagado.
 profile-set-aside-button = Movê-lo e começar sem contas
 profile-quit-button = Sair
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] uma mensagem não lida
+   *[other] { $count } mensagens não lidas
+}
+notification-new-message = Nova mensagem
+notification-new-message-from = Nova mensagem de { $name }
+prefs-notify-sender = Mostrar quem escreveu nas notificações
+prefs-notify-sender-explanation = Desativado, uma notificação diz apenas «Nova mensagem», para que ninguém que veja o seu ecrã saiba quem escreveu. A mensagem em si nunca aparece numa notificação.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Abrir esta ligação fora do Otter?
+link-open-body = { $address } será aberta no seu navegador, fora do Otter. O navegador pode não se ligar através do Tor, e o site ficará a saber que alguém abriu a ligação.
+link-open-button = Abrir ligação
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Criar uma conta nova num servidor XMPP, através do Tor
+account-dialog-create-title = Criar uma conta XMPP
+account-dialog-create-button = Criar conta
+account-random-name-button = Nome aleatório
+account-random-name-tooltip = Preenche um nome inventado que nada diz sobre si, para uma conta descartável
+account-password-repeat-placeholder = Repita a palavra-passe
+account-password-repeat-tooltip = Escreva a palavra-passe outra vez, para ter a certeza
+account-problem-password-mismatch = As duas palavras-passe são diferentes.
+registration-started = A criar { $address } no respetivo servidor através do Tor…
+registration-succeeded = { $address } foi criada e adicionada.
+registration-name-taken = Esse nome já está ocupado neste servidor: escolha outro.
+registration-not-acceptable = O servidor não aceita este nome ou esta palavra-passe.
+registration-closed = Este servidor não permite criar contas a partir daqui. Crie a conta no site do servidor (no Tor Browser) e depois adicione-a.
+registration-too-many = Foram criadas demasiadas contas recentemente a partir desta saída do Tor. Tente novamente mais tarde.
+registration-cannot-show-form = O servidor pede algo que o Otter não consegue mostrar (como uma imagem para decifrar). Crie a conta no site do servidor (no Tor Browser) e depois adicione-a.
+registration-not-saved = A conta foi criada, mas o Otter não a conseguiu guardar: adicione-a com «Adicionar uma conta XMPP existente».
+registration-failed = Não foi possível criar { $address }: { $reason }

@@ -178,7 +178,6 @@ welcome-intro = { -app-name } подключается только через T
 welcome-add-xmpp-button = Добавить существующую учётную запись XMPP
 welcome-add-xmpp-tooltip = У вас уже есть адрес XMPP (Jabber) и пароль к нему
 welcome-create-xmpp-button = Создать новую учётную запись XMPP
-welcome-create-xmpp-unavailable = Пока недоступно. Создайте учётную запись на сайте сервера (в Tor Browser), затем добавьте её здесь.
 welcome-add-irc-button = Добавить сеть IRC
 welcome-add-irc-tooltip = Общайтесь в OFTC, Libera.Chat или другой сети IRC под своим зарегистрированным ником
 
@@ -316,3 +315,42 @@ profile-newer-explanation = Файл в { $folder }, где Otter хранит �
 profile-set-aside-explanation = Otter может перенести его вместе с вашими закрытыми ключами и сохранённой историей в новую папку внутри этой и начать без учётных записей. Ничего не удаляется.
 profile-set-aside-button = Перенести и начать без учётных записей
 profile-quit-button = Выйти
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } непрочитанное сообщение
+    [few] { $count } непрочитанных сообщения
+    [many] { $count } непрочитанных сообщений
+   *[other] { $count } непрочитанного сообщения
+}
+notification-new-message = Новое сообщение
+notification-new-message-from = Новое сообщение от { $name }
+prefs-notify-sender = Показывать в уведомлениях, кто написал
+prefs-notify-sender-explanation = Если выключено, уведомление говорит только «Новое сообщение», и никто, кто видит ваш экран, не узнает, кто написал. Само сообщение никогда не показывается в уведомлении.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Открыть эту ссылку вне Otter?
+link-open-body = { $address } откроется в вашем веб-браузере, вне Otter. Браузер может подключиться не через Tor, и сайт узнает, что кто-то открыл ссылку.
+link-open-button = Открыть ссылку
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Создать новую учётную запись на XMPP-сервере через Tor
+account-dialog-create-title = Создать учётную запись XMPP
+account-dialog-create-button = Создать
+account-random-name-button = Случайное имя
+account-random-name-tooltip = Подставить выдуманное имя, которое ничего о вас не говорит, для одноразовой учётной записи
+account-password-repeat-placeholder = Пароль ещё раз
+account-password-repeat-tooltip = Введите пароль ещё раз, чтобы не ошибиться
+account-problem-password-mismatch = Пароли не совпадают.
+registration-started = Создание { $address } на сервере через Tor…
+registration-succeeded = { $address } создана и добавлена.
+registration-name-taken = Это имя на сервере уже занято: выберите другое.
+registration-not-acceptable = Сервер не принимает это имя или этот пароль.
+registration-closed = Этот сервер не позволяет создавать учётные записи отсюда. Создайте её на сайте сервера (в Tor Browser), затем добавьте.
+registration-too-many = С этого выходного узла Tor недавно создали слишком много учётных записей. Попробуйте позже.
+registration-cannot-show-form = Сервер просит то, что Otter не может показать (например, картинку для распознавания). Создайте учётную запись на сайте сервера (в Tor Browser), затем добавьте её.
+registration-not-saved = Учётная запись создана, но Otter не смог её сохранить: добавьте её через «Добавить существующую учётную запись XMPP».
+registration-failed = Не удалось создать { $address }: { $reason }

@@ -62,7 +62,6 @@ welcome-intro = { -app-name } yalnızca Tor üzerinden bağlanır. Sohbete başl
 welcome-add-xmpp-button = Var olan bir XMPP hesabı ekle
 welcome-add-xmpp-tooltip = Zaten bir XMPP (Jabber) adresiniz ve parolası var
 welcome-create-xmpp-button = Yeni bir XMPP hesabı oluştur
-welcome-create-xmpp-unavailable = Henüz kullanılamıyor. Hesabı sunucunun web sitesinde (Tor Browser ile) oluşturun, sonra buraya ekleyin.
 welcome-add-irc-button = Bir IRC ağı ekle
 welcome-add-irc-tooltip = Kayıtlı takma adınızla OFTC, Libera.Chat ya da başka bir IRC ağında sohbet edin
 
@@ -308,3 +307,40 @@ profile-newer-explanation = Otter'ın hesaplarınızı, kişilerinizi ve güvend
 profile-set-aside-explanation = Otter onu, özel anahtarlarınız ve kaydedilmiş geçmişle birlikte bu klasörün içinde yeni bir klasöre taşıyıp hesapsız başlayabilir. Hiçbir şey silinmez.
 profile-set-aside-button = Taşı ve hesapsız başla
 profile-quit-button = Çık
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }, { $count ->
+    [one] { $count } okunmamış ileti
+   *[other] { $count } okunmamış ileti
+}
+notification-new-message = Yeni ileti
+notification-new-message-from = Yeni ileti: { $name }
+prefs-notify-sender = Bildirimlerde kimin yazdığını göster
+prefs-notify-sender-explanation = Kapalıyken bildirim yalnızca “Yeni ileti” der; böylece ekranınızı gören kimse kimin yazdığını öğrenmez. İletinin kendisi hiçbir zaman bildirimde gösterilmez.
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = Bu bağlantı Otter dışında açılsın mı?
+link-open-body = { $address } web tarayıcınızda, Otter dışında açılacak. Tarayıcı Tor üzerinden bağlanmayabilir ve site, birinin bağlantıyı açtığını öğrenir.
+link-open-button = Bağlantıyı aç
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = Tor üzerinden bir XMPP sunucusunda yeni hesap oluştur
+account-dialog-create-title = XMPP hesabı oluştur
+account-dialog-create-button = Hesap oluştur
+account-random-name-button = Rastgele ad
+account-random-name-tooltip = Tek kullanımlık bir hesap için sizinle ilgili hiçbir şey söylemeyen uydurma bir ad yazar
+account-password-repeat-placeholder = Parola tekrar
+account-password-repeat-tooltip = Emin olmak için parolayı bir kez daha yazın
+account-problem-password-mismatch = İki parola farklı.
+registration-started = { $address } kendi sunucusunda Tor üzerinden oluşturuluyor…
+registration-succeeded = { $address } oluşturuldu ve eklendi.
+registration-name-taken = Bu ad bu sunucuda alınmış: başka bir ad seçin.
+registration-not-acceptable = Sunucu bu adı ya da bu parolayı kabul etmiyor.
+registration-closed = Bu sunucu buradan hesap oluşturulmasına izin vermiyor. Hesabı sunucunun web sitesinde (Tor Browser ile) oluşturun, sonra ekleyin.
+registration-too-many = Bu Tor çıkışından son zamanlarda çok fazla hesap oluşturuldu. Daha sonra yeniden deneyin.
+registration-cannot-show-form = Sunucu, Otter'ın gösteremediği bir şey istiyor (çözülecek bir resim gibi). Hesabı sunucunun web sitesinde (Tor Browser ile) oluşturun, sonra ekleyin.
+registration-not-saved = Hesap oluşturuldu ama Otter onu kaydedemedi: “Var olan bir XMPP hesabı ekle” ile ekleyin.
+registration-failed = { $address } oluşturulamadı: { $reason }

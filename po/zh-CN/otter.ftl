@@ -169,7 +169,6 @@ welcome-intro = { -app-name } 只通过 Tor 连接。添加一个账户即可开
 welcome-add-xmpp-button = 添加已有的 XMPP 账户
 welcome-add-xmpp-tooltip = 你已经有一个 XMPP（Jabber）地址及其密码
 welcome-create-xmpp-button = 创建新的 XMPP 账户
-welcome-create-xmpp-unavailable = 暂不可用。请在服务器的网站上（用 Tor Browser）创建账户，然后在这里添加。
 welcome-add-irc-button = 添加 IRC 网络
 welcome-add-irc-tooltip = 使用你已注册的昵称在 OFTC、Libera.Chat 或其他 IRC 网络上聊天
 
@@ -304,3 +303,39 @@ profile-newer-explanation = { $folder } 中 Otter 用来保存你的帐户、联
 profile-set-aside-explanation = Otter 可以把它连同你的私钥和已保存的聊天记录一起移到该文件夹内的一个新文件夹中，然后以没有帐户的状态启动。不会删除任何内容。
 profile-set-aside-button = 移走并以无帐户状态启动
 profile-quit-button = 退出
+
+## Unread messages and notifications
+
+sidebar-contact-unread = { $name }，{ $count ->
+   *[other] { $count } 条未读消息
+}
+notification-new-message = 新消息
+notification-new-message-from = 来自 { $name } 的新消息
+prefs-notify-sender = 在通知中显示发信人
+prefs-notify-sender-explanation = 关闭时，通知只显示“新消息”，看到你屏幕的人不会知道是谁发来的。通知中从不显示消息内容。
+
+## Links in messages: asked before anything opens outside Otter
+
+link-open-title = 在 Otter 之外打开此链接？
+link-open-body = { $address } 将在你的网页浏览器中打开，而不是在 Otter 中。浏览器可能不经过 Tor 连接，而且该网站会知道有人打开了这个链接。
+link-open-button = 打开链接
+
+## Creating an XMPP account on its server (in-band registration)
+
+welcome-create-xmpp-tooltip = 通过 Tor 在 XMPP 服务器上创建新账户
+account-dialog-create-title = 创建 XMPP 账户
+account-dialog-create-button = 创建账户
+account-random-name-button = 随机名称
+account-random-name-tooltip = 填入一个编造的名称，不透露你的任何信息，适合一次性账户
+account-password-repeat-placeholder = 再次输入密码
+account-password-repeat-tooltip = 再输入一次密码，以确保无误
+account-problem-password-mismatch = 两次输入的密码不同。
+registration-started = 正在通过 Tor 在服务器上创建 { $address }…
+registration-succeeded = 已创建并添加 { $address }。
+registration-name-taken = 该名称在此服务器上已被占用：请另选一个。
+registration-not-acceptable = 服务器不接受这个名称或这个密码。
+registration-closed = 此服务器不允许从这里创建账户。请在服务器的网站上（用 Tor Browser）创建账户，然后添加。
+registration-too-many = 最近从这个 Tor 出口创建的账户太多。请稍后再试。
+registration-cannot-show-form = 服务器要求 Otter 无法显示的内容（例如需要辨认的图片）。请在服务器的网站上（用 Tor Browser）创建账户，然后添加。
+registration-not-saved = 账户已创建，但 Otter 无法保存它：请用“添加已有的 XMPP 账户”添加。
+registration-failed = 无法创建 { $address }：{ $reason }

@@ -1,4 +1,5 @@
-//! Adding an account: an XMPP address or an IRC network, checked as the user types.
+//! Adding an account: an XMPP address or an IRC network, checked as the user types; or
+//! creating a new XMPP account on its server, with a random name for a throwaway account.
 //!
 //! The "Add account" button stays insensitive until the form is valid, and the line under the
 //! fields says, in plain words, what is still missing. What the dialog produces is exactly the
@@ -19,6 +20,14 @@ pub(crate) enum Kind {
     Irc,
 }
 
+/// Add an account that exists, or create one on the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Add,
+    /// XMPP in-band registration: the password is typed twice.
+    Create,
+}
+
 /// The IRC networks offered by name; the last choice of the list is "Other network…".
 pub(crate) const IRC_PRESETS: &[(&str, &str)] =
     &[("OFTC", "irc.oftc.net"), ("Libera.Chat", "irc.libera.chat")];
@@ -31,6 +40,8 @@ pub(crate) struct Form {
     /// IRC: the network's server name (from a preset or typed).
     pub(crate) network: String,
     pub(crate) password: String,
+    /// Creating: the password typed again (`None` when adding).
+    pub(crate) repeated: Option<String>,
     pub(crate) remember: bool,
     pub(crate) host: String,
     pub(crate) port: String,
@@ -46,6 +57,7 @@ pub(crate) enum Problem {
     NickForm,
     NetworkEmpty,
     PasswordEmpty,
+    PasswordMismatch,
     IrcPassword,
     HostForm,
     PortForm,
@@ -61,6 +73,7 @@ impl Problem {
             Self::NickForm => tr::account_problem_nick_form(),
             Self::NetworkEmpty => tr::account_problem_network_empty(),
             Self::PasswordEmpty => tr::account_problem_password_empty(),
+            Self::PasswordMismatch => tr::account_problem_password_mismatch(),
             Self::IrcPassword => tr::account_problem_irc_password(),
             Self::HostForm => tr::account_problem_host_form(),
             Self::PortForm => tr::account_problem_port_form(),
@@ -131,6 +144,9 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             Kind::Irc => Problem::IrcPassword,
         });
     }
+    if form.repeated.as_ref().is_some_and(|r| *r != form.password) {
+        return Err(Problem::PasswordMismatch);
+    }
     let host = form.host.trim();
     if !host.is_empty() && !host_ok(host) {
         return Err(Problem::HostForm);
@@ -161,15 +177,37 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
     })
 }
 
-/// Opens the dialog; `added` receives the account once the user presses "Add account".
+/// `name@domain`, keeping the domain already typed (if any).
+fn with_local_part(typed: &str, name: &str) -> String {
+    match typed.trim().split_once('@') {
+        Some((_, domain)) => format!("{name}@{domain}"),
+        None => format!("{name}@"),
+    }
+}
+
+/// Opens the dialog; `added` receives the account once the user presses "Add account" (or
+/// "Create account").
 pub(crate) fn open(
     parent: &gtk::ApplicationWindow,
     kind: Kind,
+    mode: Mode,
     added: impl Fn(Valid) + 'static,
 ) -> gtk::Dialog {
-    let title = match kind {
-        Kind::Xmpp => tr::account_dialog_xmpp_title(),
-        Kind::Irc => tr::account_dialog_irc_title(),
+    // Only XMPP accounts are created here.
+    let mode = if kind == Kind::Xmpp { mode } else { Mode::Add };
+    let (title, accept) = match (kind, mode) {
+        (Kind::Xmpp, Mode::Create) => (
+            tr::account_dialog_create_title(),
+            tr::account_dialog_create_button(),
+        ),
+        (Kind::Xmpp, Mode::Add) => (
+            tr::account_dialog_xmpp_title(),
+            tr::account_dialog_add_button(),
+        ),
+        (Kind::Irc, _) => (
+            tr::account_dialog_irc_title(),
+            tr::account_dialog_add_button(),
+        ),
     };
     let dialog = gtk::Dialog::with_buttons(
         Some(&title),
@@ -177,7 +215,7 @@ pub(crate) fn open(
         gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
         &[
             (&tr::dialog_cancel(), gtk::ResponseType::Cancel),
-            (&tr::account_dialog_add_button(), gtk::ResponseType::Accept),
+            (&accept, gtk::ResponseType::Accept),
         ],
     );
     dialog.set_default_width(420);
@@ -199,6 +237,19 @@ pub(crate) fn open(
                 &tr::account_address_tooltip(),
             );
             content.append(&address);
+            if mode == Mode::Create {
+                let random = gtk::Button::with_label(&tr::account_random_name_button());
+                random.set_tooltip_text(Some(&tr::account_random_name_tooltip()));
+                random.set_halign(gtk::Align::Start);
+                let target = address.clone();
+                random.connect_clicked(move |_| {
+                    // No random bytes: leave the field as typed rather than invent a weak name.
+                    if let Ok(name) = otter_core::random_account_name() {
+                        target.set_text(&with_local_part(&target.text(), &name));
+                    }
+                });
+                content.append(&random);
+            }
         }
         Kind::Irc => {
             let names: Vec<String> = IRC_PRESETS
@@ -233,6 +284,15 @@ pub(crate) fn open(
     );
     password.set_visibility(false);
     content.append(&password);
+    let repeated = gtk::Entry::new();
+    entry_words(
+        &repeated,
+        &tr::account_password_repeat_placeholder(),
+        &tr::account_password_repeat_tooltip(),
+    );
+    repeated.set_visibility(false);
+    repeated.set_visible(mode == Mode::Create);
+    content.append(&repeated);
     let remember = gtk::CheckButton::with_label(&tr::account_remember_password());
     remember.set_tooltip_text(Some(&tr::account_remember_password_tooltip()));
     remember.set_active(false);
@@ -272,11 +332,12 @@ pub(crate) fn open(
     content.append(&problem);
 
     let read = {
-        let (address, network, custom_network, password, remember, host, port) = (
+        let (address, network, custom_network, password, repeated, remember, host, port) = (
             address.clone(),
             network.clone(),
             custom_network.clone(),
             password.clone(),
+            repeated.clone(),
             remember.clone(),
             host.clone(),
             port.clone(),
@@ -289,6 +350,7 @@ pub(crate) fn open(
                 address: address.text().to_string(),
                 network: preset.unwrap_or_else(|| custom_network.text().to_string()),
                 password: password.text().to_string(),
+                repeated: (mode == Mode::Create).then(|| repeated.text().to_string()),
                 remember: remember.is_active(),
                 host: host.text().to_string(),
                 port: port.text().to_string(),
@@ -305,7 +367,14 @@ pub(crate) fn open(
             problem.set_text(&result.err().map(Problem::words).unwrap_or_default());
         }
     };
-    for entry in [&address, &custom_network, &password, &host, &port] {
+    for entry in [
+        &address,
+        &custom_network,
+        &password,
+        &repeated,
+        &host,
+        &port,
+    ] {
         let check = check.clone();
         entry.connect_changed(move |_| check());
     }
@@ -375,6 +444,28 @@ mod tests {
         assert!(valid.settings.remembered_password.is_some());
         assert!(valid.session_password.is_none());
         Ok(())
+    }
+
+    #[test]
+    fn a_new_account_s_password_is_typed_twice_alike() -> Result<(), Problem> {
+        let mut form = xmpp("alice@example.org", "pw");
+        form.repeated = Some("pW".into());
+        assert_eq!(
+            validate(Kind::Xmpp, &form).err(),
+            Some(Problem::PasswordMismatch)
+        );
+        form.repeated = Some("pw".into());
+        validate(Kind::Xmpp, &form)?;
+        Ok(())
+    }
+
+    #[test]
+    fn a_random_name_keeps_the_server_typed() {
+        assert_eq!(
+            with_local_part(" me@example.org ", "bokatinemu"),
+            "bokatinemu@example.org"
+        );
+        assert_eq!(with_local_part("", "bokatinemu"), "bokatinemu@");
     }
 
     #[test]

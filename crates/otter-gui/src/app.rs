@@ -9,7 +9,7 @@
 //!     ├── Paned
 //!     │   ├── Box (sidebar)
 //!     │   │   ├── accounts: ListBox              address, status, Connect
-//!     │   │   ├── contacts: ListBox              one button per contact
+//!     │   │   ├── contacts (contacts.rs)         one button per contact, unread count
 //!     │   │   ├── rooms: ListBox (rooms.rs)      bookmarked and joined rooms
 //!     │   │   └── Entry + Button                 open a conversation by address
 //!     │   └── Pages (one shown at a time)
@@ -18,12 +18,15 @@
 //!     │       └── Box (conversation)
 //!     │       ├── conversation_title: Label
 //!     │       ├── privacy: Label                 what is and is not private, always visible
-//!     │       ├── Stack of ListBox               one message list per conversation
+//!     │       ├── Stack                          one page per conversation: prompts
+//!     │       │                                  (answer a verification) and a virtualised
+//!     │       │                                  message list (messages.rs)
 //!     │       └── Entry + Button                 compose and send
 //!     └── notice: Label                          last problem or status, in words
 //! ```
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use otter_core::types::{
     AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Password, Secret,
@@ -36,7 +39,9 @@ use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
 
 use crate::account_dialog;
+use crate::contacts::Contacts;
 use crate::i18n::{self, tr};
+use crate::messages::{LineRef, MessageList, Tone};
 use crate::pages::Pages;
 use crate::preferences;
 use crate::rooms::{self, Rooms};
@@ -66,8 +71,12 @@ pub(crate) enum AppInput {
     TrustCertificate(AccountId, otter_core::types::CertFingerprint),
     /// Open the dialog that adds an account of this kind.
     AddAccountDialog(account_dialog::Kind),
+    /// Open the dialog that creates a new XMPP account on its server.
+    CreateAccountDialog,
     /// The dialog's valid form.
     AddAccount(account_dialog::Valid),
+    /// The creation dialog's valid form.
+    CreateAccount(account_dialog::Valid),
     Preferences,
     /// Keep this language for the next start (`None`: the system's).
     SetLanguage(Option<String>),
@@ -75,6 +84,16 @@ pub(crate) enum AppInput {
     DeleteAllHistory,
     /// Ctrl+W: put the open conversation or room away (a room stays joined).
     CloseConversation,
+    /// A link in a message was activated: ask before it opens outside Otter.
+    OpenLink(String),
+    /// The user confirmed opening this link.
+    OpenLinkConfirmed(String),
+    /// Notifications say who wrote (`true`) or only "New message".
+    NotifySender(bool),
+    /// The window became active: the shown conversation is read.
+    WindowActive,
+    /// A notification was clicked: show its conversation.
+    ShowConversation(ConversationId),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -92,8 +111,13 @@ struct AccountRow {
 }
 
 struct Conversation {
+    account: AccountId,
     peer: String,
-    messages: gtk::ListBox,
+    /// The stack's page: prompts above the messages.
+    page: gtk::Box,
+    /// Prompts that wait for an answer (an incoming verification question).
+    prompts: gtk::Box,
+    messages: MessageList,
     privacy: ConversationPrivacy,
     /// Our key and the contact's, once the conversation is private (for comparing).
     keys: Option<(OtrFingerprint, OtrFingerprint)>,
@@ -109,8 +133,7 @@ pub(crate) struct App {
     notice: gtk::Label,
     accounts: gtk::ListBox,
     account_labels: HashMap<AccountId, AccountRow>,
-    contacts: gtk::ListBox,
-    contact_rows: HashMap<(AccountId, String), gtk::Widget>,
+    contacts: Contacts,
     address_entry: gtk::Entry,
     conversation_title: gtk::Label,
     privacy: gtk::Label,
@@ -124,7 +147,7 @@ pub(crate) struct App {
     conversations: HashMap<ConversationId, Conversation>,
     current: Option<ConversationId>,
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
-    pending: HashMap<LocalId, (gtk::Label, String)>,
+    pending: HashMap<LocalId, (ConversationId, LineRef, String)>,
     next_local_id: u64,
     /// The right-hand side: the welcome (no account yet), the conversation, the rooms.
     main_stack: Pages,
@@ -142,7 +165,15 @@ pub(crate) struct App {
     language: Option<String>,
     /// The saved language this window started with.
     started_language: Option<String>,
+    /// Notifications name who wrote. Off by default: on a shared screen a notification says
+    /// only "New message". Never the text. Kept for this session only (the core has no
+    /// setting for it).
+    notify_sender: bool,
 }
+
+/// How many core events are applied in one go at most, so one burst cannot hold the main
+/// loop for long.
+const EVENT_BATCH: usize = 512;
 
 /// An entry's placeholder, and its tooltip, which screen readers say as its description.
 // GTK 4.8's accessible-name API is not wrapped by gtk4-rs without `v4_10`; the placeholder is
@@ -170,57 +201,14 @@ pub(crate) fn label(text: &str) -> gtk::Label {
     label
 }
 
-/// When a message was written or read, as the user's language writes times: the time alone
-/// for today, with the date for another day. `at` is a kept line's Unix time; `None` is now.
-fn when(at: Option<i64>) -> String {
-    use gtk::glib::DateTime;
-    let now = DateTime::now_local().ok();
-    let then = match at {
-        Some(at) => DateTime::from_unix_local(at).ok(),
-        None => now.clone(),
-    };
-    let Some(then) = then else {
-        return String::new();
-    };
-    let number = |n: i32| u32::try_from(n).unwrap_or(0);
-    let time = (number(then.hour()), number(then.minute()));
-    let today =
-        now.is_some_and(|now| (now.year(), now.day_of_year()) == (then.year(), then.day_of_year()));
-    if today {
-        i18n::time_of_day(time.0, time.1)
-    } else {
-        i18n::date_and_time(
-            (
-                then.year(),
-                number(then.month()),
-                number(then.day_of_month()),
-            ),
-            time,
-        )
-    }
-}
-
-/// A message line with its time before it (after it in a right-to-left window); `at` as in
-/// [`when`]. The line keeps its own label, so it can be reworded once sent or held.
-pub(crate) fn message_row(line: &gtk::Label, at: Option<i64>) -> gtk::Box {
-    let row = gtk::Box::new(gtk::Orientation::Horizontal, 8);
-    let time = gtk::Label::new(Some(&when(at)));
-    time.add_css_class("dim-label");
-    time.add_css_class("numeric");
-    time.set_valign(gtk::Align::Start);
-    line.set_hexpand(true);
-    row.append(&time);
-    row.append(line);
-    row
-}
-
 impl relm4::Component for App {
     /// The core, its events, the saved "require private conversations" if known, and the
     /// saved language (`None`: the system's).
     type Init = (CoreHandle, EventStream, Option<bool>, Option<String>);
     type Input = AppInput;
     type Output = ();
-    type CommandOutput = Event;
+    /// Core events, as many as were waiting (at most [`EVENT_BATCH`]).
+    type CommandOutput = Vec<Event>;
     type Root = gtk::ApplicationWindow;
     type Widgets = ();
 
@@ -246,8 +234,16 @@ impl relm4::Component for App {
         sender.command(move |out, shutdown| {
             shutdown
                 .register(async move {
+                    // Whatever is waiting goes in one batch: one update for a burst, not one
+                    // per message.
                     while let Some(event) = events.next().await {
-                        if out.send(event).is_err() {
+                        let mut batch = vec![event];
+                        while batch.len() < EVENT_BATCH
+                            && let Some(event) = events.try_next()
+                        {
+                            batch.push(event);
+                        }
+                        if out.send(batch).is_err() {
                             break;
                         }
                     }
@@ -277,12 +273,11 @@ impl relm4::Component for App {
         sidebar.append(&accounts);
         let contacts_heading = label(&tr::sidebar_contacts_heading());
         sidebar.append(&contacts_heading);
-        let contacts = gtk::ListBox::new();
-        contacts.set_selection_mode(gtk::SelectionMode::None);
-        labelled_by(&contacts, &contacts_heading);
+        let contacts = Contacts::new();
+        labelled_by(contacts.widget(), &contacts_heading);
         let contacts_scroll = gtk::ScrolledWindow::new();
         contacts_scroll.set_vexpand(true);
-        contacts_scroll.set_child(Some(&contacts));
+        contacts_scroll.set_child(Some(contacts.widget()));
         sidebar.append(&contacts_scroll);
         let rooms = Rooms::new(core.clone(), window.clone(), sender.input_sender().clone());
         let rooms_heading = label(&tr::sidebar_rooms_heading());
@@ -353,11 +348,11 @@ impl relm4::Component for App {
         history_row.append(&keep_history);
         history_row.append(&delete_history);
         pane.append(&history_row);
+        // Each page scrolls its own list: a list view inside a scrolled window of its own
+        // creates only the rows on screen.
         let stack = gtk::Stack::new();
-        let stack_scroll = gtk::ScrolledWindow::new();
-        stack_scroll.set_vexpand(true);
-        stack_scroll.set_child(Some(&stack));
-        pane.append(&stack_scroll);
+        stack.set_vexpand(true);
+        pane.append(&stack);
         let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let compose = gtk::Entry::new();
         compose.set_hexpand(true);
@@ -376,6 +371,7 @@ impl relm4::Component for App {
         let welcome = welcome::page(move |choice| {
             welcome_sender.emit(match choice {
                 welcome::Choice::AddAccount(kind) => AppInput::AddAccountDialog(kind),
+                welcome::Choice::CreateAccount => AppInput::CreateAccountDialog,
                 welcome::Choice::ImportPidgin => AppInput::ImportPidgin,
             });
         });
@@ -391,6 +387,16 @@ impl relm4::Component for App {
         root.append(&notice);
         window.set_child(Some(&root));
         shortcuts(&window, &sender);
+        // A notification's click names its conversation by id, nothing more.
+        let show_action =
+            gtk::gio::SimpleAction::new("show-conversation", Some(gtk::glib::VariantTy::UINT64));
+        let show_sender = sender.input_sender().clone();
+        show_action.connect_activate(move |_, target| {
+            if let Some(id) = target.and_then(gtk::glib::Variant::get::<u64>) {
+                show_sender.emit(AppInput::ShowConversation(ConversationId(id)));
+            }
+        });
+        relm4::main_application().add_action(&show_action);
 
         let close_core = core.clone();
         window.connect_close_request(move |window| {
@@ -404,6 +410,12 @@ impl relm4::Component for App {
                 gtk::glib::Propagation::Proceed
             }
         });
+        let active_sender = sender.input_sender().clone();
+        window.connect_is_active_notify(move |window| {
+            if window.is_active() {
+                active_sender.emit(AppInput::WindowActive);
+            }
+        });
         let _ = core.send(Command::ProbeTor);
 
         let model = Self {
@@ -414,7 +426,6 @@ impl relm4::Component for App {
             accounts,
             account_labels: HashMap::new(),
             contacts,
-            contact_rows: HashMap::new(),
             address_entry,
             conversation_title,
             privacy,
@@ -435,6 +446,7 @@ impl relm4::Component for App {
             require_private,
             started_language: language.clone(),
             language,
+            notify_sender: false,
         };
         ComponentParts { model, widgets: () }
     }
@@ -462,6 +474,7 @@ impl relm4::Component for App {
                     language: self.language.as_deref(),
                     started_with: self.started_language.as_deref(),
                     require_private: self.require_private,
+                    notify_sender: self.notify_sender,
                 };
                 preferences::open(&self.window, &saved, move |choice| {
                     input.emit(match choice {
@@ -469,6 +482,7 @@ impl relm4::Component for App {
                         preferences::Choice::RequirePrivate(on) => {
                             AppInput::RequirePrivateEverywhere(on)
                         }
+                        preferences::Choice::NotifySender(on) => AppInput::NotifySender(on),
                         preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
                     });
                 });
@@ -489,11 +503,66 @@ impl relm4::Component for App {
                     .send(Command::DeleteHistory { conversation: None });
             }
             AppInput::CloseConversation => self.close_conversation(),
+            AppInput::OpenLink(address) => self.confirm_link(address, &sender),
+            AppInput::OpenLinkConfirmed(address) => {
+                // The system's handler (on Tails, Tor Browser); Otter itself fetches nothing.
+                if let Err(problem) = gtk::gio::AppInfo::launch_default_for_uri(
+                    &address,
+                    None::<&gtk::gio::AppLaunchContext>,
+                ) {
+                    tracing::warn!(%problem, "no handler opened a link");
+                    self.notice.set_text(&error_text(ErrorKind::Internal));
+                }
+            }
+            AppInput::NotifySender(on) => self.notify_sender = on,
+            AppInput::ShowConversation(conversation) => {
+                self.show(conversation);
+                self.window.present();
+            }
+            AppInput::WindowActive => {
+                if let Some(view) = self.current.and_then(|c| self.conversations.get(&c)) {
+                    self.contacts.clear_unread(view.account, &view.peer);
+                }
+            }
             AppInput::AddAccountDialog(kind) => {
                 let input = sender.input_sender().clone();
-                account_dialog::open(&self.window, kind, move |valid| {
-                    input.emit(AppInput::AddAccount(valid));
-                });
+                account_dialog::open(
+                    &self.window,
+                    kind,
+                    account_dialog::Mode::Add,
+                    move |valid| {
+                        input.emit(AppInput::AddAccount(valid));
+                    },
+                );
+            }
+            AppInput::CreateAccountDialog => {
+                let input = sender.input_sender().clone();
+                account_dialog::open(
+                    &self.window,
+                    account_dialog::Kind::Xmpp,
+                    account_dialog::Mode::Create,
+                    move |valid| input.emit(AppInput::CreateAccount(valid)),
+                );
+            }
+            AppInput::CreateAccount(valid) => {
+                let settings = valid.settings;
+                // The password registers the account; kept for this session unless remembered.
+                let Some(password) = settings
+                    .remembered_password
+                    .clone()
+                    .or_else(|| valid.session_password.clone())
+                else {
+                    return;
+                };
+                if let Some(session) = valid.session_password {
+                    self.awaiting_password
+                        .push((settings.address.clone(), session));
+                }
+                self.notice
+                    .set_text(&tr::registration_started(settings.address.as_str()));
+                let _ = self
+                    .core
+                    .send(Command::RegisterAccount { settings, password });
             }
             AppInput::AddAccount(valid) => {
                 if let Some(password) = valid.session_password {
@@ -641,7 +710,22 @@ impl relm4::Component for App {
         }
     }
 
-    fn update_cmd(&mut self, event: Event, sender: ComponentSender<Self>, _root: &Self::Root) {
+    fn update_cmd(
+        &mut self,
+        events: Vec<Event>,
+        sender: ComponentSender<Self>,
+        _root: &Self::Root,
+    ) {
+        for event in events {
+            self.apply(event, &sender);
+        }
+    }
+}
+
+impl App {
+    /// One core event. Lines go to their lists, which insert everything pushed in this turn of
+    /// the main loop at once.
+    fn apply(&mut self, event: Event, sender: &ComponentSender<Self>) {
         match event {
             Event::TorStatus(TorStatus::Ready { isolates_accounts }) => {
                 self.tor_status.set_text(&if isolates_accounts {
@@ -669,7 +753,7 @@ impl relm4::Component for App {
                 if protocol == Protocol::Xmpp {
                     self.rooms.xmpp_account(account, address.clone());
                 }
-                self.add_account(account, address, protocol, &sender);
+                self.add_account(account, address, protocol, sender);
                 if self.main_stack.shown() == Some("welcome") {
                     self.main_stack.show("conversation");
                 }
@@ -706,13 +790,13 @@ impl relm4::Component for App {
                 }
             }
             Event::CertificateNeedsDecision { account, prompt } => {
-                self.ask_about_certificate(account, &prompt, &sender);
+                self.ask_about_certificate(account, &prompt, sender);
             }
             Event::ContactListed {
                 account,
                 peer,
                 name,
-            } => self.add_contact(account, peer, name, &sender),
+            } => self.add_contact(account, peer, name, sender),
             // The window does not show presences, contact requests or account edits yet.
             Event::AccountDetails { .. }
             | Event::RoomInvitation { .. }
@@ -726,8 +810,9 @@ impl relm4::Component for App {
                 account,
                 peer,
             } => {
-                let _ = account;
-                self.ensure_conversation(conversation, peer);
+                // Someone not in the roster: listed too, so their unread count shows.
+                self.add_contact(account, peer.clone(), None, sender);
+                self.ensure_conversation(conversation, account, peer, sender);
                 // Opened by the user, or by a first message: show it.
                 self.show(conversation);
             }
@@ -738,52 +823,66 @@ impl relm4::Component for App {
                 plaintext_warning,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    let line = label(&tr::message_received(view.peer.as_str(), text.reveal()));
-                    line.set_tooltip_text(Some(&security_words(security)));
-                    view.messages.append(&message_row(&line, None));
+                    view.messages.push_message(
+                        tr::message_received(view.peer.as_str(), text.reveal()),
+                        Tone::Normal,
+                        Some(security_words(security)),
+                        None,
+                    );
                     if plaintext_warning {
                         // Right under the message, in red: the user must not take it (or
                         // answer it) as private.
-                        let warning = label(&tr::message_received_not_private(view.peer.as_str()));
-                        warning.add_css_class("error");
-                        view.messages.append(&warning);
+                        view.messages.push(
+                            tr::message_received_not_private(view.peer.as_str()),
+                            Tone::Error,
+                            None,
+                        );
                     }
                 }
                 if self.current.is_none() {
                     self.show(conversation);
                 }
+                self.unread(conversation);
             }
             Event::MessageSent { local_id, .. } if self.rooms.message_result(local_id, None) => {}
             Event::MessageFailed { local_id, kind }
                 if self.rooms.message_result(local_id, Some(kind)) => {}
             Event::MessageSent { local_id, security } => {
-                if let Some((line, _)) = self.pending.remove(&local_id) {
-                    line.set_tooltip_text(Some(&security_words(security)));
-                    line.remove_css_class("dim-label");
+                if let Some((conversation, line, _)) = self.pending.remove(&local_id) {
+                    self.change_line(conversation, &line, |line| {
+                        line.tooltip = Some(security_words(security));
+                        line.tone = Tone::Normal;
+                    });
                 }
             }
             Event::MessageHeld { local_id, reason } => {
-                if let Some((line, typed)) = self.pending.get(&local_id) {
+                if let Some((conversation, line, typed)) = self.pending.get(&local_id) {
                     let typed = typed.as_str();
-                    line.set_text(&match reason {
+                    let text = match reason {
                         HeldReason::WaitingForPrivateConversation => tr::message_own_waiting(typed),
                         HeldReason::PrivateConversationEndedByContact => {
                             tr::message_own_held_ended(typed)
                         }
                         HeldReason::CompromisedKey => tr::message_own_held_compromised(typed),
                         HeldReason::AccountOffline => tr::message_own_held_offline(typed),
-                    });
+                    };
+                    self.change_line(*conversation, line, |line| line.text = text);
                 }
             }
             Event::MessageDiscarded { local_id } => {
-                if let Some((line, typed)) = self.pending.remove(&local_id) {
-                    line.set_text(&tr::message_own_discarded(typed));
+                if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
+                    self.change_line(conversation, &line, |line| {
+                        line.text = tr::message_own_discarded(typed);
+                    });
                 }
             }
             Event::MessageFailed { local_id, kind } => {
-                if let Some((line, typed)) = self.pending.remove(&local_id) {
-                    line.set_text(&tr::message_own_failed(typed));
-                    line.set_tooltip_text(Some(&error_text(kind)));
+                if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
+                    self.change_line(conversation, &line, |line| {
+                        line.text = tr::message_own_failed(typed);
+                        line.tooltip = Some(error_text(kind));
+                        line.tone = Tone::Error;
+                    });
                 }
             }
             // The status line: making a key takes seconds on a slow computer, and the
@@ -828,14 +927,17 @@ impl relm4::Component for App {
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     for kept in lines {
-                        let line = label(&if kept.outgoing {
+                        let text = if kept.outgoing {
                             tr::message_own(kept.text.reveal())
                         } else {
                             tr::message_received(view.peer.as_str(), kept.text.reveal())
-                        });
-                        line.set_tooltip_text(Some(&security_words(kept.security)));
-                        line.add_css_class("dim-label");
-                        view.messages.append(&message_row(&line, Some(kept.at)));
+                        };
+                        view.messages.push_message(
+                            text,
+                            Tone::Dim,
+                            Some(security_words(kept.security)),
+                            Some(kept.at),
+                        );
                     }
                 }
             }
@@ -846,9 +948,11 @@ impl relm4::Component for App {
             Event::OtrPolicyChanged { .. } => {}
             Event::ContactKeyChanged { conversation } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    let warning = label(&tr::conversation_key_changed(view.peer.as_str()));
-                    warning.add_css_class("error");
-                    view.messages.append(&warning);
+                    view.messages.push(
+                        tr::conversation_key_changed(view.peer.as_str()),
+                        Tone::Error,
+                        None,
+                    );
                 }
             }
             Event::PrivacyChanged {
@@ -865,17 +969,18 @@ impl relm4::Component for App {
             Event::VerificationRequested {
                 conversation,
                 question,
-            } => self.answer_prompt(conversation, question.as_ref(), &sender),
+            } => self.answer_prompt(conversation, question.as_ref(), sender),
             Event::VerificationFinished {
                 conversation,
                 succeeded,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
-                    view.messages.append(&label(&if succeeded {
+                    let words = if succeeded {
                         tr::verification_succeeded()
                     } else {
                         tr::verification_failed()
-                    }));
+                    };
+                    view.messages.push(words, Tone::Normal, None);
                 }
             }
             Event::PidginImported {
@@ -889,8 +994,17 @@ impl relm4::Component for App {
             }
             Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
             Event::Stopped => relm4::main_application().quit(),
-            // Nothing sends RegisterAccount yet; the account dialog will answer this.
-            Event::RegistrationFinished { .. } => {}
+            Event::RegistrationFinished { address, result } => {
+                let words = match result {
+                    Ok(_) => tr::registration_succeeded(address.as_str()),
+                    Err(failure) => {
+                        self.awaiting_password
+                            .retain(|(typed, _)| *typed != address);
+                        registration_words(&address, &failure)
+                    }
+                };
+                self.notice.set_text(&words);
+            }
             Event::RoomJoined {
                 account,
                 room,
@@ -910,8 +1024,10 @@ impl relm4::Component for App {
                 nick,
                 text,
                 delayed,
-                own: _,
-            } => self.rooms.message(&(account, room), nick, &text, delayed),
+                own,
+            } => self
+                .rooms
+                .message(&(account, room), nick, &text, delayed, own),
             Event::RoomSubject {
                 account,
                 room,
@@ -936,6 +1052,22 @@ impl relm4::Component for App {
                 self.notice.set_text(&words);
             }
             Event::Bookmarks { account, bookmarks } => self.rooms.bookmarks(account, bookmarks),
+        }
+    }
+}
+
+/// Why an account could not be created, in words; the server's English never shows.
+fn registration_words(address: &str, failure: &otter_core::RegistrationFailure) -> String {
+    use otter_core::RegistrationProblem as P;
+    match &failure.problem {
+        P::NameTaken => tr::registration_name_taken(),
+        P::NotAcceptable => tr::registration_not_acceptable(),
+        P::Closed => tr::registration_closed(),
+        P::TooManyFromAddress => tr::registration_too_many(),
+        P::CannotShowForm { .. } => tr::registration_cannot_show_form(),
+        P::NotSaved => tr::registration_not_saved(),
+        P::Connection | P::Other | P::InvalidRequest => {
+            tr::registration_failed(address, error_text(failure.kind))
         }
     }
 }
@@ -1060,33 +1192,40 @@ impl App {
         name: Option<String>,
         sender: &ComponentSender<Self>,
     ) {
-        if self.contact_rows.contains_key(&(account, peer.clone())) {
-            return;
-        }
-        let shown = name.filter(|n| !n.is_empty()).map_or_else(
-            || i18n::isolate(&peer),
-            |n| tr::sidebar_contact_with_name(n, peer.as_str()),
-        );
-        let button = gtk::Button::with_label(&shown);
         let input = sender.input_sender().clone();
         let target = peer.clone();
-        button.connect_clicked(move |_| input.emit(AppInput::Open(account, target.clone())));
-        self.contacts.append(&button);
-        self.contact_rows.insert((account, peer), button.upcast());
+        self.contacts.add(account, peer, name, move || {
+            input.emit(AppInput::Open(account, target.clone()));
+        });
     }
 
-    fn ensure_conversation(&mut self, conversation: ConversationId, peer: String) {
+    fn ensure_conversation(
+        &mut self,
+        conversation: ConversationId,
+        account: AccountId,
+        peer: String,
+        sender: &ComponentSender<Self>,
+    ) {
         if self.conversations.contains_key(&conversation) {
             return;
         }
-        let messages = gtk::ListBox::new();
-        messages.set_selection_mode(gtk::SelectionMode::None);
+        let input = sender.input_sender().clone();
+        let messages = MessageList::new(Rc::new(move |address| {
+            input.emit(AppInput::OpenLink(address));
+        }));
+        let page = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        let prompts = gtk::Box::new(gtk::Orientation::Vertical, 6);
+        page.append(&prompts);
+        page.append(messages.widget());
         self.stack
-            .add_named(&messages, Some(&format!("conversation-{}", conversation.0)));
+            .add_named(&page, Some(&format!("conversation-{}", conversation.0)));
         self.conversations.insert(
             conversation,
             Conversation {
+                account,
                 peer,
+                page,
+                prompts,
                 messages,
                 privacy: ConversationPrivacy::NotPrivate,
                 keys: None,
@@ -1099,7 +1238,8 @@ impl App {
         let Some(view) = self.conversations.get(&conversation) else {
             return;
         };
-        self.stack.set_visible_child(&view.messages);
+        self.stack.set_visible_child(&view.page);
+        self.contacts.clear_unread(view.account, &view.peer);
         self.main_stack.show("conversation");
         self.rooms.current = None;
         self.conversation_title
@@ -1162,10 +1302,11 @@ impl App {
         let local_id = LocalId(self.next_local_id);
         self.next_local_id = self.next_local_id.saturating_add(1);
         if let Some(view) = self.conversations.get(&conversation) {
-            let line = label(&tr::message_own(typed.as_str()));
-            line.add_css_class("dim-label");
-            view.messages.append(&message_row(&line, None));
-            self.pending.insert(local_id, (line, typed.clone()));
+            let line =
+                view.messages
+                    .push_message(tr::message_own(typed.as_str()), Tone::Dim, None, None);
+            self.pending
+                .insert(local_id, (conversation, line, typed.clone()));
         }
         let _ = self.core.send(Command::SendText {
             conversation,
@@ -1295,7 +1436,72 @@ impl App {
         row.append(&text);
         row.append(&answer);
         row.append(&send);
-        view.messages.append(&row);
+        view.prompts.append(&row);
+    }
+
+    /// Rewords a line of a conversation.
+    fn change_line(
+        &self,
+        conversation: ConversationId,
+        line: &LineRef,
+        change: impl FnOnce(&mut crate::messages::Line),
+    ) {
+        if let Some(view) = self.conversations.get(&conversation) {
+            view.messages.change(line, change);
+        }
+    }
+
+    /// A message arrived: counted as unread unless its conversation is on screen in the
+    /// active window, and announced by a notification that by default names nobody.
+    fn unread(&mut self, conversation: ConversationId) {
+        let Some(view) = self.conversations.get(&conversation) else {
+            return;
+        };
+        if self.current == Some(conversation) && self.window.is_active() {
+            return;
+        }
+        if self.current != Some(conversation) {
+            self.contacts.add_unread(view.account, &view.peer);
+        }
+        let title = if self.notify_sender {
+            let name = self
+                .contacts
+                .shown(view.account, &view.peer)
+                .map_or_else(|| i18n::isolate(&view.peer), str::to_owned);
+            tr::notification_new_message_from(name)
+        } else {
+            tr::notification_new_message()
+        };
+        let notification = gtk::gio::Notification::new(&title);
+        notification.set_default_action_and_target_value(
+            "app.show-conversation",
+            Some(&conversation.0.to_variant()),
+        );
+        // One notification at a time, replaced by the next: no pile of them on the screen.
+        relm4::main_application().send_notification(Some("message"), &notification);
+    }
+
+    /// Says where a link goes and that it leaves Otter, and opens it only when asked.
+    fn confirm_link(&self, address: String, sender: &ComponentSender<Self>) {
+        let dialog = gtk::MessageDialog::new(
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            gtk::MessageType::Warning,
+            gtk::ButtonsType::None,
+            tr::link_open_title(),
+        );
+        dialog.set_secondary_text(Some(&tr::link_open_body(i18n::left_to_right(&address))));
+        dialog.add_button(&tr::dialog_cancel(), gtk::ResponseType::Cancel);
+        dialog.add_button(&tr::link_open_button(), gtk::ResponseType::Accept);
+        dialog.set_default_response(gtk::ResponseType::Cancel);
+        let input = sender.input_sender().clone();
+        dialog.connect_response(move |dialog, response| {
+            if response == gtk::ResponseType::Accept {
+                input.emit(AppInput::OpenLinkConfirmed(address.clone()));
+            }
+            dialog.close();
+        });
+        dialog.present();
     }
 
     fn ask_about_certificate(

@@ -4,7 +4,9 @@ mod account_dialog;
 mod app;
 #[cfg(debug_assertions)]
 mod clipping;
+mod contacts;
 mod i18n;
+mod messages;
 mod options;
 mod pages;
 mod preferences;

@@ -1,5 +1,6 @@
 //! The preferences dialog (Ctrl+comma): the window's language, requiring private
-//! conversations with everyone, and deleting every saved conversation.
+//! conversations with everyone, what notifications say, and deleting every saved
+//! conversation.
 //!
 //! The language is chosen once per start (before any widget exists, see `i18n::init`): a new
 //! choice is kept in the profile and says it applies from the next start, rather than
@@ -16,6 +17,7 @@ pub(crate) enum Choice {
     /// A language tag, or `None`: follow the system.
     Language(Option<String>),
     RequirePrivate(bool),
+    NotifySender(bool),
     DeleteAllHistory,
 }
 
@@ -28,6 +30,8 @@ pub(crate) struct Saved<'a> {
     pub(crate) started_with: Option<&'a str>,
     /// "Require private conversations with everyone" (`None`: not known).
     pub(crate) require_private: Option<bool>,
+    /// Notifications name who wrote.
+    pub(crate) notify_sender: bool,
 }
 
 /// Opens the dialog.
@@ -71,6 +75,18 @@ pub(crate) fn open(
     }
     content.append(&require);
     let explanation = label(&tr::prefs_require_private_explanation());
+    explanation.add_css_class("dim-label");
+    content.append(&explanation);
+    content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
+
+    let sender_shown = gtk::CheckButton::with_label(&tr::prefs_notify_sender());
+    sender_shown.set_active(saved.notify_sender);
+    {
+        let chosen = chosen.clone();
+        sender_shown.connect_toggled(move |check| chosen(Choice::NotifySender(check.is_active())));
+    }
+    content.append(&sender_shown);
+    let explanation = label(&tr::prefs_notify_sender_explanation());
     explanation.add_css_class("dim-label");
     content.append(&explanation);
     content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));

@@ -6,6 +6,7 @@
 //! room events and the room inputs; everything else about rooms stays here.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
@@ -15,8 +16,10 @@ use otter_core::{
 use relm4::gtk;
 use relm4::gtk::prelude::*;
 
-use crate::app::{AppInput, entry_words, label, message_row};
+use crate::app::{AppInput, entry_words, label};
+use crate::contacts::CountedButton;
 use crate::i18n::{self, tr};
+use crate::messages::{MessageList, Tone};
 use crate::pages::Pages;
 
 /// A room of an account.
@@ -59,7 +62,7 @@ struct RoomView {
     status: gtk::Label,
     warnings: gtk::Label,
     topic: gtk::Label,
-    messages: gtk::ListBox,
+    messages: MessageList,
     count: gtk::Label,
     occupants: gtk::ListBox,
     people: BTreeMap<String, Occupant>,
@@ -69,7 +72,8 @@ struct RoomView {
 }
 
 struct Room {
-    sidebar: gtk::Button,
+    /// In the sidebar, with the count of messages not read yet.
+    sidebar: CountedButton,
     view: Option<RoomView>,
     bookmark: Option<RoomBookmark>,
     /// The nick of the last join, to join again with.
@@ -227,9 +231,8 @@ impl Rooms {
         if failed.is_some()
             && let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref())
         {
-            let line = label(&tr::room_message_failed(text));
-            line.add_css_class("error");
-            view.messages.append(&line);
+            view.messages
+                .push(tr::room_message_failed(text), Tone::Error, None);
         }
         true
     }
@@ -327,6 +330,9 @@ impl Rooms {
         };
         pages.show(&page_name(key));
         view.compose.grab_focus();
+        if let Some(room) = self.rooms.get_mut(key) {
+            room.sidebar.clear_unread();
+        }
         self.window
             .set_title(Some(&tr::window_title_conversation(key.1.as_str())));
         self.current = Some(key.clone());
@@ -336,13 +342,15 @@ impl Rooms {
         if self.rooms.contains_key(key) {
             return;
         }
-        let button = gtk::Button::with_label(&i18n::isolate(&key.1));
-        button.set_tooltip_text(Some(&tr::room_open_tooltip()));
         let input = self.input.clone();
         let target = key.clone();
+        let button = CountedButton::new(i18n::isolate(&key.1), move || {
+            input.emit(AppInput::Room(RoomInput::Open(target.clone())));
+        });
         button
-            .connect_clicked(move |_| input.emit(AppInput::Room(RoomInput::Open(target.clone()))));
-        self.list.append(&button);
+            .widget()
+            .set_tooltip_text(Some(&tr::room_open_tooltip()));
+        self.list.append(button.widget());
         self.rooms.insert(
             key.clone(),
             Room {
@@ -409,9 +417,11 @@ impl Rooms {
                         row.set_child(Some(&text));
                         view.occupants.append(&row);
                         if announce {
-                            let line = label(&tr::room_occupant_joined(occupant.nick.as_str()));
-                            line.add_css_class("dim-label");
-                            view.messages.append(&line);
+                            view.messages.push(
+                                tr::room_occupant_joined(occupant.nick.as_str()),
+                                Tone::Dim,
+                                None,
+                            );
                         }
                         view.people
                             .insert(occupant.nick, Occupant { row, label: text });
@@ -420,9 +430,8 @@ impl Rooms {
                 OccupantChange::Left { nick, .. } => {
                     if let Some(gone) = view.people.remove(&nick) {
                         view.occupants.remove(&gone.row);
-                        let line = label(&tr::room_occupant_left(nick));
-                        line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        view.messages
+                            .push(tr::room_occupant_left(nick), Tone::Dim, None);
                     }
                 }
                 OccupantChange::Renamed { from, to } => {
@@ -430,9 +439,11 @@ impl Rooms {
                         occupant
                             .label
                             .set_text(&tr::room_occupant_participant(to.as_str()));
-                        let line = label(&tr::room_occupant_renamed(from, to.as_str()));
-                        line.add_css_class("dim-label");
-                        view.messages.append(&line);
+                        view.messages.push(
+                            tr::room_occupant_renamed(from, to.as_str()),
+                            Tone::Dim,
+                            None,
+                        );
                         view.people.insert(to, occupant);
                     }
                 }
@@ -442,14 +453,24 @@ impl Rooms {
             .set_text(&tr::room_occupants_count(view.people.len()));
     }
 
+    /// A message in a room; counted unread unless it is ours, from history, or the room is
+    /// on screen.
     pub(crate) fn message(
         &mut self,
         key: &RoomKey,
         nick: Option<String>,
         text: &MessageText,
         delayed: bool,
+        own: bool,
     ) {
-        let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) else {
+        let away = self.current.as_ref() != Some(key);
+        let Some(room) = self.rooms.get_mut(key) else {
+            return;
+        };
+        if away && !delayed && !own {
+            room.sidebar.add_unread();
+        }
+        let Some(view) = room.view.as_ref() else {
             return;
         };
         let words = match (nick, delayed) {
@@ -457,13 +478,11 @@ impl Rooms {
             (Some(nick), false) => tr::room_message(nick, text.reveal()),
             (Some(nick), true) => tr::room_message_history(nick, text.reveal()),
         };
-        let line = label(&words);
         if delayed {
             // Replayed by the room: when it was written is not known here.
-            line.add_css_class("dim-label");
-            view.messages.append(&line);
+            view.messages.push(words, Tone::Dim, None);
         } else {
-            view.messages.append(&message_row(&line, None));
+            view.messages.push_message(words, Tone::Normal, None, None);
         }
     }
 
@@ -478,9 +497,8 @@ impl Rooms {
             tr::room_topic(topic)
         });
         if let (Some(nick), false) = (nick, topic.is_empty()) {
-            let line = label(&tr::room_topic_set(nick, topic));
-            line.add_css_class("dim-label");
-            view.messages.append(&line);
+            view.messages
+                .push(tr::room_topic_set(nick, topic), Tone::Dim, None);
         }
     }
 
@@ -508,9 +526,7 @@ impl Rooms {
         let words = error_words(error);
         self.show_when_joined.remove(key);
         if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
-            let line = label(&words);
-            line.add_css_class("error");
-            view.messages.append(&line);
+            view.messages.push(words.clone(), Tone::Error, None);
         }
         tr::room_problem(key.1.as_str(), words)
     }
@@ -522,7 +538,7 @@ impl Rooms {
             self.ensure_room(&key);
             if let Some(room) = self.rooms.get_mut(&key) {
                 if let Some(name) = bookmark.name.as_deref().filter(|n| !n.is_empty()) {
-                    room.sidebar.set_label(&i18n::isolate(name));
+                    room.sidebar.set_shown(i18n::isolate(name));
                 }
                 room.bookmark = Some(bookmark);
             }
@@ -724,12 +740,11 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
 
     let middle = gtk::Box::new(gtk::Orientation::Horizontal, 6);
     middle.set_vexpand(true);
-    let messages = gtk::ListBox::new();
-    messages.set_selection_mode(gtk::SelectionMode::None);
-    let messages_scroll = gtk::ScrolledWindow::new();
-    messages_scroll.set_hexpand(true);
-    messages_scroll.set_child(Some(&messages));
-    middle.append(&messages_scroll);
+    let link_input = input.clone();
+    let messages = MessageList::new(Rc::new(move |address| {
+        link_input.emit(AppInput::OpenLink(address));
+    }));
+    middle.append(messages.widget());
     let side = gtk::Box::new(gtk::Orientation::Vertical, 6);
     side.set_size_request(180, -1);
     let count = label(&tr::room_occupants_count(0_usize));

@@ -13,6 +13,8 @@ use crate::i18n::tr;
 /// What the welcome's buttons ask for.
 pub(crate) enum Choice {
     AddAccount(Kind),
+    /// A new XMPP account, registered on its server (in-band registration).
+    CreateAccount,
     ImportPidgin,
 }
 
@@ -42,11 +44,11 @@ pub(crate) fn page(chosen: impl Fn(Choice) + Clone + 'static) -> gtk::Box {
         || Choice::AddAccount(Kind::Xmpp),
     );
     add.add_css_class("suggested-action");
-    // In-band registration is not in the core yet: offered, visibly, as not available.
-    let create = gtk::Button::with_label(&tr::welcome_create_xmpp_button());
-    create.set_tooltip_text(Some(&tr::welcome_create_xmpp_unavailable()));
-    create.set_sensitive(false);
-    page.append(&create);
+    button(
+        tr::welcome_create_xmpp_button(),
+        tr::welcome_create_xmpp_tooltip(),
+        || Choice::CreateAccount,
+    );
     button(
         tr::welcome_add_irc_button(),
         tr::welcome_add_irc_tooltip(),

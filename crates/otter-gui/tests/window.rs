@@ -782,6 +782,27 @@ fn first_run_welcomes_and_adds_an_xmpp_account_that_connects() -> anyhow::Result
 }
 
 #[test]
+fn the_welcome_creates_an_xmpp_account_with_a_random_name_that_connects() -> anyhow::Result<()> {
+    let _one = one_window();
+    // In-band registration is open on the test server unless told otherwise.
+    let net = Network::start(&["prosody", "socks"])?;
+    assert!(
+        drive_fresh_window(
+            &net,
+            "create_account.py",
+            &[
+                "otter.test",
+                "a long new password",
+                net.get("XMPP_STARTTLS_PORT")?,
+                "30"
+            ],
+        )?,
+        "creating an account failed in the window"
+    );
+    Ok(())
+}
+
+#[test]
 fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
@@ -806,6 +827,175 @@ fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Re
     assert!(
         drive_window(&net, &profile_dir, "preferences.py", &["Echo bot", "30"])?,
         "the preferences failed in the window"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow::Result<()> {
+    let seen = unread_with_notifications("unread.py")?;
+    assert!(
+        seen.contains("string \"New message\""),
+        "no \"New message\" notification: {seen}"
+    );
+    for secret in [UNREAD_TEXT, "xmppbot", "Echo bot"] {
+        assert!(
+            !seen.contains(secret),
+            "the notification shows {secret:?}: {seen}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn notifications_name_who_wrote_only_when_the_user_chose_it() -> anyhow::Result<()> {
+    let seen = unread_with_notifications("notify_sender.py")?;
+    assert!(
+        seen.contains("New message from") && seen.contains("Echo bot"),
+        "the notification does not say who wrote: {seen}"
+    );
+    assert!(
+        !seen.contains(UNREAD_TEXT),
+        "the notification shows the message: {seen}"
+    );
+    Ok(())
+}
+
+/// What the contact writes while another conversation is shown.
+const UNREAD_TEXT: &str = "written while you read Bob";
+
+/// Runs `script` (unread.py or one that ends as it does) while `dbus-monitor` records the
+/// notification calls on the session bus, as they leave the window (no notification server
+/// runs here; the calls still go out); returns what it recorded.
+fn unread_with_notifications(script: &str) -> anyhow::Result<String> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let port = net.get("XMPP_STARTTLS_PORT")?;
+    let ca = net.get("CA_CERT")?;
+    // bob first, so the roster has two contacts: one shown, one writing.
+    let (_bob_profile, _) = profile_with_contact(&net, "bob@otter.test", "Bob")?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    let sender = workspace_root().join("tests/bots/send_message.py");
+    let sender = sender.to_string_lossy();
+    let monitor = Command::new("/usr/bin/dbus-monitor")
+        .args(["--session", "interface='org.freedesktop.Notifications'"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    let mut monitor = Monitor(monitor);
+    // The monitor is listening once it has printed its own first lines.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            script,
+            &[
+                "Echo bot",
+                "bob@otter.test",
+                UNREAD_TEXT,
+                "30",
+                "--",
+                "/usr/bin/python3",
+                &sender,
+                "--port",
+                port,
+                "--server-name",
+                "otter.test",
+                "--ca",
+                ca,
+                "--jid",
+                "xmppbot@otter.test",
+                "--password",
+                net.get("XMPP_PASSWORD_xmppbot")?,
+                "--to",
+                "alice@otter.test",
+                "--body",
+                UNREAD_TEXT,
+            ],
+        )?,
+        "{script} failed in the window"
+    );
+    let _ = monitor.0.kill();
+    let mut seen = String::new();
+    if let Some(mut out) = monitor.0.stdout.take() {
+        std::io::Read::read_to_string(&mut out, &mut seen)?;
+    }
+    anyhow::ensure!(seen.contains("member=Notify"), "no notification: {seen}");
+    Ok(seen)
+}
+
+/// A child process killed when dropped (a failed assertion leaves no monitor behind).
+struct Monitor(Child);
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn a_link_in_a_message_asks_before_it_opens_outside_otter() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "link.py",
+            &[
+                "Echo bot",
+                "https://example.org/an-address-long-enough-to-click-into?a=1&b=2",
+                "30"
+            ],
+        )?,
+        "the link was not asked about in the window"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_room_counts_unread_messages_while_another_conversation_is_shown() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    let sender = workspace_root().join("tests/bots/send_message.py");
+    let sender = sender.to_string_lossy();
+    let room = "otter@conference.otter.test";
+    let text = "said in the room while you were away";
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "room_unread.py",
+            &[
+                room,
+                "Echo bot",
+                text,
+                "30",
+                "--",
+                "/usr/bin/python3",
+                &sender,
+                "--port",
+                net.get("XMPP_STARTTLS_PORT")?,
+                "--server-name",
+                "otter.test",
+                "--ca",
+                net.get("CA_CERT")?,
+                "--jid",
+                "bob@otter.test",
+                "--password",
+                net.get("XMPP_PASSWORD_bob")?,
+                "--room",
+                room,
+                "--nick",
+                "bob",
+                "--body",
+                text,
+            ],
+        )?,
+        "the room's unread count failed in the window"
     );
     Ok(())
 }
