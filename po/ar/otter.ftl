@@ -364,3 +364,18 @@ registration-too-many = أُنشئ عدد كبير جدًا من الحسابا�
 registration-cannot-show-form = يطلب الخادم شيئًا لا يستطيع Otter عرضه (مثل صورة لفك رموزها). أنشئ الحساب على موقع الخادم (في متصفح Tor)، ثم أضفه.
 registration-not-saved = أُنشئ الحساب، لكن Otter لم يتمكن من حفظه: أضفه عبر «أضف حساب XMPP موجودًا».
 registration-failed = تعذّر إنشاء { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = حالتك
+presence-available = متاح
+presence-away = غائب
+presence-busy = مشغول
+presence-offline = غير متصل
+contact-request = يطلب { $peer } إضافتك جهةَ اتصال ومعرفة متى تكون متصلًا.
+contact-request-accept = قبول
+contact-request-refuse = رفض
+room-invitation = يدعوك { $from } إلى الغرفة { $room }.
+room-invitation-unknown = أنت مدعو إلى الغرفة { $room }.
+room-invitation-join = انضمام
+room-invitation-ignore = تجاهل

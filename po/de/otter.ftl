@@ -344,3 +344,18 @@ registration-too-many = Über diesen Tor-Ausgang wurden kürzlich zu viele Konte
 registration-cannot-show-form = Der Server verlangt etwas, das Otter nicht anzeigen kann (etwa ein Bild zum Entziffern). Erstellen Sie das Konto auf der Website des Servers (im Tor Browser) und fügen Sie es dann hinzu.
 registration-not-saved = Das Konto wurde erstellt, aber Otter konnte es nicht speichern: Fügen Sie es mit „Vorhandenes XMPP-Konto hinzufügen“ hinzu.
 registration-failed = { $address } konnte nicht erstellt werden: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Ihr Status
+presence-available = Verfügbar
+presence-away = Abwesend
+presence-busy = Beschäftigt
+presence-offline = Offline
+contact-request = { $peer } möchte Sie als Kontakt hinzufügen und sehen, wann Sie online sind.
+contact-request-accept = Annehmen
+contact-request-refuse = Ablehnen
+room-invitation = { $from } lädt Sie in den Gruppenchat { $room } ein.
+room-invitation-unknown = Sie sind in den Gruppenchat { $room } eingeladen.
+room-invitation-join = Beitreten
+room-invitation-ignore = Ignorieren

@@ -433,3 +433,23 @@ registration-cannot-show-form = The server asks for something Otter cannot show 
 registration-not-saved = The account was created, but Otter could not save it: add it with “Add an existing XMPP account”.
 # $address: the new account's address; $reason: one of the error-… sentences.
 registration-failed = Could not create { $address }: { $reason }
+
+## Presence and requests
+
+# Label of the drop-down where the user says how available they are, on every account.
+sidebar-status-label = Your status
+presence-available = Available
+presence-away = Away
+# Do not disturb.
+presence-busy = Busy
+presence-offline = Offline
+# $peer: the address of whoever asks.
+contact-request = { $peer } asks to add you as a contact and to see when you are online.
+contact-request-accept = Accept
+contact-request-refuse = Refuse
+# $from: who invites (an address); $room: the room's address.
+room-invitation = { $from } invites you to the room { $room }.
+# $room: the room's address.
+room-invitation-unknown = You are invited to the room { $room }.
+room-invitation-join = Join
+room-invitation-ignore = Ignore

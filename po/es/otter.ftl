@@ -344,3 +344,18 @@ registration-too-many = Se crearon demasiadas cuentas hace poco desde esta salid
 registration-cannot-show-form = El servidor pide algo que Otter no puede mostrar (como una imagen que descifrar). Crea la cuenta en el sitio web del servidor (en el Navegador Tor) y luego añádela.
 registration-not-saved = La cuenta se creó, pero Otter no pudo guardarla: añádela con «Añadir una cuenta XMPP existente».
 registration-failed = No se pudo crear { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Tu estado
+presence-available = Disponible
+presence-away = Ausente
+presence-busy = Ocupado
+presence-offline = Desconectado
+contact-request = { $peer } quiere añadirte como contacto y ver cuándo estás en línea.
+contact-request-accept = Aceptar
+contact-request-refuse = Rechazar
+room-invitation = { $from } te invita a la sala { $room }.
+room-invitation-unknown = Te han invitado a la sala { $room }.
+room-invitation-join = Entrar
+room-invitation-ignore = Ignorar

@@ -344,3 +344,18 @@ registration-too-many = اخیراً حساب‌های زیادی از این خ
 registration-cannot-show-form = سرور چیزی می‌خواهد که Otter نمی‌تواند نشان دهد (مانند تصویری برای خواندن). حساب را در وب‌سایت سرور (در مرورگر Tor) بسازید، سپس آن را اضافه کنید.
 registration-not-saved = حساب ساخته شد، اما Otter نتوانست آن را ذخیره کند: آن را با «افزودن حساب XMPP موجود» اضافه کنید.
 registration-failed = ساختن { $address } ممکن نشد: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = وضعیت شما
+presence-available = در دسترس
+presence-away = دور از رایانه
+presence-busy = مشغول
+presence-offline = برون‌خط
+contact-request = { $peer } می‌خواهد شما را به مخاطبانش اضافه کند و ببیند چه زمانی برخط هستید.
+contact-request-accept = پذیرفتن
+contact-request-refuse = رد کردن
+room-invitation = { $from } شما را به اتاق { $room } دعوت می‌کند.
+room-invitation-unknown = شما به اتاق { $room } دعوت شده‌اید.
+room-invitation-join = پیوستن
+room-invitation-ignore = نادیده گرفتن

@@ -344,3 +344,18 @@ registration-too-many = Trop de comptes ont été créés récemment depuis cett
 registration-cannot-show-form = Le serveur demande quelque chose qu'Otter ne peut pas afficher (comme une image à déchiffrer). Créez le compte sur le site web du serveur (dans le Navigateur Tor), puis ajoutez-le.
 registration-not-saved = Le compte a été créé, mais Otter n'a pas pu l'enregistrer : ajoutez-le avec « Ajouter un compte XMPP existant ».
 registration-failed = Impossible de créer { $address } : { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Votre statut
+presence-available = Disponible
+presence-away = Absent
+presence-busy = Occupé
+presence-offline = Hors ligne
+contact-request = { $peer } demande à vous ajouter comme contact et à voir quand vous êtes en ligne.
+contact-request-accept = Accepter
+contact-request-refuse = Refuser
+room-invitation = { $from } vous invite dans le salon { $room }.
+room-invitation-unknown = Vous êtes invité dans le salon { $room }.
+room-invitation-join = Rejoindre
+room-invitation-ignore = Ignorer

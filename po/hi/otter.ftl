@@ -344,3 +344,18 @@ registration-too-many = इस Tor निकास से हाल ही म�
 registration-cannot-show-form = सर्वर कुछ ऐसा माँगता है जो Otter नहीं दिखा सकता (जैसे पढ़ने के लिए कोई तस्वीर)। खाता सर्वर की वेबसाइट पर (Tor Browser में) बनाएँ, फिर उसे जोड़ें।
 registration-not-saved = खाता बन गया, लेकिन Otter उसे सहेज नहीं सका: उसे “मौजूदा XMPP खाता जोड़ें” से जोड़ें।
 registration-failed = { $address } नहीं बनाया जा सका: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = आपकी स्थिति
+presence-available = उपलब्ध
+presence-away = दूर
+presence-busy = व्यस्त
+presence-offline = ऑफ़लाइन
+contact-request = { $peer } आपको संपर्क के रूप में जोड़ना और यह देखना चाहते हैं कि आप कब ऑनलाइन हैं।
+contact-request-accept = स्वीकार करें
+contact-request-refuse = अस्वीकार करें
+room-invitation = { $from } आपको { $room } रूम में आमंत्रित कर रहे हैं।
+room-invitation-unknown = आपको { $room } रूम में आमंत्रित किया गया है।
+room-invitation-join = शामिल हों
+room-invitation-ignore = अनदेखा करें

@@ -339,3 +339,18 @@ registration-too-many = Terlalu banyak akun dibuat baru-baru ini dari pintu kelu
 registration-cannot-show-form = Server meminta sesuatu yang tidak bisa ditampilkan Otter (misalnya gambar untuk dibaca). Buat akun di situs web server (di Tor Browser), lalu tambahkan.
 registration-not-saved = Akun sudah dibuat, tetapi Otter tidak bisa menyimpannya: tambahkan dengan “Tambahkan akun XMPP yang sudah ada”.
 registration-failed = Tidak bisa membuat { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Status Anda
+presence-available = Tersedia
+presence-away = Pergi
+presence-busy = Sibuk
+presence-offline = Luring
+contact-request = { $peer } ingin menambahkan Anda sebagai kontak dan melihat kapan Anda daring.
+contact-request-accept = Terima
+contact-request-refuse = Tolak
+room-invitation = { $from } mengundang Anda ke obrolan grup { $room }.
+room-invitation-unknown = Anda diundang ke obrolan grup { $room }.
+room-invitation-join = Masuk
+room-invitation-ignore = Abaikan

@@ -344,3 +344,18 @@ registration-too-many = Da questa uscita Tor sono stati creati troppi account di
 registration-cannot-show-form = Il server chiede qualcosa che Otter non può mostrare (come un'immagine da decifrare). Crea l'account sul sito web del server (in Tor Browser), poi aggiungilo.
 registration-not-saved = L'account è stato creato, ma Otter non è riuscito a salvarlo: aggiungilo con «Aggiungi un account XMPP esistente».
 registration-failed = Impossibile creare { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Il tuo stato
+presence-available = Disponibile
+presence-away = Assente
+presence-busy = Occupato
+presence-offline = Non in linea
+contact-request = { $peer } chiede di aggiungerti come contatto e di vedere quando sei in linea.
+contact-request-accept = Accetta
+contact-request-refuse = Rifiuta
+room-invitation = { $from } ti invita nella chat di gruppo { $room }.
+room-invitation-unknown = Sei stato invitato nella chat di gruppo { $room }.
+room-invitation-join = Entra
+room-invitation-ignore = Ignora

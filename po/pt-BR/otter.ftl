@@ -344,3 +344,18 @@ registration-too-many = Muitas contas foram criadas recentemente a partir desta 
 registration-cannot-show-form = O servidor pede algo que o Otter não consegue mostrar (como uma imagem para decifrar). Crie a conta no site do servidor (no Tor Browser) e depois adicione-a.
 registration-not-saved = A conta foi criada, mas o Otter não conseguiu salvá-la: adicione-a com “Adicionar uma conta XMPP existente”.
 registration-failed = Não foi possível criar { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Seu status
+presence-available = Disponível
+presence-away = Ausente
+presence-busy = Ocupado
+presence-offline = Desconectado
+contact-request = { $peer } quer adicionar você como contato e ver quando você está on-line.
+contact-request-accept = Aceitar
+contact-request-refuse = Recusar
+room-invitation = { $from } convida você para a sala { $room }.
+room-invitation-unknown = Você foi convidado para a sala { $room }.
+room-invitation-join = Entrar
+room-invitation-ignore = Ignorar

@@ -344,3 +344,18 @@ registration-too-many = Foram criadas demasiadas contas recentemente a partir de
 registration-cannot-show-form = O servidor pede algo que o Otter não consegue mostrar (como uma imagem para decifrar). Crie a conta no site do servidor (no Tor Browser) e depois adicione-a.
 registration-not-saved = A conta foi criada, mas o Otter não a conseguiu guardar: adicione-a com «Adicionar uma conta XMPP existente».
 registration-failed = Não foi possível criar { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = O seu estado
+presence-available = Disponível
+presence-away = Ausente
+presence-busy = Ocupado
+presence-offline = Desligado
+contact-request = { $peer } pede para o adicionar como contacto e para ver quando está ligado.
+contact-request-accept = Aceitar
+contact-request-refuse = Recusar
+room-invitation = { $from } convida-o para a sala { $room }.
+room-invitation-unknown = Foi convidado para a sala { $room }.
+room-invitation-join = Entrar
+room-invitation-ignore = Ignorar

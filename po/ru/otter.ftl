@@ -354,3 +354,18 @@ registration-too-many = С этого выходного узла Tor недав
 registration-cannot-show-form = Сервер просит то, что Otter не может показать (например, картинку для распознавания). Создайте учётную запись на сайте сервера (в Tor Browser), затем добавьте её.
 registration-not-saved = Учётная запись создана, но Otter не смог её сохранить: добавьте её через «Добавить существующую учётную запись XMPP».
 registration-failed = Не удалось создать { $address }: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Ваш статус
+presence-available = В сети
+presence-away = Отошёл
+presence-busy = Занят
+presence-offline = Не в сети
+contact-request = { $peer } хочет добавить вас в контакты и видеть, когда вы в сети.
+contact-request-accept = Принять
+contact-request-refuse = Отклонить
+room-invitation = { $from } приглашает вас в комнату { $room }.
+room-invitation-unknown = Вас пригласили в комнату { $room }.
+room-invitation-join = Войти
+room-invitation-ignore = Пропустить

@@ -344,3 +344,18 @@ registration-too-many = Bu Tor çıkışından son zamanlarda çok fazla hesap o
 registration-cannot-show-form = Sunucu, Otter'ın gösteremediği bir şey istiyor (çözülecek bir resim gibi). Hesabı sunucunun web sitesinde (Tor Browser ile) oluşturun, sonra ekleyin.
 registration-not-saved = Hesap oluşturuldu ama Otter onu kaydedemedi: “Var olan bir XMPP hesabı ekle” ile ekleyin.
 registration-failed = { $address } oluşturulamadı: { $reason }
+
+## Presence and requests
+
+sidebar-status-label = Durumunuz
+presence-available = Müsait
+presence-away = Uzakta
+presence-busy = Meşgul
+presence-offline = Çevrim dışı
+contact-request = { $peer } sizi kişi olarak eklemek ve ne zaman çevrim içi olduğunuzu görmek istiyor.
+contact-request-accept = Kabul et
+contact-request-refuse = Reddet
+room-invitation = { $from } sizi { $room } odasına davet ediyor.
+room-invitation-unknown = { $room } odasına davet edildiniz.
+room-invitation-join = Katıl
+room-invitation-ignore = Yok say

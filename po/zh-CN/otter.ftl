@@ -339,3 +339,18 @@ registration-too-many = 最近从这个 Tor 出口创建的账户太多。请稍
 registration-cannot-show-form = 服务器要求 Otter 无法显示的内容（例如需要辨认的图片）。请在服务器的网站上（用 Tor Browser）创建账户，然后添加。
 registration-not-saved = 账户已创建，但 Otter 无法保存它：请用“添加已有的 XMPP 账户”添加。
 registration-failed = 无法创建 { $address }：{ $reason }
+
+## Presence and requests
+
+sidebar-status-label = 你的状态
+presence-available = 在线
+presence-away = 离开
+presence-busy = 忙碌
+presence-offline = 离线
+contact-request = { $peer } 想把你添加为联系人，并查看你何时在线。
+contact-request-accept = 接受
+contact-request-refuse = 拒绝
+room-invitation = { $from } 邀请你加入聊天室 { $room }。
+room-invitation-unknown = 你被邀请加入聊天室 { $room }。
+room-invitation-join = 加入
+room-invitation-ignore = 忽略

@@ -21,9 +21,11 @@ def main():
     time.sleep(0.3)
     key(0x2C)  # comma
     box = wait_for("the check box", check_box("Say who wrote in notifications"), timeout)
-    # The dialog opens with the focus on its first check box; this one is next. GTK 4.8
-    # gives check boxes no AT-SPI action: Tab, then space, as a keyboard user would.
+    # The dialog opens with the focus on the language drop-down; the "require private" check
+    # box is next, then this one. GTK 4.8 gives check boxes no AT-SPI action: Tab twice, then
+    # space, as a keyboard user would.
     time.sleep(0.5)
+    Atspi.generate_keyboard_event(0xFF09, None, Atspi.KeySynthType.SYM)  # Tab
     Atspi.generate_keyboard_event(0xFF09, None, Atspi.KeySynthType.SYM)  # Tab
     Atspi.generate_keyboard_event(0x20, None, Atspi.KeySynthType.SYM)
     wait_for("the check box on", checked(box), timeout)

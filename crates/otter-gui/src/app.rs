@@ -32,8 +32,8 @@ use otter_core::types::{
     AccountId, ConversationId, ErrorKind, LocalId, MessageText, OtrFingerprint, Password, Secret,
 };
 use otter_core::{
-    Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream, HeldReason,
-    KeyGenerationState, Protocol, Security, TorStatus,
+    Availability, Command, ConnectionStatus, ConversationPrivacy, CoreHandle, Event, EventStream,
+    HeldReason, KeyGenerationState, Protocol, Security, TorStatus, UserPresence,
 };
 use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
@@ -44,6 +44,7 @@ use crate::i18n::{self, tr};
 use crate::messages::{LineRef, MessageList, Tone};
 use crate::pages::Pages;
 use crate::preferences;
+use crate::requests::Requests;
 use crate::rooms::{self, Rooms};
 use crate::welcome;
 
@@ -94,6 +95,8 @@ pub(crate) enum AppInput {
     WindowActive,
     /// A notification was clicked: show its conversation.
     ShowConversation(ConversationId),
+    /// The user's availability, for every account.
+    SetPresence(Availability),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -134,6 +137,8 @@ pub(crate) struct App {
     accounts: gtk::ListBox,
     account_labels: HashMap<AccountId, AccountRow>,
     contacts: Contacts,
+    /// Contact requests and room invitations waiting for the user.
+    requests: Requests,
     address_entry: gtk::Entry,
     conversation_title: gtk::Label,
     privacy: gtk::Label,
@@ -271,6 +276,35 @@ impl relm4::Component for App {
         accounts.set_selection_mode(gtk::SelectionMode::None);
         labelled_by(&accounts, &accounts_heading);
         sidebar.append(&accounts);
+        // The user's availability, for every account; each start is "Available".
+        let status_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let status_heading = label(&tr::sidebar_status_label());
+        let statuses = [
+            Availability::Available,
+            Availability::Away,
+            Availability::Busy,
+        ];
+        let status_words: Vec<String> = statuses
+            .iter()
+            .map(|availability| crate::contacts::availability_words(Some(*availability)))
+            .collect();
+        let status_refs: Vec<&str> = status_words.iter().map(String::as_str).collect();
+        let status = gtk::DropDown::from_strings(&status_refs);
+        status.set_hexpand(true);
+        labelled_by(&status, &status_heading);
+        let status_sender = sender.input_sender().clone();
+        status.connect_selected_notify(move |drop_down| {
+            let chosen = usize::try_from(drop_down.selected()).ok();
+            if let Some(availability) = chosen.and_then(|i| statuses.get(i)) {
+                status_sender.emit(AppInput::SetPresence(*availability));
+            }
+        });
+        status_row.append(&status_heading);
+        status_row.append(&status);
+        sidebar.append(&status_row);
+        let requests = Requests::new();
+        sidebar.append(requests.widget());
+
         let contacts_heading = label(&tr::sidebar_contacts_heading());
         sidebar.append(&contacts_heading);
         let contacts = Contacts::new();
@@ -426,6 +460,7 @@ impl relm4::Component for App {
             accounts,
             account_labels: HashMap::new(),
             contacts,
+            requests,
             address_entry,
             conversation_title,
             privacy,
@@ -518,6 +553,12 @@ impl relm4::Component for App {
             AppInput::ShowConversation(conversation) => {
                 self.show(conversation);
                 self.window.present();
+            }
+            AppInput::SetPresence(availability) => {
+                let _ = self.core.send(Command::SetPresence(UserPresence {
+                    availability,
+                    status: None,
+                }));
             }
             AppInput::WindowActive => {
                 if let Some(view) = self.current.and_then(|c| self.conversations.get(&c)) {
@@ -723,6 +764,58 @@ impl relm4::Component for App {
 }
 
 impl App {
+    /// "Someone asks to add you": the answer goes to the server, nothing happens without it.
+    fn ask_contact_request(&self, account: AccountId, peer: String) {
+        let answer = |approve: bool| {
+            let (core, peer) = (self.core.clone(), peer.clone());
+            move || {
+                let _ = core.send(Command::AnswerContactRequest {
+                    account,
+                    peer: peer.clone(),
+                    approve,
+                });
+            }
+        };
+        self.requests.ask(
+            &tr::contact_request(peer.as_str()),
+            (tr::contact_request_accept(), answer(true)),
+            (tr::contact_request_refuse(), answer(false)),
+        );
+    }
+
+    /// An invitation to a room: joined only if the user says so, under the account's name.
+    fn ask_room_invitation(
+        &self,
+        account: AccountId,
+        room: String,
+        from: Option<String>,
+        password: Option<Password>,
+    ) {
+        let nick = self
+            .account_labels
+            .get(&account)
+            .and_then(|row| row.address.split_once('@'))
+            .map_or_else(|| "otter".to_owned(), |(local, _)| local.to_owned());
+        let question = match &from {
+            Some(from) => tr::room_invitation(from.as_str(), room.as_str()),
+            None => tr::room_invitation_unknown(room.as_str()),
+        };
+        let core = self.core.clone();
+        self.requests.ask(
+            &question,
+            (tr::room_invitation_join(), move || {
+                let _ = core.send(Command::JoinRoom {
+                    account,
+                    room: room.clone(),
+                    nick: nick.clone(),
+                    password: password.clone(),
+                    history: None,
+                });
+            }),
+            (tr::room_invitation_ignore(), || {}),
+        );
+    }
+
     /// One core event. Lines go to their lists, which insert everything pushed in this turn of
     /// the main loop at once.
     fn apply(&mut self, event: Event, sender: &ComponentSender<Self>) {
@@ -796,22 +889,38 @@ impl App {
                 account,
                 peer,
                 name,
-            } => self.add_contact(account, peer, name, sender),
-            // The window does not show presences, contact requests or account edits yet.
+            } => self.add_contact(account, peer, name, true, sender),
+            Event::ContactPresence {
+                account,
+                peer,
+                resource,
+                availability,
+                ..
+            } => self
+                .contacts
+                .set_presence(account, &peer, resource, availability),
+            Event::ContactRemoved { account, peer } => self.contacts.remove(account, &peer),
+            Event::ContactRequest { account, peer } => self.ask_contact_request(account, peer),
+            Event::RoomInvitation {
+                account,
+                room,
+                from,
+                password,
+                ..
+            } => self.ask_room_invitation(account, room, from, password),
+            // Not shown (yet): account edits, the echo of the user's own presence choice, the
+            // server's acknowledgement of a sent message.
             Event::AccountDetails { .. }
-            | Event::RoomInvitation { .. }
             | Event::OwnPresence(_)
-            | Event::ContactPresence { .. }
-            | Event::ContactRequest { .. }
-            | Event::ContactRemoved { .. }
             | Event::MessageAcknowledged { .. } => {}
+
             Event::ConversationOpened {
                 conversation,
                 account,
                 peer,
             } => {
                 // Someone not in the roster: listed too, so their unread count shows.
-                self.add_contact(account, peer.clone(), None, sender);
+                self.add_contact(account, peer.clone(), None, false, sender);
                 self.ensure_conversation(conversation, account, peer, sender);
                 // Opened by the user, or by a first message: show it.
                 self.show(conversation);
@@ -1190,11 +1299,12 @@ impl App {
         account: AccountId,
         peer: String,
         name: Option<String>,
+        listed: bool,
         sender: &ComponentSender<Self>,
     ) {
         let input = sender.input_sender().clone();
         let target = peer.clone();
-        self.contacts.add(account, peer, name, move || {
+        self.contacts.add(account, peer, name, listed, move || {
             input.emit(AppInput::Open(account, target.clone()));
         });
     }

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use otter_core::Availability;
 use otter_core::types::AccountId;
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -21,6 +22,8 @@ pub(crate) struct CountedButton {
     /// What the button says.
     shown: String,
     words: gtk::Label,
+    /// The contact's availability, in a word (empty when not known).
+    status: gtk::Label,
     badge: gtk::Label,
     /// The button's accessible name: never shown.
     spoken: gtk::Label,
@@ -34,12 +37,16 @@ impl CountedButton {
         words.set_xalign(0.0);
         words.set_hexpand(true);
         words.set_ellipsize(gtk::pango::EllipsizeMode::End);
+        let status = gtk::Label::new(None);
+        status.add_css_class("dim-label");
+        status.set_visible(false);
         let badge = gtk::Label::new(None);
         badge.add_css_class("accent");
         badge.set_visible(false);
         let spoken = gtk::Label::new(Some(&shown));
         spoken.set_visible(false);
         content.append(&words);
+        content.append(&status);
         content.append(&badge);
         content.append(&spoken);
         let button = gtk::Button::new();
@@ -51,6 +58,7 @@ impl CountedButton {
             button,
             shown,
             words,
+            status,
             badge,
             spoken,
             unread: 0,
@@ -70,6 +78,12 @@ impl CountedButton {
         self.words.set_text(&shown);
         self.shown = shown;
         self.show_count();
+    }
+
+    /// The contact's availability in a word, or nothing.
+    pub(crate) fn set_status(&self, status: Option<&str>) {
+        self.status.set_text(status.unwrap_or_default());
+        self.status.set_visible(status.is_some());
     }
 
     /// One more unread message; returns the new count.
@@ -103,6 +117,8 @@ impl CountedButton {
 pub(crate) struct Contacts {
     list: gtk::ListBox,
     rows: HashMap<(AccountId, String), CountedButton>,
+    /// Each contact's devices (resources) and how available each is.
+    presences: HashMap<(AccountId, String), HashMap<String, Availability>>,
 }
 
 impl Contacts {
@@ -112,6 +128,7 @@ impl Contacts {
         Self {
             list,
             rows: HashMap::new(),
+            presences: HashMap::new(),
         }
     }
 
@@ -119,24 +136,74 @@ impl Contacts {
         &self.list
     }
 
-    /// Adds a contact once; `open` runs when it is pressed.
+    /// Adds a contact once; `open` runs when it is pressed. `listed`: from the contact list,
+    /// whose name wins (a contact listed again was renamed); otherwise an open conversation,
+    /// which never renames a listed contact.
     pub(crate) fn add(
         &mut self,
         account: AccountId,
         peer: String,
         name: Option<String>,
+        listed: bool,
         open: impl Fn() + 'static,
     ) {
-        if self.rows.contains_key(&(account, peer.clone())) {
-            return;
-        }
         let shown = name.filter(|n| !n.is_empty()).map_or_else(
             || i18n::isolate(&peer),
             |n| tr::sidebar_contact_with_name(n, peer.as_str()),
         );
+        if let Some(row) = self.rows.get_mut(&(account, peer.clone())) {
+            if listed && row.shown() != shown {
+                row.set_shown(shown);
+            }
+            return;
+        }
         let row = CountedButton::new(shown, open);
         self.list.append(row.widget());
         self.rows.insert((account, peer), row);
+    }
+
+    /// The contact left the contact list.
+    pub(crate) fn remove(&mut self, account: AccountId, peer: &str) {
+        let key = (account, peer.to_owned());
+        self.presences.remove(&key);
+        if let Some(row) = self.rows.remove(&key) {
+            // The row is the button's parent (a ListBoxRow the list made for it).
+            if let Some(parent) = row.widget().parent() {
+                self.list.remove(&parent);
+            }
+        }
+    }
+
+    /// One of the contact's devices changed availability (`None`: it went offline). The row
+    /// shows the most available device.
+    pub(crate) fn set_presence(
+        &mut self,
+        account: AccountId,
+        peer: &str,
+        resource: String,
+        availability: Option<Availability>,
+    ) {
+        let key = (account, peer.to_owned());
+        let devices = self.presences.entry(key.clone()).or_default();
+        match availability {
+            Some(availability) => {
+                devices.insert(resource, availability);
+            }
+            None => {
+                devices.remove(&resource);
+            }
+        }
+        let best = devices
+            .values()
+            .copied()
+            .max_by_key(|availability| match availability {
+                Availability::Available => 2,
+                Availability::Busy => 1,
+                Availability::Away => 0,
+            });
+        if let Some(row) = self.rows.get(&key) {
+            row.set_status(Some(&availability_words(best)));
+        }
     }
 
     /// One more unread message from this contact; returns the new count (0: not listed).
@@ -158,5 +225,15 @@ impl Contacts {
         self.rows
             .get(&(account, peer.to_owned()))
             .map(CountedButton::shown)
+    }
+}
+
+/// A contact's (or the user's) availability in a word; `None` is offline.
+pub(crate) fn availability_words(availability: Option<Availability>) -> String {
+    match availability {
+        Some(Availability::Available) => tr::presence_available(),
+        Some(Availability::Away) => tr::presence_away(),
+        Some(Availability::Busy) => tr::presence_busy(),
+        None => tr::presence_offline(),
     }
 }

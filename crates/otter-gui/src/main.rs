@@ -11,6 +11,7 @@ mod options;
 mod pages;
 mod preferences;
 mod recovery;
+mod requests;
 mod rooms;
 mod welcome;
 

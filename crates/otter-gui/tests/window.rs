@@ -450,7 +450,12 @@ fn visible_strings(nodes: &[serde_json::Value]) -> Vec<String> {
         }
         for key in ["name", "text", "description", "placeholder"] {
             let value = field(node, key);
-            if !value.is_empty() && !value.starts_with("Gtk") && !strings.iter().any(|s| s == value)
+            // "(None)": GTK's own word on a drop-down's empty page, translated by GTK's
+            // catalogue in every real language (not Otter's to translate).
+            if !value.is_empty()
+                && !value.starts_with("Gtk")
+                && value != "(None)"
+                && !strings.iter().any(|s| s == value)
             {
                 strings.push(value.to_owned());
             }
@@ -1044,6 +1049,32 @@ fn a_damaged_profile_is_set_aside_on_request_and_otter_starts_afresh() -> anyhow
     assert_eq!(
         std::fs::read(profile_dir.join("set-aside-1/otter.db"))?,
         garbage
+    );
+    Ok(())
+}
+
+/// Someone asking to add the user shows in the sidebar until answered, and the answer goes
+/// to the server: bob, in his own client, adds alice; she accepts in the window.
+#[test]
+fn a_contact_request_is_shown_until_the_user_answers_it() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    let roster_add = workspace_root().join("tests/bots/roster_add.py");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "requests.py",
+            &[
+                roster_add.to_str().unwrap_or_default(),
+                net.get("XMPP_STARTTLS_PORT")?,
+                net.get("CA_CERT")?,
+                net.get("XMPP_PASSWORD_bob")?,
+                "30"
+            ],
+        )?,
+        "the contact request was not shown or not answered"
     );
     Ok(())
 }
