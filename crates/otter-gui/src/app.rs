@@ -720,7 +720,12 @@ impl relm4::Component for App {
             | Event::ContactPresence { .. }
             | Event::ContactRequest { .. }
             | Event::ContactRemoved { .. }
-            | Event::MessageAcknowledged { .. } => {}
+            | Event::MessageAcknowledged { .. }
+            // Nor, yet, other devices' messages, activity settings, receipts or typing.
+            | Event::MessageSentElsewhere { .. }
+            | Event::MessageDelivered { .. }
+            | Event::ContactTyping { .. }
+            | Event::ActivitySharing { .. } => {}
             Event::ConversationOpened {
                 conversation,
                 account,
