@@ -262,5 +262,19 @@ async fn chat_states_and_receipts_leave_only_once_shared() -> anyhow::Result<()>
             && payload_has(entry, "{http://jabber.org/protocol/chatstates}composing")
     })?;
     core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+
+    // The choice is kept in the profile.
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let shared = until(&mut events, |e| match e {
+        Event::ActivitySharing {
+            chat_states,
+            receipts,
+        } => Some((chat_states, receipts)),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(shared, (true, true), "kept after a restart");
+    core.send(Command::Shutdown)?;
     Ok(())
 }
