@@ -34,7 +34,10 @@ the room, so it may). A chat message "invite me to <room>" gets a direct invitat
 through the room (XEP-0045 §7.8.2, reason "mediated"). An invitation to a room makes the bot
 join it as <nick> (after logging it), so a test can see a second occupant arrive; a room the
 bot creates by joining (status 201) gets the default configuration, which unlocks it.
-Subscription requests are accepted and returned. Software
+A chat message starting with "ask receipt" gets a XEP-0184 receipt (the bot asks nothing
+otherwise) and an echo that carries <active/> (XEP-0085) and a receipt request, so a test can
+see whether Otter answers. With --say TO:TEXT (repeatable) the bot sends TEXT to TO once
+logged in, in order (a second device of an account, for carbons). Subscription requests are accepted and returned. Software
 version queries (XEP-0092) are not answered with data: the plugin is not loaded, so the server
 gets the standard error.
 """
@@ -124,6 +127,9 @@ class Bot(slixmpp.ClientXMPP):
     async def on_session_start(self, _event):
         await self.get_roster()
         self.send_presence()
+        for say in self.args.say or []:
+            to, text = say.split(":", 1)
+            self.send_message(mto=to, mbody=text, mtype="chat")
         if self.room is None:
             self.ready()
             return
@@ -225,6 +231,17 @@ class Bot(slixmpp.ClientXMPP):
             return
         if mtype == "chat" and body.startswith("invite me to "):
             self.invite(msg["from"], body[len("invite me to ") :].strip())
+        elif mtype == "chat" and body.startswith("ask receipt"):
+            if msg["id"]:
+                receipt = self.Message()
+                receipt["to"] = msg["from"]
+                receipt.append(ET.Element("{urn:xmpp:receipts}received", id=msg["id"]))
+                receipt.send()
+            reply = msg.reply("echo: " + body)
+            reply["id"] = self.new_id()
+            reply.append(ET.fromstring("<active xmlns='http://jabber.org/protocol/chatstates'/>"))
+            reply.append(ET.fromstring("<request xmlns='urn:xmpp:receipts'/>"))
+            reply.send()
         elif mtype == "chat":
             reply = msg.reply("echo: " + body)
             reply.send()
@@ -290,6 +307,9 @@ def main():
     parser.add_argument("--room", help="MUC room to join, e.g. otter@conference.otter.test")
     parser.add_argument("--nick", default="xmppbot")
     parser.add_argument("--log", required=True, help="JSON lines of what was received")
+    parser.add_argument(
+        "--say", action="append", help="TO:TEXT, a chat message to send once logged in (repeatable)"
+    )
     parser.add_argument("--debug", action="store_true", help="slixmpp debug output on stderr")
     args = parser.parse_args()
 

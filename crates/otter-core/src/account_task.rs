@@ -81,6 +81,16 @@ pub(crate) enum AccountCommand {
     },
     /// Change our presence (now if online, and for the rest of the session).
     SetPresence(UserPresence),
+    /// Share chat states and receipts, or stop (XMPP; now and on every later connection).
+    SetActivitySharing {
+        chat_states: bool,
+        receipts: bool,
+    },
+    /// The user started or stopped typing to `to` (XMPP; sent only if chat states are shared).
+    SetTyping {
+        to: String,
+        typing: bool,
+    },
     /// Log out and close.
     Disconnect,
 }
@@ -159,6 +169,20 @@ pub(crate) enum AccountEvent {
     Chat {
         from: String,
         text: MessageText,
+    },
+    /// Another device of the account sent this (XMPP carbons); never OTR data.
+    SentElsewhere {
+        to: String,
+        text: MessageText,
+    },
+    /// The contact's device confirmed a message (XMPP receipts, when shared).
+    Delivered {
+        local_id: LocalId,
+    },
+    /// A contact started or stopped typing (XMPP chat states, when shared).
+    Typing {
+        from: String,
+        typing: bool,
     },
     Sent {
         local_id: LocalId,

@@ -317,6 +317,25 @@ pub enum Command {
         /// A language tag such as `de` or `pt-BR`.
         language: Option<String>,
     },
+    /// Let contacts see activity (XMPP): chat states (XEP-0085: "active" on each message,
+    /// typing notifications, and the contact's shown) and delivery receipts (XEP-0184: asked
+    /// for, answered, reported as `MessageDelivered`). Both off by default: they tell a
+    /// contact when the user is at the keyboard. Kept in the profile; answered by
+    /// `ActivitySharing`, which also follows `Preferences` at start.
+    SetActivitySharing {
+        /// Chat states.
+        chat_states: bool,
+        /// Delivery receipts.
+        receipts: bool,
+    },
+    /// The user started or stopped typing in a conversation. Sent to the contact only while
+    /// chat states are shared (`SetActivitySharing`); otherwise nothing leaves.
+    SetTyping {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// Typing now, or stopped.
+        typing: bool,
+    },
     /// Keep this conversation's messages on disk, or stop (off by default for everyone).
     /// Private (OTR) messages are kept only with `include_private`. Answered by
     /// `LoggingChanged`; what was kept stays until `DeleteHistory`.
@@ -893,6 +912,27 @@ pub enum Event {
         /// everyone"): show it with a clear warning that it was not private.
         plaintext_warning: bool,
     },
+    /// The user sent this from another device of the account (XMPP message carbons); OTR
+    /// messages of that device's own private conversations are never shown.
+    MessageSentElsewhere {
+        /// Where.
+        conversation: ConversationId,
+        /// The text, as it travelled (not encrypted).
+        text: MessageText,
+    },
+    /// The contact's device confirmed it received a message (XMPP receipts, only while
+    /// shared).
+    MessageDelivered {
+        /// The front end's id.
+        local_id: LocalId,
+    },
+    /// The contact started or stopped typing (XMPP chat states, only while shared).
+    ContactTyping {
+        /// Where.
+        conversation: ConversationId,
+        /// Typing now.
+        typing: bool,
+    },
     /// A message left.
     MessageSent {
         /// The front end's id.
@@ -979,6 +1019,14 @@ pub enum Event {
         language: Option<String>,
         /// "Require private conversations with everyone".
         require_private_everywhere: bool,
+    },
+    /// Whether chat states and receipts are shared: after `Preferences` at start, and after
+    /// `SetActivitySharing`.
+    ActivitySharing {
+        /// Chat states (XEP-0085).
+        chat_states: bool,
+        /// Delivery receipts (XEP-0184).
+        receipts: bool,
     },
     /// Whether this conversation is kept on disk.
     LoggingChanged {

@@ -28,6 +28,10 @@ use crate::xmpp_driver::{self, XmppConnection};
 /// The setting behind `Command::RequirePrivateEverywhere`.
 const REQUIRE_EVERYWHERE: &str = "otr.require_everywhere";
 
+/// The settings behind `Command::SetActivitySharing` ("true", else off).
+const SHARE_CHAT_STATES: &str = "xmpp.share_chat_states";
+const SHARE_RECEIPTS: &str = "xmpp.share_receipts";
+
 /// The setting behind `Command::SetLanguage` ("" or absent: follow the system).
 const INTERFACE_LANGUAGE: &str = "interface.language";
 
@@ -113,6 +117,8 @@ pub(crate) struct Engine {
     require_everywhere: bool,
     /// The user's presence, sent by every connection (not stored: each start is available).
     presence: UserPresence,
+    /// Chat states and receipts (kept in the profile, read once; off unless turned on).
+    activity: otter_xmpp::ActivitySharing,
     /// Each account's OTR policy (kept in the profile, read once).
     account_policies: HashMap<AccountId, OtrPolicy>,
     /// The contacts that have a policy of their own (kept in the profile, read once).
@@ -145,6 +151,10 @@ impl Engine {
         let store = Store::open(&profile).await?;
         let require_everywhere =
             store.setting(REQUIRE_EVERYWHERE).await?.as_deref() == Some("true");
+        let activity = otter_xmpp::ActivitySharing {
+            chat_states: store.setting(SHARE_CHAT_STATES).await?.as_deref() == Some("true"),
+            receipts: store.setting(SHARE_RECEIPTS).await?.as_deref() == Some("true"),
+        };
         let account_policies = store
             .account_otr_policies()
             .await?
@@ -204,6 +214,7 @@ impl Engine {
             privacy: HashMap::new(),
             require_everywhere,
             presence: UserPresence::default(),
+            activity,
             account_policies,
             contact_policies,
             logging,
@@ -231,6 +242,11 @@ impl Engine {
         self.emit(Event::Preferences {
             language,
             require_private_everywhere: self.require_everywhere,
+        })
+        .await;
+        self.emit(Event::ActivitySharing {
+            chat_states: self.activity.chat_states,
+            receipts: self.activity.receipts,
         })
         .await;
         let mut existing: Vec<_> = self.accounts.values().map(|a| a.record.clone()).collect();
@@ -486,6 +502,25 @@ impl Engine {
                 }
                 if let Err(error) = self.store.set_setting(INTERFACE_LANGUAGE, value).await {
                     self.fail_command(error.kind(), error.to_string()).await;
+                }
+            }
+            Command::SetActivitySharing {
+                chat_states,
+                receipts,
+            } => self.set_activity_sharing(chat_states, receipts).await,
+            Command::SetTyping {
+                conversation,
+                typing,
+            } => {
+                if self.activity.chat_states
+                    && let Some((account, peer)) = self.conversations.get(&conversation)
+                    && let Some(session) =
+                        self.accounts.get(account).and_then(|a| a.session.as_ref())
+                {
+                    let _ = session.send(AccountCommand::SetTyping {
+                        to: peer.clone(),
+                        typing,
+                    });
                 }
             }
             Command::SetLogging {
@@ -1016,6 +1051,7 @@ impl Engine {
             pin: None,
             // A registration stream never goes online: no presence is sent.
             presence: UserPresence::default(),
+            activity: otter_xmpp::ActivitySharing::default(),
         };
         let connector = self.connector.clone();
         let tls = self.tls.clone();
@@ -1172,6 +1208,7 @@ impl Engine {
                     direct_tls: record.direct_tls,
                     pin,
                     presence: self.presence.clone(),
+                    activity: self.activity,
                 };
                 tokio::spawn(xmpp_driver::run(
                     connection,
@@ -1304,6 +1341,41 @@ impl Engine {
                 .await;
             }
             AccountEvent::Chat { from, text } => self.receive_chat(account, from, text).await,
+            AccountEvent::SentElsewhere { to, text } => {
+                let known = self.by_contact.contains_key(&(account, to.clone()));
+                let conversation = self.conversation_for(account, to.clone());
+                if !known {
+                    self.emit(Event::ConversationOpened {
+                        conversation,
+                        account,
+                        peer: to,
+                    })
+                    .await;
+                }
+                if self
+                    .conversations
+                    .get(&conversation)
+                    .is_some_and(|key| self.logging.contains_key(key))
+                {
+                    self.keep(conversation, true, Security::NotEncrypted, &text)
+                        .await;
+                }
+                self.emit(Event::MessageSentElsewhere { conversation, text })
+                    .await;
+            }
+            AccountEvent::Delivered { local_id } => {
+                self.emit(Event::MessageDelivered { local_id }).await;
+            }
+            AccountEvent::Typing { from, typing } => {
+                // A state alone opens no conversation.
+                if let Some(conversation) = self.by_contact.get(&(account, from)).copied() {
+                    self.emit(Event::ContactTyping {
+                        conversation,
+                        typing,
+                    })
+                    .await;
+                }
+            }
             AccountEvent::Sent {
                 local_id,
                 encrypted,
@@ -1636,6 +1708,32 @@ impl Engine {
             }
         }
         self.handle_otr_events(account, &peer, outcome.events).await;
+    }
+
+    async fn set_activity_sharing(&mut self, chat_states: bool, receipts: bool) {
+        for (key, on) in [(SHARE_CHAT_STATES, chat_states), (SHARE_RECEIPTS, receipts)] {
+            let value = if on { "true" } else { "false" };
+            if let Err(error) = self.store.set_setting(key, value).await {
+                return self.fail_command(error.kind(), error.to_string()).await;
+            }
+        }
+        self.activity = otter_xmpp::ActivitySharing {
+            chat_states,
+            receipts,
+        };
+        for state in self.accounts.values() {
+            if let Some(session) = &state.session {
+                let _ = session.send(AccountCommand::SetActivitySharing {
+                    chat_states,
+                    receipts,
+                });
+            }
+        }
+        self.emit(Event::ActivitySharing {
+            chat_states,
+            receipts,
+        })
+        .await;
     }
 
     async fn receive_chat(&mut self, account: AccountId, from: String, wire: MessageText) {

@@ -371,7 +371,10 @@ async fn drive(
                     | AccountCommand::AnswerContactRequest { .. }
                     | AccountCommand::ModerateRoom { .. }
                     | AccountCommand::InviteToRoom { .. }
-                    | AccountCommand::DestroyRoom { .. },
+                    | AccountCommand::DestroyRoom { .. }
+                    // IRC has no chat states or receipts.
+                    | AccountCommand::SetActivitySharing { .. }
+                    | AccountCommand::SetTyping { .. },
                 ) => {}
                 Some(AccountCommand::SetPresence(new)) => {
                     *presence = new;

@@ -7,9 +7,9 @@ use otter_net::{ChannelBinding, IsolationKey, TlsPolicy, TlsStream, TorConnector
 use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
-    Action, Affiliation, Bookmark, ChannelBindingData, Client, ClientConfig, CloseReason, History,
-    Jid, LeftReason, Moderation, Occupant, RegistrationRefusal, Role, RoomBody, RoomError,
-    RoomRequest, Show, Subscription, TlsMode, XmppError, XmppEvent,
+    Action, ActivitySharing, Affiliation, Bookmark, ChannelBindingData, ChatState, Client,
+    ClientConfig, CloseReason, History, Jid, LeftReason, Moderation, Occupant, RegistrationRefusal,
+    Role, RoomBody, RoomError, RoomRequest, Show, Subscription, TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -45,6 +45,8 @@ pub(crate) struct XmppConnection {
     pub(crate) pin: Option<CertFingerprint>,
     /// The presence the login announces.
     pub(crate) presence: UserPresence,
+    /// Whether chat states and receipts are shared (off unless the user turned them on).
+    pub(crate) activity: ActivitySharing,
 }
 
 /// The connection, before and after TLS.
@@ -76,6 +78,7 @@ impl Transport {
 /// so that a connection made again after a drop comes back as the user left it.
 struct Kept {
     presence: UserPresence,
+    activity: ActivitySharing,
     /// Room address → (nick, password), as last asked with `JoinRoom`.
     rooms: BTreeMap<String, (String, Option<Password>)>,
     /// What the broken connection left: the stream to resume, what it had not acknowledged.
@@ -97,6 +100,7 @@ pub(crate) async fn run(
     };
     let mut kept = Kept {
         presence: connection.presence.clone(),
+        activity: connection.activity,
         rooms: BTreeMap::new(),
         resumption: None,
     };
@@ -174,6 +178,9 @@ async fn wait_offline(
             command = commands.recv() => match command {
                 Some(AccountCommand::Disconnect) | None => return false,
                 Some(AccountCommand::SetPresence(presence)) => kept.presence = presence,
+                Some(AccountCommand::SetActivitySharing { chat_states, receipts }) => {
+                    kept.activity = ActivitySharing { chat_states, receipts };
+                }
                 Some(AccountCommand::LeaveRoom { room }) => {
                     kept.rooms.remove(&room);
                     report(AccountEvent::Room(RoomUpdate::Left {
@@ -454,6 +461,7 @@ async fn drive(
     if let Some(resumption) = kept.resumption.take() {
         client.resume_from(resumption);
     }
+    client.set_activity_sharing(kept.activity);
     client
         .start()
         .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
@@ -615,6 +623,17 @@ async fn drive(
                             .and_then(|jid| client.remove_bookmark(&jid).map_err(|e| e.to_string()));
                         if let Err(explanation) = removed {
                             report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                        }
+                    }
+                    Some(AccountCommand::SetActivitySharing { chat_states, receipts }) => {
+                        kept.activity = ActivitySharing { chat_states, receipts };
+                        client.set_activity_sharing(kept.activity);
+                    }
+                    Some(AccountCommand::SetTyping { to, typing }) => {
+                        let state = if typing { ChatState::Composing } else { ChatState::Paused };
+                        // Not worth a report: a lost typing notice changes nothing.
+                        if let Ok(to) = Jid::parse(&to) {
+                            let _ = client.send_chat_state(&to, state);
                         }
                     }
                     Some(AccountCommand::SetPresence(presence)) => {
@@ -895,6 +914,19 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
         XmppEvent::MessageAcknowledged { local_id } => {
             report(AccountEvent::Acknowledged { local_id });
         }
+        XmppEvent::ChatSentElsewhere { to, text } => report(AccountEvent::SentElsewhere {
+            to: to.bare().to_string(),
+            text,
+        }),
+        // OTR protocol messages are sent under no user message's id.
+        XmppEvent::MessageDelivered { local_id, .. } if local_id != LocalId(0) => {
+            report(AccountEvent::Delivered { local_id });
+        }
+        XmppEvent::MessageDelivered { .. } => {}
+        XmppEvent::ChatStateReceived { from, state } => report(AccountEvent::Typing {
+            from: from.bare().to_string(),
+            typing: state == ChatState::Composing,
+        }),
         // Only a registration stream (`register`) reports `Registered`.
         XmppEvent::PresenceChanged {
             from,

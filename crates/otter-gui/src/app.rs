@@ -912,8 +912,12 @@ impl App {
             // server's acknowledgement of a sent message.
             Event::AccountDetails { .. }
             | Event::OwnPresence(_)
-            | Event::MessageAcknowledged { .. } => {}
-
+            | Event::MessageAcknowledged { .. }
+            // Nor, yet, other devices' messages, activity settings, receipts or typing.
+            | Event::MessageSentElsewhere { .. }
+            | Event::MessageDelivered { .. }
+            | Event::ContactTyping { .. }
+            | Event::ActivitySharing { .. } => {}
             Event::ConversationOpened {
                 conversation,
                 account,

@@ -15,7 +15,7 @@ use crate::element::{Element, NS_CLIENT, NS_STREAM, NS_STREAMS_ERRORS, escape};
 use crate::error::XmppError;
 use crate::iq;
 use crate::jid::Jid;
-use crate::message::{self, DelayedDelivery, Incoming};
+use crate::message::{self, ActivitySharing, Carbon, ChatState, DelayedDelivery, Incoming};
 use crate::presence::{self, OwnPresence, Show};
 use crate::register::{self, RegistrationRefusal, Submission};
 use crate::room::{
@@ -300,6 +300,29 @@ pub enum XmppEvent {
         /// The SASL mechanism used to log in again.
         mechanism: SaslMechanism,
     },
+    /// Another device of the user's account sent a one-to-one message (a XEP-0280 carbon).
+    /// OTR data is never reported: it belongs to that device's session.
+    ChatSentElsewhere {
+        /// The recipient, as that device addressed it.
+        to: Jid,
+        /// The body.
+        text: MessageText,
+    },
+    /// The contact's device confirmed it received one of the user's messages (XEP-0184).
+    /// Only while receipts are shared ([`ActivitySharing::receipts`]).
+    MessageDelivered {
+        /// Who confirmed it.
+        from: Jid,
+        /// The caller's id for the message.
+        local_id: LocalId,
+    },
+    /// A contact's chat state (XEP-0085), e.g. typing. Only while chat states are shared.
+    ChatStateReceived {
+        /// The contact's device.
+        from: Jid,
+        /// The state.
+        state: ChatState,
+    },
     /// The server acknowledged one of the user's messages (XEP-0198): it has it.
     MessageAcknowledged {
         /// The caller's id for the message.
@@ -380,6 +403,8 @@ pub struct Client {
     room_requests: VecDeque<(String, Jid, RoomRequest)>,
     /// What we tell contacts about our availability; sent at login and on each change.
     own_presence: OwnPresence,
+    /// Chat states and receipts: off unless the user turns them on.
+    activity: ActivitySharing,
     /// XEP-0198, when the server offers it (in the features after login).
     sm_offered: bool,
     sm: StreamManagement,
@@ -429,6 +454,7 @@ impl Client {
             rooms: Rooms::default(),
             room_requests: VecDeque::new(),
             own_presence: OwnPresence::default(),
+            activity: ActivitySharing::default(),
             sm_offered: false,
             sm: StreamManagement::default(),
             resumption: None,
@@ -571,11 +597,31 @@ impl Client {
             return Err(XmppError::NotOnline);
         }
         let id = self.next_id();
-        self.send_tracked(message::chat(to, &id, body), local_id);
+        let extras = message::extras(body, self.activity);
+        self.send_tracked(message::chat(to, &id, body, &extras), local_id);
         if self.sent_messages.len() >= REMEMBERED_MESSAGE_IDS {
             self.sent_messages.pop_front();
         }
         self.sent_messages.push_back((id, local_id));
+        Ok(())
+    }
+
+    /// Whether chat states and receipts are sent, answered and reported; for the rest of
+    /// this stream (the caller sets it again on the next one).
+    pub fn set_activity_sharing(&mut self, sharing: ActivitySharing) {
+        self.activity = sharing;
+    }
+
+    /// Tells `to` our chat state (XEP-0085), e.g. typing. Does nothing unless chat states
+    /// are shared: the caller need not check.
+    pub fn send_chat_state(&mut self, to: &Jid, state: ChatState) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if self.activity.chat_states {
+            let id = self.next_id();
+            self.send(message::chat_state(to, &id, state));
+        }
         Ok(())
     }
 
@@ -1196,6 +1242,11 @@ impl Client {
         let id = self.next_id();
         self.send(bookmarks::disco_request(&id, &self.config.account));
         self.disco_id = Some(id);
+        // Carbons (XEP-0280), so that a conversation shows what the user's other devices
+        // sent and received. A server without them answers with an error, which is ignored
+        // like every unawaited result: asking first would cost a round trip for nothing.
+        let id = self.next_id();
+        self.send(message::enable_carbons(&id));
         self.state = State::Online;
         if let (Some(bound_jid), Some(mechanism)) = (self.bound.clone(), self.mechanism) {
             self.event(XmppEvent::Online {
@@ -1337,6 +1388,13 @@ impl Client {
                 condition: stanza_condition(element),
             });
         }
+        let account = self.config.account.clone();
+        match message::carbon(element, &account) {
+            Carbon::None => {}
+            Carbon::Spoofed => return,
+            Carbon::Received(inner) => return self.chat(inner, true),
+            Carbon::Sent(inner) => return self.sent_elsewhere(inner),
+        }
         if let Some(invitation) = room::invitation(element) {
             return self.event(XmppEvent::RoomInvitation(invitation));
         }
@@ -1349,7 +1407,20 @@ impl Client {
         {
             return self.room_event(event);
         }
+        self.chat(element, false);
+    }
+
+    /// A one-to-one message, received here or (`carbon`) by another of our devices.
+    fn chat(&mut self, element: &Element, carbon: bool) {
+        // A copied bounce is about another device's message.
+        if carbon && element.attr("type") == Some("error") {
+            return;
+        }
         let account = self.config.account.clone();
+        let room = self.room_of(element);
+        if !carbon && element.attr("type") != Some("error") {
+            self.activity_of(element, room.is_some());
+        }
         match message::parse(element, &account) {
             Incoming::Chat {
                 from,
@@ -1357,6 +1428,10 @@ impl Client {
                 text,
                 delay,
             } => {
+                // Another device's OTR session: not ours to decrypt or answer.
+                if carbon && message::is_otr(text.reveal()) {
+                    return;
+                }
                 // A message sent again after its sender's connection broke (XEP-0198) comes
                 // with the id it had: shown once.
                 if let Some(id) = &id {
@@ -1396,6 +1471,66 @@ impl Client {
             }
             Incoming::Ignored => {}
         }
+    }
+
+    /// Chat states and receipts a message carries: acted on only while the user shares
+    /// them, so that with the defaults nothing tells a contact the user is there.
+    fn activity_of(&mut self, element: &Element, in_room: bool) {
+        let Some(from) = element.attr("from").and_then(|from| Jid::parse(from).ok()) else {
+            return;
+        };
+        if self.activity.receipts {
+            if let Some(received) = element.child("received", message::NS_RECEIPTS)
+                && let Some(id) = received.attr("id")
+                && let Some(local_id) = self
+                    .sent_messages
+                    .iter()
+                    .find(|(sent, _)| sent == id)
+                    .map(|(_, local)| *local)
+            {
+                self.event(XmppEvent::MessageDelivered {
+                    from: from.clone(),
+                    local_id,
+                });
+            }
+            // Only a message with a body is receipted (XEP-0184 §5.4), and never one from a
+            // room occupant, who did not ask us for our address.
+            if !in_room
+                && element.child("request", message::NS_RECEIPTS).is_some()
+                && message::body(element).is_some()
+                && let Some(id) = element.attr("id")
+            {
+                let reply_id = self.next_id();
+                self.send(message::receipt(&from, &reply_id, id));
+            }
+        }
+        if self.activity.chat_states
+            && !in_room
+            && let Some(state) = ChatState::of(element)
+        {
+            self.event(XmppEvent::ChatStateReceived { from, state });
+        }
+    }
+
+    /// A message another of our devices sent (a carbon's `<sent/>`).
+    fn sent_elsewhere(&mut self, inner: &Element) {
+        if !matches!(inner.attr("type"), None | Some("chat" | "normal")) {
+            return;
+        }
+        let Some(to) = inner.attr("to").and_then(|to| Jid::parse(to).ok()) else {
+            return;
+        };
+        let Some(body) = message::body(inner) else {
+            return;
+        };
+        // Ciphertext of another device's session: nothing to show.
+        if message::is_otr(&body) {
+            return;
+        }
+        self.event(XmppEvent::ChatSentElsewhere {
+            to,
+            text: MessageText::new(body),
+        });
     }
 
     fn iq(&mut self, element: &Element) {

@@ -63,3 +63,20 @@ fn to_attr(request: &Element) -> String {
         .map(|from| format!(" to='{}'", escape(from)))
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DISCO_FEATURES;
+
+    #[test]
+    fn the_fixed_features_name_no_optional_behaviour() {
+        // Chat states and receipts depend on a setting, carbons on the server: listing them
+        // would tell installs apart or promise what may not happen.
+        for optional in ["chatstates", "receipts", "carbons"] {
+            assert!(
+                DISCO_FEATURES.iter().all(|f| !f.contains(optional)),
+                "{optional}"
+            );
+        }
+    }
+}

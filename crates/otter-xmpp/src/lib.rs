@@ -23,7 +23,7 @@ pub use client::{
 };
 pub use error::{RestrictedXml, XmppError};
 pub use jid::{Jid, JidError};
-pub use message::DelayedDelivery;
+pub use message::{ActivitySharing, ChatState, DelayedDelivery};
 pub use presence::{MAX_STATUS_BYTES, OwnPresence, Show};
 pub use register::{MAX_SERVER_TEXT_BYTES, RegistrationRefusal, UnsupportedForm};
 pub use room::{

@@ -45,11 +45,12 @@ pub(crate) enum Incoming {
 }
 
 /// The stanza for a one-to-one chat message. `id` doubles as the XEP-0359 origin id.
-pub(crate) fn chat(to: &Jid, id: &str, body: &WireBody) -> String {
+/// `extras` are the further children ([`extras`]).
+pub(crate) fn chat(to: &Jid, id: &str, body: &WireBody, extras: &str) -> String {
     let id = escape(id);
     format!(
         "<message type='chat' to='{}' id='{id}'><body>{}</body>\
-         <origin-id xmlns='{NS_SID}' id='{id}'/></message>",
+         <origin-id xmlns='{NS_SID}' id='{id}'/>{extras}</message>",
         escape(&to.to_string()),
         escape(body.as_wire_text())
     )
@@ -121,6 +122,169 @@ fn delay(element: &Element) -> Option<DelayedDelivery> {
     })
 }
 
+/// XEP-0280 message carbons.
+pub(crate) const NS_CARBONS: &str = "urn:xmpp:carbons:2";
+/// XEP-0297 stanza forwarding, which wraps a carbon.
+const NS_FORWARD: &str = "urn:xmpp:forward:0";
+/// XEP-0334 processing hints.
+const NS_HINTS: &str = "urn:xmpp:hints";
+/// XEP-0085 chat state notifications.
+pub(crate) const NS_CHATSTATES: &str = "http://jabber.org/protocol/chatstates";
+/// XEP-0184 message delivery receipts.
+pub(crate) const NS_RECEIPTS: &str = "urn:xmpp:receipts";
+
+/// What the user lets contacts see of their activity. Both leak when the user is at the
+/// keyboard, so both are off unless the user turns them on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ActivitySharing {
+    /// XEP-0085: `<active/>` on messages, typing notifications, contacts' states shown.
+    pub chat_states: bool,
+    /// XEP-0184: ask for receipts, and answer contacts' requests.
+    pub receipts: bool,
+}
+
+/// A XEP-0085 chat state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChatState {
+    /// Paying attention to the conversation.
+    Active,
+    /// Typing.
+    Composing,
+    /// Stopped typing.
+    Paused,
+    /// Not paying attention.
+    Inactive,
+    /// Left the conversation.
+    Gone,
+}
+
+impl ChatState {
+    const ALL: [ChatState; 5] = [
+        ChatState::Active,
+        ChatState::Composing,
+        ChatState::Paused,
+        ChatState::Inactive,
+        ChatState::Gone,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            ChatState::Active => "active",
+            ChatState::Composing => "composing",
+            ChatState::Paused => "paused",
+            ChatState::Inactive => "inactive",
+            ChatState::Gone => "gone",
+        }
+    }
+
+    /// The state a message carries, if any.
+    pub(crate) fn of(stanza: &Element) -> Option<ChatState> {
+        Self::ALL
+            .into_iter()
+            .find(|state| stanza.child(state.name(), NS_CHATSTATES).is_some())
+    }
+}
+
+/// Whether a body is OTR data or starts an OTR exchange (a query, or the whitespace tag
+/// libotr looks for anywhere in plaintext). Such a body copied from another of the user's
+/// devices belongs to that device's OTR session: fed to ours it would start or confuse one.
+pub(crate) fn is_otr(text: &str) -> bool {
+    /// The base of the OTR whitespace tag (OTR protocol v2/v3 §"Tagged plaintext").
+    const WHITESPACE_TAG_BASE: &str = " \t  \t\t\t\t \t \t \t  ";
+    text.contains("?OTR") || text.contains(WHITESPACE_TAG_BASE)
+}
+
+/// A carbon copy (XEP-0280), unwrapped.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Carbon<'a> {
+    /// Not a carbon.
+    None,
+    /// A carbon that does not come from our own bare address: anyone could have written it.
+    Spoofed,
+    /// A message someone sent to another of our devices.
+    Received(&'a Element),
+    /// A message another of our devices sent.
+    Sent(&'a Element),
+}
+
+/// Unwraps a carbon. Only our own account may send one (XEP-0280 §11): anything else
+/// claiming to be a copy is a forgery of a message "we" sent or received.
+pub(crate) fn carbon<'a>(stanza: &'a Element, account: &Jid) -> Carbon<'a> {
+    let (wrapper, sent) = if let Some(wrapper) = stanza.child("received", NS_CARBONS) {
+        (wrapper, false)
+    } else if let Some(wrapper) = stanza.child("sent", NS_CARBONS) {
+        (wrapper, true)
+    } else {
+        return Carbon::None;
+    };
+    let from_account = stanza
+        .attr("from")
+        .and_then(|from| Jid::parse(from).ok())
+        .is_some_and(|from| from == account.bare());
+    if !from_account {
+        return Carbon::Spoofed;
+    }
+    let Some(inner) = wrapper
+        .child("forwarded", NS_FORWARD)
+        .and_then(|forwarded| forwarded.child("message", NS_CLIENT))
+    else {
+        return Carbon::Spoofed;
+    };
+    if sent {
+        Carbon::Sent(inner)
+    } else {
+        Carbon::Received(inner)
+    }
+}
+
+/// The `<enable/>` request for carbons (XEP-0280 §5).
+pub(crate) fn enable_carbons(id: &str) -> String {
+    format!(
+        "<iq type='set' id='{}'><enable xmlns='{NS_CARBONS}'/></iq>",
+        escape(id)
+    )
+}
+
+/// What a one-to-one message carries besides its body.
+pub(crate) fn extras(body: &WireBody, sharing: ActivitySharing) -> String {
+    let mut extras = String::new();
+    if sharing.chat_states {
+        extras.push_str(&format!("<active xmlns='{NS_CHATSTATES}'/>"));
+    }
+    if sharing.receipts {
+        extras.push_str(&format!("<request xmlns='{NS_RECEIPTS}'/>"));
+    }
+    if body.is_encrypted() {
+        // XEP-0364 §3: ciphertext is useless to our other devices (they are not in this
+        // session) and would only fill their windows with OTR errors.
+        extras.push_str(&format!(
+            "<private xmlns='{NS_CARBONS}'/><no-copy xmlns='{NS_HINTS}'/>"
+        ));
+    }
+    extras
+}
+
+/// A standalone chat state notification (XEP-0085 §5.2); not stored for later.
+pub(crate) fn chat_state(to: &Jid, id: &str, state: ChatState) -> String {
+    format!(
+        "<message type='chat' to='{}' id='{}'><{} xmlns='{NS_CHATSTATES}'/>\
+         <no-store xmlns='{NS_HINTS}'/></message>",
+        escape(&to.to_string()),
+        escape(id),
+        state.name()
+    )
+}
+
+/// The receipt for a message that asked for one (XEP-0184 §5.1).
+pub(crate) fn receipt(to: &Jid, id: &str, received_id: &str) -> String {
+    format!(
+        "<message to='{}' id='{}'><received xmlns='{NS_RECEIPTS}' id='{}'/></message>",
+        escape(&to.to_string()),
+        escape(id),
+        escape(received_id)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +318,7 @@ mod tests {
             &Jid::parse("bob@otter.test")?,
             "id1",
             &otter_testkit::released_plaintext("<b>hi</b> & 'bye'").unwrap(),
+            "",
         );
         assert_eq!(
             xml,

@@ -102,7 +102,7 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
         sent.starts_with("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"),
         "enabled first, so everything after is counted: {sent}"
     );
-    // Roster request, presence and disco#info were stanzas 1 to 3.
+    // Roster request, presence, disco#info and the carbons request were stanzas 1 to 4.
     run(
         &mut client,
         "<enabled xmlns='urn:xmpp:sm:3' id='stream-7' resume='true'/>",
@@ -119,8 +119,8 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
         "{sent}"
     );
 
-    // The server has stanzas 1 to 4: the first message.
-    let (_, events) = run(&mut client, "<a xmlns='urn:xmpp:sm:3' h='4'/>")?;
+    // The server has stanzas 1 to 5: the first message.
+    let (_, events) = run(&mut client, "<a xmlns='urn:xmpp:sm:3' h='5'/>")?;
     assert!(matches!(
         events.as_slice(),
         [XmppEvent::MessageAcknowledged {
@@ -137,7 +137,7 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
     assert!(sent.ends_with("<a xmlns='urn:xmpp:sm:3' h='2'/>"), "{sent}");
 
     // The connection breaks. The next one resumes the stream with our count; the server had
-    // everything up to stanza 4, so the second message goes again, and the server's own
+    // everything up to stanza 5, so the second message goes again, and the server's own
     // stanzas held meanwhile arrive.
     let mut next = new_client()?;
     next.resume_from(client.take_resumption());
@@ -148,7 +148,7 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
     );
     let (sent, events) = run(
         &mut next,
-        "<resumed xmlns='urn:xmpp:sm:3' previd='stream-7' h='4'/>\
+        "<resumed xmlns='urn:xmpp:sm:3' previd='stream-7' h='5'/>\
          <message from='bob@otter.test/x' type='chat' id='m2'><body>held</body></message>",
     )?;
     assert!(next.is_online());
@@ -170,8 +170,8 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
             .iter()
             .any(|e| matches!(e, XmppEvent::ChatReceived { text, .. } if text.reveal() == "held"))
     );
-    // That resend is acknowledged as stanza 5.
-    let (_, events) = run(&mut next, "<a xmlns='urn:xmpp:sm:3' h='5'/>")?;
+    // That resend is acknowledged as stanza 6.
+    let (_, events) = run(&mut next, "<a xmlns='urn:xmpp:sm:3' h='6'/>")?;
     assert!(matches!(
         events.as_slice(),
         [XmppEvent::MessageAcknowledged {

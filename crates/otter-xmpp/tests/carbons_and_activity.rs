@@ -1,0 +1,347 @@
+//! Message carbons (XEP-0280), chat states (XEP-0085) and receipts (XEP-0184), fed as
+//! Prosody sends them: carbons enabled after login and accepted only from our own account,
+//! other devices' OTR data never surfacing; chat states and receipts neither sent, answered
+//! nor reported until the user shares them.
+
+use std::time::Instant;
+
+use otter_otr::{Ciphertext, WireBody};
+use otter_types::{LocalId, Password};
+use otter_xmpp::{
+    Action, ActivitySharing, ChannelBindingData, ChatState, Client, ClientConfig, Jid, TlsMode,
+    XmppEvent,
+};
+
+const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' \
+    xmlns:stream='http://etherx.jabber.org/streams' id='s1' from='otter.test' version='1.0'>";
+
+fn run(client: &mut Client, xml: &str) -> anyhow::Result<(String, Vec<XmppEvent>)> {
+    if !xml.is_empty() {
+        client.handle_bytes(Instant::now(), xml.as_bytes())?;
+    }
+    let (mut sent, mut events) = (String::new(), Vec::new());
+    while let Some(action) = client.poll_action() {
+        match action {
+            Action::Send(bytes) => sent.push_str(&String::from_utf8(bytes)?),
+            Action::Event(event) => events.push(event),
+            Action::StartTls | Action::Close(_) => {}
+        }
+    }
+    Ok((sent, events))
+}
+
+/// A PLAIN login as alice@otter.test/r1; returns what was sent once bound.
+fn online() -> anyhow::Result<(Client, String)> {
+    let account = Jid::parse("alice@otter.test")?;
+    let config = ClientConfig::new(
+        &account,
+        Password::new("pw"),
+        "r1".into(),
+        TlsMode::StartTls,
+        [7; 16],
+    )?;
+    let mut client = Client::new(config);
+    client.start()?;
+    run(
+        &mut client,
+        &format!(
+            "{HEADER}<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>\
+             </stream:features><proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
+        ),
+    )?;
+    client.handle_tls_established(ChannelBindingData::None)?;
+    run(
+        &mut client,
+        &format!(
+            "{HEADER}<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>\
+             <mechanism>PLAIN</mechanism></mechanisms></stream:features>\
+             <success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"
+        ),
+    )?;
+    let (sent, _) = run(
+        &mut client,
+        &format!(
+            "{HEADER}<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>\
+             </stream:features>"
+        ),
+    )?;
+    let bind = sent
+        .split_once("id='")
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(id, _)| id.to_owned())
+        .ok_or_else(|| anyhow::anyhow!("no bind request in {sent}"))?;
+    let (sent, _) = run(
+        &mut client,
+        &format!(
+            "<iq type='result' id='{bind}'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>\
+             <jid>alice@otter.test/r1</jid></bind></iq>"
+        ),
+    )?;
+    anyhow::ensure!(client.is_online());
+    Ok((client, sent))
+}
+
+fn carbon(from: &str, direction: &str, inner: &str) -> String {
+    format!(
+        "<message from='{from}' to='alice@otter.test/r1' type='chat'>\
+         <{direction} xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>\
+         {inner}</forwarded></{direction}></message>"
+    )
+}
+
+const BOB_TO_PHONE: &str = "<message xmlns='jabber:client' from='bob@otter.test/x' \
+    to='alice@otter.test/phone' type='chat' id='b1'><body>to your phone</body></message>";
+const PHONE_TO_BOB: &str = "<message xmlns='jabber:client' from='alice@otter.test/phone' \
+    to='bob@otter.test' type='chat' id='p1'><body>from my phone</body></message>";
+
+#[test]
+fn carbons_are_enabled_after_login_and_a_refusal_is_ignored() -> anyhow::Result<()> {
+    let (mut client, sent) = online()?;
+    let enable = sent
+        .split("<iq ")
+        .find(|iq| iq.contains("<enable xmlns='urn:xmpp:carbons:2'/>"))
+        .ok_or_else(|| anyhow::anyhow!("no carbons request in {sent}"))?;
+    assert!(enable.starts_with("type='set'"), "{enable}");
+    let id = enable
+        .split_once("id='")
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(id, _)| id.to_owned())
+        .ok_or_else(|| anyhow::anyhow!("no id in {enable}"))?;
+    let (sent, events) = run(
+        &mut client,
+        &format!(
+            "<iq type='error' id='{id}' from='alice@otter.test'><error type='cancel'>\
+             <service-unavailable xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+        ),
+    )?;
+    assert!(sent.is_empty() && events.is_empty(), "{sent} {events:?}");
+    assert!(client.is_online());
+    Ok(())
+}
+
+#[test]
+fn carbons_from_our_account_show_what_other_devices_received_and_sent() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    let (_, events) = run(
+        &mut client,
+        &carbon("alice@otter.test", "received", BOB_TO_PHONE),
+    )?;
+    let [
+        XmppEvent::ChatReceived {
+            from,
+            text,
+            in_room: false,
+            ..
+        },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}")
+    };
+    assert_eq!(from.to_string(), "bob@otter.test/x");
+    assert_eq!(text.reveal(), "to your phone");
+
+    let (_, events) = run(
+        &mut client,
+        &carbon("alice@otter.test", "sent", PHONE_TO_BOB),
+    )?;
+    let [XmppEvent::ChatSentElsewhere { to, text }] = events.as_slice() else {
+        panic!("{events:?}")
+    };
+    assert_eq!(to.to_string(), "bob@otter.test");
+    assert_eq!(text.reveal(), "from my phone");
+    Ok(())
+}
+
+#[test]
+fn a_carbon_from_anyone_else_is_a_forgery_and_dropped() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    for from in [
+        "mallory@otter.test",
+        "mallory@otter.test/x",
+        // Even another device of ours may not speak for the account.
+        "alice@otter.test/phone",
+        "otter.test",
+    ] {
+        for (direction, inner) in [("received", BOB_TO_PHONE), ("sent", PHONE_TO_BOB)] {
+            let (sent, events) = run(&mut client, &carbon(from, direction, inner))?;
+            assert!(events.is_empty(), "{from} {direction}: {events:?}");
+            assert!(sent.is_empty(), "{from} {direction}: {sent}");
+        }
+    }
+    // Without a `from` it cannot be told from a forgery either.
+    let unsigned = carbon("x", "received", BOB_TO_PHONE).replace(" from='x'", "");
+    let (_, events) = run(&mut client, &unsigned)?;
+    assert!(events.is_empty(), "{events:?}");
+    Ok(())
+}
+
+#[test]
+fn other_devices_otr_data_never_surfaces() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    for body in [
+        "?OTR:AAMDJ+MVmSfjFZcAAAAAAQAAAAIAAADA==.",
+        "?OTRv23?",
+        "?OTR Error: you are not in a private conversation",
+        "hello \t  \t\t\t\t \t \t \t    \t\t  \t ",
+    ] {
+        let received = BOB_TO_PHONE.replace("to your phone", body);
+        let sent = PHONE_TO_BOB.replace("from my phone", body);
+        let (_, events) = run(
+            &mut client,
+            &carbon("alice@otter.test", "received", &received),
+        )?;
+        assert!(events.is_empty(), "{body:?}: {events:?}");
+        let (_, events) = run(&mut client, &carbon("alice@otter.test", "sent", &sent))?;
+        assert!(events.is_empty(), "{body:?}: {events:?}");
+    }
+    Ok(())
+}
+
+#[test]
+fn ciphertext_we_send_is_kept_from_our_other_devices() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    let bob = Jid::parse("bob@otter.test")?;
+    let ciphertext = WireBody::otr_protocol(
+        Ciphertext::new("?OTR:AAMDJ+MVmSfjFZcAAAAAAQ==.".into())
+            .map_err(|_| anyhow::anyhow!("not OTR data"))?,
+    );
+    client.send_chat(&bob, &ciphertext, LocalId(1))?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        sent.contains("<private xmlns='urn:xmpp:carbons:2'/>")
+            && sent.contains("<no-copy xmlns='urn:xmpp:hints'/>"),
+        "{sent}"
+    );
+    // Plaintext the policy allowed is copied like any message.
+    client.send_chat(&bob, &otter_testkit::released_plaintext("hi")?, LocalId(2))?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        !sent.contains("urn:xmpp:carbons:2") && !sent.contains("urn:xmpp:hints"),
+        "{sent}"
+    );
+    Ok(())
+}
+
+const ASKING: &str = "<message from='bob@otter.test/x' to='alice@otter.test/r1' type='chat' \
+    id='q1'><body>hi</body><active xmlns='http://jabber.org/protocol/chatstates'/>\
+    <request xmlns='urn:xmpp:receipts'/></message>";
+const TYPING: &str = "<message from='bob@otter.test/x' type='chat' id='t1'>\
+    <composing xmlns='http://jabber.org/protocol/chatstates'/></message>";
+
+#[test]
+fn by_default_no_state_or_receipt_leaves_and_none_is_reported() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    let bob = Jid::parse("bob@otter.test")?;
+    client.send_chat(&bob, &otter_testkit::released_plaintext("hi")?, LocalId(1))?;
+    client.send_chat_state(&bob, ChatState::Composing)?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        !sent.contains("chatstates") && !sent.contains("receipts"),
+        "{sent}"
+    );
+    assert_eq!(sent.matches("<message").count(), 1, "{sent}");
+
+    let (sent, events) = run(&mut client, ASKING)?;
+    assert!(sent.is_empty(), "a receipt request is not answered: {sent}");
+    assert!(
+        matches!(events.as_slice(), [XmppEvent::ChatReceived { .. }]),
+        "{events:?}"
+    );
+    let (_, events) = run(&mut client, TYPING)?;
+    assert!(events.is_empty(), "{events:?}");
+    Ok(())
+}
+
+#[test]
+fn shared_states_and_receipts_are_sent_answered_and_reported() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    client.set_activity_sharing(ActivitySharing {
+        chat_states: true,
+        receipts: true,
+    });
+    let bob = Jid::parse("bob@otter.test")?;
+    client.send_chat(&bob, &otter_testkit::released_plaintext("hi")?, LocalId(5))?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        sent.contains("<active xmlns='http://jabber.org/protocol/chatstates'/>")
+            && sent.contains("<request xmlns='urn:xmpp:receipts'/>"),
+        "{sent}"
+    );
+    let id = sent
+        .split_once("id='")
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(id, _)| id.to_owned())
+        .ok_or_else(|| anyhow::anyhow!("no id in {sent}"))?;
+
+    client.send_chat_state(&bob, ChatState::Composing)?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        sent.contains("<composing xmlns='http://jabber.org/protocol/chatstates'/>")
+            && sent.contains("<no-store xmlns='urn:xmpp:hints'/>")
+            && !sent.contains("<body>"),
+        "{sent}"
+    );
+
+    let (_, events) = run(
+        &mut client,
+        &format!(
+            "<message from='bob@otter.test/x' id='r9'><received xmlns='urn:xmpp:receipts' \
+             id='{id}'/></message>"
+        ),
+    )?;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [XmppEvent::MessageDelivered {
+                local_id: LocalId(5),
+                ..
+            }]
+        ),
+        "{events:?}"
+    );
+
+    let (sent, events) = run(&mut client, ASKING)?;
+    assert!(
+        sent.starts_with("<message to='bob@otter.test/x'")
+            && sent.contains("<received xmlns='urn:xmpp:receipts' id='q1'/>"),
+        "{sent}"
+    );
+    assert!(
+        matches!(
+            events.as_slice(),
+            [
+                XmppEvent::ChatStateReceived {
+                    state: ChatState::Active,
+                    ..
+                },
+                XmppEvent::ChatReceived { .. }
+            ]
+        ),
+        "{events:?}"
+    );
+    let (_, events) = run(&mut client, TYPING)?;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [XmppEvent::ChatStateReceived {
+                state: ChatState::Composing,
+                ..
+            }]
+        ),
+        "{events:?}"
+    );
+    // A copy of a message to another device is that device's to receipt.
+    let copied = ASKING
+        .replace("alice@otter.test/r1", "alice@otter.test/phone")
+        .replace("q1", "q2");
+    let (sent, _) = run(
+        &mut client,
+        &carbon(
+            "alice@otter.test",
+            "received",
+            &copied.replace("<message ", "<message xmlns='jabber:client' "),
+        ),
+    )?;
+    assert!(sent.is_empty(), "{sent}");
+    Ok(())
+}
