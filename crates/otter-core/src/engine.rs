@@ -1191,14 +1191,25 @@ impl Engine {
                         )
                         .await;
                 };
+                let host = if record.server_host.is_empty() {
+                    network.to_owned()
+                } else {
+                    record.server_host.clone()
+                };
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs();
+                // A remembered promise of TLS on a port outweighs the configured port.
+                let sts_port = match self.store.sts_port(&host, now).await {
+                    Ok(port) => port,
+                    Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
+                };
                 let connection = IrcConnection {
                     nick: nick.to_owned(),
-                    host: if record.server_host.is_empty() {
-                        network.to_owned()
-                    } else {
-                        record.server_host.clone()
-                    },
+                    host,
                     port: record.server_port,
+                    sts_port,
                     password,
                     pin,
                     presence: self.presence.clone(),
@@ -1272,6 +1283,23 @@ impl Engine {
             AccountEvent::Online { mechanism } => {
                 if let Err(error) = self.store.set_strongest_mechanism(account, mechanism).await {
                     tracing::warn!(kind = ?error.kind(), "could not record the SASL mechanism");
+                }
+            }
+            AccountEvent::StsPolicy {
+                host,
+                port,
+                expires_at,
+            } => {
+                let stored = match expires_at {
+                    Some(expires_at) => {
+                        self.store
+                            .remember_sts_policy(&host, port, expires_at)
+                            .await
+                    }
+                    None => self.store.forget_sts_policy(&host).await,
+                };
+                if let Err(error) = stored {
+                    tracing::warn!(kind = ?error.kind(), "could not record an STS policy");
                 }
             }
             AccountEvent::ContactRemoved { peer } => {

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use otter_irc::{
     Action, Channel, Client, ClientConfig, CloseReason, IrcEvent, Member, Nick, RoomBody, Sasl,
-    Target,
+    StsPolicy, Target,
 };
 use otter_net::{IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
@@ -41,6 +41,9 @@ pub(crate) struct IrcConnection {
     /// The network's host name.
     pub(crate) host: String,
     pub(crate) port: u16,
+    /// The TLS port a remembered Strict Transport Security policy requires for `host`; it
+    /// overrides `port`.
+    pub(crate) sts_port: Option<u16>,
     pub(crate) password: Password,
     pub(crate) pin: Option<CertFingerprint>,
     /// The presence (away or not) the connection starts with.
@@ -82,6 +85,7 @@ pub(crate) async fn run(
     let mut kept = Kept {
         wanted: BTreeMap::new(),
         presence: connection.presence.clone(),
+        sts_port: connection.sts_port,
     };
     let mut backoff = FIRST_BACKOFF;
     let mut was_online = false;
@@ -149,6 +153,9 @@ pub(crate) async fn run(
 struct Kept {
     wanted: BTreeMap<String, Wanted>,
     presence: UserPresence,
+    /// The port a Strict Transport Security policy requires (from the profile, or announced
+    /// during this run).
+    sts_port: Option<u16>,
 }
 
 /// Waits between attempts while answering commands. `false` when the user disconnected.
@@ -220,15 +227,19 @@ async fn drive(
     kept: &mut Kept,
     online: &mut bool,
 ) -> SessionEnd {
-    let Kept { wanted, presence } = kept;
+    let Kept {
+        wanted,
+        presence,
+        sts_port,
+    } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
         Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
     };
-    let port = if connection.port == 0 {
-        DEFAULT_TLS_PORT
-    } else {
-        connection.port
+    let port = match (*sts_port, connection.port) {
+        (Some(port), _) => port,
+        (None, 0) => DEFAULT_TLS_PORT,
+        (None, port) => port,
     };
     let target = match TorTarget::new(host.clone(), port) {
         Ok(target) => target,
@@ -277,6 +288,9 @@ async fn drive(
                         return broken(e.to_string());
                     }
                 }
+                Action::Event(IrcEvent::Sts(policy)) => {
+                    note_sts(&policy, &host, port, sts_port, report);
+                }
                 Action::Event(event) => {
                     if matches!(event, IrcEvent::Online { .. }) {
                         *online = true;
@@ -305,6 +319,9 @@ async fn drive(
                         match action {
                             Action::Send(bytes) => {
                                 let _ = write(&mut stream, &bytes).await;
+                            }
+                            Action::Event(IrcEvent::Sts(policy)) => {
+                                note_sts(&policy, &host, port, sts_port, report);
                             }
                             Action::Event(event) => forward(event, &client, report, wanted),
                             Action::Close(_) => break,
@@ -381,6 +398,38 @@ async fn drive(
             },
         }
     }
+}
+
+/// A policy received over this TLS connection (IRCv3 sts: on a secure connection the
+/// `duration` counts; `port` names the TLS port, else the one we are on is it). Policies
+/// without a duration mean nothing on a secure connection and are ignored.
+fn note_sts(
+    policy: &StsPolicy,
+    host: &Hostname,
+    connected_port: u16,
+    sts_port: &mut Option<u16>,
+    report: &impl Fn(AccountEvent),
+) {
+    let Some(duration) = policy.duration else {
+        return;
+    };
+    let port = policy.port.unwrap_or(connected_port);
+    let expires_at = if policy.withdraws() {
+        *sts_port = None;
+        None
+    } else {
+        *sts_port = Some(port);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        Some(now.saturating_add(duration).as_secs())
+    };
+    tracing::info!(port, withdrawn = expires_at.is_none(), "IRC STS policy");
+    report(AccountEvent::StsPolicy {
+        host: host.as_str().to_owned(),
+        port,
+        expires_at,
+    });
 }
 
 /// IRC knows only here or away; busy is away too. Without a status message, the fixed

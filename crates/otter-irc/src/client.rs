@@ -11,6 +11,7 @@ use crate::cap::{self, Offered};
 use crate::error::IrcError;
 use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
 use crate::sasl::Sasl;
+use crate::sts::StsPolicy;
 use crate::target::{CaseMapping, Channel, Nick, RoomBody};
 use crate::text;
 
@@ -390,6 +391,10 @@ pub enum IrcEvent {
         /// The change.
         modes: String,
     },
+    /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
+    /// NEW`). The driver remembers it for the host so that later connections use TLS on the
+    /// named port; a policy with `duration=0` withdraws the remembered one.
+    Sts(StsPolicy),
     /// The server answered our keepalive PING after this long.
     Lag {
         /// Round trip.
@@ -998,6 +1003,13 @@ impl Client {
             "LS" if self.state == State::Negotiating && !self.requested => {
                 cap::add_offered(&mut self.offered, list);
                 if !continued {
+                    // Before anything that may fail (a refused login): the policy holds anyway.
+                    let sts = self.offered.iter().find(|cap| cap.name == "sts");
+                    if let Some(policy) =
+                        sts.and_then(|cap| StsPolicy::parse(cap.value.as_deref()?))
+                    {
+                        self.event(IrcEvent::Sts(policy));
+                    }
                     self.request_caps()?;
                 }
             }
@@ -1025,6 +1037,15 @@ impl Client {
                     self.send(line::build("CAP", &["REQ"], Some("sasl"))?);
                 } else {
                     self.end_negotiation()?;
+                }
+            }
+            "NEW" => {
+                let sts = list
+                    .split(' ')
+                    .find_map(|item| item.strip_prefix("sts="))
+                    .and_then(StsPolicy::parse);
+                if let Some(policy) = sts {
+                    self.event(IrcEvent::Sts(policy));
                 }
             }
             "DEL" => {
