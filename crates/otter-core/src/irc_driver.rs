@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use otter_irc::{
-    Action, Channel, Client, ClientConfig, CloseReason, IrcEvent, Member, Nick, RoomBody, Sasl,
-    StsPolicy, Target,
+    Action, Channel, Client, ClientConfig, CloseReason, IrcError, IrcEvent, Member, Nick, RoomBody,
+    Sasl, StsPolicy, Target,
 };
-use otter_net::{IsolationKey, TlsPolicy, TorConnector};
+use otter_net::{ClientIdentity, IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
 use otter_types::{
     CertFingerprint, ErrorKind, Hostname, LocalId, MessageText, Password, TorTarget,
@@ -38,6 +38,12 @@ const READ_CHUNK: usize = 16 * 1024;
 pub(crate) struct IrcConnection {
     /// Our nick (also the SASL account).
     pub(crate) nick: String,
+    /// The account's client certificate (CertFP): presented in the handshake, and SASL
+    /// EXTERNAL is tried first.
+    pub(crate) identity: Option<ClientIdentity>,
+    /// The strongest SASL mechanism the account has used (the profile's record): after
+    /// EXTERNAL, PLAIN is never sent again.
+    pub(crate) strongest_mechanism: String,
     /// The network's host name.
     pub(crate) host: String,
     pub(crate) port: u16,
@@ -48,6 +54,31 @@ pub(crate) struct IrcConnection {
     pub(crate) pin: Option<CertFingerprint>,
     /// The presence (away or not) the connection starts with.
     pub(crate) presence: UserPresence,
+}
+
+/// What a refused downgrade says.
+const NO_DOWNGRADE: &str = "This account logged in with its client certificate before, and the server did not accept the certificate now. Otter does not fall back to sending the password, which an attacker between you and the server could be waiting for. If the network's services lost the certificate, bind it again there.";
+
+/// The logins to try, first and fallback: EXTERNAL with PLAIN behind it while the services may
+/// not know the certificate yet; EXTERNAL alone once it has worked; PLAIN without a
+/// certificate.
+fn logins(
+    connection: &IrcConnection,
+    certificate_only: bool,
+) -> Result<(Sasl, Option<Sasl>), SessionEnd> {
+    let plain = Sasl::Plain {
+        account: connection.nick.clone(),
+        password: connection.password.clone(),
+    };
+    match (&connection.identity, certificate_only) {
+        (Some(_), true) => Ok((Sasl::External, None)),
+        (Some(_), false) => Ok((Sasl::External, Some(plain))),
+        (None, false) => Ok((plain, None)),
+        (None, true) => Err(SessionEnd::Fatal(Ended::Failed(
+            ErrorKind::AuthenticationFailed,
+            "This account logged in with its client certificate before, and the certificate is missing from the profile. Otter does not fall back to sending the password.".into(),
+        ))),
+    }
 }
 
 /// Why one connection ended.
@@ -86,6 +117,7 @@ pub(crate) async fn run(
         wanted: BTreeMap::new(),
         presence: connection.presence.clone(),
         sts_port: connection.sts_port,
+        certificate_only: connection.strongest_mechanism == "EXTERNAL",
     };
     let mut backoff = FIRST_BACKOFF;
     let mut was_online = false;
@@ -156,6 +188,9 @@ struct Kept {
     /// The port a Strict Transport Security policy requires (from the profile, or announced
     /// during this run).
     sts_port: Option<u16>,
+    /// EXTERNAL has worked for this account (before, or during this run): PLAIN is never
+    /// sent again.
+    certificate_only: bool,
 }
 
 /// Waits between attempts while answering commands. `false` when the user disconnected.
@@ -231,6 +266,7 @@ async fn drive(
         wanted,
         presence,
         sts_port,
+        certificate_only,
     } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
@@ -254,7 +290,14 @@ async fn drive(
         Ok(stream) => stream,
         Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
     };
-    let mut stream = match tls.connect(stream, &host, connection.pin).await {
+    let (login, fallback) = match logins(connection, *certificate_only) {
+        Ok(logins) => logins,
+        Err(end) => return end,
+    };
+    let mut stream = match tls
+        .connect_as(stream, &host, connection.pin, connection.identity.as_ref())
+        .await
+    {
         Ok(stream) => stream,
         Err(error) => {
             if let Some(prompt) = certificate_prompt(&error) {
@@ -268,11 +311,11 @@ async fn drive(
         Ok(nick) => nick,
         Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
     };
-    let sasl = Sasl::Plain {
-        account: connection.nick.clone(),
-        password: connection.password.clone(),
-    };
-    let mut client = Client::new(ClientConfig::new(nick, Some(sasl)));
+    let mut config = ClientConfig::new(nick, Some(login));
+    if let Some(fallback) = fallback {
+        config = config.with_sasl_fallback(fallback);
+    }
+    let mut client = Client::new(config);
     client.set_away(away_message(presence).as_deref());
     if let Err(e) = client.start() {
         return SessionEnd::Fatal(failed(e.kind())(e.to_string()));
@@ -292,6 +335,9 @@ async fn drive(
                     note_sts(&policy, &host, port, sts_port, report);
                 }
                 Action::Event(event) => {
+                    if let IrcEvent::Online { mechanism, .. } = &event {
+                        *certificate_only |= *mechanism == Some("EXTERNAL");
+                    }
                     if matches!(event, IrcEvent::Online { .. }) {
                         *online = true;
                         rejoin(&mut client, wanted);
@@ -326,6 +372,18 @@ async fn drive(
                             Action::Event(event) => forward(event, &client, report, wanted),
                             Action::Close(_) => break,
                         }
+                    }
+                    let refused = matches!(
+                        error,
+                        IrcError::AuthenticationFailed { .. }
+                            | IrcError::MechanismNotOffered { .. }
+                            | IrcError::SaslNotOffered
+                    );
+                    if refused && *certificate_only {
+                        return SessionEnd::Fatal(Ended::Failed(
+                            ErrorKind::AuthenticationFailed,
+                            NO_DOWNGRADE.into(),
+                        ));
                     }
                     return from_kind(error.kind(), error.to_string());
                 }
@@ -588,8 +646,10 @@ fn forward(
     let own = client.nick();
     let room = |update| report(AccountEvent::Room(update));
     match event {
-        IrcEvent::Online { .. } => {
-            report(AccountEvent::Online { mechanism: "PLAIN" });
+        IrcEvent::Online { mechanism, .. } => {
+            if let Some(mechanism) = mechanism {
+                report(AccountEvent::Online { mechanism });
+            }
             report(AccountEvent::Status(ConnectionStatus::Online));
         }
         // With echo-message the server relays our own messages back: already shown as sent.

@@ -715,6 +715,7 @@ impl relm4::Component for App {
             } => self.add_contact(account, peer, name, &sender),
             // The window does not show presences, contact requests or account edits yet.
             Event::AccountDetails { .. }
+            | Event::ClientCertificate { .. }
             | Event::RoomInvitation { .. }
             | Event::OwnPresence(_)
             | Event::ContactPresence { .. }
