@@ -285,11 +285,22 @@ impl Engine {
         // A connection that hangs must not hold the quit: the grace only lets the queued
         // disconnect messages and the logout reach a server that answers.
         let reports = &mut self.reports_rx;
+        let store = &self.store;
         let _ = tokio::time::timeout(SHUTDOWN_GRACE, async {
             while !closing.is_empty() {
                 let Some((account, report)) = reports.recv().await else {
                     break;
                 };
+                // A policy renewed as its connection closes outlives the quit.
+                if let AccountEvent::StsPolicy {
+                    host,
+                    port,
+                    expires_at: Some(expires_at),
+                } = &report
+                    && let Err(error) = store.remember_sts_policy(host, *port, *expires_at).await
+                {
+                    tracing::warn!(kind = ?error.kind(), "could not record an STS policy");
+                }
                 if let AccountEvent::Status(
                     ConnectionStatus::Offline | ConnectionStatus::Failed { .. },
                 ) = report

@@ -116,7 +116,10 @@ pub(crate) async fn run(
     let mut kept = Kept {
         wanted: BTreeMap::new(),
         presence: connection.presence.clone(),
-        sts_port: connection.sts_port,
+        sts: Sts {
+            port: connection.sts_port,
+            renew: None,
+        },
         certificate_only: connection.strongest_mechanism == "EXTERNAL",
     };
     let mut backoff = FIRST_BACKOFF;
@@ -135,6 +138,9 @@ pub(crate) async fn run(
             &mut online,
         )
         .await;
+        if let Some((port, duration)) = kept.sts.renew.take() {
+            report_sts(&connection.host, port, Some(duration), &report);
+        }
         was_online |= online;
         let ended = match end {
             SessionEnd::Requested => {
@@ -185,9 +191,8 @@ pub(crate) async fn run(
 struct Kept {
     wanted: BTreeMap<String, Wanted>,
     presence: UserPresence,
-    /// The port a Strict Transport Security policy requires (from the profile, or announced
-    /// during this run).
-    sts_port: Option<u16>,
+    /// Strict Transport Security.
+    sts: Sts,
     /// EXTERNAL has worked for this account (before, or during this run): PLAIN is never
     /// sent again.
     certificate_only: bool,
@@ -265,14 +270,14 @@ async fn drive(
     let Kept {
         wanted,
         presence,
-        sts_port,
+        sts,
         certificate_only,
     } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
         Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
     };
-    let port = match (*sts_port, connection.port) {
+    let port = match (sts.port, connection.port) {
         (Some(port), _) => port,
         (None, 0) => DEFAULT_TLS_PORT,
         (None, port) => port,
@@ -332,7 +337,7 @@ async fn drive(
                     }
                 }
                 Action::Event(IrcEvent::Sts(policy)) => {
-                    note_sts(&policy, &host, port, sts_port, report);
+                    note_sts(&policy, &connection.host, port, sts, report);
                 }
                 Action::Event(event) => {
                     if let IrcEvent::Online { mechanism, .. } = &event {
@@ -367,7 +372,7 @@ async fn drive(
                                 let _ = write(&mut stream, &bytes).await;
                             }
                             Action::Event(IrcEvent::Sts(policy)) => {
-                                note_sts(&policy, &host, port, sts_port, report);
+                                note_sts(&policy, &connection.host, port, sts, report);
                             }
                             Action::Event(event) => forward(event, &client, report, wanted),
                             Action::Close(_) => break,
@@ -463,31 +468,54 @@ async fn drive(
 /// without a duration mean nothing on a secure connection and are ignored.
 fn note_sts(
     policy: &StsPolicy,
-    host: &Hostname,
+    host: &str,
     connected_port: u16,
-    sts_port: &mut Option<u16>,
+    sts: &mut Sts,
     report: &impl Fn(AccountEvent),
 ) {
     let Some(duration) = policy.duration else {
         return;
     };
     let port = policy.port.unwrap_or(connected_port);
-    let expires_at = if policy.withdraws() {
-        *sts_port = None;
-        None
+    if policy.withdraws() {
+        sts.port = None;
+        sts.renew = None;
     } else {
-        *sts_port = Some(port);
+        sts.port = Some(port);
+        sts.renew = Some((port, duration));
+    }
+    tracing::info!(port, withdrawn = policy.withdraws(), "IRC STS policy");
+    report_sts(
+        host,
+        port,
+        (!policy.withdraws()).then_some(duration),
+        report,
+    );
+}
+
+/// Reports the policy for `host`: in force for `duration` from now, or withdrawn (`None`).
+fn report_sts(host: &str, port: u16, duration: Option<Duration>, report: &impl Fn(AccountEvent)) {
+    let expires_at = duration.map(|duration| {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
-        Some(now.saturating_add(duration).as_secs())
-    };
-    tracing::info!(port, withdrawn = expires_at.is_none(), "IRC STS policy");
+        now.saturating_add(duration).as_secs()
+    });
     report(AccountEvent::StsPolicy {
-        host: host.as_str().to_owned(),
+        host: host.to_owned(),
         port,
         expires_at,
     });
+}
+
+/// Strict Transport Security across the connections of one run.
+struct Sts {
+    /// The port a policy requires (from the profile, or announced during this run).
+    port: Option<u16>,
+    /// The policy the current connection received: when that connection ends, its expiry
+    /// counts again from then (IRCv3 sts: a policy is rescheduled on disconnection, so that
+    /// a long session does not let it lapse).
+    renew: Option<(u16, Duration)>,
 }
 
 /// IRC knows only here or away; busy is away too. Without a status message, the fixed
