@@ -150,6 +150,13 @@ pub(crate) enum AccountEvent {
     Online {
         mechanism: &'static str,
     },
+    /// An IRC server's Strict Transport Security policy for `host`: TLS on `port` until
+    /// `expires_at` (Unix seconds), or, with `None`, the remembered policy withdrawn.
+    StsPolicy {
+        host: String,
+        port: u16,
+        expires_at: Option<u64>,
+    },
     Contact {
         peer: String,
         name: Option<String>,

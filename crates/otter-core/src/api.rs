@@ -192,6 +192,15 @@ pub enum Command {
         /// The password typed now, if not remembered.
         password: Option<Password>,
     },
+    /// Give an IRC account a TLS client certificate (CertFP), made and kept in the profile
+    /// (0600), or keep the one it has. From the next connection on it is presented in the TLS
+    /// handshake and SASL EXTERNAL is tried first, PLAIN behind it while the services do not
+    /// know the certificate. Answered by `ClientCertificate` with the fingerprint to bind with
+    /// NickServ (`CERT ADD`).
+    CreateClientCertificate {
+        /// Which (an IRC account).
+        account: AccountId,
+    },
     /// Disconnect an account.
     Disconnect {
         /// Which.
@@ -812,6 +821,14 @@ pub enum Event {
         protocol: Protocol,
         /// Its address.
         address: String,
+    },
+    /// An IRC account's client certificate, after `CreateClientCertificate`.
+    ClientCertificate {
+        /// Which.
+        account: AccountId,
+        /// SHA-256 of the certificate, 64 lowercase hex digits: the form NickServ `CERT ADD`
+        /// takes and `CERT LIST` shows.
+        fingerprint: String,
     },
     /// An account's changeable settings: after every `AccountAdded` and after `EditAccount`.
     AccountDetails {

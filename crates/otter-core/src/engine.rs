@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use otter_libotr::{OtrEvent, Received};
-use otter_net::{TlsPolicy, TorConnector};
+use otter_net::{ClientIdentity, TlsPolicy, TorConnector};
 use otter_otr::{OtrPolicy, PolicySettings, Privacy, Refusal, Submission, Trust, WireBody};
 use otter_store::{
     AccountRecord, History, LoggedEncryption, LoggingChoice, NewAccount, ProfileDir, Store,
@@ -301,11 +301,22 @@ impl Engine {
         // A connection that hangs must not hold the quit: the grace only lets the queued
         // disconnect messages and the logout reach a server that answers.
         let reports = &mut self.reports_rx;
+        let store = &self.store;
         let _ = tokio::time::timeout(SHUTDOWN_GRACE, async {
             while !closing.is_empty() {
                 let Some((account, report)) = reports.recv().await else {
                     break;
                 };
+                // A policy renewed as its connection closes outlives the quit.
+                if let AccountEvent::StsPolicy {
+                    host,
+                    port,
+                    expires_at: Some(expires_at),
+                } = &report
+                    && let Err(error) = store.remember_sts_policy(host, *port, *expires_at).await
+                {
+                    tracing::warn!(kind = ?error.kind(), "could not record an STS policy");
+                }
                 if let AccountEvent::Status(
                     ConnectionStatus::Offline | ConnectionStatus::Failed { .. },
                 ) = report
@@ -382,6 +393,9 @@ impl Engine {
                     if let Some(session) = removed.session {
                         let _ = session.send(AccountCommand::Disconnect);
                     }
+                    if let Err(error) = self.profile_dir.remove_client_identity(account) {
+                        tracing::warn!(kind = ?error.kind(), "could not delete a client certificate");
+                    }
                     match self.store.remove_account(account).await {
                         Ok(()) => self.emit(Event::AccountRemoved { account }).await,
                         Err(error) => self.fail_command(error.kind(), error.to_string()).await,
@@ -389,6 +403,9 @@ impl Engine {
                 }
             }
             Command::Connect { account, password } => self.connect(account, password).await,
+            Command::CreateClientCertificate { account } => {
+                self.create_client_certificate(account).await;
+            }
             Command::Disconnect { account } => {
                 // The contacts are told before the logout, on the same connection.
                 let online = self.accounts.get(&account).is_some_and(|a| a.online);
@@ -870,6 +887,62 @@ impl Engine {
         self.emit(account_details(record)).await;
     }
 
+    /// The account's client certificate, if it has one and it reads back.
+    fn client_identity(
+        &self,
+        account: AccountId,
+    ) -> Result<Option<ClientIdentity>, (ErrorKind, String)> {
+        let pem = self
+            .profile_dir
+            .client_identity(account)
+            .map_err(|error| (error.kind(), error.to_string()))?;
+        pem.map(|pem| {
+            ClientIdentity::from_pem(&pem)
+                .map_err(|error| (error.kind(), error.explanation().to_owned()))
+        })
+        .transpose()
+    }
+
+    async fn create_client_certificate(&mut self, account: AccountId) {
+        if !self.is_irc(account) {
+            return self
+                .fail_command(
+                    ErrorKind::Internal,
+                    "Client certificates are for IRC accounts.".into(),
+                )
+                .await;
+        }
+        let identity = match self.client_identity(account) {
+            Ok(Some(identity)) => identity,
+            Ok(None) => {
+                let made = ClientIdentity::generate()
+                    .map_err(|error| (error.kind(), error.explanation().to_owned()))
+                    .and_then(|(identity, pem)| {
+                        self.profile_dir
+                            .save_client_identity(account, pem.as_bytes())
+                            .map_err(|error| (error.kind(), error.to_string()))?;
+                        Ok(identity)
+                    });
+                match made {
+                    Ok(identity) => identity,
+                    Err((kind, explanation)) => return self.fail_command(kind, explanation).await,
+                }
+            }
+            Err((kind, explanation)) => return self.fail_command(kind, explanation).await,
+        };
+        let fingerprint = identity
+            .fingerprint()
+            .as_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        self.emit(Event::ClientCertificate {
+            account,
+            fingerprint,
+        })
+        .await;
+    }
+
     fn is_irc(&self, account: AccountId) -> bool {
         self.accounts
             .get(&account)
@@ -1228,14 +1301,31 @@ impl Engine {
                         )
                         .await;
                 };
+                let host = if record.server_host.is_empty() {
+                    network.to_owned()
+                } else {
+                    record.server_host.clone()
+                };
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs();
+                // A remembered promise of TLS on a port outweighs the configured port.
+                let sts_port = match self.store.sts_port(&host, now).await {
+                    Ok(port) => port,
+                    Err(error) => return self.fail_command(error.kind(), error.to_string()).await,
+                };
+                let identity = match self.client_identity(account) {
+                    Ok(identity) => identity,
+                    Err((kind, explanation)) => return self.fail_command(kind, explanation).await,
+                };
                 let connection = IrcConnection {
                     nick: nick.to_owned(),
-                    host: if record.server_host.is_empty() {
-                        network.to_owned()
-                    } else {
-                        record.server_host.clone()
-                    },
+                    identity,
+                    strongest_mechanism: record.strongest_mechanism.clone(),
+                    host,
                     port: record.server_port,
+                    sts_port,
                     password,
                     pin,
                     presence: self.presence.clone(),
@@ -1307,8 +1397,29 @@ impl Engine {
                     .await;
             }
             AccountEvent::Online { mechanism } => {
+                // The next connection of this run reads the record, not the profile.
+                if let Some(state) = self.accounts.get_mut(&account) {
+                    mechanism.clone_into(&mut state.record.strongest_mechanism);
+                }
                 if let Err(error) = self.store.set_strongest_mechanism(account, mechanism).await {
                     tracing::warn!(kind = ?error.kind(), "could not record the SASL mechanism");
+                }
+            }
+            AccountEvent::StsPolicy {
+                host,
+                port,
+                expires_at,
+            } => {
+                let stored = match expires_at {
+                    Some(expires_at) => {
+                        self.store
+                            .remember_sts_policy(&host, port, expires_at)
+                            .await
+                    }
+                    None => self.store.forget_sts_policy(&host).await,
+                };
+                if let Err(error) = stored {
+                    tracing::warn!(kind = ?error.kind(), "could not record an STS policy");
                 }
             }
             AccountEvent::ContactRemoved { peer } => {

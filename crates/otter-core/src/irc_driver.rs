@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use otter_irc::{
-    Action, Channel, Client, ClientConfig, CloseReason, IrcEvent, Member, Nick, RoomBody, Sasl,
-    Target,
+    Action, Channel, Client, ClientConfig, CloseReason, IrcError, IrcEvent, Member, Nick, RoomBody,
+    Sasl, StsPolicy, Target,
 };
-use otter_net::{IsolationKey, TlsPolicy, TorConnector};
+use otter_net::{ClientIdentity, IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
 use otter_types::{
     CertFingerprint, ErrorKind, Hostname, LocalId, MessageText, Password, TorTarget,
@@ -38,13 +38,47 @@ const READ_CHUNK: usize = 16 * 1024;
 pub(crate) struct IrcConnection {
     /// Our nick (also the SASL account).
     pub(crate) nick: String,
+    /// The account's client certificate (CertFP): presented in the handshake, and SASL
+    /// EXTERNAL is tried first.
+    pub(crate) identity: Option<ClientIdentity>,
+    /// The strongest SASL mechanism the account has used (the profile's record): after
+    /// EXTERNAL, PLAIN is never sent again.
+    pub(crate) strongest_mechanism: String,
     /// The network's host name.
     pub(crate) host: String,
     pub(crate) port: u16,
+    /// The TLS port a remembered Strict Transport Security policy requires for `host`; it
+    /// overrides `port`.
+    pub(crate) sts_port: Option<u16>,
     pub(crate) password: Password,
     pub(crate) pin: Option<CertFingerprint>,
     /// The presence (away or not) the connection starts with.
     pub(crate) presence: UserPresence,
+}
+
+/// What a refused downgrade says.
+const NO_DOWNGRADE: &str = "This account logged in with its client certificate before, and the server did not accept the certificate now. Otter does not fall back to sending the password, which an attacker between you and the server could be waiting for. If the network's services lost the certificate, bind it again there.";
+
+/// The logins to try, first and fallback: EXTERNAL with PLAIN behind it while the services may
+/// not know the certificate yet; EXTERNAL alone once it has worked; PLAIN without a
+/// certificate.
+fn logins(
+    connection: &IrcConnection,
+    certificate_only: bool,
+) -> Result<(Sasl, Option<Sasl>), SessionEnd> {
+    let plain = Sasl::Plain {
+        account: connection.nick.clone(),
+        password: connection.password.clone(),
+    };
+    match (&connection.identity, certificate_only) {
+        (Some(_), true) => Ok((Sasl::External, None)),
+        (Some(_), false) => Ok((Sasl::External, Some(plain))),
+        (None, false) => Ok((plain, None)),
+        (None, true) => Err(SessionEnd::Fatal(Ended::Failed(
+            ErrorKind::AuthenticationFailed,
+            "This account logged in with its client certificate before, and the certificate is missing from the profile. Otter does not fall back to sending the password.".into(),
+        ))),
+    }
 }
 
 /// Why one connection ended.
@@ -82,6 +116,11 @@ pub(crate) async fn run(
     let mut kept = Kept {
         wanted: BTreeMap::new(),
         presence: connection.presence.clone(),
+        sts: Sts {
+            port: connection.sts_port,
+            renew: None,
+        },
+        certificate_only: connection.strongest_mechanism == "EXTERNAL",
     };
     let mut backoff = FIRST_BACKOFF;
     let mut was_online = false;
@@ -99,6 +138,9 @@ pub(crate) async fn run(
             &mut online,
         )
         .await;
+        if let Some((port, duration)) = kept.sts.renew.take() {
+            report_sts(&connection.host, port, Some(duration), &report);
+        }
         was_online |= online;
         let ended = match end {
             SessionEnd::Requested => {
@@ -149,6 +191,11 @@ pub(crate) async fn run(
 struct Kept {
     wanted: BTreeMap<String, Wanted>,
     presence: UserPresence,
+    /// Strict Transport Security.
+    sts: Sts,
+    /// EXTERNAL has worked for this account (before, or during this run): PLAIN is never
+    /// sent again.
+    certificate_only: bool,
 }
 
 /// Waits between attempts while answering commands. `false` when the user disconnected.
@@ -220,15 +267,20 @@ async fn drive(
     kept: &mut Kept,
     online: &mut bool,
 ) -> SessionEnd {
-    let Kept { wanted, presence } = kept;
+    let Kept {
+        wanted,
+        presence,
+        sts,
+        certificate_only,
+    } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
         Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
     };
-    let port = if connection.port == 0 {
-        DEFAULT_TLS_PORT
-    } else {
-        connection.port
+    let port = match (sts.port, connection.port) {
+        (Some(port), _) => port,
+        (None, 0) => DEFAULT_TLS_PORT,
+        (None, port) => port,
     };
     let target = match TorTarget::new(host.clone(), port) {
         Ok(target) => target,
@@ -243,7 +295,14 @@ async fn drive(
         Ok(stream) => stream,
         Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
     };
-    let mut stream = match tls.connect(stream, &host, connection.pin).await {
+    let (login, fallback) = match logins(connection, *certificate_only) {
+        Ok(logins) => logins,
+        Err(end) => return end,
+    };
+    let mut stream = match tls
+        .connect_as(stream, &host, connection.pin, connection.identity.as_ref())
+        .await
+    {
         Ok(stream) => stream,
         Err(error) => {
             if let Some(prompt) = certificate_prompt(&error) {
@@ -257,11 +316,11 @@ async fn drive(
         Ok(nick) => nick,
         Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
     };
-    let sasl = Sasl::Plain {
-        account: connection.nick.clone(),
-        password: connection.password.clone(),
-    };
-    let mut client = Client::new(ClientConfig::new(nick, Some(sasl)));
+    let mut config = ClientConfig::new(nick, Some(login));
+    if let Some(fallback) = fallback {
+        config = config.with_sasl_fallback(fallback);
+    }
+    let mut client = Client::new(config);
     client.set_away(away_message(presence).as_deref());
     if let Err(e) = client.start() {
         return SessionEnd::Fatal(failed(e.kind())(e.to_string()));
@@ -277,7 +336,13 @@ async fn drive(
                         return broken(e.to_string());
                     }
                 }
+                Action::Event(IrcEvent::Sts(policy)) => {
+                    note_sts(&policy, &connection.host, port, sts, report);
+                }
                 Action::Event(event) => {
+                    if let IrcEvent::Online { mechanism, .. } = &event {
+                        *certificate_only |= *mechanism == Some("EXTERNAL");
+                    }
                     if matches!(event, IrcEvent::Online { .. }) {
                         *online = true;
                         rejoin(&mut client, wanted);
@@ -306,9 +371,24 @@ async fn drive(
                             Action::Send(bytes) => {
                                 let _ = write(&mut stream, &bytes).await;
                             }
+                            Action::Event(IrcEvent::Sts(policy)) => {
+                                note_sts(&policy, &connection.host, port, sts, report);
+                            }
                             Action::Event(event) => forward(event, &client, report, wanted),
                             Action::Close(_) => break,
                         }
+                    }
+                    let refused = matches!(
+                        error,
+                        IrcError::AuthenticationFailed { .. }
+                            | IrcError::MechanismNotOffered { .. }
+                            | IrcError::SaslNotOffered
+                    );
+                    if refused && *certificate_only {
+                        return SessionEnd::Fatal(Ended::Failed(
+                            ErrorKind::AuthenticationFailed,
+                            NO_DOWNGRADE.into(),
+                        ));
                     }
                     return from_kind(error.kind(), error.to_string());
                 }
@@ -384,6 +464,61 @@ async fn drive(
             },
         }
     }
+}
+
+/// A policy received over this TLS connection (IRCv3 sts: on a secure connection the
+/// `duration` counts; `port` names the TLS port, else the one we are on is it). Policies
+/// without a duration mean nothing on a secure connection and are ignored.
+fn note_sts(
+    policy: &StsPolicy,
+    host: &str,
+    connected_port: u16,
+    sts: &mut Sts,
+    report: &impl Fn(AccountEvent),
+) {
+    let Some(duration) = policy.duration else {
+        return;
+    };
+    let port = policy.port.unwrap_or(connected_port);
+    if policy.withdraws() {
+        sts.port = None;
+        sts.renew = None;
+    } else {
+        sts.port = Some(port);
+        sts.renew = Some((port, duration));
+    }
+    tracing::info!(port, withdrawn = policy.withdraws(), "IRC STS policy");
+    report_sts(
+        host,
+        port,
+        (!policy.withdraws()).then_some(duration),
+        report,
+    );
+}
+
+/// Reports the policy for `host`: in force for `duration` from now, or withdrawn (`None`).
+fn report_sts(host: &str, port: u16, duration: Option<Duration>, report: &impl Fn(AccountEvent)) {
+    let expires_at = duration.map(|duration| {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        now.saturating_add(duration).as_secs()
+    });
+    report(AccountEvent::StsPolicy {
+        host: host.to_owned(),
+        port,
+        expires_at,
+    });
+}
+
+/// Strict Transport Security across the connections of one run.
+struct Sts {
+    /// The port a policy requires (from the profile, or announced during this run).
+    port: Option<u16>,
+    /// The policy the current connection received: when that connection ends, its expiry
+    /// counts again from then (IRCv3 sts: a policy is rescheduled on disconnection, so that
+    /// a long session does not let it lapse).
+    renew: Option<(u16, Duration)>,
 }
 
 /// IRC knows only here or away; busy is away too. Without a status message, the fixed
@@ -542,8 +677,10 @@ fn forward(
     let own = client.nick();
     let room = |update| report(AccountEvent::Room(update));
     match event {
-        IrcEvent::Online { .. } => {
-            report(AccountEvent::Online { mechanism: "PLAIN" });
+        IrcEvent::Online { mechanism, .. } => {
+            if let Some(mechanism) = mechanism {
+                report(AccountEvent::Online { mechanism });
+            }
             report(AccountEvent::Status(ConnectionStatus::Online));
         }
         // With echo-message the server relays our own messages back: already shown as sent.

@@ -911,6 +911,7 @@ impl App {
             // Not shown (yet): account edits, the echo of the user's own presence choice, the
             // server's acknowledgement of a sent message.
             Event::AccountDetails { .. }
+            | Event::ClientCertificate { .. }
             | Event::OwnPresence(_)
             | Event::MessageAcknowledged { .. }
             // Nor, yet, other devices' messages, activity settings, receipts or typing.

@@ -11,6 +11,7 @@ use crate::cap::{self, Offered};
 use crate::error::IrcError;
 use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
 use crate::sasl::Sasl;
+use crate::sts::StsPolicy;
 use crate::target::{CaseMapping, Channel, Nick, RoomBody};
 use crate::text;
 
@@ -83,6 +84,8 @@ pub struct ClientConfig {
     username: String,
     realname: String,
     sasl: Option<Sasl>,
+    /// Tried when the server does not offer `sasl`'s mechanism or refuses it (904).
+    sasl_fallback: Option<Sasl>,
     flood_burst: u32,
     flood_interval: Duration,
     ping_after: Duration,
@@ -102,11 +105,21 @@ impl ClientConfig {
             username,
             realname,
             sasl,
+            sasl_fallback: None,
             flood_burst: DEFAULT_FLOOD_BURST,
             flood_interval: DEFAULT_FLOOD_INTERVAL,
             ping_after: DEFAULT_PING_AFTER,
             ping_timeout: DEFAULT_PING_TIMEOUT,
         }
+    }
+
+    /// A second login, tried when the server does not offer the first one's mechanism or
+    /// refuses it (904): EXTERNAL first with PLAIN behind it, for an account whose certificate
+    /// the services may not know yet. Without a first login it is ignored.
+    #[must_use]
+    pub fn with_sasl_fallback(mut self, fallback: Sasl) -> Self {
+        self.sasl_fallback = Some(fallback);
+        self
     }
 
     /// Flood control: `burst` lines may leave at once, then one every `interval`. Applies to
@@ -223,6 +236,8 @@ pub enum IrcEvent {
         nick: Nick,
         /// The services account SASL logged in to, if any.
         account: Option<String>,
+        /// The SASL mechanism that logged in (`None`: no login).
+        mechanism: Option<&'static str>,
         /// The IRCv3 capabilities in effect.
         capabilities: Vec<String>,
     },
@@ -390,6 +405,10 @@ pub enum IrcEvent {
         /// The change.
         modes: String,
     },
+    /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
+    /// NEW`). The driver remembers it for the host so that later connections use TLS on the
+    /// named port; a policy with `duration=0` withdraws the remembered one.
+    Sts(StsPolicy),
     /// The server answered our keepalive PING after this long.
     Lag {
         /// Round trip.
@@ -998,6 +1017,13 @@ impl Client {
             "LS" if self.state == State::Negotiating && !self.requested => {
                 cap::add_offered(&mut self.offered, list);
                 if !continued {
+                    // Before anything that may fail (a refused login): the policy holds anyway.
+                    let sts = self.offered.iter().find(|cap| cap.name == "sts");
+                    if let Some(policy) =
+                        sts.and_then(|cap| StsPolicy::parse(cap.value.as_deref()?))
+                    {
+                        self.event(IrcEvent::Sts(policy));
+                    }
                     self.request_caps()?;
                 }
             }
@@ -1027,6 +1053,15 @@ impl Client {
                     self.end_negotiation()?;
                 }
             }
+            "NEW" => {
+                let sts = list
+                    .split(' ')
+                    .find_map(|item| item.strip_prefix("sts="))
+                    .and_then(StsPolicy::parse);
+                if let Some(policy) = sts {
+                    self.event(IrcEvent::Sts(policy));
+                }
+            }
             "DEL" => {
                 for name in list.split(' ') {
                     self.enabled.retain(|cap| cap != name);
@@ -1043,9 +1078,16 @@ impl Client {
                 return Err(IrcError::SaslNotOffered);
             }
             if !cap::sasl_admits(&self.offered, sasl.mechanism()) {
-                return Err(IrcError::MechanismNotOffered {
-                    mechanism: sasl.mechanism(),
-                });
+                match self.config.sasl_fallback.take() {
+                    Some(fallback) if cap::sasl_admits(&self.offered, fallback.mechanism()) => {
+                        self.config.sasl = Some(fallback);
+                    }
+                    _ => {
+                        return Err(IrcError::MechanismNotOffered {
+                            mechanism: sasl.mechanism(),
+                        });
+                    }
+                }
             }
         }
         let request = cap::to_request(&self.offered, self.config.sasl.is_some());
@@ -1117,6 +1159,15 @@ impl Client {
             903 if matches!(self.state, State::AwaitingLogin | State::Authenticating) => {
                 self.logged_in = true;
                 self.end_negotiation()?;
+            }
+            // ERR_SASLFAIL with a second login to try: the exchange may start again (sasl-3.1).
+            904 if matches!(self.state, State::Authenticating | State::AwaitingLogin)
+                && self.config.sasl_fallback.is_some() =>
+            {
+                self.config.sasl = self.config.sasl_fallback.take();
+                let mechanism = self.config.sasl.as_ref().map_or("PLAIN", Sasl::mechanism);
+                self.send(line::build("AUTHENTICATE", &[mechanism], None)?);
+                self.state = State::Authenticating;
             }
             // ERR_NICKLOCKED, ERR_SASLFAIL, ERR_SASLTOOLONG, ERR_SASLABORTED, RPL_SASLMECHS
             902 | 904 | 905 | 906 | 908
@@ -1211,6 +1262,12 @@ impl Client {
         self.event(IrcEvent::Online {
             nick: self.nick.clone(),
             account: self.account.clone(),
+            mechanism: self
+                .config
+                .sasl
+                .as_ref()
+                .filter(|_| self.logged_in)
+                .map(Sasl::mechanism),
             capabilities: self.enabled.clone(),
         });
         Ok(())

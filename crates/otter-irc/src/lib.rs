@@ -6,6 +6,7 @@ mod error;
 mod line;
 mod nick;
 mod sasl;
+mod sts;
 mod target;
 mod text;
 
@@ -19,6 +20,7 @@ pub use error::IrcError;
 pub use line::{MAX_LINE_BYTES, MAX_TAGS_BYTES};
 pub use nick::{NICK_SYLLABLES, pronounceable_nick};
 pub use sasl::{AUTHENTICATE_CHUNK_BYTES, Sasl};
+pub use sts::{MAX_STS_DURATION, StsPolicy};
 pub use target::{CaseMapping, Channel, MAX_NAME_BYTES, Nick, RoomBody};
 
 /// Text as the interface may show it: mIRC formatting stripped, controls (but tabs) and

@@ -235,6 +235,9 @@ pub enum TlsError {
     /// A pinned or test trust anchor could not be parsed.
     #[error("a trusted certificate could not be read: {0}")]
     BadTrustAnchor(String),
+    /// Our own client certificate could not be made or read back.
+    #[error("the client certificate could not be made or read: {0}")]
+    BadClientIdentity(String),
 }
 
 impl TlsError {
@@ -243,7 +246,9 @@ impl TlsError {
         match self {
             Self::Untrusted { .. } => ErrorKind::CertificateUntrusted,
             Self::Handshake(_) => ErrorKind::ServerUnreachable,
-            Self::NoTrustStore | Self::BadTrustAnchor(_) => ErrorKind::Internal,
+            Self::NoTrustStore | Self::BadTrustAnchor(_) | Self::BadClientIdentity(_) => {
+                ErrorKind::Internal
+            }
         }
     }
 
@@ -266,6 +271,9 @@ impl TlsError {
             Self::Handshake(_) => "The secure connection to the server could not be set up.",
             Self::NoTrustStore | Self::BadTrustAnchor(_) => {
                 "Otter could not read the list of trusted certificate authorities."
+            }
+            Self::BadClientIdentity(_) => {
+                "Otter could not make or read the account's client certificate."
             }
         }
     }

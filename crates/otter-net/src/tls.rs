@@ -12,7 +12,7 @@ use otter_types::{CertFingerprint, Hostname};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::{CryptoProvider, WebPkiSupportedAlgorithms};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use rustls::{
     CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
 };
@@ -75,6 +75,21 @@ impl TlsPolicy {
     where
         S: AsyncRead + AsyncWrite + Unpin,
     {
+        self.connect_as(stream, server_name, pin, None).await
+    }
+
+    /// [`TlsPolicy::connect`], presenting `identity` when the server asks for a client
+    /// certificate (IRC CertFP). The server's certificate is checked exactly as without one.
+    pub async fn connect_as<S>(
+        &self,
+        stream: S,
+        server_name: &Hostname,
+        pin: Option<CertFingerprint>,
+        identity: Option<&ClientIdentity>,
+    ) -> Result<TlsStream<S>, TlsError>
+    where
+        S: AsyncRead + AsyncWrite + Unpin,
+    {
         let webpki = WebPkiServerVerifier::builder_with_provider(
             Arc::clone(&self.roots),
             Arc::clone(&self.provider),
@@ -87,12 +102,17 @@ impl TlsPolicy {
             pin,
             rejected: Mutex::new(None),
         });
-        let config = ClientConfig::builder_with_provider(Arc::clone(&self.provider))
+        let builder = ClientConfig::builder_with_provider(Arc::clone(&self.provider))
             .with_safe_default_protocol_versions()
             .map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?
             .dangerous()
-            .with_custom_certificate_verifier(Arc::clone(&verifier) as Arc<dyn ServerCertVerifier>)
-            .with_no_client_auth();
+            .with_custom_certificate_verifier(Arc::clone(&verifier) as Arc<dyn ServerCertVerifier>);
+        let config = match identity {
+            Some(identity) => builder
+                .with_client_auth_cert(vec![identity.cert.clone()], identity.key.clone_key())
+                .map_err(|e| TlsError::BadClientIdentity(e.to_string()))?,
+            None => builder.with_no_client_auth(),
+        };
         let name = ServerName::try_from(server_name.as_str().to_owned())
             .map_err(|e| TlsError::BadTrustAnchor(e.to_string()))?;
         let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
@@ -106,6 +126,67 @@ impl TlsPolicy {
                 None => Err(TlsError::Handshake(io_error)),
             },
         }
+    }
+}
+
+/// A TLS client certificate and its private key: how an IRC account proves itself to services
+/// by certificate fingerprint (CertFP, SASL EXTERNAL).
+pub struct ClientIdentity {
+    cert: CertificateDer<'static>,
+    key: PrivateKeyDer<'static>,
+}
+
+impl Clone for ClientIdentity {
+    fn clone(&self) -> Self {
+        Self {
+            cert: self.cert.clone(),
+            key: self.key.clone_key(),
+        }
+    }
+}
+
+impl fmt::Debug for ClientIdentity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ClientIdentity({:?})", self.fingerprint())
+    }
+}
+
+/// The subject of every certificate Otter makes: the same for all users, so the certificate
+/// says nothing about who made it or where; only the key differs.
+const CLIENT_CERT_SUBJECT: &str = "otter-chat client";
+
+impl ClientIdentity {
+    /// A new self-signed certificate with a fresh ECDSA P-256 key, as PEM (the certificate,
+    /// then the PKCS #8 key) for the caller to keep, and parsed.
+    pub fn generate() -> Result<(Self, String), TlsError> {
+        let bad = |e: rcgen::Error| TlsError::BadClientIdentity(e.to_string());
+        let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(bad)?;
+        let mut params = rcgen::CertificateParams::default();
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, CLIENT_CERT_SUBJECT);
+        let cert = params.self_signed(&key).map_err(bad)?;
+        let pem = format!("{}{}", cert.pem(), key.serialize_pem());
+        let identity = Self::from_pem(pem.as_bytes())?;
+        Ok((identity, pem))
+    }
+
+    /// Reads back what [`ClientIdentity::generate`] wrote: one certificate and one key.
+    pub fn from_pem(pem: &[u8]) -> Result<Self, TlsError> {
+        use rustls::pki_types::pem::PemObject;
+        let bad = |e: rustls::pki_types::pem::Error| TlsError::BadClientIdentity(e.to_string());
+        let cert = CertificateDer::pem_slice_iter(pem)
+            .next()
+            .ok_or_else(|| TlsError::BadClientIdentity("no certificate".into()))?
+            .map_err(bad)?;
+        let key = PrivateKeyDer::from_pem_slice(pem).map_err(bad)?;
+        Ok(Self { cert, key })
+    }
+
+    /// The SHA-256 fingerprint of the certificate: what NickServ `CERT ADD` binds.
+    pub fn fingerprint(&self) -> CertFingerprint {
+        fingerprint_of(self.cert.as_ref())
     }
 }
 
@@ -251,4 +332,23 @@ pub fn channel_bindings<S>(tls: &TlsStream<S>) -> Vec<ChannelBinding> {
         ));
     }
     bindings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_identity_reads_back_with_the_same_fingerprint() -> Result<(), TlsError> {
+        let (identity, pem) = ClientIdentity::generate()?;
+        assert!(pem.contains("BEGIN CERTIFICATE") && pem.contains("BEGIN PRIVATE KEY"));
+        let again = ClientIdentity::from_pem(pem.as_bytes())?;
+        assert!(identity.fingerprint().ct_eq(&again.fingerprint()));
+        let (other, _) = ClientIdentity::generate()?;
+        assert!(!identity.fingerprint().ct_eq(&other.fingerprint()));
+        assert!(!format!("{identity:?}").contains("PRIVATE"));
+        let details = CertificateDetails::from_der(identity.cert.as_ref());
+        assert_eq!(details.subject, format!("CN={CLIENT_CERT_SUBJECT}"));
+        Ok(())
+    }
 }

@@ -12,8 +12,13 @@ use crate::error::{PermissionProblem, StoreError};
 const DIR_MODE: u32 = 0o700;
 const FILE_MODE: u32 = 0o600;
 
-/// What `set_aside` moves: the database and its journals, the history, the OTR folder.
-const SET_ASIDE: [&str; 3] = ["otter.db", "history.db", "otr"];
+/// What `set_aside` moves: the database and its journals, the history, the OTR folder and the
+/// client certificates (both filed by account number).
+const SET_ASIDE: [&str; 4] = ["otter.db", "history.db", "otr", CLIENT_CERTS];
+
+/// The folder of IRC client certificates (CertFP): `N.pem` for account N, the certificate and
+/// its private key.
+const CLIENT_CERTS: &str = "client-certs";
 
 /// A profile directory that has been checked to belong to this user and be closed to others.
 #[derive(Debug, Clone)]
@@ -56,6 +61,57 @@ impl ProfileDir {
     /// The directory.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    fn client_identity_file(&self, account: otter_types::AccountId) -> PathBuf {
+        self.path
+            .join(CLIENT_CERTS)
+            .join(format!("{}.pem", account.0))
+    }
+
+    /// The account's client certificate and key (PEM), if it has one.
+    pub fn client_identity(
+        &self,
+        account: otter_types::AccountId,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        match fs::read(self.client_identity_file(account)) {
+            Ok(pem) => Ok(Some(pem)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Keeps the account's client certificate and key, readable by the user alone (0600 in a
+    /// 0700 folder). An existing one is never overwritten: the services may have it bound.
+    pub fn save_client_identity(
+        &self,
+        account: otter_types::AccountId,
+        pem: &[u8],
+    ) -> Result<(), StoreError> {
+        use std::io::Write as _;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(DIR_MODE)
+            .create(self.path.join(CLIENT_CERTS))?;
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(FILE_MODE)
+            .open(self.client_identity_file(account))?;
+        file.write_all(pem)?;
+        file.sync_all()?;
+        Ok(())
+    }
+
+    /// Deletes the account's client certificate (the account is removed).
+    pub fn remove_client_identity(
+        &self,
+        account: otter_types::AccountId,
+    ) -> Result<(), StoreError> {
+        match fs::remove_file(self.client_identity_file(account)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error.into()),
+            _ => Ok(()),
+        }
     }
 
     /// Moves everything Otter keeps in the profile (the database and its journals, the kept

@@ -395,6 +395,57 @@ impl Store {
             .collect()
     }
 
+    /// Remembers an IRC network's Strict Transport Security policy: until `expires_at` (Unix
+    /// seconds), connections to `host` use TLS on `port`. A newer policy replaces the old one.
+    pub async fn remember_sts_policy(
+        &self,
+        host: &str,
+        port: u16,
+        expires_at: u64,
+    ) -> Result<(), StoreError> {
+        let expires_at = i64::try_from(expires_at).map_err(|_| StoreError::BadValue {
+            what: "policy expiry",
+        })?;
+        sqlx::query(
+            "INSERT INTO irc_sts_policies (host, port, expires_at) VALUES (?, ?, ?) \
+             ON CONFLICT (host) DO UPDATE SET port = excluded.port, \
+             expires_at = excluded.expires_at",
+        )
+        .bind(host.to_ascii_lowercase())
+        .bind(i64::from(port))
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Forgets a network's policy (the server sent `duration=0`).
+    pub async fn forget_sts_policy(&self, host: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM irc_sts_policies WHERE host = ?")
+            .bind(host.to_ascii_lowercase())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The TLS port a policy in force at `now` (Unix seconds) requires for `host`, if any.
+    pub async fn sts_port(&self, host: &str, now: u64) -> Result<Option<u16>, StoreError> {
+        let now = i64::try_from(now).map_err(|_| StoreError::BadValue { what: "time" })?;
+        let row =
+            sqlx::query("SELECT port FROM irc_sts_policies WHERE host = ? AND expires_at > ?")
+                .bind(host.to_ascii_lowercase())
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|row| {
+            let port: i64 = row.try_get("port")?;
+            u16::try_from(port).map_err(|_| StoreError::BadValue {
+                what: "policy port",
+            })
+        })
+        .transpose()
+    }
+
     /// An application setting.
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT value FROM settings WHERE key = ?")

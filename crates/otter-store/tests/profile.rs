@@ -384,3 +384,58 @@ async fn setting_a_damaged_profile_aside_keeps_everything_and_starts_empty() -> 
     assert_ne!(profile.set_aside()?, folder);
     Ok(())
 }
+
+#[tokio::test]
+async fn sts_policies_expire_are_per_host_and_survive_a_restart() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("otter-chat"))?;
+    let store = Store::open(&profile).await?;
+    store
+        .remember_sts_policy("IRC.Example.test", 6697, 1_000)
+        .await?;
+    assert_eq!(store.sts_port("irc.example.test", 999).await?, Some(6697));
+    assert_eq!(
+        store.sts_port("irc.example.test", 1_000).await?,
+        None,
+        "expired"
+    );
+    assert_eq!(store.sts_port("other.example.test", 999).await?, None);
+    // A newer policy replaces the old one.
+    store
+        .remember_sts_policy("irc.example.test", 7000, 2_000)
+        .await?;
+    store.close().await;
+    let store = Store::open(&profile).await?;
+    assert_eq!(store.sts_port("irc.example.test", 1_500).await?, Some(7000));
+    store.forget_sts_policy("irc.example.test").await?;
+    assert_eq!(store.sts_port("irc.example.test", 1_500).await?, None);
+    Ok(())
+}
+
+#[test]
+fn a_client_certificate_is_private_and_never_overwritten() -> anyhow::Result<()> {
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("otter-chat"))?;
+    let account = otter_types::AccountId(7);
+    assert_eq!(profile.client_identity(account)?, None);
+    profile.save_client_identity(account, b"first")?;
+    let file = profile.path().join("client-certs/7.pem");
+    assert_eq!(
+        std::fs::metadata(&file)?.permissions().mode() & 0o777,
+        0o600
+    );
+    let folder = profile.path().join("client-certs");
+    assert_eq!(
+        std::fs::metadata(&folder)?.permissions().mode() & 0o777,
+        0o700
+    );
+    assert!(profile.save_client_identity(account, b"second").is_err());
+    assert_eq!(
+        profile.client_identity(account)?.as_deref(),
+        Some(&b"first"[..])
+    );
+    profile.remove_client_identity(account)?;
+    profile.remove_client_identity(account)?;
+    assert_eq!(profile.client_identity(account)?, None);
+    Ok(())
+}

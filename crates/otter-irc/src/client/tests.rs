@@ -152,6 +152,7 @@ fn registration_with_cap_and_sasl_plain() {
             IrcEvent::Online {
                 nick,
                 account,
+                mechanism,
                 capabilities,
             },
         ] = drained.events.as_slice()
@@ -160,6 +161,7 @@ fn registration_with_cap_and_sasl_plain() {
         };
         assert_eq!(nick.as_str(), "otter");
         assert_eq!(account.as_deref(), Some("bob"));
+        assert_eq!(*mechanism, Some("PLAIN"));
         assert!(capabilities.iter().any(|cap| cap == "echo-message"));
         // The host learned from 900 sizes the split: 510 - ":otter!~otter@cloak.test PRIVMSG x :".
         assert_eq!(client.max_text_bytes("x"), 510 - 36);
