@@ -379,3 +379,8 @@ room-invitation = يدعوك { $from } إلى الغرفة { $room }.
 room-invitation-unknown = أنت مدعو إلى الغرفة { $room }.
 room-invitation-join = انضمام
 room-invitation-ignore = تجاهل
+
+## The password prompt
+
+password-prompt-title = كلمة سر { $address }
+password-prompt-body = اكتب كلمة سر { $address }. يحتفظ بها Otter حتى إغلاقه فقط، ولا تُحفظ.

@@ -359,3 +359,8 @@ room-invitation = { $from } lädt Sie in den Gruppenchat { $room } ein.
 room-invitation-unknown = Sie sind in den Gruppenchat { $room } eingeladen.
 room-invitation-join = Beitreten
 room-invitation-ignore = Ignorieren
+
+## The password prompt
+
+password-prompt-title = Passwort für { $address }
+password-prompt-body = Geben Sie das Passwort von { $address } ein. Otter behält es nur, bis es beendet wird; es wird nicht gespeichert.

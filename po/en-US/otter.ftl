@@ -453,3 +453,10 @@ room-invitation = { $from } invites you to the room { $room }.
 room-invitation-unknown = You are invited to the room { $room }.
 room-invitation-join = Join
 room-invitation-ignore = Ignore
+
+## The password prompt (an account whose password is not remembered)
+
+# $address: the account's address.
+password-prompt-title = Password for { $address }
+# $address: the account's address.
+password-prompt-body = Type the password of { $address }. Otter keeps it only until it quits; it is not saved.

@@ -359,3 +359,8 @@ room-invitation = { $from } te invita a la sala { $room }.
 room-invitation-unknown = Te han invitado a la sala { $room }.
 room-invitation-join = Entrar
 room-invitation-ignore = Ignorar
+
+## The password prompt
+
+password-prompt-title = Contraseña de { $address }
+password-prompt-body = Escribe la contraseña de { $address }. Otter solo la conserva hasta que se cierra; no se guarda.

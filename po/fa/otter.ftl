@@ -359,3 +359,8 @@ room-invitation = { $from } شما را به اتاق { $room } دعوت می‌
 room-invitation-unknown = شما به اتاق { $room } دعوت شده‌اید.
 room-invitation-join = پیوستن
 room-invitation-ignore = نادیده گرفتن
+
+## The password prompt
+
+password-prompt-title = گذرواژهٔ { $address }
+password-prompt-body = گذرواژهٔ { $address } را بنویسید. Otter آن را فقط تا زمان بسته شدن نگه می‌دارد و ذخیره نمی‌کند.

@@ -359,3 +359,8 @@ room-invitation = { $from } vous invite dans le salon { $room }.
 room-invitation-unknown = Vous êtes invité dans le salon { $room }.
 room-invitation-join = Rejoindre
 room-invitation-ignore = Ignorer
+
+## The password prompt
+
+password-prompt-title = Mot de passe de { $address }
+password-prompt-body = Saisissez le mot de passe de { $address }. Otter ne le garde que jusqu'à sa fermeture ; il n'est pas enregistré.

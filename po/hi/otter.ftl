@@ -359,3 +359,8 @@ room-invitation = { $from } आपको { $room } रूम में आमं
 room-invitation-unknown = आपको { $room } रूम में आमंत्रित किया गया है।
 room-invitation-join = शामिल हों
 room-invitation-ignore = अनदेखा करें
+
+## The password prompt
+
+password-prompt-title = { $address } का पासवर्ड
+password-prompt-body = { $address } का पासवर्ड लिखें। Otter इसे केवल बंद होने तक याद रखता है; इसे सहेजा नहीं जाता।

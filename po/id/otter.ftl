@@ -354,3 +354,8 @@ room-invitation = { $from } mengundang Anda ke obrolan grup { $room }.
 room-invitation-unknown = Anda diundang ke obrolan grup { $room }.
 room-invitation-join = Masuk
 room-invitation-ignore = Abaikan
+
+## The password prompt
+
+password-prompt-title = Kata sandi untuk { $address }
+password-prompt-body = Ketik kata sandi { $address }. Otter hanya menyimpannya sampai ditutup; kata sandi tidak disimpan ke disk.

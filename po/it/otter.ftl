@@ -359,3 +359,8 @@ room-invitation = { $from } ti invita nella chat di gruppo { $room }.
 room-invitation-unknown = Sei stato invitato nella chat di gruppo { $room }.
 room-invitation-join = Entra
 room-invitation-ignore = Ignora
+
+## The password prompt
+
+password-prompt-title = Password di { $address }
+password-prompt-body = Digita la password di { $address }. Otter la conserva solo fino alla chiusura; non viene salvata.

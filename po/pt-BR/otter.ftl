@@ -359,3 +359,8 @@ room-invitation = { $from } convida você para a sala { $room }.
 room-invitation-unknown = Você foi convidado para a sala { $room }.
 room-invitation-join = Entrar
 room-invitation-ignore = Ignorar
+
+## The password prompt
+
+password-prompt-title = Senha de { $address }
+password-prompt-body = Digite a senha de { $address }. O Otter só a guarda até ser fechado; ela não é salva.

@@ -359,3 +359,8 @@ room-invitation = { $from } convida-o para a sala { $room }.
 room-invitation-unknown = Foi convidado para a sala { $room }.
 room-invitation-join = Entrar
 room-invitation-ignore = Ignorar
+
+## The password prompt
+
+password-prompt-title = Palavra-passe de { $address }
+password-prompt-body = Escreva a palavra-passe de { $address }. O Otter só a guarda até ser fechado; não é guardada no disco.

@@ -369,3 +369,8 @@ room-invitation = { $from } приглашает вас в комнату { $roo
 room-invitation-unknown = Вас пригласили в комнату { $room }.
 room-invitation-join = Войти
 room-invitation-ignore = Пропустить
+
+## The password prompt
+
+password-prompt-title = Пароль для { $address }
+password-prompt-body = Введите пароль от { $address }. Otter хранит его только до закрытия и никуда не сохраняет.

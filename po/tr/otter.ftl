@@ -359,3 +359,8 @@ room-invitation = { $from } sizi { $room } odasına davet ediyor.
 room-invitation-unknown = { $room } odasına davet edildiniz.
 room-invitation-join = Katıl
 room-invitation-ignore = Yok say
+
+## The password prompt
+
+password-prompt-title = { $address } için parola
+password-prompt-body = { $address } hesabının parolasını yazın. Otter onu yalnızca kapanana kadar tutar; kaydedilmez.

@@ -298,10 +298,10 @@ dialog-close = 关闭
 ## A profile Otter cannot open
 
 profile-problem-title = Otter 无法打开你的设置
-profile-damaged-explanation = { $folder } 中 Otter 用来保存你的帐户、联系人和受信任密钥的文件已损坏。
-profile-newer-explanation = { $folder } 中 Otter 用来保存你的帐户、联系人和受信任密钥的文件是由更新版本的 Otter 写入的，当前版本无法读取。
-profile-set-aside-explanation = Otter 可以把它连同你的私钥和已保存的聊天记录一起移到该文件夹内的一个新文件夹中，然后以没有帐户的状态启动。不会删除任何内容。
-profile-set-aside-button = 移走并以无帐户状态启动
+profile-damaged-explanation = { $folder } 中 Otter 用来保存你的账户、联系人和受信任密钥的文件已损坏。
+profile-newer-explanation = { $folder } 中 Otter 用来保存你的账户、联系人和受信任密钥的文件是由更新版本的 Otter 写入的，当前版本无法读取。
+profile-set-aside-explanation = Otter 可以把它连同你的私钥和已保存的聊天记录一起移到该文件夹内的一个新文件夹中，然后以没有账户的状态启动。不会删除任何内容。
+profile-set-aside-button = 移走并以无账户状态启动
 profile-quit-button = 退出
 
 ## Unread messages and notifications
@@ -354,3 +354,8 @@ room-invitation = { $from } 邀请你加入聊天室 { $room }。
 room-invitation-unknown = 你被邀请加入聊天室 { $room }。
 room-invitation-join = 加入
 room-invitation-ignore = 忽略
+
+## The password prompt
+
+password-prompt-title = { $address } 的密码
+password-prompt-body = 请输入 { $address } 的密码。Otter 只在运行期间记住它，关闭后即忘记，不会保存。

@@ -43,6 +43,7 @@ use crate::contacts::Contacts;
 use crate::i18n::{self, tr};
 use crate::messages::{LineRef, MessageList, Tone};
 use crate::pages::Pages;
+use crate::password_prompt;
 use crate::preferences;
 use crate::requests::Requests;
 use crate::rooms::{self, Rooms};
@@ -97,6 +98,8 @@ pub(crate) enum AppInput {
     ShowConversation(ConversationId),
     /// The user's availability, for every account.
     SetPresence(Availability),
+    /// Connect with the password just typed in the prompt.
+    ConnectWith(AccountId, Password),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -111,6 +114,8 @@ struct AccountRow {
     button: gtk::Button,
     /// Connecting or online: the button disconnects.
     active: bool,
+    /// The profile keeps its password (else it is asked for, once per session).
+    password_remembered: bool,
 }
 
 struct Conversation {
@@ -493,6 +498,28 @@ impl relm4::Component for App {
                     .account_labels
                     .get(&account)
                     .is_some_and(|row| row.active);
+                let must_ask = self
+                    .account_labels
+                    .get(&account)
+                    .is_some_and(|row| !row.active && !row.password_remembered)
+                    && !self.session_passwords.contains_key(&account);
+                if must_ask {
+                    let address = self
+                        .account_labels
+                        .get(&account)
+                        .map(|row| row.address.clone())
+                        .unwrap_or_default();
+                    let input = sender.input_sender().clone();
+                    password_prompt::open(
+                        &self.window,
+                        account,
+                        &address,
+                        move |account, typed| {
+                            input.emit(AppInput::ConnectWith(account, typed));
+                        },
+                    );
+                    return;
+                }
                 let _ = self.core.send(if active {
                     Command::Disconnect { account }
                 } else {
@@ -500,6 +527,14 @@ impl relm4::Component for App {
                         account,
                         password: self.session_passwords.get(&account).cloned(),
                     }
+                });
+            }
+            AppInput::ConnectWith(account, password) => {
+                // For this session only: the profile never sees it.
+                self.session_passwords.insert(account, password.clone());
+                let _ = self.core.send(Command::Connect {
+                    account,
+                    password: Some(password),
                 });
             }
             AppInput::Room(input) => self.rooms.update(input, &mut self.main_stack),
@@ -862,6 +897,16 @@ impl App {
             Event::AccountStatus { account, status } => {
                 self.rooms
                     .account_online(account, status == ConnectionStatus::Online);
+                // A refused password is asked for again at the next Connect.
+                if matches!(
+                    status,
+                    ConnectionStatus::Failed {
+                        kind: ErrorKind::AuthenticationFailed,
+                        ..
+                    }
+                ) {
+                    self.session_passwords.remove(&account);
+                }
                 if let Some(row) = self.account_labels.get_mut(&account) {
                     row.active = matches!(
                         status,
@@ -908,10 +953,18 @@ impl App {
                 password,
                 ..
             } => self.ask_room_invitation(account, room, from, password),
-            // Not shown (yet): account edits, the echo of the user's own presence choice, the
-            // server's acknowledgement of a sent message.
-            Event::AccountDetails { .. }
-            | Event::ClientCertificate { .. }
+            Event::AccountDetails {
+                account,
+                password_remembered,
+                ..
+            } => {
+                if let Some(row) = self.account_labels.get_mut(&account) {
+                    row.password_remembered = password_remembered;
+                }
+            }
+            // Not shown (yet): client certificates, the echo of the user's own presence choice,
+            // the server's acknowledgement of a sent message.
+            Event::ClientCertificate { .. }
             | Event::OwnPresence(_)
             | Event::MessageAcknowledged { .. }
             // Nor, yet, other devices' messages, activity settings, receipts or typing.
@@ -1295,6 +1348,7 @@ impl App {
                 status,
                 button: connect,
                 active: false,
+                password_remembered: false,
             },
         );
     }

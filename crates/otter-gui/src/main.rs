@@ -9,6 +9,7 @@ mod i18n;
 mod messages;
 mod options;
 mod pages;
+mod password_prompt;
 mod preferences;
 mod recovery;
 mod requests;

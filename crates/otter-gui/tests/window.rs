@@ -1078,3 +1078,50 @@ fn a_contact_request_is_shown_until_the_user_answers_it() -> anyhow::Result<()> 
     );
     Ok(())
 }
+
+/// An account whose password is not remembered: Connect asks for it (for this session only),
+/// a refused one is asked for again.
+#[test]
+fn connect_asks_for_a_password_that_is_not_remembered() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+            profile: profile_dir.clone(),
+            proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+            extra_trust_anchors: Some(net.ca_pem()?),
+        })?;
+        core.send(otter_core::Command::AddAccount(
+            otter_core::AccountSettings {
+                protocol: otter_core::Protocol::Xmpp,
+                address: "alice@otter.test".into(),
+                server_host: String::new(),
+                server_port: net.port("XMPP_STARTTLS_PORT")?,
+                direct_tls: false,
+                remembered_password: None,
+            },
+        ))?;
+        core.send(otter_core::Command::Shutdown)?;
+        runtime.block_on(async { while events.next().await.is_some() {} });
+    }
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "password_prompt.py",
+            &[
+                "alice@otter.test",
+                "not-her-password",
+                net.get("XMPP_PASSWORD_alice")?,
+                "30"
+            ],
+        )?,
+        "the password prompt did not work"
+    );
+    Ok(())
+}
