@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The notification preference: Ctrl+comma, turn on "Say who wrote in notifications", close;
+"""The notification preference: Ctrl+comma, turn off "Say who wrote in notifications", close;
 then as unread.py (a message arrives in a conversation that is not shown). The test reads
 the notification on the session bus.
 
@@ -21,6 +21,7 @@ def main():
     time.sleep(0.3)
     key(0x2C)  # comma
     box = wait_for("the check box", check_box("Say who wrote in notifications"), timeout)
+    wait_for("the check box on by default", checked(box), timeout)
     # The dialog opens with the focus on the language drop-down; the "require private" check
     # box is next, then this one. GTK 4.8 gives check boxes no AT-SPI action: Tab twice, then
     # space, as a keyboard user would.
@@ -28,7 +29,9 @@ def main():
     Atspi.generate_keyboard_event(0xFF09, None, Atspi.KeySynthType.SYM)  # Tab
     Atspi.generate_keyboard_event(0xFF09, None, Atspi.KeySynthType.SYM)  # Tab
     Atspi.generate_keyboard_event(0x20, None, Atspi.KeySynthType.SYM)
-    wait_for("the check box on", checked(box), timeout)
+    def unchecked():
+        return None if checked(box)() is not None else box
+    wait_for("the check box off", unchecked, timeout)
     press("Close", timeout)
     return unread.main()
 

@@ -175,9 +175,9 @@ pub(crate) struct App {
     language: Option<String>,
     /// The saved language this window started with.
     started_language: Option<String>,
-    /// Notifications name who wrote. Off by default: on a shared screen a notification says
-    /// only "New message". Never the text. Kept for this session only (the core has no
-    /// setting for it).
+    /// Notifications name who wrote (on by default, as the issue for the window asks; off,
+    /// they say only "New message"). Never the text. Kept for this session only (the core has
+    /// no setting for it).
     notify_sender: bool,
 }
 
@@ -486,7 +486,7 @@ impl relm4::Component for App {
             require_private,
             started_language: language.clone(),
             language,
-            notify_sender: false,
+            notify_sender: true,
         };
         ComponentParts { model, widgets: () }
     }

@@ -839,6 +839,21 @@ fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Re
 #[test]
 fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow::Result<()> {
     let seen = unread_with_notifications("unread.py")?;
+    // By default a notification says who wrote, never what.
+    assert!(
+        seen.contains("New message from") && seen.contains("Echo bot"),
+        "the notification does not say who wrote: {seen}"
+    );
+    assert!(
+        !seen.contains(UNREAD_TEXT),
+        "the notification shows the message: {seen}"
+    );
+    Ok(())
+}
+
+#[test]
+fn notifications_say_only_new_message_when_the_user_chose_it() -> anyhow::Result<()> {
+    let seen = unread_with_notifications("notify_sender.py")?;
     assert!(
         seen.contains("string \"New message\""),
         "no \"New message\" notification: {seen}"
@@ -849,20 +864,6 @@ fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow:
             "the notification shows {secret:?}: {seen}"
         );
     }
-    Ok(())
-}
-
-#[test]
-fn notifications_name_who_wrote_only_when_the_user_chose_it() -> anyhow::Result<()> {
-    let seen = unread_with_notifications("notify_sender.py")?;
-    assert!(
-        seen.contains("New message from") && seen.contains("Echo bot"),
-        "the notification does not say who wrote: {seen}"
-    );
-    assert!(
-        !seen.contains(UNREAD_TEXT),
-        "the notification shows the message: {seen}"
-    );
     Ok(())
 }
 
