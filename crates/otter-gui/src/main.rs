@@ -14,6 +14,7 @@ mod preferences;
 mod recovery;
 mod requests;
 mod rooms;
+mod session_bus;
 mod welcome;
 
 use anyhow::Context as _;
@@ -33,6 +34,15 @@ fn main() -> anyhow::Result<()> {
     // know the app by these.
     relm4::gtk::glib::set_prgname(Some("otter-chat"));
     relm4::gtk::glib::set_application_name("Otter");
+    // One Otter per session: a second launch shows the running window and ends, before it
+    // opens the profile. The connection is kept to the end, with its filter (`session_bus`).
+    let bus = session_bus::connection();
+    if let Some(bus) = &bus {
+        if session_bus::handed_to_running_instance(bus, APP_ID) {
+            return Ok(());
+        }
+        session_bus::guard(bus);
+    }
     let config = otter_core::CoreConfig {
         profile: options.profile,
         proxy: options.proxy,
@@ -73,6 +83,7 @@ fn main() -> anyhow::Result<()> {
             preferences.require_private_everywhere,
             preferences.language,
         ));
+    drop(bus);
     Ok(())
 }
 

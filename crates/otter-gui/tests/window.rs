@@ -1126,3 +1126,65 @@ fn connect_asks_for_a_password_that_is_not_remembered() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// Another process on the session bus cannot call the app's actions (a test once quit a GTK
+/// app that way); a second launch shows the running window and ends, without opening the
+/// profile a second time.
+#[test]
+fn other_programs_cannot_call_the_app_and_a_second_launch_hands_over() -> anyhow::Result<()> {
+    let _one = one_window();
+    let mut app = open_window("127.0.0.1:9")?;
+    assert!(window_shows("Tor is not running")?);
+    let call = |interface_method: &str, args: &[&str]| -> anyhow::Result<(bool, String)> {
+        let output = Command::new("gdbus")
+            .args(["call", "--session", "--dest", "im.otter.Otter"])
+            .args([
+                "--object-path",
+                "/im/otter/Otter",
+                "--method",
+                interface_method,
+            ])
+            .args(args)
+            .output()?;
+        Ok((
+            output.status.success(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ))
+    };
+    for (method, args) in [
+        ("org.gtk.Actions.Activate", &["quit", "[]", "{}"][..]),
+        (
+            "org.freedesktop.Application.ActivateAction",
+            &["quit", "[]", "{}"][..],
+        ),
+        ("org.freedesktop.DBus.Peer.GetMachineId", &[][..]),
+    ] {
+        let (succeeded, said) = call(method, args)?;
+        assert!(!succeeded, "{method} was allowed");
+        assert!(said.contains("AccessDenied"), "{method}: {said}");
+    }
+    // What the desktop needs still works.
+    let (shown, said) = call("org.freedesktop.Application.Activate", &["@a{sv} {}"])?;
+    assert!(shown, "showing the window was refused: {said}");
+    assert!(app.app.try_wait()?.is_none(), "the app is gone");
+
+    let started = std::time::Instant::now();
+    let second_profile = tempfile::tempdir()?;
+    let mut second = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    second
+        .args(["--proxy", "127.0.0.1:9", "--profile"])
+        .arg(second_profile.path().join("otter-chat"));
+    language(&mut second, &[]);
+    let status = second.status()?;
+    assert!(status.success(), "the second launch failed: {status}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "the second launch did not hand over"
+    );
+    assert!(
+        !second_profile.path().join("otter-chat").exists(),
+        "the second launch opened its profile"
+    );
+    assert!(app.app.try_wait()?.is_none(), "the first app is gone");
+    Ok(())
+}
