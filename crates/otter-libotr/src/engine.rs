@@ -187,6 +187,11 @@ pub enum Notice {
     Unrecognized,
     /// A message for another of our instances arrived and was dropped.
     ForOtherInstance,
+    /// libotr sent a heartbeat: the peer had been talking for a minute without us sending
+    /// anything, and the heartbeat lets the keys advance.
+    HeartbeatSent,
+    /// The peer's heartbeat arrived.
+    HeartbeatReceived,
 }
 
 /// Something the caller must act on or show, in the order it happened.
@@ -1220,7 +1225,8 @@ impl Engine {
             7 => Notice::NotInPrivate,
             8 => Notice::Unreadable,
             9 => Notice::Malformed,
-            // 10, 11: heartbeat received/sent, nothing to show.
+            10 => Notice::HeartbeatReceived,
+            11 => Notice::HeartbeatSent,
             12 => Notice::PeerError(MessageText::new(message.unwrap_or_default())),
             13 => return Some(message.unwrap_or_default()),
             14 => Notice::Unrecognized,
