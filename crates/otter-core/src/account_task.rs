@@ -158,6 +158,8 @@ pub(crate) enum AccountEvent {
     },
     Chat {
         from: String,
+        /// The sender's device (XMPP resource), when the transport has such a thing.
+        resource: Option<String>,
         text: MessageText,
     },
     Sent {

@@ -569,6 +569,12 @@ impl Engine {
         info.fingerprint.map(OtrFingerprint::from_sha1)
     }
 
+    /// The peer's instance tag the private conversation is with (0 for version 2), once one
+    /// was set up: it follows the instance the last encrypted message came from.
+    pub fn private_instance(&self, peer: &str) -> Option<u32> {
+        self.peers.get(peer).and_then(|state| state.instance)
+    }
+
     /// Prepares `text` for `peer` under `policy` (which becomes the peer's policy).
     ///
     /// - Private conversation up: encrypted (fragmented to the peer's size).
