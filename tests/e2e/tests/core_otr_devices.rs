@@ -480,3 +480,50 @@ async fn hostile_otr_input_from_the_contact_is_dropped_and_the_session_goes_on()
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn an_account_set_to_require_privacy_holds_what_is_typed_until_it_is_private()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let devices = tempfile::TempDir::new()?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    make_key(&core, &mut events, account, &net).await?;
+    let carol = Device::start(&net, devices.path(), "desk", 0, None)?;
+    carol
+        .wait_for(otter_e2e::WAIT, |e| e["type"] == "ready")
+        .await?;
+    core.send(Command::SetAccountOtrPolicy {
+        account,
+        policy: otter_core::OtrPolicy::Required,
+    })?;
+    let peer = format!("carol@{}", net.get("XMPP_DOMAIN")?);
+    let conversation = open_conversation(&core, &mut events, account, &peer).await?;
+    let sentinel = "sentinel-account-policy-77e2";
+    let held = send_and_wait_held(&core, &mut events, conversation, LocalId(1), sentinel).await?;
+    assert_eq!(held, HeldReason::WaitingForPrivateConversation);
+    let sent = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(1),
+            security,
+        } => Some(security),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(sent, Security::EncryptedUnverified);
+    carol
+        .wait_for(otter_e2e::WAIT, |e| {
+            e["type"] == "received" && e["text"] == sentinel && e["encrypted"] == true
+        })
+        .await?;
+    let log = carol.entries();
+    assert!(
+        !log.iter().any(|e| e["type"] == "wire"
+            && e["direction"] == "in"
+            && e["body"].as_str().is_some_and(|b| b.contains(sentinel))),
+        "the sentinel never crossed the wire in clear"
+    );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
