@@ -20,7 +20,9 @@ past libotr (a contact whose software leaks plaintext into a private conversatio
 "sent_plain"), and text that starts with "later: ": echoed at once and once more LATER_SECONDS
 later as "echo again: <text>" (the bot talks while the other side stays silent, which is when
 libotr sends heartbeats), and text that starts with "end: ": not echoed, the bot ends the private
-conversation (libotr's disconnect message; logged as "ended"). Plaintext that arrives while the session is private is logged with
+conversation (libotr's disconnect message; logged as "ended"), and text that starts with
+"burst: ": answered with "burst 1" and "burst 2" back to back instead of the echo. Plaintext
+that arrives while the session is private is logged with
 "unencrypted_while_private": true and NOT echoed. An SMP question (or a request for the shared
 secret) is answered with --smp-answer (default: $OTR_BOT_SMP_ANSWER, else "otter").
 
@@ -85,6 +87,7 @@ PLAIN_COMMAND = "plain: "  # decrypted text starting so is answered in plaintext
 LATER_COMMAND = "later: "  # decrypted text starting so is echoed again LATER_SECONDS later
 LATER_SECONDS = 62  # past libotr's HEARTBEAT_INTERVAL (60 s)
 END_COMMAND = "end: "  # decrypted text starting so makes the bot end the OTR session (not echoed)
+BURST_COMMAND = "burst: "  # decrypted text starting so is answered with two messages at once
 MSG_EVENTS = {
     1: "encryption_required", 2: "encryption_error", 3: "connection_ended", 4: "setup_error",
     5: "msg_reflected", 6: "msg_resent", 7: "rcvdmsg_not_in_private", 8: "rcvdmsg_unreadable",
@@ -235,6 +238,12 @@ class Bot(slixmpp.ClientXMPP):
         self.otr.recv(sender.bare, wire)
         replies = self.drain(sender=sender, wire=wire)
         for text in replies:
+            if text.startswith(BURST_COMMAND):
+                for reply in ("burst 1", "burst 2"):
+                    self.log(type="sent", to=str(sender), text=reply)
+                    self.otr.send_reply(sender.bare, reply)
+                    self.drain(sender=sender)
+                continue
             if text.startswith(END_COMMAND):
                 self.log(type="ended", peer=sender.bare)
                 self.otr.handle({"cmd": "end", "to": sender.bare})

@@ -35,6 +35,25 @@ impl Device {
         priority: i32,
         hello_to: Option<&str>,
     ) -> anyhow::Result<Self> {
+        Self::start_saying(
+            net,
+            dir,
+            resource,
+            priority,
+            hello_to,
+            "hello from the phone",
+        )
+    }
+
+    /// As `start`, writing `hello` to `hello_to` once online.
+    fn start_saying(
+        net: &Network,
+        dir: &Path,
+        resource: &str,
+        priority: i32,
+        hello_to: Option<&str>,
+        hello: &str,
+    ) -> anyhow::Result<Self> {
         let otr_dir = dir.join(resource);
         std::fs::create_dir_all(&otr_dir)?;
         let log = dir.join(format!("{resource}.jsonl"));
@@ -59,7 +78,7 @@ impl Device {
             .stdin(Stdio::null())
             .stdout(Stdio::null());
         if let Some(to) = hello_to {
-            command.args(["--hello-to", to, "--hello-text", "hello from the phone"]);
+            command.args(["--hello-to", to, "--hello-text", hello]);
         }
         let device = Device {
             child: command.spawn()?,
@@ -524,6 +543,79 @@ async fn an_account_set_to_require_privacy_holds_what_is_typed_until_it_is_priva
             && e["body"].as_str().is_some_and(|b| b.contains(sentinel))),
         "the sentinel never crossed the wire in clear"
     );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_contact_starts_with_a_query_verifies_with_a_shared_secret_and_a_burst_crosses_a_reply()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let devices = tempfile::TempDir::new()?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    make_key(&core, &mut events, account, &net).await?;
+    let alice = format!("alice@{}", net.get("XMPP_DOMAIN")?);
+    // "?OTR?" through the contact's libotr: its query message, and the key exchange follows.
+    let carol = Device::start_saying(&net, devices.path(), "desk", 0, Some(&alice), "?OTR?")?;
+    let conversation = until(&mut events, |e| match e {
+        Event::PrivacyChanged {
+            conversation,
+            privacy: ConversationPrivacy::PrivateUnverified,
+        } => Some(conversation),
+        _ => None,
+    })
+    .await?;
+    assert!(
+        carol.entries().iter().any(|e| e["type"] == "wire"
+            && e["direction"] == "out"
+            && e["body"].as_str().is_some_and(|b| b.starts_with("?OTRv"))),
+        "the contact sent a query"
+    );
+
+    // The shared secret the bot answers with (its default).
+    core.send(Command::Verify {
+        conversation,
+        question: None,
+        secret: otter_core::types::Secret::new(b"otter".to_vec()),
+    })?;
+    let succeeded = until(&mut events, |e| match e {
+        Event::VerificationFinished { succeeded, .. } => Some(succeeded),
+        _ => None,
+    })
+    .await?;
+    assert!(succeeded);
+    assert_eq!(
+        privacy_of(&mut events, conversation).await?,
+        ConversationPrivacy::PrivateVerified
+    );
+    carol
+        .wait_for(otter_e2e::WAIT, |e| {
+            e["type"] == "smp" && e["result"] == "succeeded"
+        })
+        .await?;
+
+    // Two messages from the contact back to back, a reply sent at once (crossing them), then
+    // the contact's answer to the reply: everything is readable on both sides.
+    send_and_wait_sent(&core, &mut events, conversation, LocalId(1), "burst: go").await?;
+    send_and_wait_sent(&core, &mut events, conversation, LocalId(2), "r1").await?;
+    let mut seen = Vec::new();
+    until(&mut events, |e| {
+        if let Event::MessageReceived { text, security, .. } = e {
+            assert_eq!(security, Security::EncryptedVerified, "{}", text.reveal());
+            seen.push(text.reveal().to_owned());
+        }
+        (seen.len() == 3).then_some(())
+    })
+    .await?;
+    seen.sort();
+    assert_eq!(seen, ["burst 1", "burst 2", "echo: r1"]);
+    carol
+        .wait_for(otter_e2e::WAIT, |e| {
+            e["type"] == "received" && e["text"] == "r1" && e["encrypted"] == true
+        })
+        .await?;
     core.send(Command::Shutdown)?;
     Ok(())
 }
