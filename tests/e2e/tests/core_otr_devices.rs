@@ -619,3 +619,78 @@ async fn the_contact_starts_with_a_query_verifies_with_a_shared_secret_and_a_bur
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_message_held_while_the_contact_cannot_answer_stays_held_and_a_retry_sends_it()
+-> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let devices = tempfile::TempDir::new()?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    make_key(&core, &mut events, account, &net).await?;
+    core.send(Command::SetAccountOtrPolicy {
+        account,
+        policy: otter_core::OtrPolicy::Required,
+    })?;
+    // carol is offline: the request for a private conversation gets no answer.
+    let peer = format!("carol@{}", net.get("XMPP_DOMAIN")?);
+    let conversation = open_conversation(&core, &mut events, account, &peer).await?;
+    let sentinel = "sentinel-retried-5c19";
+    let held = send_and_wait_held(&core, &mut events, conversation, LocalId(1), sentinel).await?;
+    assert_eq!(held, HeldReason::WaitingForPrivateConversation);
+    let meanwhile = tokio::time::timeout(
+        Duration::from_secs(3),
+        until(&mut events, |e| match e {
+            Event::MessageSent {
+                local_id: LocalId(1),
+                ..
+            }
+            | Event::MessageFailed {
+                local_id: LocalId(1),
+                ..
+            }
+            | Event::MessageDiscarded {
+                local_id: LocalId(1),
+            } => Some(()),
+            _ => None,
+        }),
+    )
+    .await;
+    assert!(
+        meanwhile.is_err(),
+        "the message stays held while nobody answers"
+    );
+
+    // carol comes online (the request stored for her offline is stale and ignored); the user
+    // asks again: the key exchange runs and the held message leaves, encrypted.
+    let carol = Device::start(&net, devices.path(), "desk", 0, None)?;
+    carol
+        .wait_for(otter_e2e::WAIT, |e| e["type"] == "ready")
+        .await?;
+    core.send(Command::StartPrivate { conversation })?;
+    let sent = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(1),
+            security,
+        } => Some(security),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(sent, Security::EncryptedUnverified);
+    carol
+        .wait_for(otter_e2e::WAIT, |e| {
+            e["type"] == "received" && e["text"] == sentinel && e["encrypted"] == true
+        })
+        .await?;
+    assert!(!on_the_wire(
+        &carol
+            .entries()
+            .into_iter()
+            .filter(|e| e["direction"] == "in")
+            .collect::<Vec<_>>(),
+        sentinel
+    ));
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
