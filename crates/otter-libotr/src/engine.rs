@@ -1050,8 +1050,8 @@ impl Engine {
     }
 
     /// How often libotr asked to be polled (`timer_control`); `None` when it needs no poll.
-    /// While `Some`, call [`Engine::poll_timer`] about that often: it expires stale key
-    /// material for forward secrecy.
+    /// While `Some`, call [`Engine::poll_timer`] about that often: it forgets a version 3 key
+    /// exchange no instance of the peer answered within a minute, with its key material.
     pub fn timer_interval(&self) -> Option<Duration> {
         self.timer_interval
     }
