@@ -2259,6 +2259,13 @@ impl Engine {
             let policy = self
                 .policy_for(account, &peer)
                 .max(OtrPolicy::Opportunistic);
+            // A key exchange the contact started while the key was missing is stuck half-way
+            // in libotr (it needed the key for its next step): cleared first, so that the
+            // contact's answer to our request starts from scratch on both sides. Nothing is
+            // sent for it: without a key nothing was private.
+            if let Ok(cleared) = otr.end_private(&peer).await {
+                self.handle_otr_events(account, &peer, cleared.events).await;
+            }
             match otr.start_private(&peer, policy).await {
                 Ok(started) => self.handle_otr_events(account, &peer, started.events).await,
                 Err(error) => tracing::warn!(%error, "the OTR engine failed"),
