@@ -76,6 +76,7 @@ privacy-private-unverified = Privat, aber nicht bestätigt: Die Nachrichten sind
 privacy-private-verified = Privat und bestätigt: Die Nachrichten sind verschlüsselt (OTR), und Sie haben Ihren Kontakt bestätigt.
 privacy-finished = Ihr Kontakt hat die private Unterhaltung beendet. Was Sie schreiben, wird nicht gesendet, bis Sie sie ebenfalls beenden oder eine neue beginnen.
 privacy-compromised = Nicht sicher: Sie haben den Schlüssel Ihres Kontakts als kompromittiert markiert. Was Sie schreiben, wird nicht gesendet. Beenden Sie diese Unterhaltung und bestätigen Sie Ihren Kontakt erneut.
+privacy-device = Private Unterhaltung mit dem Gerät „{ $device }“ Ihres Kontakts. Nur dieses Gerät kann Ihre Nachrichten lesen.
 
 key-generation-started = Ihr privater Schlüssel für { $account } wird erstellt … Private Unterhaltungen mit diesem Konto beginnen, sobald er bereit ist.
 key-generation-finished = Ihr privater Schlüssel für { $account } ist bereit.

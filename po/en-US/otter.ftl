@@ -265,6 +265,9 @@ privacy-private-verified = Private and verified: messages are encrypted (OTR) an
 privacy-finished = Your contact ended the private conversation. Nothing you type is sent until you end it too or start a new one.
 # The user marked the key the contact is using as compromised (stolen or lost): a red warning.
 privacy-compromised = Not safe: you marked the key your contact uses as compromised. Nothing you type is sent. End this conversation and verify your contact again.
+# The contact is signed in on several devices: the private conversation is with this one.
+# $device is the name the contact's software gave the device (for example "laptop").
+privacy-device = Private conversation with your contact's device “{ $device }”. Only that device can read your messages.
 
 ## Your private (OTR) key: made once per account, at its first private conversation
 

@@ -76,6 +76,7 @@ privacy-private-unverified = Privada pero no verificada: los mensajes están cif
 privacy-private-verified = Privada y verificada: los mensajes están cifrados (OTR) y has verificado a tu contacto.
 privacy-finished = Tu contacto terminó la conversación privada. Nada de lo que escribas se enviará hasta que tú también la termines o inicies una nueva.
 privacy-compromised = No es seguro: marcaste como comprometida la clave que usa tu contacto. Nada de lo que escribas se enviará. Termina esta conversación y vuelve a verificar a tu contacto.
+privacy-device = Conversación privada con el dispositivo «{ $device }» de tu contacto. Solo ese dispositivo puede leer tus mensajes.
 
 key-generation-started = Creando tu clave privada para { $account }… Las conversaciones privadas de esta cuenta empezarán cuando esté lista.
 key-generation-finished = Tu clave privada para { $account } está lista.

@@ -76,6 +76,7 @@ privacy-private-unverified = Privée mais non vérifiée : les messages sont ch
 privacy-private-verified = Privée et vérifiée : les messages sont chiffrés (OTR) et vous avez vérifié votre contact.
 privacy-finished = Votre contact a terminé la conversation privée. Rien de ce que vous tapez n'est envoyé tant que vous ne l'avez pas terminée à votre tour ou commencé une nouvelle.
 privacy-compromised = Danger : vous avez marqué la clé de votre contact comme compromise. Rien de ce que vous tapez n'est envoyé. Terminez cette conversation et vérifiez à nouveau votre contact.
+privacy-device = Conversation privée avec l'appareil « { $device } » de votre contact. Seul cet appareil peut lire vos messages.
 
 key-generation-started = Création de votre clé privée pour { $account }… Les conversations privées de ce compte commenceront dès qu'elle sera prête.
 key-generation-finished = Votre clé privée pour { $account } est prête.

@@ -73,6 +73,7 @@ privacy-private-unverified = Pribadi tetapi belum diverifikasi: pesan dienkripsi
 privacy-private-verified = Pribadi dan terverifikasi: pesan dienkripsi (OTR) dan Anda sudah memverifikasi kontak Anda.
 privacy-finished = Kontak Anda mengakhiri percakapan pribadi. Apa pun yang Anda ketik tidak dikirim sampai Anda juga mengakhirinya atau memulai yang baru.
 privacy-compromised = Tidak aman: Anda menandai kunci yang dipakai kontak Anda sebagai sudah dibobol. Apa pun yang Anda ketik tidak dikirim. Akhiri percakapan ini dan verifikasi ulang kontak Anda.
+privacy-device = Percakapan pribadi dengan perangkat "{ $device }" milik kontak Anda. Hanya perangkat itu yang dapat membaca pesan Anda.
 
 key-generation-started = Membuat kunci privat Anda untuk { $account }… Percakapan pribadi di akun ini dimulai setelah kunci siap.
 key-generation-finished = Kunci privat Anda untuk { $account } sudah siap.

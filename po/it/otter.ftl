@@ -76,6 +76,7 @@ privacy-private-unverified = Privata ma non verificata: i messaggi sono cifrati 
 privacy-private-verified = Privata e verificata: i messaggi sono cifrati (OTR) e hai verificato il tuo contatto.
 privacy-finished = Il tuo contatto ha terminato la conversazione privata. Niente di ciò che scrivi viene inviato finché non la termini anche tu o ne avvii una nuova.
 privacy-compromised = Non sicura: hai segnato come compromessa la chiave usata dal tuo contatto. Niente di ciò che scrivi viene inviato. Termina questa conversazione e verifica di nuovo il tuo contatto.
+privacy-device = Conversazione privata con il dispositivo «{ $device }» del tuo contatto. Solo quel dispositivo può leggere i tuoi messaggi.
 
 key-generation-started = Creazione della tua chiave privata per { $account }… Le conversazioni private di questo account inizieranno quando sarà pronta.
 key-generation-finished = La tua chiave privata per { $account } è pronta.

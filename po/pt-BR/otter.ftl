@@ -76,6 +76,7 @@ privacy-private-unverified = Privada, mas não verificada: as mensagens são cri
 privacy-private-verified = Privada e verificada: as mensagens são criptografadas (OTR) e você verificou seu contato.
 privacy-finished = Seu contato terminou a conversa privada. Nada do que você digitar será enviado até que você também a termine ou inicie uma nova.
 privacy-compromised = Não é seguro: você marcou a chave do seu contato como comprometida. Nada do que você digitar será enviado. Termine esta conversa e verifique seu contato de novo.
+privacy-device = Conversa privada com o aparelho "{ $device }" do seu contato. Só esse aparelho consegue ler suas mensagens.
 
 key-generation-started = Criando sua chave privada para { $account }… As conversas privadas desta conta começam quando ela estiver pronta.
 key-generation-finished = Sua chave privada para { $account } está pronta.

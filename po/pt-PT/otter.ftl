@@ -76,6 +76,7 @@ privacy-private-unverified = Privada, mas não verificada: as mensagens estão e
 privacy-private-verified = Privada e verificada: as mensagens estão encriptadas (OTR) e verificou o seu contacto.
 privacy-finished = O seu contacto terminou a conversa privada. Nada do que escrever é enviado até que também a termine ou inicie uma nova.
 privacy-compromised = Não é seguro: marcou a chave do seu contacto como comprometida. Nada do que escrever é enviado. Termine esta conversa e verifique novamente o seu contacto.
+privacy-device = Conversa privada com o dispositivo "{ $device }" do seu contacto. Só esse dispositivo pode ler as suas mensagens.
 
 key-generation-started = A criar a sua chave privada para { $account }… As conversas privadas desta conta começam quando ela estiver pronta.
 key-generation-finished = A sua chave privada para { $account } está pronta.

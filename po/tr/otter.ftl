@@ -210,6 +210,7 @@ privacy-private-unverified = Özel ama doğrulanmamış: iletiler şifreli (OTR)
 privacy-private-verified = Özel ve doğrulanmış: iletiler şifreli (OTR) ve kişinizi doğruladınız.
 privacy-finished = Kişiniz özel görüşmeyi bitirdi. Siz de bitirene ya da yeni bir tane başlatana kadar yazdığınız hiçbir şey gönderilmez.
 privacy-compromised = Güvenli değil: kişinizin kullandığı anahtarı ele geçirilmiş olarak işaretlediniz. Yazdığınız hiçbir şey gönderilmez. Bu görüşmeyi bitirin ve kişinizi yeniden doğrulayın.
+privacy-device = Kişinizin "{ $device }" cihazıyla özel görüşme. Mesajlarınızı yalnızca bu cihaz okuyabilir.
 
 key-generation-started = { $account } için özel anahtarınız oluşturuluyor… Bu hesaptaki özel görüşmeler anahtar hazır olunca başlar.
 key-generation-finished = { $account } için özel anahtarınız hazır.

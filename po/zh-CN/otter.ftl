@@ -73,6 +73,7 @@ privacy-private-unverified = 私密但未验证：消息已加密（OTR），但
 privacy-private-verified = 私密且已验证：消息已加密（OTR），并且你已验证联系人。
 privacy-finished = 你的联系人已结束私密对话。在你也结束它或开始新的私密对话之前，你输入的任何内容都不会被发送。
 privacy-compromised = 不安全：你已将联系人使用的密钥标记为已泄露。你输入的任何内容都不会被发送。请结束此对话，并重新验证你的联系人。
+privacy-device = 与你的联系人的设备“{ $device }”进行的私密对话。只有这台设备能读取你的消息。
 
 key-generation-started = 正在为 { $account } 创建你的私钥… 私钥就绪后，此账户的私密对话才会开始。
 key-generation-finished = { $account } 的私钥已就绪。

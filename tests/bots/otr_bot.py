@@ -17,7 +17,12 @@ or plaintext) gets the answer "echo: <text>" through otrl_message_sending, so it
 the session is private and plaintext (with the whitespace tag while OTR is not refused)
 otherwise, except text that starts with "plain: ": the rest goes back as it is, in plaintext,
 past libotr (a contact whose software leaks plaintext into a private conversation; logged as
-"sent_plain"). Plaintext that arrives while the session is private is logged with
+"sent_plain"), and text that starts with "later: ": echoed at once and once more LATER_SECONDS
+later as "echo again: <text>" (the bot talks while the other side stays silent, which is when
+libotr sends heartbeats), and text that starts with "end: ": not echoed, the bot ends the private
+conversation (libotr's disconnect message; logged as "ended"), and text that starts with
+"burst: ": answered with "burst 1" and "burst 2" back to back instead of the echo. Plaintext
+that arrives while the session is private is logged with
 "unencrypted_while_private": true and NOT echoed. An SMP question (or a request for the shared
 secret) is answered with --smp-answer (default: $OTR_BOT_SMP_ANSWER, else "otter").
 
@@ -44,6 +49,12 @@ Log: one compact JSON object per line, flushed at once, so a test can poll it:
     {"type":"send_error","error":n}
     {"type":"subscribe"|"subscribed"|...,"from":bare jid}
     {"type":"fatal","text":s}                          just before exiting on a failure
+
+--resource names the bot's device (XMPP resource; a second bot with the same JID and another
+resource and --otr-dir is the same contact on a second device, with its own OTR instance);
+--priority is its presence priority (a message to the bare JID reaches the highest); --hello-to
+JID makes it write --hello-text to JID through libotr once online (whitespace-tagged plaintext
+under the opportunistic policy: the other side may start OTR with this device).
 
 Subscription requests are accepted and returned (slixmpp's roster defaults, as xmpp_bot.py).
 """
@@ -73,10 +84,15 @@ SUBSCRIPTION_TYPES = ("subscribe", "subscribed", "unsubscribe", "unsubscribed")
 INSTAG_RECENT_RECEIVED = 3
 OTR_DATA_PREFIXES = ("?OTR:", "?OTR|", "?OTR,")  # a data message, whole or fragmented
 PLAIN_COMMAND = "plain: "  # decrypted text starting so is answered in plaintext, not echoed
+LATER_COMMAND = "later: "  # decrypted text starting so is echoed again LATER_SECONDS later
+LATER_SECONDS = 62  # past libotr's HEARTBEAT_INTERVAL (60 s)
+END_COMMAND = "end: "  # decrypted text starting so makes the bot end the OTR session (not echoed)
+BURST_COMMAND = "burst: "  # decrypted text starting so is answered with two messages at once
 MSG_EVENTS = {
     1: "encryption_required", 2: "encryption_error", 3: "connection_ended", 4: "setup_error",
     5: "msg_reflected", 6: "msg_resent", 7: "rcvdmsg_not_in_private", 8: "rcvdmsg_unreadable",
-    9: "rcvdmsg_malformed", 12: "rcvdmsg_general_err", 14: "rcvdmsg_unrecognized",
+    9: "rcvdmsg_malformed", 10: "log_heartbeat_rcvd", 11: "log_heartbeat_sent",
+    12: "rcvdmsg_general_err", 14: "rcvdmsg_unrecognized",
     15: "rcvdmsg_for_other_instance",
 }
 
@@ -136,7 +152,8 @@ class OtrPeer(otr.Peer):
 
 class Bot(slixmpp.ClientXMPP):
     def __init__(self, args):
-        super().__init__(args.jid, args.password)
+        jid = args.jid + ("/" + args.resource if args.resource else "")
+        super().__init__(jid, args.password)
         self.args = args
         self.log_file = open(args.log, "a", encoding="utf-8")
         self.ca_certs = args.ca
@@ -185,8 +202,12 @@ class Bot(slixmpp.ClientXMPP):
 
     async def on_session_start(self, _event):
         await self.get_roster()
-        self.send_presence()
+        self.send_presence(ppriority=self.args.priority)
         self.log(type="ready")
+        if self.args.hello_to:
+            self.log(type="sent", to=self.args.hello_to, text=self.args.hello_text)
+            self.otr.send_reply(self.args.hello_to, self.args.hello_text)
+            self.drain()
 
     def on_presence(self, pres):
         if pres["type"] in SUBSCRIPTION_TYPES:
@@ -217,15 +238,36 @@ class Bot(slixmpp.ClientXMPP):
         self.otr.recv(sender.bare, wire)
         replies = self.drain(sender=sender, wire=wire)
         for text in replies:
+            if text.startswith(BURST_COMMAND):
+                for reply in ("burst 1", "burst 2"):
+                    self.log(type="sent", to=str(sender), text=reply)
+                    self.otr.send_reply(sender.bare, reply)
+                    self.drain(sender=sender)
+                continue
+            if text.startswith(END_COMMAND):
+                self.log(type="ended", peer=sender.bare)
+                self.otr.handle({"cmd": "end", "to": sender.bare})
+                self.drain(sender=sender)
+                continue
             if text.startswith(PLAIN_COMMAND):
                 # A contact whose software sends plaintext in the middle of a private
                 # conversation: past libotr, straight onto the wire.
-                self.log(type="sent_plain", to=str(sender), text=text[len(PLAIN_COMMAND):])
-                self.send_wire(sender.bare, text[len(PLAIN_COMMAND):])
+                # "\\q" stands for "?": text typed with "?OTR?" in it never reaches the bot as
+                # typed (the sender's libotr turns it into its query message).
+                raw = text[len(PLAIN_COMMAND):].replace("\\q", "?")
+                self.log(type="sent_plain", to=str(sender), text=raw)
+                self.send_wire(sender.bare, raw)
                 continue
             self.log(type="sent", to=str(sender), text="echo: " + text)
             self.otr.send_reply(sender.bare, "echo: " + text)
             self.drain(sender=sender)
+            if text.startswith(LATER_COMMAND):
+                self.loop.call_later(LATER_SECONDS, self.echo_again, sender, text)
+
+    def echo_again(self, sender, text):
+        self.log(type="sent", to=str(sender), text="echo again: " + text)
+        self.otr.send_reply(sender.bare, "echo again: " + text)
+        self.drain(sender=sender)
 
     def drain(self, sender=None, wire=None):
         """Runs what callbacks deferred, then acts on what libotr reported. Returns texts to echo."""
@@ -308,6 +350,10 @@ def main():
     parser.add_argument("--jid", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--otr-dir", required=True, help="libotr key, instance tag, fingerprints")
+    parser.add_argument("--resource", default="", help="this device's XMPP resource")
+    parser.add_argument("--priority", type=int, default=0, help="presence priority")
+    parser.add_argument("--hello-to", default="", help="bare JID to write to once online")
+    parser.add_argument("--hello-text", default="hello", help="what to write to --hello-to")
     parser.add_argument("--smp-answer", default=os.environ.get("OTR_BOT_SMP_ANSWER", "otter"))
     parser.add_argument("--log", required=True, help="JSON lines (see the module docstring)")
     parser.add_argument("--debug", action="store_true", help="slixmpp debug output on stderr")

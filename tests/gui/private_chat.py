@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Drives the Otter window through AT-SPI to a private conversation, as a user would: press
 Connect, open CONTACT, press "Start private conversation", wait for the privacy line to say
-"Private but unverified", send MESSAGE and wait for EXPECTED_REPLY.
+"Private but unverified" and name the contact's device, send MESSAGE and wait for
+EXPECTED_REPLY.
 
     private_chat.py CONTACT_LABEL MESSAGE EXPECTED_REPLY [TIMEOUT_SECONDS]
 """
@@ -36,6 +37,8 @@ def main():
     start = window.wait_for("start button", enabled(window.button("Start private conversation")), timeout)
     start.do_action(0)
     window.wait_for("private line", window.containing("Private but unverified"), timeout)
+    # The core names the contact's device (XMPP resource) the conversation is with.
+    window.wait_for("device on the private line", window.containing("your contact's device"), timeout)
     entry = window.wait_for("compose entry", enabled(window.compose_entry), timeout)
     entry.get_editable_text_iface().set_text_contents(message)
     window.wait_for("Send button", window.button("Send"), timeout).do_action(0)

@@ -175,6 +175,8 @@ pub(crate) enum AccountEvent {
     },
     Chat {
         from: String,
+        /// The sender's device (XMPP resource), when the transport has such a thing.
+        resource: Option<String>,
         text: MessageText,
     },
     /// Another device of the account sent this (XMPP carbons); never OTR data.

@@ -999,6 +999,16 @@ pub enum Event {
         /// The contact's key in this private conversation.
         contact: OtrFingerprint,
     },
+    /// The private conversation is with this one of the contact's devices (XMPP resource):
+    /// a contact signed in more than once has one OTR instance per device, and everything
+    /// private goes to the device the conversation was set up with. Sent when the
+    /// conversation becomes private and when the contact continues it from another device.
+    PrivateDevice {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// The device's name as the contact's software chose it (the XMPP resource).
+        device: String,
+    },
     /// The contact's key is not the one the user verified before: warn prominently; the
     /// conversation is private but unverified until the user verifies again.
     ContactKeyChanged {

@@ -47,6 +47,11 @@ fn is_language_tag(tag: &str) -> bool {
 /// How long quitting waits for the accounts to send their last messages and log out.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// How often libotr's timer is served when libotr asked for it (`timer_control`; libotr
+/// asks for 70 s and forgets a key exchange nobody answered after 60 s). Polling more often
+/// than asked is harmless.
+const OTR_POLL_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// How many kept messages a conversation shows when it opens.
 const HISTORY_SHOWN: u32 = 200;
 
@@ -74,6 +79,19 @@ struct FinishedRegistration {
 
 /// A contact of one account: the conversation's identity.
 type ContactKey = (AccountId, String);
+
+/// Which of a contact's devices (XMPP resources) one-to-one messages go to.
+#[derive(Debug, Default)]
+struct Devices {
+    /// The device the contact last wrote from, until it goes offline (XEP-0296's lock: a
+    /// key exchange answers the device that asked for it).
+    last_heard: Option<String>,
+    /// The device the private conversation is with: each device has its own OTR instance,
+    /// and only that one can read what is encrypted for it.
+    private: Option<String>,
+    /// The OTR instance `private` stands for.
+    instance: Option<u32>,
+}
 
 struct Account {
     record: AccountRecord,
@@ -131,6 +149,8 @@ pub(crate) struct Engine {
     outgoing_texts: HashMap<LocalId, (ConversationId, MessageText)>,
     /// What the interface was last told about each conversation.
     privacy: HashMap<ConversationId, ConversationPrivacy>,
+    /// Where each contact's one-to-one messages go, for contacts with several devices.
+    devices: HashMap<ContactKey, Devices>,
     /// Messages handed to an account task, until it reports them sent or failed.
     sending: HashMap<LocalId, ConversationId>,
     reports_tx: mpsc::UnboundedSender<(AccountId, AccountEvent)>,
@@ -212,6 +232,7 @@ impl Engine {
             by_contact: HashMap::new(),
             next_conversation: 1,
             privacy: HashMap::new(),
+            devices: HashMap::new(),
             require_everywhere,
             presence: UserPresence::default(),
             activity,
@@ -255,8 +276,11 @@ impl Engine {
             self.announce_account(&record).await;
             self.announce_saved_rooms(record.id).await;
         }
+        let mut otr_timer = tokio::time::interval(OTR_POLL_EVERY);
+        otr_timer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tokio::select! {
+                _ = otr_timer.tick() => self.poll_otr_timers().await,
                 command = commands.recv() => match command {
                     Some(Command::Shutdown) | None => break,
                     Some(command) => self.handle_command(command).await,
@@ -1434,6 +1458,12 @@ impl Engine {
                 availability,
                 status,
             } => {
+                if availability.is_none()
+                    && let Some(devices) = self.devices.get_mut(&(account, peer.clone()))
+                    && devices.last_heard.as_ref() == Some(&resource)
+                {
+                    devices.last_heard = None;
+                }
                 self.emit(Event::ContactPresence {
                     account,
                     peer,
@@ -1451,7 +1481,11 @@ impl Engine {
                 })
                 .await;
             }
-            AccountEvent::Chat { from, text } => self.receive_chat(account, from, text).await,
+            AccountEvent::Chat {
+                from,
+                resource,
+                text,
+            } => self.receive_chat(account, from, resource, text).await,
             AccountEvent::SentElsewhere { to, text } => {
                 let known = self.by_contact.contains_key(&(account, to.clone()));
                 let conversation = self.conversation_for(account, to.clone());
@@ -1787,7 +1821,7 @@ impl Engine {
             Submission::Send(bodies) => {
                 self.sending.insert(local_id, conversation);
                 let _ = session.send(AccountCommand::SendChat {
-                    to: peer.clone(),
+                    to: self.chat_address(account, &peer),
                     bodies,
                     local_id: Some(local_id),
                 });
@@ -1847,16 +1881,83 @@ impl Engine {
         .await;
     }
 
-    async fn receive_chat(&mut self, account: AccountId, from: String, wire: MessageText) {
+    /// The address one-to-one messages to `peer` go to: the device of the private
+    /// conversation, else the one the contact last wrote from, else the bare address (the
+    /// server picks).
+    fn chat_address(&self, account: AccountId, peer: &str) -> String {
+        let device = self
+            .devices
+            .get(&(account, peer.to_owned()))
+            .and_then(|devices| devices.private.as_ref().or(devices.last_heard.as_ref()));
+        match device {
+            Some(resource) => format!("{peer}/{resource}"),
+            None => peer.to_owned(),
+        }
+    }
+
+    /// Follows the contact's device after a message from `resource`: when it set up the
+    /// private conversation, or libotr moved the conversation to the instance it came from.
+    /// Returns the device when it changed (for the interface).
+    fn follow_device(
+        &mut self,
+        key: &ContactKey,
+        resource: Option<&str>,
+        instance: Option<u32>,
+        secured: bool,
+    ) -> Option<String> {
+        let resource = resource?;
+        let devices = self.devices.entry(key.clone()).or_default();
+        let moved = instance.is_some() && instance != devices.instance;
+        if !secured && !moved {
+            return None;
+        }
+        devices.instance = instance;
+        if devices.private.as_deref() == Some(resource) {
+            return None;
+        }
+        devices.private = Some(resource.to_owned());
+        Some(resource.to_owned())
+    }
+
+    async fn receive_chat(
+        &mut self,
+        account: AccountId,
+        from: String,
+        resource: Option<String>,
+        wire: MessageText,
+    ) {
         let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
             return;
         };
+        let key = (account, from.clone());
+        if let Some(resource) = &resource {
+            self.devices.entry(key.clone()).or_default().last_heard = Some(resource.clone());
+        }
         let outcome = match otr.receive(&from, wire.into_revealed()).await {
             Ok(outcome) => outcome,
             Err(error) => return tracing::warn!(%error, "the OTR engine failed"),
         };
         let privacy = outcome.privacy;
+        let secured = outcome
+            .events
+            .iter()
+            .any(|event| matches!(event, OtrEvent::GoneSecure { peer, .. } if *peer == from));
+        let private_now = matches!(privacy, Privacy::Private { .. });
+        let device = if private_now {
+            self.follow_device(&key, resource.as_deref(), outcome.instance, secured)
+        } else {
+            None
+        };
+        // Set before the events are handled: held messages released by them go to it.
         self.handle_otr_events(account, &from, outcome.events).await;
+        if let Some(device) = device {
+            let conversation = self.conversation_for(account, from.clone());
+            self.emit(Event::PrivateDevice {
+                conversation,
+                device,
+            })
+            .await;
+        }
         let irc = self
             .accounts
             .get(&account)
@@ -2182,6 +2283,22 @@ impl Engine {
         }
     }
 
+    /// Serves libotr's timer (`otrl_message_poll`) for every account whose engine asked for
+    /// it, and acts on what that produced.
+    async fn poll_otr_timers(&mut self) {
+        let mut ids: Vec<AccountId> = self.accounts.keys().copied().collect();
+        ids.sort();
+        for account in ids {
+            let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
+                continue;
+            };
+            match otr.poll_timer().await {
+                Ok(events) => self.handle_otr_events(account, "", events).await,
+                Err(error) => tracing::warn!(%error, "the OTR engine failed"),
+            }
+        }
+    }
+
     /// Acts on what libotr reported, in order: sends its protocol messages, tells the
     /// interface about privacy changes, and releases held messages once a conversation is
     /// private.
@@ -2196,7 +2313,7 @@ impl Engine {
                     Ok(ciphertext) => {
                         if let Some(session) = &session {
                             let _ = session.send(AccountCommand::SendChat {
-                                to: peer,
+                                to: self.chat_address(account, &peer),
                                 bodies: vec![WireBody::otr_protocol(ciphertext)],
                                 local_id: None,
                             });
@@ -2213,6 +2330,10 @@ impl Engine {
                 }
                 OtrEvent::StillSecure { .. } => {}
                 OtrEvent::GoneInsecure { peer } => {
+                    if let Some(devices) = self.devices.get_mut(&(account, peer.clone())) {
+                        devices.private = None;
+                        devices.instance = None;
+                    }
                     let conversation = self.conversation_for(account, peer);
                     self.set_privacy(conversation, Privacy::NotPrivate).await;
                 }
@@ -2347,6 +2468,13 @@ impl Engine {
             let policy = self
                 .policy_for(account, &peer)
                 .max(OtrPolicy::Opportunistic);
+            // A key exchange the contact started while the key was missing is stuck half-way
+            // in libotr (it needed the key for its next step): cleared first, so that the
+            // contact's answer to our request starts from scratch on both sides. Nothing is
+            // sent for it: without a key nothing was private.
+            if let Ok(cleared) = otr.end_private(&peer).await {
+                self.handle_otr_events(account, &peer, cleared.events).await;
+            }
             match otr.start_private(&peer, policy).await {
                 Ok(started) => self.handle_otr_events(account, &peer, started.events).await,
                 Err(error) => tracing::warn!(%error, "the OTR engine failed"),
@@ -2390,7 +2518,7 @@ impl Engine {
             for (local_id, bodies) in released {
                 self.sending.insert(local_id, conversation);
                 let _ = session.send(AccountCommand::SendChat {
-                    to: peer.to_owned(),
+                    to: self.chat_address(account, peer),
                     bodies,
                     local_id: Some(local_id),
                 });

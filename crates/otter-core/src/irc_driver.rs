@@ -687,6 +687,7 @@ fn forward(
         IrcEvent::PrivateMessage { from, .. } if own.matches(from.as_str()) => {}
         IrcEvent::PrivateMessage { from, text, .. } => report(AccountEvent::Chat {
             from: from.as_str().to_owned(),
+            resource: None,
             text,
         }),
         IrcEvent::ChannelMessage {

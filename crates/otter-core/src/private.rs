@@ -12,6 +12,8 @@ use otter_types::{LocalId, MessageText, OtrFingerprint};
 pub(crate) struct Outcome<T> {
     pub(crate) result: T,
     pub(crate) privacy: Privacy,
+    /// The contact's OTR instance the private conversation is with, once there was one.
+    pub(crate) instance: Option<u32>,
     pub(crate) events: Vec<OtrEvent>,
 }
 
@@ -125,6 +127,21 @@ impl AccountOtr {
         .map_err(|_| LibotrError::EngineStopped)?
     }
 
+    /// Calls `otrl_message_poll` if libotr asked for its timer; returns what it queued.
+    pub(crate) async fn poll_timer(&self) -> Result<Vec<OtrEvent>, LibotrError> {
+        let engine = Arc::clone(&self.engine);
+        tokio::task::spawn_blocking(move || {
+            engine.call(|engine| {
+                if engine.timer_interval().is_some() {
+                    engine.poll_timer();
+                }
+                engine.poll_events()
+            })
+        })
+        .await
+        .map_err(|_| LibotrError::EngineStopped)?
+    }
+
     /// Runs `job` on the engine thread without blocking the core's runtime.
     async fn run<T: Send + 'static>(
         &self,
@@ -142,6 +159,7 @@ impl AccountOtr {
                 Outcome {
                     result,
                     privacy: engine.privacy(&peer),
+                    instance: engine.private_instance(&peer),
                     events: engine.poll_events(),
                 }
             })

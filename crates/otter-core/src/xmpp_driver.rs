@@ -791,9 +791,13 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             ..
         } => {
             // An occupant is known only by their room address: the nick is who they are.
+            let resource = (!in_room)
+                .then(|| from.resource().map(str::to_owned))
+                .flatten();
             let from = if in_room { from } else { from.bare() };
             report(AccountEvent::Chat {
                 from: from.to_string(),
+                resource,
                 text,
             });
         }

@@ -129,6 +129,8 @@ struct Conversation {
     privacy: ConversationPrivacy,
     /// Our key and the contact's, once the conversation is private (for comparing).
     keys: Option<(OtrFingerprint, OtrFingerprint)>,
+    /// The contact's device the private conversation is with, when the core named one.
+    device: Option<String>,
     /// Kept on disk (the user turned logging on for it).
     logging: bool,
 }
@@ -1128,7 +1130,23 @@ impl App {
             } => {
                 if let Some(view) = self.conversations.get_mut(&conversation) {
                     view.privacy = privacy;
+                    if privacy == ConversationPrivacy::NotPrivate {
+                        view.device = None;
+                    }
                 }
+                if self.current == Some(conversation) {
+                    self.show_privacy(privacy);
+                }
+            }
+            Event::PrivateDevice {
+                conversation,
+                device,
+            } => {
+                let Some(view) = self.conversations.get_mut(&conversation) else {
+                    return;
+                };
+                view.device = Some(device);
+                let privacy = view.privacy;
                 if self.current == Some(conversation) {
                     self.show_privacy(privacy);
                 }
@@ -1398,6 +1416,7 @@ impl App {
                 messages,
                 privacy: ConversationPrivacy::NotPrivate,
                 keys: None,
+                device: None,
                 logging: false,
             },
         );
@@ -1450,7 +1469,16 @@ impl App {
                 tr::conversation_end_private_button(),
             ),
         };
-        self.privacy.set_text(&text);
+        let device = self
+            .current
+            .and_then(|conversation| self.conversations.get(&conversation))
+            .and_then(|view| view.device.as_deref());
+        match device {
+            Some(device) if privacy != ConversationPrivacy::NotPrivate => self
+                .privacy
+                .set_text(&format!("{text} {}", tr::privacy_device(device))),
+            _ => self.privacy.set_text(&text),
+        }
         self.private_button.set_label(&action);
         self.private_button.set_sensitive(true);
         self.verify_button.set_sensitive(matches!(

@@ -187,6 +187,11 @@ pub enum Notice {
     Unrecognized,
     /// A message for another of our instances arrived and was dropped.
     ForOtherInstance,
+    /// libotr sent a heartbeat: the peer had been talking for a minute without us sending
+    /// anything, and the heartbeat lets the keys advance.
+    HeartbeatSent,
+    /// The peer's heartbeat arrived.
+    HeartbeatReceived,
 }
 
 /// Something the caller must act on or show, in the order it happened.
@@ -562,6 +567,12 @@ impl Engine {
             return None;
         }
         info.fingerprint.map(OtrFingerprint::from_sha1)
+    }
+
+    /// The peer's instance tag the private conversation is with (0 for version 2), once one
+    /// was set up: it follows the instance the last encrypted message came from.
+    pub fn private_instance(&self, peer: &str) -> Option<u32> {
+        self.peers.get(peer).and_then(|state| state.instance)
     }
 
     /// Prepares `text` for `peer` under `policy` (which becomes the peer's policy).
@@ -1039,8 +1050,8 @@ impl Engine {
     }
 
     /// How often libotr asked to be polled (`timer_control`); `None` when it needs no poll.
-    /// While `Some`, call [`Engine::poll_timer`] about that often: it expires stale key
-    /// material for forward secrecy.
+    /// While `Some`, call [`Engine::poll_timer`] about that often: it forgets a version 3 key
+    /// exchange no instance of the peer answered within a minute, with its key material.
     pub fn timer_interval(&self) -> Option<Duration> {
         self.timer_interval
     }
@@ -1220,7 +1231,8 @@ impl Engine {
             7 => Notice::NotInPrivate,
             8 => Notice::Unreadable,
             9 => Notice::Malformed,
-            // 10, 11: heartbeat received/sent, nothing to show.
+            10 => Notice::HeartbeatReceived,
+            11 => Notice::HeartbeatSent,
             12 => Notice::PeerError(MessageText::new(message.unwrap_or_default())),
             13 => return Some(message.unwrap_or_default()),
             14 => Notice::Unrecognized,

@@ -1378,3 +1378,93 @@ fn a_whitespace_tag_still_starts_the_key_exchange_when_none_runs() {
         .collect();
     assert_eq!(injected, ["dh-commit"]);
 }
+
+#[test]
+fn a_heartbeat_goes_out_when_only_the_peer_has_been_talking() {
+    let (mut alice, mut bob) = private_pair();
+    // libotr sends a heartbeat on receipt of a data message when its side has sent nothing
+    // for 60 seconds (HEARTBEAT_INTERVAL, measured with time(): no way to shorten it).
+    std::thread::sleep(std::time::Duration::from_secs(61));
+    let parts = bob.encrypt("alice@example.org", "still there?");
+    deliver(&bob, &mut alice, &parts);
+    assert_eq!(
+        alice.texts().last().unwrap(),
+        &("still there?".to_owned(), true)
+    );
+    let events = alice.engine.poll_events();
+    assert!(
+        events.iter().any(|e| matches!(
+            e,
+            OtrEvent::Notice {
+                notice: otter_libotr::Notice::HeartbeatSent,
+                ..
+            }
+        )),
+        "{events:?}"
+    );
+    let heartbeat: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            OtrEvent::Inject { peer, data } if peer == "bob@example.org" => {
+                Some(data.as_wire_text().to_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(heartbeat.len(), 1, "{events:?}");
+    assert!(heartbeat[0].starts_with("?OTR:"));
+    let received = bob
+        .engine
+        .receive("alice@example.org", &heartbeat[0])
+        .unwrap();
+    assert!(matches!(received, Received::Ignore), "{received:?}");
+    assert!(bob.engine.poll_events().iter().any(|e| matches!(
+        e,
+        OtrEvent::Notice {
+            notice: otter_libotr::Notice::HeartbeatReceived,
+            ..
+        }
+    )));
+    // A second message right after gets no second heartbeat.
+    let parts = bob.encrypt("alice@example.org", "and now?");
+    deliver(&bob, &mut alice, &parts);
+    assert!(
+        !alice
+            .engine
+            .poll_events()
+            .iter()
+            .any(|e| matches!(e, OtrEvent::Inject { .. }))
+    );
+}
+
+#[test]
+fn libotr_asks_for_its_timer_while_a_key_exchange_waits_and_polling_keeps_the_session() {
+    let mut alice = Side::new("alice@example.org");
+    let mut bob = Side::new("bob@example.org");
+    assert_eq!(alice.engine.timer_interval(), None);
+    alice.engine.start_private("bob@example.org").unwrap();
+    // Bob answers the query with a v3 commit from his master context: libotr wants to be
+    // polled to forget that commit if no instance of Alice answers within a minute.
+    pump_once(&mut alice, &mut bob);
+    let interval = bob
+        .engine
+        .timer_interval()
+        .expect("libotr asked for its timer");
+    assert!(
+        interval.as_secs() > 0 && interval.as_secs() <= 120,
+        "{interval:?}"
+    );
+    pump(&mut alice, &mut bob);
+    bob.engine.poll_timer();
+    alice.engine.poll_timer();
+    assert!(matches!(
+        bob.engine.privacy("alice@example.org"),
+        Privacy::Private { .. }
+    ));
+    let parts = alice.encrypt("bob@example.org", "after the poll");
+    deliver(&alice, &mut bob, &parts);
+    assert_eq!(
+        bob.texts().last().unwrap(),
+        &("after the poll".to_owned(), true)
+    );
+}
