@@ -385,3 +385,8 @@ room-invitation-ignore = تجاهل
 
 password-prompt-title = كلمة سر { $address }
 password-prompt-body = اكتب كلمة سر { $address }. يحتفظ بها Otter حتى إغلاقه فقط، ولا تُحفظ.
+
+## Verification under way
+
+verification-in-progress = جارٍ التحقّق من جهة اتصالك…
+verification-stop-button = إيقاف التحقّق

@@ -365,3 +365,8 @@ room-invitation-ignore = Ignorieren
 
 password-prompt-title = Passwort für { $address }
 password-prompt-body = Geben Sie das Passwort von { $address } ein. Otter behält es nur, bis es beendet wird; es wird nicht gespeichert.
+
+## Verification under way
+
+verification-in-progress = Ihr Kontakt wird bestätigt …
+verification-stop-button = Bestätigung abbrechen

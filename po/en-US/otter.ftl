@@ -463,3 +463,8 @@ room-invitation-ignore = Ignore
 password-prompt-title = Password for { $address }
 # $address: the account's address.
 password-prompt-body = Type the password of { $address }. Otter keeps it only until it quits; it is not saved.
+
+## Verification under way
+
+verification-in-progress = Verifying your contact…
+verification-stop-button = Stop verification

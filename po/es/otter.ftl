@@ -365,3 +365,8 @@ room-invitation-ignore = Ignorar
 
 password-prompt-title = Contraseña de { $address }
 password-prompt-body = Escribe la contraseña de { $address }. Otter solo la conserva hasta que se cierra; no se guarda.
+
+## Verification under way
+
+verification-in-progress = Verificando a tu contacto…
+verification-stop-button = Detener la verificación

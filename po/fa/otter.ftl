@@ -365,3 +365,8 @@ room-invitation-ignore = نادیده گرفتن
 
 password-prompt-title = گذرواژهٔ { $address }
 password-prompt-body = گذرواژهٔ { $address } را بنویسید. Otter آن را فقط تا زمان بسته شدن نگه می‌دارد و ذخیره نمی‌کند.
+
+## Verification under way
+
+verification-in-progress = در حال تأیید مخاطب شما…
+verification-stop-button = توقف تأیید

@@ -365,3 +365,8 @@ room-invitation-ignore = Ignorer
 
 password-prompt-title = Mot de passe de { $address }
 password-prompt-body = Saisissez le mot de passe de { $address }. Otter ne le garde que jusqu'à sa fermeture ; il n'est pas enregistré.
+
+## Verification under way
+
+verification-in-progress = Vérification de votre contact…
+verification-stop-button = Arrêter la vérification

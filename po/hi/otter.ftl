@@ -365,3 +365,8 @@ room-invitation-ignore = अनदेखा करें
 
 password-prompt-title = { $address } का पासवर्ड
 password-prompt-body = { $address } का पासवर्ड लिखें। Otter इसे केवल बंद होने तक याद रखता है; इसे सहेजा नहीं जाता।
+
+## Verification under way
+
+verification-in-progress = आपके संपर्क का सत्यापन हो रहा है…
+verification-stop-button = सत्यापन रोकें

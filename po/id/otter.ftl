@@ -360,3 +360,8 @@ room-invitation-ignore = Abaikan
 
 password-prompt-title = Kata sandi untuk { $address }
 password-prompt-body = Ketik kata sandi { $address }. Otter hanya menyimpannya sampai ditutup; kata sandi tidak disimpan ke disk.
+
+## Verification under way
+
+verification-in-progress = Memverifikasi kontak Anda…
+verification-stop-button = Hentikan verifikasi

@@ -365,3 +365,8 @@ room-invitation-ignore = Ignora
 
 password-prompt-title = Password di { $address }
 password-prompt-body = Digita la password di { $address }. Otter la conserva solo fino alla chiusura; non viene salvata.
+
+## Verification under way
+
+verification-in-progress = Verifica del contatto in corso…
+verification-stop-button = Interrompi la verifica

@@ -365,3 +365,8 @@ room-invitation-ignore = Ignorar
 
 password-prompt-title = Senha de { $address }
 password-prompt-body = Digite a senha de { $address }. O Otter só a guarda até ser fechado; ela não é salva.
+
+## Verification under way
+
+verification-in-progress = Verificando seu contato…
+verification-stop-button = Interromper a verificação

@@ -365,3 +365,8 @@ room-invitation-ignore = Ignorar
 
 password-prompt-title = Palavra-passe de { $address }
 password-prompt-body = Escreva a palavra-passe de { $address }. O Otter só a guarda até ser fechado; não é guardada no disco.
+
+## Verification under way
+
+verification-in-progress = A verificar o seu contacto…
+verification-stop-button = Parar a verificação

@@ -375,3 +375,8 @@ room-invitation-ignore = Пропустить
 
 password-prompt-title = Пароль для { $address }
 password-prompt-body = Введите пароль от { $address }. Otter хранит его только до закрытия и никуда не сохраняет.
+
+## Verification under way
+
+verification-in-progress = Идёт подтверждение собеседника…
+verification-stop-button = Остановить подтверждение

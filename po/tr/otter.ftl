@@ -365,3 +365,8 @@ room-invitation-ignore = Yok say
 
 password-prompt-title = { $address } için parola
 password-prompt-body = { $address } hesabının parolasını yazın. Otter onu yalnızca kapanana kadar tutar; kaydedilmez.
+
+## Verification under way
+
+verification-in-progress = Kişiniz doğrulanıyor…
+verification-stop-button = Doğrulamayı durdur

@@ -360,3 +360,8 @@ room-invitation-ignore = 忽略
 
 password-prompt-title = { $address } 的密码
 password-prompt-body = 请输入 { $address } 的密码。Otter 只在运行期间记住它，关闭后即忘记，不会保存。
+
+## Verification under way
+
+verification-in-progress = 正在验证你的联系人…
+verification-stop-button = 停止验证

@@ -269,6 +269,12 @@ pub enum Command {
         /// The answer or shared secret; zeroized after use.
         secret: Secret,
     },
+    /// Stop a verification under way (ours or the contact's); the contact is told, and
+    /// `VerificationFinished` (not succeeded) follows.
+    AbortVerification {
+        /// Which conversation.
+        conversation: ConversationId,
+    },
     /// Answer the contact's verification request (`VerificationRequested`).
     AnswerVerification {
         /// Which conversation.
@@ -1038,6 +1044,13 @@ pub enum Event {
         conversation: ConversationId,
         /// Whether both sides gave the same answer.
         succeeded: bool,
+    },
+    /// A verification is under way: how far (percent), for a progress bar.
+    VerificationProgress {
+        /// Which conversation.
+        conversation: ConversationId,
+        /// Percent done (0 to 100).
+        percent: u8,
     },
     /// The profile's preferences: always the first event after `start`, so the window can
     /// choose its language before it draws anything.

@@ -64,6 +64,7 @@ enum OtrAction {
         secret: otter_types::Secret,
     },
     Answer(otter_types::Secret),
+    AbortVerification,
     SetTrust {
         fingerprint: otter_types::OtrFingerprint,
         trust: Trust,
@@ -490,6 +491,16 @@ impl Engine {
             } => {
                 self.otr_action(conversation, OtrAction::Verify { question, secret })
                     .await;
+            }
+            Command::AbortVerification { conversation } => {
+                self.otr_action(conversation, OtrAction::AbortVerification)
+                    .await;
+                // libotr tells the contact but not us: the interface closes its progress here.
+                self.emit(Event::VerificationFinished {
+                    conversation,
+                    succeeded: false,
+                })
+                .await;
             }
             Command::AnswerVerification {
                 conversation,
@@ -2205,6 +2216,7 @@ impl Engine {
             OtrAction::End => otr.end_private(&peer).await,
             OtrAction::Verify { question, secret } => otr.verify(&peer, question, secret).await,
             OtrAction::Answer(answer) => otr.answer_verification(&peer, answer).await,
+            OtrAction::AbortVerification => otr.abort_verification(&peer).await,
             OtrAction::SetTrust { fingerprint, trust } => {
                 otr.set_trust(&peer, fingerprint, trust).await
             }
@@ -2379,8 +2391,15 @@ impl Engine {
                 }
                 // Verification prompts and libotr's notices reach the interface with the
                 // verification work; they change nothing that is sent.
+                OtrEvent::SmpProgress { peer, percent } => {
+                    let conversation = self.conversation_for(account, peer);
+                    self.emit(Event::VerificationProgress {
+                        conversation,
+                        percent: u8::try_from(percent.min(100)).unwrap_or(100),
+                    })
+                    .await;
+                }
                 OtrEvent::NewFingerprint { .. }
-                | OtrEvent::SmpProgress { .. }
                 | OtrEvent::Notice { .. }
                 | OtrEvent::FingerprintsNotSaved => {}
                 // The contact started a key exchange before we had a key: libotr dropped

@@ -262,6 +262,15 @@ impl AccountOtr {
         .await
     }
 
+    /// Stops `peer`'s verification under way.
+    pub(crate) async fn abort_verification(
+        &self,
+        peer: &str,
+    ) -> Result<Outcome<Result<(), LibotrError>>, LibotrError> {
+        self.run(peer, move |engine, _, peer| engine.smp_abort(peer))
+            .await
+    }
+
     /// Records the user's trust in one of `peer`'s keys (confirmed by comparing
     /// fingerprints, or marked compromised).
     pub(crate) async fn set_trust(

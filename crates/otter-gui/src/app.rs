@@ -100,6 +100,8 @@ pub(crate) enum AppInput {
     SetPresence(Availability),
     /// Connect with the password just typed in the prompt.
     ConnectWith(AccountId, Password),
+    /// Stop the verification under way in this conversation.
+    StopVerification(ConversationId),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -133,6 +135,8 @@ struct Conversation {
     device: Option<String>,
     /// Kept on disk (the user turned logging on for it).
     logging: bool,
+    /// A verification under way: its row above the messages and its bar.
+    verifying: Option<(gtk::Box, gtk::ProgressBar)>,
 }
 
 /// The main window's state.
@@ -714,7 +718,11 @@ impl relm4::Component for App {
                         question: question.map(MessageText::new),
                         secret: Secret::new(secret.into_bytes()),
                     });
+                    self.verifying(conversation, 0, &sender);
                 }
+            }
+            AppInput::StopVerification(conversation) => {
+                let _ = self.core.send(Command::AbortVerification { conversation });
             }
             AppInput::JudgeFingerprint(fingerprint, matches) => {
                 if let Some(conversation) = self.current {
@@ -801,6 +809,37 @@ impl relm4::Component for App {
 }
 
 impl App {
+    /// A verification under way: a bar above the messages, and a way to stop it.
+    fn verifying(
+        &mut self,
+        conversation: ConversationId,
+        percent: u8,
+        sender: &ComponentSender<Self>,
+    ) {
+        let Some(view) = self.conversations.get_mut(&conversation) else {
+            return;
+        };
+        let fraction = f64::from(percent.min(100)) / 100.0;
+        if let Some((_, bar)) = &view.verifying {
+            bar.set_fraction(fraction);
+            return;
+        }
+        let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let words = label(&tr::verification_in_progress());
+        let bar = gtk::ProgressBar::new();
+        bar.set_fraction(fraction);
+        bar.set_hexpand(true);
+        bar.set_valign(gtk::Align::Center);
+        let stop = gtk::Button::with_label(&tr::verification_stop_button());
+        let input = sender.input_sender().clone();
+        stop.connect_clicked(move |_| input.emit(AppInput::StopVerification(conversation)));
+        row.append(&words);
+        row.append(&bar);
+        row.append(&stop);
+        view.prompts.append(&row);
+        view.verifying = Some((row, bar));
+    }
+
     /// "Someone asks to add you": the answer goes to the server, nothing happens without it.
     fn ask_contact_request(&self, account: AccountId, peer: String) {
         let answer = |approve: bool| {
@@ -1155,10 +1194,19 @@ impl App {
                 conversation,
                 question,
             } => self.answer_prompt(conversation, question.as_ref(), sender),
+            Event::VerificationProgress {
+                conversation,
+                percent,
+            } => self.verifying(conversation, percent, sender),
             Event::VerificationFinished {
                 conversation,
                 succeeded,
             } => {
+                if let Some(view) = self.conversations.get_mut(&conversation)
+                    && let Some((row, _)) = view.verifying.take()
+                {
+                    view.prompts.remove(&row);
+                }
                 if let Some(view) = self.conversations.get(&conversation) {
                     let words = if succeeded {
                         tr::verification_succeeded()
@@ -1418,6 +1466,7 @@ impl App {
                 keys: None,
                 device: None,
                 logging: false,
+                verifying: None,
             },
         );
     }

@@ -164,17 +164,54 @@ async fn verifying_with_a_question_marks_the_contact_verified_and_a_wrong_answer
     .await?;
     assert!(!succeeded, "a wrong answer must not verify");
 
+    // Stopped by the user half-way: finished, not verified, and the contact is told.
     core.send(Command::Verify {
         conversation,
         question: Some(MessageText::new("Which animal is on our project's logo?")),
-        secret: otter_core::types::Secret::new(net.get("OTR_BOT_SMP_ANSWER")?.as_bytes().to_vec()),
+        secret: otter_core::types::Secret::new(b"stopped".to_vec()),
     })?;
+    core.send(Command::AbortVerification { conversation })?;
     let succeeded = until(&mut events, |e| match e {
         Event::VerificationFinished { succeeded, .. } => Some(succeeded),
         _ => None,
     })
     .await?;
+    assert!(!succeeded, "a stopped verification must not verify");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !bot_log(&net)?
+        .iter()
+        .any(|e| e["type"] == "smp" && e["result"] == "aborted")
+    {
+        anyhow::ensure!(
+            std::time::Instant::now() < deadline,
+            "the contact was not told the verification stopped"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Whatever of the stopped exchange was still on its way (the contact's next step, now
+    // out of turn) ends as one more unsuccessful finish; let it pass before the next try.
+    while let Ok(Some(_)) =
+        tokio::time::timeout(std::time::Duration::from_millis(1500), events.next()).await
+    {}
+
+    core.send(Command::Verify {
+        conversation,
+        question: Some(MessageText::new("Which animal is on our project's logo?")),
+        secret: otter_core::types::Secret::new(net.get("OTR_BOT_SMP_ANSWER")?.as_bytes().to_vec()),
+    })?;
+    // Progress on the way, for the window's bar.
+    let mut progress = Vec::new();
+    let succeeded = until(&mut events, |e| match e {
+        Event::VerificationProgress { percent, .. } => {
+            progress.push(percent);
+            None
+        }
+        Event::VerificationFinished { succeeded, .. } => Some(succeeded),
+        _ => None,
+    })
+    .await?;
     assert!(succeeded);
+    assert!(!progress.is_empty(), "no progress was reported");
     let privacy = until(&mut events, |e| match e {
         Event::PrivacyChanged { privacy, .. } => Some(privacy),
         _ => None,
