@@ -9,16 +9,20 @@ again, then close the window.
 import sys
 import time
 
-from otter_atspi import Atspi, containing, nodes, press, wait_for, walk
+from otter_atspi import Atspi, containing, nodes, press, wait_for, walk, windows
 
 DOWN = 0xFF54
 RETURN = 0xFF0D
 
 
 def combo_box():
-    for n in nodes():
-        if n.get_role() == Atspi.Role.COMBO_BOX:
-            return n
+    """The Preferences dialog's drop-down (the main window, "Otter…", has the status one)."""
+    for window in windows():
+        if (window.get_name() or "").startswith("Otter"):
+            continue
+        for n in walk(window):
+            if n.get_role() == Atspi.Role.COMBO_BOX:
+                return n
     return None
 
 
