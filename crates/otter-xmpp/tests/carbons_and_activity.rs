@@ -3,82 +3,16 @@
 //! other devices' OTR data never surfacing; chat states and receipts neither sent, answered
 //! nor reported until the user shares them.
 
-use std::time::Instant;
-
 use otter_otr::{Ciphertext, WireBody};
-use otter_types::{LocalId, Password};
-use otter_xmpp::{
-    Action, ActivitySharing, ChannelBindingData, ChatState, Client, ClientConfig, Jid, TlsMode,
-    XmppEvent,
-};
+use otter_types::LocalId;
+use otter_xmpp::{ActivitySharing, ChatState, Client, Jid, XmppEvent};
 
-const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' \
-    xmlns:stream='http://etherx.jabber.org/streams' id='s1' from='otter.test' version='1.0'>";
+mod common;
 
-fn run(client: &mut Client, xml: &str) -> anyhow::Result<(String, Vec<XmppEvent>)> {
-    if !xml.is_empty() {
-        client.handle_bytes(Instant::now(), xml.as_bytes())?;
-    }
-    let (mut sent, mut events) = (String::new(), Vec::new());
-    while let Some(action) = client.poll_action() {
-        match action {
-            Action::Send(bytes) => sent.push_str(&String::from_utf8(bytes)?),
-            Action::Event(event) => events.push(event),
-            Action::StartTls | Action::Close(_) => {}
-        }
-    }
-    Ok((sent, events))
-}
+use common::run;
 
-/// A PLAIN login as alice@otter.test/r1; returns what was sent once bound.
 fn online() -> anyhow::Result<(Client, String)> {
-    let account = Jid::parse("alice@otter.test")?;
-    let config = ClientConfig::new(
-        &account,
-        Password::new("pw"),
-        "r1".into(),
-        TlsMode::StartTls,
-        [7; 16],
-    )?;
-    let mut client = Client::new(config);
-    client.start()?;
-    run(
-        &mut client,
-        &format!(
-            "{HEADER}<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>\
-             </stream:features><proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>"
-        ),
-    )?;
-    client.handle_tls_established(ChannelBindingData::None)?;
-    run(
-        &mut client,
-        &format!(
-            "{HEADER}<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>\
-             <mechanism>PLAIN</mechanism></mechanisms></stream:features>\
-             <success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>"
-        ),
-    )?;
-    let (sent, _) = run(
-        &mut client,
-        &format!(
-            "{HEADER}<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>\
-             </stream:features>"
-        ),
-    )?;
-    let bind = sent
-        .split_once("id='")
-        .and_then(|(_, rest)| rest.split_once('\''))
-        .map(|(id, _)| id.to_owned())
-        .ok_or_else(|| anyhow::anyhow!("no bind request in {sent}"))?;
-    let (sent, _) = run(
-        &mut client,
-        &format!(
-            "<iq type='result' id='{bind}'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>\
-             <jid>alice@otter.test/r1</jid></bind></iq>"
-        ),
-    )?;
-    anyhow::ensure!(client.is_online());
-    Ok((client, sent))
+    common::online(false)
 }
 
 fn carbon(from: &str, direction: &str, inner: &str) -> String {
