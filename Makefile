@@ -18,7 +18,7 @@ DEBS_APPARMOR_TEST := qemu-system-x86 linux-image-amd64 busybox-static apparmor 
 DEBS_DEB := debhelper dh-apparmor dpkg-dev fakeroot lintian devscripts
 DEBS_DEB_TEST := mmdebstrap
 
-.PHONY: all deps check demo run bench deb deb-test apparmor-test
+.PHONY: all deps check demo run bench fuzz deb deb-test apparmor-test
 all: check
 
 deps:
@@ -45,6 +45,23 @@ apparmor-test: deps
 # Protocol, OTR and window benchmarks; the window's run under Xvfb (tools/bench).
 bench: deps
 	@CARGO=$(CARGO) tools/bench
+
+# The parsers under libFuzzer, each target for FUZZ_SECONDS (fuzz/README.md). Needs the nightly
+# toolchain and cargo-fuzz, which a fresh machine lacks, so it is not part of `make check`.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= xmpp_stream xmpp_stanza irc_lines
+# cargo-fuzz may live in the clone (cargo install cargo-fuzz --locked --root .tools).
+fuzz: export PATH := $(CURDIR)/.tools/bin:$(PATH)
+fuzz:
+	@tools/install-deps $(DEBS_BUILD)
+	@command -v cargo-fuzz >/dev/null || { echo "make fuzz needs cargo-fuzz: cargo install cargo-fuzz --locked" >&2; exit 1; }
+	@rustup run nightly rustc --version >/dev/null 2>&1 || { echo "make fuzz needs the nightly toolchain: rustup toolchain install nightly" >&2; exit 1; }
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+		cargo +nightly fuzz run -O $$target corpus/$$target -- -max_total_time=$(FUZZ_SECONDS) \
+			-jobs=1 -rss_limit_mb=1024 -timeout=10 -print_final_stats=1; status=$$?; \
+		grep -E 'DONE|ERROR|SUMMARY|Test unit written|^stat::' fuzz-0.log; \
+		[ $$status -eq 0 ] || exit $$status; \
+	done
 
 # The Debian package, built offline from vendored crates, into dist/; then lintian on it.
 deb:

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use quick_xml::errors::{IllFormedError, SyntaxError};
 use quick_xml::escape::EscapeError;
 use quick_xml::events::{BytesStart, Event};
+use quick_xml::parser::{ElementParser, Parser as _};
 use quick_xml::{Reader, XmlVersion};
 
 use crate::element::{Element, NS_STREAM};
@@ -85,10 +86,85 @@ struct Input {
     pos: usize,
     /// Bytes consumed since the stream (re)started, for stanza sizes.
     consumed: usize,
-    /// The last attempt stopped at an unfinished event; parsing again is useless until a byte
-    /// arrives that can finish one (`>` ends markup, `<` ends text, `;` ends a reference). This
-    /// keeps a peer dripping one byte at a time from making us rescan the same tag each time.
+    /// The last attempt stopped at an unfinished event; parsing again is useless until bytes
+    /// arrive that can finish it (see [`Wait`]).
     stalled: bool,
+    /// What the unfinished event waits for.
+    wait: Wait,
+}
+
+/// What an unfinished event needs before parsing is worth trying again. Each attempt rescans
+/// the event from its start, so retrying on any byte that might end it (a `>` inside a quoted
+/// attribute value, a `;` inside text) lets a peer that sends a stanza in small reads make us
+/// scan it once per read: quadratic in its size, about a minute of CPU for one stanza of
+/// [`MAX_STANZA_BYTES`] sent a byte at a time. Tags, comments, CDATA sections and processing
+/// instructions are followed to their real end over the new bytes only, so each byte is
+/// scanned a bounded number of times.
+#[derive(Debug, Clone, Default)]
+enum Wait {
+    /// Something else, or not known: a `>`, `<` or `;` may finish it.
+    #[default]
+    AnyOf,
+    /// Text running to the end of the input: only a `<` ends it.
+    TextEnd,
+    /// A reference (`&name`): its `;`, or a `&` or `<` that makes it malformed.
+    ReferenceEnd,
+    /// A start or end tag: its `>` outside quoted attribute values, as quick-xml finds it.
+    TagEnd(ElementParser),
+    /// A comment, CDATA section or processing instruction: its terminator, which may begin in
+    /// the last bytes already received (kept in `tail`).
+    Terminator { end: &'static [u8], tail: Vec<u8> },
+}
+
+impl Wait {
+    /// What the unfinished markup at the start of `slice` waits for.
+    fn for_markup(slice: &[u8]) -> Self {
+        // Over-eager is harmless (one more attempt), so the tail may overlap the opening.
+        let terminator = |end: &'static [u8]| {
+            let keep = slice.len().saturating_sub(end.len().saturating_sub(1));
+            let tail = slice.get(keep..).unwrap_or_default().to_vec();
+            Self::Terminator { end, tail }
+        };
+        // quick-xml tells the kind of `<!` markup by its third byte alone, then looks for the
+        // kind's terminator.
+        if slice.starts_with(b"<!-") {
+            terminator(b"-->")
+        } else if slice.starts_with(b"<![") {
+            terminator(b"]]>")
+        } else if slice.starts_with(b"<?") {
+            terminator(b"?>")
+        } else if slice.starts_with(b"<!") {
+            Self::AnyOf
+        } else if let Some(rest) = slice.strip_prefix(b"<") {
+            let mut tag = ElementParser::Outside;
+            match tag.feed(rest) {
+                None => Self::TagEnd(tag),
+                // quick-xml found no end where we find one: fall back to retrying often.
+                Some(_) => Self::AnyOf,
+            }
+        } else {
+            Self::AnyOf
+        }
+    }
+
+    /// Whether `bytes`, received after the stall, may finish the event.
+    fn finished_by(&mut self, bytes: &[u8]) -> bool {
+        match self {
+            Self::AnyOf => bytes.iter().any(|b| matches!(b, b'<' | b'>' | b';')),
+            Self::TextEnd => bytes.contains(&b'<'),
+            Self::ReferenceEnd => bytes.iter().any(|b| matches!(b, b';' | b'&' | b'<')),
+            Self::TagEnd(tag) => tag.feed(bytes).is_some(),
+            Self::Terminator { end, tail } => {
+                tail.extend_from_slice(bytes);
+                if tail.windows(end.len()).any(|w| w == *end) {
+                    return true;
+                }
+                let keep = tail.len().saturating_sub(end.len().saturating_sub(1));
+                tail.drain(..keep);
+                false
+            }
+        }
+    }
 }
 
 /// The part of the document read so far.
@@ -126,6 +202,7 @@ impl Parser {
         self.tree = Tree::default();
         self.input.consumed = 0;
         self.input.stalled = false;
+        self.input.wait = Wait::AnyOf;
     }
 
     /// Whether received bytes are waiting to be parsed.
@@ -141,7 +218,7 @@ impl Parser {
             self.input.pos = 0;
         }
         self.input.buf.extend_from_slice(bytes);
-        if bytes.iter().any(|b| matches!(b, b'<' | b'>' | b';')) {
+        if self.input.stalled && self.input.wait.finished_by(bytes) {
             self.input.stalled = false;
         }
         let unfinished = if self.tree.open.is_empty() {
@@ -158,6 +235,11 @@ impl Parser {
             });
         }
         Ok(())
+    }
+
+    fn stall(&mut self, wait: Wait) {
+        self.input.stalled = true;
+        self.input.wait = wait;
     }
 
     /// The next complete stream event, or `None` when more bytes are needed.
@@ -187,7 +269,7 @@ impl Parser {
                 Err(quick_xml::Error::Syntax(SyntaxError::InvalidBangMarkup))
                     if slice.len() < 9 =>
                 {
-                    self.input.stalled = true;
+                    self.stall(Wait::AnyOf);
                     return Ok(None);
                 }
                 Err(quick_xml::Error::Syntax(SyntaxError::InvalidBangMarkup)) => {
@@ -195,8 +277,17 @@ impl Parser {
                         reason: "markup starting with `<!` that is not CDATA".into(),
                     });
                 }
+                // A document type declaration is refused whole or not: finding its end would
+                // mean following its internal subset across reads.
+                Err(quick_xml::Error::Syntax(_))
+                    if slice.starts_with(b"<!D") || slice.starts_with(b"<!d") =>
+                {
+                    return Err(XmppError::RestrictedXml {
+                        construct: RestrictedXml::DocumentType,
+                    });
+                }
                 Err(quick_xml::Error::Syntax(_)) => {
-                    self.input.stalled = true;
+                    self.stall(Wait::for_markup(slice));
                     return Ok(None);
                 }
                 Err(quick_xml::Error::IllFormed(IllFormedError::UnclosedReference))
@@ -205,7 +296,7 @@ impl Parser {
                         .skip(1)
                         .any(|b| matches!(b, b';' | b'&' | b'<')) =>
                 {
-                    self.input.stalled = true;
+                    self.stall(Wait::ReferenceEnd);
                     return Ok(None);
                 }
                 // The input may end inside a multi-byte character (it is split across
@@ -214,7 +305,7 @@ impl Parser {
                 Err(quick_xml::Error::Encoding(_))
                     if std::str::from_utf8(slice).is_err_and(|e| e.error_len().is_none()) =>
                 {
-                    self.input.stalled = true;
+                    self.stall(Wait::AnyOf);
                     return Ok(None);
                 }
                 Err(error) => return Err(map_error(error)),
@@ -223,7 +314,7 @@ impl Parser {
             if matches!(event, Event::Text(_)) && end >= slice.len() {
                 // Text running to the end of the input may continue (and may end inside a
                 // UTF-8 sequence): wait for the `<` that ends it.
-                self.input.stalled = true;
+                self.stall(Wait::TextEnd);
                 return Ok(None);
             }
             let start = self.input.consumed;

@@ -268,3 +268,70 @@ fn random_junk_never_panics() {
         let _ = feed(&input, 1 + (state % 17) as usize);
     }
 }
+
+#[test]
+fn a_stanza_in_small_reads_is_scanned_once_not_once_per_read() {
+    // Found by fuzzing (fuzz/, target xmpp_stream): an unfinished start tag whose attribute
+    // values hold `<` and `>`, repeated up to the stanza limit and fed in small reads, used to
+    // be rescanned from its `<` at every read that held one of those bytes: quadratic, about a
+    // second of CPU for 256 KiB in 64-byte reads and a minute a byte at a time.
+    let mut input = HEADER.as_bytes().to_vec();
+    input.extend_from_slice(b"<message a='");
+    while input.len() < MAX_STANZA_BYTES - 64 {
+        input.extend_from_slice(b"<ar<b ='2'> ");
+    }
+    input.extend_from_slice(b"'><body>x</body></message>");
+    let started = Instant::now();
+    let (error, accepted, _) = feed(&input, 16);
+    let took = started.elapsed();
+    // A `<` in an attribute value is malformed, found once the tag is whole.
+    assert!(
+        matches!(error, Some(XmppError::MalformedXml { .. })),
+        "{error:?}"
+    );
+    assert!(accepted > MAX_STANZA_BYTES - 128, "{accepted}");
+    // Linear takes milliseconds even unoptimised; quadratic took minutes here.
+    assert!(took.as_secs() < 5, "{took:?}");
+
+    // The same inside a comment and a CDATA section, whose ends are `-->` and `]]>`.
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("<![CDATA[", "]]>"),
+        // What the fuzzer found next: quick-xml takes any `<![` for CDATA and looks for `]]>`.
+        ("<![CDAT1' y='2'>", "]]>"),
+    ] {
+        let mut input = format!("{HEADER}<message><body>{open}").into_bytes();
+        while input.len() < MAX_STANZA_BYTES / 2 {
+            input.extend_from_slice(b"-> ]> ?> ]]");
+        }
+        input.extend_from_slice(format!("{close}</body></message>").as_bytes());
+        let started = Instant::now();
+        let (error, _, _) = feed(&input, 16);
+        assert!(started.elapsed().as_secs() < 5, "{open}");
+        // Read in small pieces exactly as in one.
+        let (whole, _, _) = feed(&input, input.len());
+        assert_eq!(error, whole, "{open}");
+    }
+}
+
+#[test]
+fn an_unfinished_document_type_is_refused_at_once() {
+    // Its end is not waited for: a declaration trickled in small reads cannot make us rescan it.
+    for input in [
+        "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a '",
+        "<?xml version='1.0'?><!doctype",
+    ] {
+        let (error, _, actions) = feed(input.as_bytes(), 3);
+        assert_eq!(
+            error,
+            Some(XmppError::RestrictedXml {
+                construct: RestrictedXml::DocumentType
+            }),
+            "{input}"
+        );
+        assert!(matches!(
+            actions.last(),
+            Some(Action::Close(CloseReason::Error(ErrorKind::PeerMisbehaved)))
+        ));
+    }
+}
