@@ -183,6 +183,9 @@ struct Tree {
     ended: bool,
 }
 
+/// The UTF-8 encoding of U+FEFF, the byte-order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// The incremental stream parser.
 #[derive(Debug, Default)]
 pub(crate) struct Parser {
@@ -254,6 +257,24 @@ impl Parser {
                 });
             };
             if slice.is_empty() {
+                return Ok(None);
+            }
+            // A byte-order mark is allowed before the first stream header only. Each event is
+            // read by a fresh reader, which would take a later one for the start of a
+            // document, skip it and hide what follows from the checks below.
+            if let Some(after) = slice.strip_prefix(UTF8_BOM) {
+                if self.input.consumed > 0 || self.tree.stream_qname.is_some() {
+                    return Err(XmppError::MalformedXml {
+                        reason: "a byte-order mark inside the stream".into(),
+                    });
+                }
+                let skipped = slice.len() - after.len();
+                self.input.pos = self.input.pos.saturating_add(skipped);
+                self.input.consumed = self.input.consumed.saturating_add(skipped);
+                continue;
+            }
+            if UTF8_BOM.starts_with(slice) {
+                self.stall(Wait::AnyOf);
                 return Ok(None);
             }
             let mut reader = Reader::from_reader(slice);

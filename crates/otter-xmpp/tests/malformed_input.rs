@@ -335,3 +335,30 @@ fn an_unfinished_document_type_is_refused_at_once() {
         ));
     }
 }
+
+#[test]
+fn a_byte_order_mark_is_skipped_at_the_start_and_refused_later() {
+    // Found by fuzzing (xmpp_stream): a BOM after the XML declaration made each fresh reader
+    // skip it as the start of a document, so the document type behind it was never seen and
+    // the input was rescanned at every read up to the stanza limit.
+    let mut input = b"<?xml version='1.0'?>\xEF\xBB\xBF<!DOCTYPE lolz [<!ENTITY a '".to_vec();
+    while input.len() < MAX_STANZA_BYTES {
+        input.extend_from_slice(b"x'> <y ='0.0'>");
+    }
+    let started = Instant::now();
+    let (error, _, _) = feed(&input, 5);
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    assert!(
+        matches!(error, Some(XmppError::MalformedXml { .. })),
+        "{error:?}"
+    );
+
+    // At the very start, in pieces, it is simply skipped.
+    let mut input = b"\xEF\xBB\xBF".to_vec();
+    input.extend_from_slice(HEADER.as_bytes());
+    for chunk in [1, 2, input.len()] {
+        let (error, accepted, _) = feed(&input, chunk);
+        assert_eq!(error, None, "in pieces of {chunk}");
+        assert_eq!(accepted, input.len());
+    }
+}
