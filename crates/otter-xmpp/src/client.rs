@@ -396,6 +396,8 @@ pub struct Client {
     pending_id: Option<String>,
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
+    /// Each contact's roster groups, as the server last said.
+    roster_groups: std::collections::HashMap<Jid, Vec<String>>,
     /// The (sender, id) of the latest one-to-one messages received, to drop a repeat.
     recent_chats: VecDeque<(String, String)>,
     rooms: Rooms,
@@ -451,6 +453,7 @@ impl Client {
             roster_id: None,
             sent_messages: VecDeque::new(),
             recent_chats: VecDeque::new(),
+            roster_groups: std::collections::HashMap::new(),
             rooms: Rooms::default(),
             room_requests: VecDeque::new(),
             own_presence: OwnPresence::default(),
@@ -679,14 +682,20 @@ impl Client {
     /// Adds `contact` to the roster with `name`, and asks to see their presence (RFC 6121
     /// §2.3, §3.1.1). The server answers with roster pushes ([`XmppEvent::RosterPushed`]).
     pub fn add_contact(&mut self, contact: &Jid, name: Option<&str>) -> Result<(), XmppError> {
-        self.roster_change(|id| roster::set(id, contact, name))?;
+        self.roster_change(|id| roster::set(id, contact, name, &[]))?;
         self.send(roster::subscription(contact, "subscribe"));
         Ok(())
     }
 
     /// Gives `contact` another name (or none) in the roster (RFC 6121 §2.4).
     pub fn rename_contact(&mut self, contact: &Jid, name: Option<&str>) -> Result<(), XmppError> {
-        self.roster_change(|id| roster::set(id, contact, name))
+        // The contact stays in the groups it is in (a roster set without them would drop them).
+        let groups = self
+            .roster_groups
+            .get(&contact.bare())
+            .cloned()
+            .unwrap_or_default();
+        self.roster_change(|id| roster::set(id, contact, name, &groups))
     }
 
     /// Removes `contact` from the roster, which also ends both subscriptions (RFC 6121 §2.5).
@@ -727,6 +736,7 @@ impl Client {
             sm: std::mem::take(&mut self.sm),
             rooms: std::mem::take(&mut self.rooms),
             bound: self.bound.clone(),
+            roster_groups: std::mem::take(&mut self.roster_groups),
         }
     }
 
@@ -1555,7 +1565,9 @@ impl Client {
                     if !from_account {
                         return;
                     }
-                    self.event(XmppEvent::RosterPushed(roster::items(query)));
+                    let items = roster::items(query);
+                    self.remember_groups(&items);
+                    self.event(XmppEvent::RosterPushed(items));
                     iq::result(element, &id)
                 } else {
                     iq::service_unavailable(element, &id)
@@ -1640,6 +1652,7 @@ impl Client {
                     .child("query", NS_ROSTER)
                     .map(roster::items)
                     .unwrap_or_default();
+                self.remember_groups(&items);
                 self.event(XmppEvent::RosterReceived(items));
             }
             // Results and errors are never answered (RFC 6120 §8.2.3).
@@ -1711,6 +1724,20 @@ impl Client {
             .push_back(Action::Send(format!("<r xmlns='{NS_SM}'/>").into_bytes()));
     }
 
+    /// Keeps each contact's groups, which a later rename must send again.
+    fn remember_groups(&mut self, items: &[RosterItem]) {
+        for item in items {
+            if item.subscription == roster::Subscription::Remove {
+                self.roster_groups.remove(&item.jid);
+            } else if self.roster_groups.len() < roster::MAX_ROSTER_ITEMS
+                || self.roster_groups.contains_key(&item.jid)
+            {
+                self.roster_groups
+                    .insert(item.jid.clone(), item.groups.clone());
+            }
+        }
+    }
+
     /// The answer to `<resume/>`: `<resumed/>`, or `<failed/>` and a new session.
     fn resuming(&mut self, element: &Element) -> Result<(), XmppError> {
         let Some(mut resumption) = self.resumption.take() else {
@@ -1729,6 +1756,7 @@ impl Client {
             self.sm = resumption.sm;
             self.rooms = resumption.rooms;
             self.bound = resumption.bound;
+            self.roster_groups = resumption.roster_groups;
             self.state = State::Online;
             for local_id in acknowledged {
                 self.event(XmppEvent::MessageAcknowledged { local_id });

@@ -43,17 +43,34 @@ pub const MAX_ROSTER_ITEMS: usize = 10_000;
 /// The longest contact name kept or sent, in bytes.
 pub const MAX_CONTACT_NAME_BYTES: usize = 256;
 
-/// Adds or changes a roster item (RFC 6121 §2.3, §2.4): the name the user gave, if any.
-pub(crate) fn set(id: &str, jid: &Jid, name: Option<&str>) -> String {
+/// Adds or changes a roster item (RFC 6121 §2.3, §2.4): the name the user gave, if any, and
+/// its groups (a set replaces the whole item: groups left out would be dropped).
+pub(crate) fn set(id: &str, jid: &Jid, name: Option<&str>, groups: &[String]) -> String {
     let name = name
         .map(str::trim)
         .filter(|name| !name.is_empty())
         .map(|name| format!(" name='{}'", escape(cut(name, MAX_CONTACT_NAME_BYTES))))
         .unwrap_or_default();
+    let groups: String = groups
+        .iter()
+        .map(|group| {
+            format!(
+                "<group>{}</group>",
+                escape(cut(group, MAX_CONTACT_NAME_BYTES))
+            )
+        })
+        .collect();
+    let item = if groups.is_empty() {
+        format!("<item jid='{}'{name}/>", escape(&jid.bare().to_string()))
+    } else {
+        format!(
+            "<item jid='{}'{name}>{groups}</item>",
+            escape(&jid.bare().to_string())
+        )
+    };
     format!(
-        "<iq type='set' id='{}'><query xmlns='{NS_ROSTER}'><item jid='{}'{name}/></query></iq>",
-        escape(id),
-        escape(&jid.bare().to_string())
+        "<iq type='set' id='{}'><query xmlns='{NS_ROSTER}'>{item}</query></iq>",
+        escape(id)
     )
 }
 
@@ -181,17 +198,17 @@ mod tests {
     {
         let bob = Jid::parse("bob@otter.test/phone")?;
         assert_eq!(
-            set("1", &bob, Some(" Bob <&> ")),
+            set("1", &bob, Some(" Bob <&> "), &[]),
             "<iq type='set' id='1'><query xmlns='jabber:iq:roster'>\
              <item jid='bob@otter.test' name='Bob &lt;&amp;&gt;'/></query></iq>"
         );
         assert_eq!(
-            set("2", &bob, Some("  ")),
+            set("2", &bob, Some("  "), &["Friends".to_owned()]),
             "<iq type='set' id='2'><query xmlns='jabber:iq:roster'>\
-             <item jid='bob@otter.test'/></query></iq>"
+             <item jid='bob@otter.test'><group>Friends</group></item></query></iq>"
         );
         assert!(
-            set("3", &bob, Some(&"я".repeat(MAX_CONTACT_NAME_BYTES))).contains(&format!(
+            set("3", &bob, Some(&"я".repeat(MAX_CONTACT_NAME_BYTES)), &[]).contains(&format!(
                 "name='{}'",
                 "я".repeat(MAX_CONTACT_NAME_BYTES / 2)
             ))

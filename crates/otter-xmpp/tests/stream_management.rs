@@ -157,3 +157,41 @@ fn a_message_sent_again_with_its_id_is_shown_once() -> anyhow::Result<()> {
     assert!(again.is_empty(), "{again:?}");
     Ok(())
 }
+
+#[test]
+fn renaming_a_contact_keeps_its_groups_also_after_a_resumed_stream() -> anyhow::Result<()> {
+    let (mut client, _) = online_with_sm()?;
+    // A roster push puts bob in two groups.
+    run(
+        &mut client,
+        "<iq type='set' id='push1'><query xmlns='jabber:iq:roster'>\
+         <item jid='bob@otter.test' name='Bob' subscription='both'>\
+         <group>Friends</group><group>Work</group></item></query></iq>",
+    )?;
+    let bob = Jid::parse("bob@otter.test")?;
+    client.rename_contact(&bob, Some("Bobby"))?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        sent.contains("name='Bobby'><group>Friends</group><group>Work</group></item>"),
+        "{sent}"
+    );
+
+    run(
+        &mut client,
+        "<enabled xmlns='urn:xmpp:sm:3' id='s9' resume='true'/>",
+    )?;
+    let mut next = new_client()?;
+    next.resume_from(client.take_resumption());
+    let _ = logged_in(&mut next)?;
+    run(
+        &mut next,
+        "<resumed xmlns='urn:xmpp:sm:3' previd='s9' h='0'/>",
+    )?;
+    next.rename_contact(&bob, None)?;
+    let (sent, _) = run(&mut next, "")?;
+    assert!(
+        sent.contains("<item jid='bob@otter.test'><group>Friends</group><group>Work</group>"),
+        "{sent}"
+    );
+    Ok(())
+}
