@@ -390,3 +390,9 @@ password-prompt-body = اكتب كلمة سر { $address }. يحتفظ بها Ot
 
 verification-in-progress = جارٍ التحقّق من جهة اتصالك…
 verification-stop-button = إيقاف التحقّق
+
+## How far a sent message got
+
+message-state-server = { $security } وصلت إلى الخادم.
+message-state-delivered = { $security } وصلت إلى جهاز جهة اتصالك.
+message-own-elsewhere = أنا، من جهاز آخر: { $text }

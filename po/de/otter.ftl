@@ -370,3 +370,9 @@ password-prompt-body = Geben Sie das Passwort von { $address } ein. Otter behäl
 
 verification-in-progress = Ihr Kontakt wird bestätigt …
 verification-stop-button = Bestätigung abbrechen
+
+## How far a sent message got
+
+message-state-server = { $security } Der Server hat sie erhalten.
+message-state-delivered = { $security } Auf dem Gerät Ihres Kontakts angekommen.
+message-own-elsewhere = ich, auf einem anderen Gerät: { $text }

@@ -468,3 +468,12 @@ password-prompt-body = Type the password of { $address }. Otter keeps it only un
 
 verification-in-progress = Verifying your contact…
 verification-stop-button = Stop verification
+
+## How far a sent message got
+
+# $security: one sentence saying how the message travelled (private or not).
+message-state-server = { $security } The server has it.
+# $security: as above. Only when the user shares receipts.
+message-state-delivered = { $security } Delivered to your contact's device.
+# A message the user wrote on another of their devices. $text: what they wrote.
+message-own-elsewhere = me, on another device: { $text }

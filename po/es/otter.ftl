@@ -370,3 +370,9 @@ password-prompt-body = Escribe la contraseña de { $address }. Otter solo la con
 
 verification-in-progress = Verificando a tu contacto…
 verification-stop-button = Detener la verificación
+
+## How far a sent message got
+
+message-state-server = { $security } El servidor lo ha recibido.
+message-state-delivered = { $security } Entregado en el dispositivo de tu contacto.
+message-own-elsewhere = yo, desde otro dispositivo: { $text }

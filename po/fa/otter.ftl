@@ -370,3 +370,9 @@ password-prompt-body = گذرواژهٔ { $address } را بنویسید. Otter 
 
 verification-in-progress = در حال تأیید مخاطب شما…
 verification-stop-button = توقف تأیید
+
+## How far a sent message got
+
+message-state-server = { $security } سرور آن را دریافت کرد.
+message-state-delivered = { $security } به دستگاه مخاطب شما رسید.
+message-own-elsewhere = من، از دستگاهی دیگر: { $text }

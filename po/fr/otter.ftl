@@ -370,3 +370,9 @@ password-prompt-body = Saisissez le mot de passe de { $address }. Otter ne le ga
 
 verification-in-progress = Vérification de votre contact…
 verification-stop-button = Arrêter la vérification
+
+## How far a sent message got
+
+message-state-server = { $security } Le serveur l'a reçu.
+message-state-delivered = { $security } Remis à l'appareil de votre contact.
+message-own-elsewhere = moi, depuis un autre appareil : { $text }

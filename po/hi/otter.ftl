@@ -370,3 +370,9 @@ password-prompt-body = { $address } का पासवर्ड लिखें
 
 verification-in-progress = आपके संपर्क का सत्यापन हो रहा है…
 verification-stop-button = सत्यापन रोकें
+
+## How far a sent message got
+
+message-state-server = { $security } सर्वर को मिल गया।
+message-state-delivered = { $security } आपके संपर्क के उपकरण तक पहुँच गया।
+message-own-elsewhere = मैं, दूसरे उपकरण से: { $text }

@@ -365,3 +365,9 @@ password-prompt-body = Ketik kata sandi { $address }. Otter hanya menyimpannya s
 
 verification-in-progress = Memverifikasi kontak Anda…
 verification-stop-button = Hentikan verifikasi
+
+## How far a sent message got
+
+message-state-server = { $security } Server sudah menerimanya.
+message-state-delivered = { $security } Sudah sampai di perangkat kontak Anda.
+message-own-elsewhere = saya, di perangkat lain: { $text }

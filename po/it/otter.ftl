@@ -370,3 +370,9 @@ password-prompt-body = Digita la password di { $address }. Otter la conserva sol
 
 verification-in-progress = Verifica del contatto in corso…
 verification-stop-button = Interrompi la verifica
+
+## How far a sent message got
+
+message-state-server = { $security } Il server l'ha ricevuto.
+message-state-delivered = { $security } Consegnato al dispositivo del tuo contatto.
+message-own-elsewhere = io, da un altro dispositivo: { $text }

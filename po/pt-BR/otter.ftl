@@ -370,3 +370,9 @@ password-prompt-body = Digite a senha de { $address }. O Otter só a guarda até
 
 verification-in-progress = Verificando seu contato…
 verification-stop-button = Interromper a verificação
+
+## How far a sent message got
+
+message-state-server = { $security } O servidor a recebeu.
+message-state-delivered = { $security } Entregue no dispositivo do seu contato.
+message-own-elsewhere = eu, em outro dispositivo: { $text }

@@ -370,3 +370,9 @@ password-prompt-body = Escreva a palavra-passe de { $address }. O Otter só a gu
 
 verification-in-progress = A verificar o seu contacto…
 verification-stop-button = Parar a verificação
+
+## How far a sent message got
+
+message-state-server = { $security } O servidor recebeu-a.
+message-state-delivered = { $security } Entregue no dispositivo do seu contacto.
+message-own-elsewhere = eu, noutro dispositivo: { $text }

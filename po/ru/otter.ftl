@@ -380,3 +380,9 @@ password-prompt-body = Введите пароль от { $address }. Otter хр
 
 verification-in-progress = Идёт подтверждение собеседника…
 verification-stop-button = Остановить подтверждение
+
+## How far a sent message got
+
+message-state-server = { $security } Сервер получил сообщение.
+message-state-delivered = { $security } Доставлено на устройство собеседника.
+message-own-elsewhere = я, с другого устройства: { $text }

@@ -370,3 +370,9 @@ password-prompt-body = { $address } hesabının parolasını yazın. Otter onu y
 
 verification-in-progress = Kişiniz doğrulanıyor…
 verification-stop-button = Doğrulamayı durdur
+
+## How far a sent message got
+
+message-state-server = { $security } Sunucu mesajı aldı.
+message-state-delivered = { $security } Kişinizin cihazına ulaştı.
+message-own-elsewhere = ben, başka bir cihazdan: { $text }

@@ -365,3 +365,9 @@ password-prompt-body = 请输入 { $address } 的密码。Otter 只在运行期�
 
 verification-in-progress = 正在验证你的联系人…
 verification-stop-button = 停止验证
+
+## How far a sent message got
+
+message-state-server = { $security } 服务器已收到。
+message-state-delivered = { $security } 已送达联系人的设备。
+message-own-elsewhere = 我（在另一台设备上）：{ $text }

@@ -105,6 +105,14 @@ def main():
     entry.get_editable_text_iface().set_text_contents(message)
     wait_for("Send button", button("Send"), timeout).do_action(0)
     wait_for(f"reply {reply!r}", containing(reply), timeout)
+
+    def acknowledged(w):
+        # The sent line's description says the server has it (stream management).
+        for n in walk(w):
+            if message in text_of(n) and "The server has it." in (n.get_description() or ""):
+                return n
+        return None
+    wait_for("the sent message acknowledged by the server", acknowledged, timeout)
     print(f"the window shows {reply!r}")
     return 0
 

@@ -25,7 +25,7 @@
 //!     └── notice: Label                          last problem or status, in words
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 use otter_core::types::{
@@ -164,6 +164,9 @@ pub(crate) struct App {
     current: Option<ConversationId>,
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
     pending: HashMap<LocalId, (ConversationId, LineRef, String)>,
+    /// Sent lines, with how they travelled, until the server (and, with receipts, the
+    /// contact's device) confirmed them; the oldest are forgotten past `SENT_KEPT`.
+    sent: VecDeque<(LocalId, ConversationId, LineRef, Security)>,
     next_local_id: u64,
     /// The right-hand side: the welcome (no account yet), the conversation, the rooms.
     main_stack: Pages,
@@ -186,6 +189,9 @@ pub(crate) struct App {
     /// no setting for it).
     notify_sender: bool,
 }
+
+/// How many sent lines are remembered for their confirmations.
+const SENT_KEPT: usize = 1000;
 
 /// How many core events are applied in one go at most, so one burst cannot hold the main
 /// loop for long.
@@ -484,6 +490,7 @@ impl relm4::Component for App {
             conversations: HashMap::new(),
             current: None,
             pending: HashMap::new(),
+            sent: VecDeque::new(),
             next_local_id: 1,
             main_stack,
             session_passwords: HashMap::new(),
@@ -1007,10 +1014,7 @@ impl App {
             // the server's acknowledgement of a sent message.
             Event::ClientCertificate { .. }
             | Event::OwnPresence(_)
-            | Event::MessageAcknowledged { .. }
-            // Nor, yet, other devices' messages, activity settings, receipts or typing.
-            | Event::MessageSentElsewhere { .. }
-            | Event::MessageDelivered { .. }
+            // Nor, yet, activity settings or typing.
             | Event::ContactTyping { .. }
             | Event::ActivitySharing { .. } => {}
             Event::ConversationOpened {
@@ -1061,6 +1065,30 @@ impl App {
                         line.tooltip = Some(security_words(security));
                         line.tone = Tone::Normal;
                     });
+                    if self.sent.len() >= SENT_KEPT {
+                        self.sent.pop_front();
+                    }
+                    self.sent.push_back((local_id, conversation, line, security));
+                }
+            }
+            Event::MessageAcknowledged { local_id } => {
+                self.confirmed(local_id, |security| {
+                    tr::message_state_server(security_words(security))
+                });
+            }
+            Event::MessageDelivered { local_id } => {
+                self.confirmed(local_id, |security| {
+                    tr::message_state_delivered(security_words(security))
+                });
+            }
+            Event::MessageSentElsewhere { conversation, text } => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    view.messages.push_message(
+                        tr::message_own_elsewhere(text.reveal()),
+                        Tone::Normal,
+                        None,
+                        None,
+                    );
                 }
             }
             Event::MessageHeld { local_id, reason } => {
@@ -1686,6 +1714,17 @@ impl App {
     }
 
     /// Rewords a line of a conversation.
+    /// A sent message was confirmed: its description says how far it got.
+    fn confirmed(&mut self, local_id: LocalId, words: impl FnOnce(Security) -> String) {
+        let Some((_, conversation, line, security)) =
+            self.sent.iter().find(|(id, ..)| *id == local_id).cloned()
+        else {
+            return;
+        };
+        let description = words(security);
+        self.change_line(conversation, &line, |line| line.tooltip = Some(description));
+    }
+
     fn change_line(
         &self,
         conversation: ConversationId,
