@@ -264,16 +264,41 @@ pub(crate) fn send_bodies(
 }
 
 /// The first wait before reconnecting; it doubles after each failed attempt.
-pub(crate) const FIRST_BACKOFF: Duration = Duration::from_secs(1);
+const FIRST_BACKOFF: Duration = Duration::from_secs(1);
 /// The longest wait between attempts. Long enough not to hammer a network that is down, short
 /// enough that the user is back soon after it returns.
 pub(crate) const MAX_BACKOFF: Duration = Duration::from_secs(300);
 /// A connection that stayed online this long resets the backoff: the next drop is a new
 /// incident, not the same one continuing.
-pub(crate) const STABLE_AFTER: Duration = Duration::from_secs(60);
+const STABLE_AFTER: Duration = Duration::from_secs(60);
+
+/// The waits between connection attempts of one account: doubling from `FIRST_BACKOFF` up to
+/// `MAX_BACKOFF`, back to the first after a connection that stayed online `STABLE_AFTER`.
+pub(crate) struct Backoff {
+    next: Duration,
+}
+
+impl Backoff {
+    pub(crate) fn new() -> Self {
+        Self {
+            next: FIRST_BACKOFF,
+        }
+    }
+
+    /// The wait before the next attempt, after one that was online for `online_for` (`None`:
+    /// it never got online).
+    pub(crate) fn wait(&mut self, online_for: Option<Duration>) -> Duration {
+        if online_for.is_some_and(|stayed| stayed >= STABLE_AFTER) {
+            self.next = FIRST_BACKOFF;
+        }
+        let wait = jittered(self.next);
+        self.next = (self.next * 2).min(MAX_BACKOFF);
+        wait
+    }
+}
 
 /// `base` ± 25 %, so that many clients dropped together do not come back together.
-pub(crate) fn jittered(base: Duration) -> Duration {
+fn jittered(base: Duration) -> Duration {
     let mut byte = [0u8; 1];
     // Without randomness the wait is simply the base.
     let _ = getrandom::fill(&mut byte);
@@ -293,5 +318,35 @@ pub(crate) fn refuse_offline(command: AccountCommand, report: &impl Fn(AccountEv
             kind: ErrorKind::ServerUnreachable,
         }),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod backoff_tests {
+    use super::*;
+
+    fn within_jitter(wait: Duration, base: Duration) -> bool {
+        wait >= base.mul_f64(0.75) && wait <= base.mul_f64(1.25)
+    }
+
+    #[test]
+    fn waits_double_up_to_the_cap_and_start_over_after_a_stable_connection() {
+        let mut backoff = Backoff::new();
+        for base in [1, 2, 4, 8] {
+            assert!(within_jitter(backoff.wait(None), Duration::from_secs(base)));
+        }
+        // A short stay online is the same incident going on.
+        assert!(within_jitter(
+            backoff.wait(Some(Duration::from_secs(5))),
+            Duration::from_secs(16)
+        ));
+        for _ in 0..20 {
+            backoff.wait(None);
+        }
+        assert!(within_jitter(backoff.wait(None), MAX_BACKOFF));
+        assert!(within_jitter(
+            backoff.wait(Some(STABLE_AFTER)),
+            FIRST_BACKOFF
+        ));
     }
 }

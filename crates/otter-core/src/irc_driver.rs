@@ -21,8 +21,8 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::account_task::{
-    AccountCommand, AccountEvent, Ended, FIRST_BACKOFF, MAX_BACKOFF, RoomUpdate, STABLE_AFTER,
-    certificate_prompt, jittered, refuse_offline, send_bodies,
+    AccountCommand, AccountEvent, Backoff, Ended, MAX_BACKOFF, RoomUpdate, certificate_prompt,
+    refuse_offline, send_bodies,
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts,
@@ -122,7 +122,7 @@ pub(crate) async fn run(
         },
         certificate_only: connection.strongest_mechanism == "EXTERNAL",
     };
-    let mut backoff = FIRST_BACKOFF;
+    let mut backoff = Backoff::new();
     let mut was_online = false;
     report(AccountEvent::Status(ConnectionStatus::Connecting));
     loop {
@@ -174,11 +174,7 @@ pub(crate) async fn run(
         }
         // Rooms are reported left by the core when the status leaves Online.
         report(AccountEvent::Status(ConnectionStatus::Connecting));
-        if online && started.elapsed() >= STABLE_AFTER {
-            backoff = FIRST_BACKOFF;
-        }
-        let wait = jittered(backoff);
-        backoff = (backoff * 2).min(MAX_BACKOFF);
+        let wait = backoff.wait(online.then(|| started.elapsed()));
         if !wait_offline(wait, &mut commands, &report, &mut kept).await {
             report(AccountEvent::Status(ConnectionStatus::Offline));
             return;
