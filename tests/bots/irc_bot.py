@@ -2,10 +2,12 @@
 """A scripted IRC peer for Otter's integration tests.
 
 Connects over TLS (verified against the test CA and the server's name), logs in with SASL
-PLAIN, joins channels, and writes what it receives to a log file as one JSON object per line,
+PLAIN (or, with --no-sasl, registers with its nick alone, for servers without services), joins
+channels, and writes what it receives to a log file as one JSON object per line,
 so a test can assert on what really arrived at the other end:
 
     {"type":"ready"}                                  after SASL success and every JOIN
+    {"type":"caps","offered":[...]}                   what CAP LS offered
     {"type":"privmsg","from":nick,"target":t,"text":s}
     {"type":"notice","from":nick,"target":t,"text":s}
     {"type":"join","from":nick,"channel":c}
@@ -129,7 +131,7 @@ class Bot:
                 raise Fatal(f"SASL failed: {line}")
             elif command == "001":
                 self.nick = params[0]
-                if not self.authenticated:
+                if not self.authenticated and not self.args.no_sasl:
                     raise Fatal("registered without SASL")
                 if self.args.oper_password:
                     self.send(f"OPER {self.nick} {self.args.oper_password}")
@@ -142,7 +144,7 @@ class Bot:
                 self.log(type="oper")
             elif command in ("403", "405", "471", "473", "474", "475", "477"):
                 raise Fatal(f"could not join: {line}")
-            elif command == "433" and not self.authenticated:
+            elif command == "433" and not self.authenticated and not self.ready:
                 raise Fatal(f"nick {self.nick} is in use")
             elif command == "ERROR":
                 raise Fatal(line)
@@ -161,6 +163,10 @@ class Bot:
             caps.update(c.split("=", 1)[0] for c in params[-1].split())
             if len(params) >= 4 and params[2] == "*":
                 return
+            self.log(type="caps", offered=sorted(caps))
+            if self.args.no_sasl:
+                self.send("CAP END")
+                return
             if "sasl" not in caps:
                 raise Fatal("server does not offer SASL")
             self.send("CAP REQ :sasl")
@@ -170,7 +176,8 @@ class Bot:
             raise Fatal("server refused the sasl capability")
 
     def check_ready(self):
-        if not self.ready and self.authenticated and not self.pending_joins:
+        logged_in = self.authenticated or self.args.no_sasl
+        if not self.ready and logged_in and not self.pending_joins:
             self.ready = True
             self.log(type="ready")
 
@@ -219,12 +226,16 @@ def main():
                         help="name to send in SNI and to verify in the certificate")
     parser.add_argument("--ca", required=True, help="CA certificate (PEM) to trust")
     parser.add_argument("--nick", required=True, help="nick, also the SASL account name")
-    parser.add_argument("--password", required=True)
+    parser.add_argument("--password", default="")
+    parser.add_argument("--no-sasl", action="store_true",
+                        help="register without logging in (a server without services)")
     parser.add_argument("--log", required=True, help="JSON-lines file to append to")
     parser.add_argument("--join", action="append", default=[], metavar="CHANNEL")
     parser.add_argument("--oper-password", default="",
                         help="become an IRC operator with this password after registering")
     args = parser.parse_args()
+    if not args.no_sasl and not args.password:
+        parser.error("--password is needed unless --no-sasl is given")
 
     bot = Bot(args)
 

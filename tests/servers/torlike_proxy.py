@@ -44,6 +44,7 @@ TEST_NAMES = {
     "otter.test",
     "conference.otter.test",
     "irc.otter.test",
+    "ngircd.otter.test",
     "selfsigned.otter.test",
     "expired.otter.test",
     "wrongname.otter.test",

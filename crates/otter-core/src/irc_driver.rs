@@ -59,22 +59,31 @@ pub(crate) struct IrcConnection {
 /// What a refused downgrade says.
 const NO_DOWNGRADE: &str = "This account logged in with its client certificate before, and the server did not accept the certificate now. Otter does not fall back to sending the password, which an attacker between you and the server could be waiting for. If the network's services lost the certificate, bind it again there.";
 
+/// What refusing to connect without a login says.
+const NO_LOGIN: &str = "This account logged in to the network's services before, and no password was given now. Otter does not connect without logging in, which would let the nick be used unauthenticated. Enter the password.";
+
 /// The logins to try, first and fallback: EXTERNAL with PLAIN behind it while the services may
 /// not know the certificate yet; EXTERNAL alone once it has worked; PLAIN without a
-/// certificate.
+/// certificate. An empty password is no PLAIN: a network without services (or a nick without
+/// an account) registers without SASL, `None`, unless the account has logged in before.
 fn logins(
     connection: &IrcConnection,
     certificate_only: bool,
-) -> Result<(Sasl, Option<Sasl>), SessionEnd> {
-    let plain = Sasl::Plain {
+) -> Result<Option<(Sasl, Option<Sasl>)>, SessionEnd> {
+    let plain = (!connection.password.reveal().is_empty()).then(|| Sasl::Plain {
         account: connection.nick.clone(),
         password: connection.password.clone(),
-    };
-    match (&connection.identity, certificate_only) {
-        (Some(_), true) => Ok((Sasl::External, None)),
-        (Some(_), false) => Ok((Sasl::External, Some(plain))),
-        (None, false) => Ok((plain, None)),
-        (None, true) => Err(SessionEnd::Fatal(Ended::Failed(
+    });
+    match (&connection.identity, certificate_only, plain) {
+        (Some(_), true, _) => Ok(Some((Sasl::External, None))),
+        (Some(_), false, plain) => Ok(Some((Sasl::External, plain))),
+        (None, false, Some(plain)) => Ok(Some((plain, None))),
+        (None, false, None) if connection.strongest_mechanism.is_empty() => Ok(None),
+        (None, false, None) => Err(SessionEnd::Fatal(Ended::Failed(
+            ErrorKind::AuthenticationFailed,
+            NO_LOGIN.into(),
+        ))),
+        (None, true, _) => Err(SessionEnd::Fatal(Ended::Failed(
             ErrorKind::AuthenticationFailed,
             "This account logged in with its client certificate before, and the certificate is missing from the profile. Otter does not fall back to sending the password.".into(),
         ))),
@@ -291,7 +300,7 @@ async fn drive(
         Ok(stream) => stream,
         Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
     };
-    let (login, fallback) = match logins(connection, *certificate_only) {
+    let logins = match logins(connection, *certificate_only) {
         Ok(logins) => logins,
         Err(end) => return end,
     };
@@ -312,10 +321,13 @@ async fn drive(
         Ok(nick) => nick,
         Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
     };
-    let mut config = ClientConfig::new(nick, Some(login));
-    if let Some(fallback) = fallback {
+    let mut config = ClientConfig::new(nick, logins.as_ref().map(|(login, _)| login.clone()));
+    if let Some((_, Some(fallback))) = logins {
         config = config.with_sasl_fallback(fallback);
     }
+    // Without echo-message the server does not relay our channel messages back, and the room
+    // would never show them: they are shown as sent instead.
+    let mut echoes = false;
     let mut client = Client::new(config);
     client.set_away(away_message(presence).as_deref());
     if let Err(e) = client.start() {
@@ -339,7 +351,8 @@ async fn drive(
                     if let IrcEvent::Online { mechanism, .. } = &event {
                         *certificate_only |= *mechanism == Some("EXTERNAL");
                     }
-                    if matches!(event, IrcEvent::Online { .. }) {
+                    if let IrcEvent::Online { capabilities, .. } = &event {
+                        echoes = capabilities.iter().any(|cap| cap == "echo-message");
                         *online = true;
                         rejoin(&mut client, wanted);
                     }
@@ -406,16 +419,27 @@ async fn drive(
                                 }
                                 None => client.send_to_channel(
                                     &channel,
-                                    &RoomBody::new(text),
+                                    &RoomBody::new(text.clone()),
                                     local_id,
                                 ),
                             }
                             .map_err(|e| e.kind())
                         });
-                    report(match sent {
-                        Ok(()) => AccountEvent::RoomSent { local_id },
-                        Err(kind) => AccountEvent::SendFailed { local_id, kind },
-                    });
+                    match sent {
+                        Ok(()) => {
+                            report(AccountEvent::RoomSent { local_id });
+                            if !echoes {
+                                report(AccountEvent::Room(RoomUpdate::Message {
+                                    room,
+                                    own: true,
+                                    nick: Some(client.nick().shown()),
+                                    text: otter_irc::displayable_text(text.reveal()),
+                                    delayed: false,
+                                }));
+                            }
+                        }
+                        Err(kind) => report(AccountEvent::SendFailed { local_id, kind }),
+                    }
                 }
                 Some(AccountCommand::JoinRoom { room, password, .. }) => {
                     join(&mut client, room, password, report, wanted);
@@ -850,5 +874,48 @@ fn forward(
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod login_tests {
+    use super::*;
+
+    fn connection(password: &str, strongest: &str) -> IrcConnection {
+        IrcConnection {
+            nick: "alice".into(),
+            identity: None,
+            strongest_mechanism: strongest.into(),
+            host: "irc.example".into(),
+            port: 0,
+            sts_port: None,
+            password: Password::new(password),
+            pin: None,
+            presence: UserPresence::default(),
+        }
+    }
+
+    fn refused(result: Result<Option<(Sasl, Option<Sasl>)>, SessionEnd>) -> Option<String> {
+        match result {
+            Err(SessionEnd::Fatal(Ended::Failed(ErrorKind::AuthenticationFailed, why))) => {
+                Some(why)
+            }
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn an_empty_password_registers_without_sasl_only_if_sasl_never_logged_in() {
+        assert!(matches!(logins(&connection("", ""), false), Ok(None)));
+        assert!(matches!(
+            logins(&connection("secret", ""), false),
+            Ok(Some((Sasl::Plain { .. }, None)))
+        ));
+        // Once the account has logged in, a missing password is not "no account".
+        assert_eq!(
+            refused(logins(&connection("", "PLAIN"), false)).as_deref(),
+            Some(NO_LOGIN)
+        );
+        assert!(refused(logins(&connection("", "EXTERNAL"), true)).is_some());
     }
 }

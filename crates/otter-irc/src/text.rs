@@ -116,9 +116,11 @@ pub(crate) fn ctcp(text: &str) -> Option<Ctcp<'_>> {
 }
 
 /// Cuts `text` into pieces of at most `max_bytes` bytes each, never inside a UTF-8 sequence,
-/// and after a space where there is one in the second half of a piece. Concatenating the
-/// pieces gives `text` back exactly (the space stays at the end of the earlier piece). Returns
-/// `None` if `max_bytes` cannot hold the first character.
+/// and before a space where there is one in the second half of a piece. Concatenating the
+/// pieces gives `text` back exactly. No piece but the last ends in a space or tab where that
+/// can be helped: servers strip trailing whitespace from what they relay (ngIRCd does), so a
+/// space at the end of a piece would be lost; at the start of the next one it arrives.
+/// Returns `None` if `max_bytes` cannot hold the first character.
 pub(crate) fn split(text: &str, max_bytes: usize) -> Option<Vec<&str>> {
     let mut pieces = Vec::new();
     let mut rest = text;
@@ -134,17 +136,37 @@ pub(crate) fn split(text: &str, max_bytes: usize) -> Option<Vec<&str>> {
         if cut == 0 {
             return None;
         }
+        // The whitespace a piece would end with moves to the next piece: before the last space
+        // of the window when it is in the second half, else before the whitespace the hard cut
+        // left at the end (none, when the window is all whitespace: that cannot be helped).
         let window = rest.get(..cut)?;
-        if let Some(space) = window.rfind(' ')
-            && space + 1 > cut / 2
-        {
-            cut = space + 1;
-        }
+        let before_space = window
+            .rfind(' ')
+            .map(|space| {
+                window
+                    .get(..space)
+                    .unwrap_or_default()
+                    .trim_end_matches(is_blank)
+                    .len()
+            })
+            .filter(|&end| end > cut / 2);
+        cut = match before_space {
+            Some(end) => end,
+            None => match window.trim_end_matches(is_blank).len() {
+                0 => cut,
+                end => end,
+            },
+        };
         let (piece, after) = rest.split_at_checked(cut)?;
         pieces.push(piece);
         rest = after;
     }
     Some(pieces)
+}
+
+/// What servers strip from the end of a line.
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t'
 }
 
 #[cfg(test)]
@@ -206,9 +228,22 @@ mod tests {
                 pieces.iter().all(|p| p.len() <= max && !p.is_empty()),
                 "{max}"
             );
+            // Where a piece can hold a space and the character after it, no piece but the
+            // last ends in one.
+            let (last, others) = pieces.split_last().unwrap();
+            assert!(
+                max < 5 || others.iter().all(|p| !p.ends_with(' ')),
+                "{max}: {pieces:?}"
+            );
+            assert!(last.ends_with(' '));
             assert_eq!(pieces.concat(), text);
         }
         assert_eq!(split("🦦", 3), None);
-        assert_eq!(split("aaaa bbbb", 6).unwrap(), ["aaaa ", "bbbb"]);
+        assert_eq!(split("aaaa bbbb", 6).unwrap(), ["aaaa", " bbbb"]);
+        // Whitespace never ends a piece but the last: servers strip it.
+        assert_eq!(split("aaaa \t bbbb", 7).unwrap(), ["aaaa", " \t bbbb"]);
+        assert_eq!(split("abcdefgh \t", 6).unwrap(), ["abcdef", "gh \t"]);
+        assert_eq!(split("a    bcdef", 4).unwrap(), ["a", "    ", "bcde", "f"]);
+        assert_eq!(split("      ", 4).unwrap(), ["    ", "  "]);
     }
 }
