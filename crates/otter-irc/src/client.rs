@@ -928,23 +928,23 @@ impl Client {
     }
 
     fn receive(&mut self, bytes: &[u8]) -> Result<(), IrcError> {
-        for raw in self.framer.push(bytes)? {
-            let decoded = line::decode(&raw);
-            let Some(line) = Line::parse(&decoded)? else {
-                continue;
-            };
-            self.dispatch(&line)?;
-            if self.state == State::Closed {
-                break;
+        // Out while it hands lines to dispatch, which needs all of the client.
+        let mut framer = std::mem::take(&mut self.framer);
+        let result = framer.feed(bytes, |raw| {
+            let decoded = line::decode(raw);
+            if let Some(line) = Line::parse(&decoded)? {
+                self.dispatch(&line)?;
             }
-        }
-        Ok(())
+            Ok(self.state != State::Closed)
+        });
+        self.framer = framer;
+        result
     }
 
-    fn dispatch(&mut self, line: &Line) -> Result<(), IrcError> {
-        match line.command.as_str() {
+    fn dispatch(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
+        match line.command.as_ref() {
             "PING" => {
-                let token = line.params.last().map_or("", String::as_str);
+                let token = line.params.last().copied().unwrap_or_default();
                 let pong = if token.contains(['\r', '\n', '\0']) {
                     line::build("PONG", &[], Some(""))?
                 } else {
@@ -953,7 +953,7 @@ impl Client {
                 self.send(pong);
             }
             "PONG" => {
-                let token = line.params.last().map_or("", String::as_str);
+                let token = line.params.last().copied().unwrap_or_default();
                 if let Some((counter, sent)) = self.ping_sent
                     && token == format!("otter{counter}")
                 {
@@ -1008,11 +1008,11 @@ impl Client {
         Ok(())
     }
 
-    fn cap(&mut self, line: &Line) -> Result<(), IrcError> {
+    fn cap(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
         let sub = line.param(1).to_ascii_uppercase();
         // "CAP * LS * :list" marks a list continued on the next line (CAP LS 302).
         let continued = line.params.len() >= 4 && line.param(2) == "*";
-        let list = line.params.last().map_or("", String::as_str);
+        let list = line.params.last().copied().unwrap_or_default();
         match sub.as_str() {
             "LS" if self.state == State::Negotiating && !self.requested => {
                 cap::add_offered(&mut self.offered, list);
@@ -1120,7 +1120,7 @@ impl Client {
         Ok(())
     }
 
-    fn authenticate(&mut self, line: &Line) -> Result<(), IrcError> {
+    fn authenticate(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
         if self.state != State::Authenticating {
             return Err(IrcError::SaslProtocol {
                 reason: "AUTHENTICATE outside the login exchange",
@@ -1143,7 +1143,7 @@ impl Client {
         Ok(())
     }
 
-    fn numeric(&mut self, number: u16, line: &Line) -> Result<(), IrcError> {
+    fn numeric(&mut self, number: u16, line: &Line<'_>) -> Result<(), IrcError> {
         let registering = !matches!(self.state, State::Online | State::Closed);
         match number {
             // RPL_WELCOME
@@ -1241,7 +1241,7 @@ impl Client {
         Ok(())
     }
 
-    fn welcome(&mut self, line: &Line) -> Result<(), IrcError> {
+    fn welcome(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
         if self.state == State::Online {
             return Ok(());
         }
@@ -1287,7 +1287,7 @@ impl Client {
         }
     }
 
-    fn isupport(&mut self, line: &Line) {
+    fn isupport(&mut self, line: &Line<'_>) {
         // <nick> TOKEN[=value]… :are supported by this server
         let tokens = line
             .params
@@ -1384,18 +1384,18 @@ impl Client {
             .map(|state| state.name.clone())
     }
 
-    fn message(&mut self, line: &Line) {
+    fn message(&mut self, line: &Line<'_>) {
         if line.params.len() < 2 {
             return;
         }
-        let notice = line.command == "NOTICE";
+        let notice = line.command.as_ref() == "NOTICE";
         let target = line.param(0);
         let raw_text = line.param(1);
         let from = line
             .source
             .as_ref()
             .filter(|source| !source.is_server())
-            .map(|source| Nick::from_wire(&source.name));
+            .map(|source| Nick::from_wire(source.name));
         // STATUSMSG (`@#channel`) goes to part of a channel; it is still the channel.
         let channel_name = target.trim_start_matches(|c| self.prefix_symbols.contains(c));
         let to = if self.is_channel_name(channel_name) {
@@ -1463,7 +1463,7 @@ impl Client {
         self.event(event);
     }
 
-    fn joined(&mut self, line: &Line) {
+    fn joined(&mut self, line: &Line<'_>) {
         let name = line.param(0);
         let nick = line.source_name();
         if nick.is_empty() || name.is_empty() {
@@ -1493,11 +1493,11 @@ impl Client {
         }
     }
 
-    fn parted(&mut self, line: &Line) {
+    fn parted(&mut self, line: &Line<'_>) {
         self.left(line.param(0), line.source_name(), None);
     }
 
-    fn kicked(&mut self, line: &Line) {
+    fn kicked(&mut self, line: &Line<'_>) {
         let by = Some(Nick::from_wire(line.source_name())).filter(|nick| !nick.as_str().is_empty());
         self.left(
             line.param(0),
@@ -1533,7 +1533,7 @@ impl Client {
         }
     }
 
-    fn quit(&mut self, line: &Line) {
+    fn quit(&mut self, line: &Line<'_>) {
         let key = self.casemap.fold(line.source_name());
         let mut channels = Vec::new();
         for state in self.channels.values_mut() {
@@ -1549,7 +1549,7 @@ impl Client {
         }
     }
 
-    fn nick_changed(&mut self, line: &Line) {
+    fn nick_changed(&mut self, line: &Line<'_>) {
         let old = line.source_name();
         let new = line.param(0);
         if old.is_empty() || new.is_empty() {
@@ -1583,14 +1583,14 @@ impl Client {
 
     /// MODE on a channel we are in: membership modes (`+o nick`) change a member's prefixes,
     /// the rest is reported as the channel's modes. User modes on ourselves are ignored.
-    fn mode(&mut self, line: &Line) {
+    fn mode(&mut self, line: &Line<'_>) {
         let map = self.casemap;
         let Some(state) = self.channels.get_mut(&map.fold(line.param(0))) else {
             return;
         };
         let channel = state.name.clone();
         let changes = line.param(1);
-        let mut args = line.params.iter().skip(2).map(String::as_str);
+        let mut args = line.params.iter().skip(2).copied();
         let mut adding = true;
         let mut member_changes = Vec::new();
         let mut channel_modes = String::new();
@@ -1643,7 +1643,7 @@ impl Client {
                 .source
                 .as_ref()
                 .filter(|source| !source.is_server())
-                .map(|source| Nick::from_wire(&source.name));
+                .map(|source| Nick::from_wire(source.name));
             self.event(IrcEvent::ChannelModes {
                 channel,
                 by,
@@ -1686,6 +1686,8 @@ impl Client {
         };
         let members = std::mem::take(&mut state.names);
         state.members.clear();
+        // One allocation for a big channel's list rather than a rehash at every doubling.
+        state.members.reserve(members.len());
         state.truncated = std::mem::take(&mut state.names_truncated);
         for member in &members {
             state.add(map, member.clone());

@@ -1,16 +1,82 @@
 //! Text on the wire: mIRC formatting codes, characters that must never reach the interface
 //! raw, CTCP framing, and splitting long messages at the line limit.
 
+use std::fmt::Write as _;
+
 /// Removes mIRC formatting (bold `\x02`, colour `\x03[fg[,bg]]`, hex colour `\x04[rrggbb[,rrggbb]]`,
 /// reset `\x0f`, monospace `\x11`, reverse `\x16`, italic `\x1d`, strikethrough `\x1e`,
 /// underline `\x1f`), then escapes what could spoof the interface (see [`escape_for_display`]).
 /// Tabs are kept: they are harmless on screen, and OTR's whitespace tag (spaces and tabs) must
 /// reach the OTR engine intact.
+///
+/// One pass over the bytes: runs of printable ASCII are copied whole, and only controls and
+/// non-ASCII characters are looked at one by one (every received message goes through here).
 pub(crate) fn for_display(text: &str) -> String {
-    escape(&strip_formatting(text), |c| c != '\t' && must_escape(c))
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut plain_from = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if is_plain(b) {
+            i += 1;
+            continue;
+        }
+        out.push_str(text.get(plain_from..i).unwrap_or_default());
+        i = match b {
+            b'\x02' | b'\x0f' | b'\x11' | b'\x16' | b'\x1d' | b'\x1e' | b'\x1f' => i + 1,
+            // Up to two digits, then optionally a comma and up to two digits. A comma not
+            // followed by a digit is text.
+            b'\x03' => after_colour(bytes, i + 1, 2, u8::is_ascii_digit),
+            b'\x04' => after_colour(bytes, i + 1, 6, u8::is_ascii_hexdigit),
+            b'\t' => {
+                out.push('\t');
+                i + 1
+            }
+            _ => {
+                // `i` is always at a character's start: it moves by whole characters.
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                push_shown(&mut out, c, must_escape);
+                i + c.len_utf8()
+            }
+        };
+        plain_from = i;
+    }
+    out.push_str(text.get(plain_from..).unwrap_or_default());
+    out
+}
+
+/// Printable ASCII: never formatting, never escaped.
+fn is_plain(b: u8) -> bool {
+    (0x20..0x7f).contains(&b)
+}
+
+/// Where the text goes on after a colour code's parameters that start at `start`.
+fn after_colour(bytes: &[u8], start: usize, max: usize, digit: fn(&u8) -> bool) -> usize {
+    let digits = |from: usize| {
+        bytes
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take(max)
+            .take_while(|b| digit(b))
+            .count()
+    };
+    let first = digits(start);
+    if first == 0 {
+        return start;
+    }
+    let after = start + first;
+    if bytes.get(after) == Some(&b',') && bytes.get(after + 1).is_some_and(digit) {
+        after + 1 + digits(after + 1)
+    } else {
+        after
+    }
 }
 
 /// Removes the mIRC formatting codes ("Modern IRC", formatting; de-facto since mIRC).
+#[cfg(test)]
 pub(crate) fn strip_formatting(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -18,8 +84,6 @@ pub(crate) fn strip_formatting(text: &str) -> String {
         match c {
             '\x02' | '\x0f' | '\x11' | '\x16' | '\x1d' | '\x1e' | '\x1f' => {}
             '\x03' => {
-                // Up to two digits, then optionally a comma and up to two digits. A comma not
-                // followed by a digit is text.
                 if take_digits(&mut chars, 2, |c| c.is_ascii_digit()) > 0 {
                     let mut lookahead = chars.clone();
                     if lookahead.next() == Some(',')
@@ -47,6 +111,7 @@ pub(crate) fn strip_formatting(text: &str) -> String {
     out
 }
 
+#[cfg(test)]
 fn take_digits(
     chars: &mut std::iter::Peekable<std::str::Chars<'_>>,
     max: usize,
@@ -87,15 +152,24 @@ pub(crate) fn escape_for_display(text: &str) -> String {
 }
 
 fn escape(text: &str, needs_escape: impl Fn(char) -> bool) -> String {
+    if text.bytes().all(is_plain) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if needs_escape(c) {
-            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
-        } else {
-            out.push(c);
-        }
+        push_shown(&mut out, c, &needs_escape);
     }
     out
+}
+
+/// Appends `c`, or `<U+XXXX>` in its place if `needs_escape` says so.
+fn push_shown(out: &mut String, c: char, needs_escape: impl Fn(char) -> bool) {
+    if needs_escape(c) {
+        // Writing to a String cannot fail.
+        let _ = write!(out, "<U+{:04X}>", u32::from(c));
+    } else {
+        out.push(c);
+    }
 }
 
 /// A CTCP message (the `\x01COMMAND args\x01` framing inside PRIVMSG or NOTICE text).
@@ -181,6 +255,38 @@ mod tests {
         );
         assert_eq!(strip_formatting("\x04ff0000hex\x04"), "hex");
         assert_eq!(strip_formatting("\x0399 \x03,5"), " ,5");
+    }
+
+    #[test]
+    fn one_pass_display_is_stripping_then_escaping() {
+        let samples = [
+            "plain ascii",
+            "\x02bold\x02 \x0304,12red\x03 \x031,x \x1fu\x0f",
+            "\x04ff0000hex\x04,ab \x04,1 \x0399 \x03,5 \x03123 \x0312,345",
+            "end with colour \x03",
+            "end with comma \x034,",
+            "a\u{202E}b\0c\x07\td\x7f\u{85}e\u{2066}é🦦\u{FFFA}",
+            "\x03\u{202E}9",
+            "",
+        ];
+        let slow = |text: &str| escape(&strip_formatting(text), |c| c != '\t' && must_escape(c));
+        for text in samples {
+            assert_eq!(for_display(text), slow(text), "{text:?}");
+        }
+        // Every string of up to five characters from the pieces that matter.
+        let alphabet = [
+            '\x03', '\x04', '\x02', '1', 'f', ',', ' ', '\t', '\u{202E}', 'é',
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            texts = texts
+                .iter()
+                .flat_map(|text| alphabet.iter().map(move |c| format!("{text}{c}")))
+                .collect();
+            for text in &texts {
+                assert_eq!(for_display(text), slow(text), "{text:?}");
+            }
+        }
     }
 
     #[test]
