@@ -311,8 +311,24 @@ async fn without_sasl_alice_joins_sees_the_topic_and_names_and_talks_both_ways()
     assert!(pieces.len() >= 4, "{} pieces", pieces.len());
     assert_eq!(pieces.concat(), text);
 
+    // The bot voices itself: operator and voice, highest first.
+    say(&core, &mut events, account, 4, "ngircdbot: voice ngircdbot").await?;
+    let bot = until(&mut events, |e| match e {
+        Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Present(o) if o.nick == BOT => Some(o),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        (bot.prefixes.as_str(), bot.role),
+        ("@+", RoomRole::Moderator)
+    );
+
     // Leave, join again: this time the topic comes with the join (332), with its setter
-    // (333), and the bot still opened the channel.
+    // (333), and the names list both of the bot's prefixes: multi-prefix, the one capability
+    // ngIRCd offers, was negotiated (without it NAMES shows only the highest, "@").
     core.send(Command::LeaveRoom {
         account,
         room: CHANNEL.to_owned(),
@@ -325,7 +341,10 @@ async fn without_sasl_alice_joins_sees_the_topic_and_names_and_talks_both_ways()
     assert_eq!(reason, RoomLeftReason::Left);
     core.send(join(account))?;
     let members = joined(&mut events).await?;
-    assert!(members.iter().any(|o| o.nick == BOT && o.prefixes == "@"));
+    assert!(
+        members.iter().any(|o| o.nick == BOT && o.prefixes == "@+"),
+        "{members:?}"
+    );
     let (subject, by) = until(&mut events, |e| match e {
         Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
         Event::RoomMessage { .. } => panic!("no topic with the join"),
