@@ -145,20 +145,31 @@ impl CaseMapping {
 
     /// The lower-case form of `name` under this mapping.
     pub fn fold(self, name: &str) -> String {
-        name.chars()
-            .map(|c| match (self, c) {
-                (Self::Rfc1459 | Self::StrictRfc1459, '[') => '{',
-                (Self::Rfc1459 | Self::StrictRfc1459, ']') => '}',
-                (Self::Rfc1459 | Self::StrictRfc1459, '\\') => '|',
-                (Self::Rfc1459, '~') => '^',
-                (_, other) => other.to_ascii_lowercase(),
-            })
-            .collect()
+        // Sized up front: every member of a channel is tracked under its folded nick, and
+        // growing the string character by character cost several allocations per name.
+        let mut folded = String::with_capacity(name.len());
+        folded.extend(name.chars().map(|c| self.fold_char(c)));
+        folded
+    }
+
+    /// One character folded; ASCII stays ASCII and nothing else changes, so folding keeps
+    /// every character's length.
+    fn fold_char(self, c: char) -> char {
+        match (self, c) {
+            (Self::Rfc1459 | Self::StrictRfc1459, '[') => '{',
+            (Self::Rfc1459 | Self::StrictRfc1459, ']') => '}',
+            (Self::Rfc1459 | Self::StrictRfc1459, '\\') => '|',
+            (Self::Rfc1459, '~') => '^',
+            (_, other) => other.to_ascii_lowercase(),
+        }
     }
 
     /// Whether `a` and `b` name the same nick or channel.
     pub fn same(self, a: &str, b: &str) -> bool {
-        a.len() == b.len() && self.fold(a) == self.fold(b)
+        a.len() == b.len()
+            && a.chars()
+                .map(|c| self.fold_char(c))
+                .eq(b.chars().map(|c| self.fold_char(c)))
     }
 }
 
@@ -234,6 +245,10 @@ mod tests {
         assert_eq!(CaseMapping::from_isupport("rfc7613"), None);
         // Non-ASCII letters are never folded: no mapping Otter knows does.
         assert!(!CaseMapping::Rfc1459.same("Ä", "ä"));
+        // Same length in bytes, not in characters.
+        assert!(!CaseMapping::Ascii.same("é", "ab"));
+        assert!(!CaseMapping::Ascii.same("aé", "éa"));
+        assert_eq!(CaseMapping::Rfc1459.fold("Ä[X]~"), "Ä{x}^");
     }
 
     #[test]
