@@ -11,6 +11,8 @@ use otter_core::{
 };
 use otter_testkit::Network;
 
+pub mod xmpp;
+
 /// How long a test waits for one event: generous for slow CI, short enough to fail visibly.
 pub const WAIT: Duration = Duration::from_secs(30);
 
@@ -67,11 +69,24 @@ pub async fn add_xmpp_account(
     net: &Network,
     user: &str,
 ) -> anyhow::Result<AccountId> {
+    add_xmpp_account_at(core, events, net, user, "XMPP_STARTTLS_PORT").await
+}
+
+/// As [`add_xmpp_account`], on the STARTTLS port the servers wrote under `port_key`
+/// (`XMPP_STARTTLS_PORT` for Prosody, `EJABBERD_STARTTLS_PORT` for ejabberd, which serves
+/// the same names).
+pub async fn add_xmpp_account_at(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    net: &Network,
+    user: &str,
+    port_key: &str,
+) -> anyhow::Result<AccountId> {
     let settings = AccountSettings {
         protocol: Protocol::Xmpp,
         address: format!("{user}@otter.test"),
         server_host: String::new(),
-        server_port: net.port("XMPP_STARTTLS_PORT")?,
+        server_port: net.port(port_key)?,
         direct_tls: false,
         remembered_password: None,
     };
