@@ -32,6 +32,58 @@ pub async fn until<T>(
     .await?
 }
 
+/// The XMPP test server a scenario runs against. Both serve `otter.test` with the MUC service
+/// `conference.otter.test` and the same accounts, so a scenario changes only the keys it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XmppServer {
+    /// Prosody 0.12 (`tests/servers/prosody`).
+    Prosody,
+    /// ejabberd 23.01 (`tests/servers/ejabberd`).
+    Ejabberd,
+}
+
+impl XmppServer {
+    /// Starts the test PKI, this server, the SOCKS proxy and `more` services (`xmppbot` logs in
+    /// to this server).
+    pub fn start(self, more: &[&str]) -> anyhow::Result<Network> {
+        let mut services = vec![self.service(), "socks"];
+        services.extend_from_slice(more);
+        Network::start_with_env(&services, &[("XMPP_BOT_SERVER", self.service())])
+    }
+
+    /// The service's name in `tests/servers`.
+    pub fn service(self) -> &'static str {
+        match self {
+            Self::Prosody => "prosody",
+            Self::Ejabberd => "ejabberd",
+        }
+    }
+
+    /// The `DIR/env` key of the STARTTLS port.
+    pub fn starttls_port_key(self) -> &'static str {
+        match self {
+            Self::Prosody => "XMPP_STARTTLS_PORT",
+            Self::Ejabberd => "EJABBERD_STARTTLS_PORT",
+        }
+    }
+
+    /// The `DIR/env` key of the direct-TLS (XEP-0368) port.
+    pub fn direct_tls_port_key(self) -> &'static str {
+        match self {
+            Self::Prosody => "XMPP_DIRECT_TLS_PORT",
+            Self::Ejabberd => "EJABBERD_DIRECT_TLS_PORT",
+        }
+    }
+
+    /// The password of the test account `user`.
+    pub fn password<'a>(self, net: &'a Network, user: &str) -> anyhow::Result<&'a str> {
+        match self {
+            Self::Prosody => net.get(&format!("XMPP_PASSWORD_{user}")),
+            Self::Ejabberd => net.get(&format!("EJABBERD_PASSWORD_{user}")),
+        }
+    }
+}
+
 /// Starts a core on the network's profile directory, through the proxy whose port the
 /// services wrote under `proxy_port_key` (`SOCKS_PORT`, `TORLIKE_PORT`), trusting the test CA.
 pub fn start_core(
