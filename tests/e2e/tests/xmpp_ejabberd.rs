@@ -4,9 +4,10 @@
 //! ejabberd stores these accounts for SCRAM-SHA-256 and offers SCRAM-SHA-256-PLUS, but binds
 //! only to `tls-unique`, which TLS 1.3 (and rustls) does not have, and it does not advertise
 //! channel-binding types (XEP-0440). So the client must log in with plain SCRAM-SHA-256 and
-//! the GS2 flag "n" (RFC 5802 §6: "y" would tell a server that offers -PLUS that the offer was
-//! stripped, and ejabberd would refuse), while an account that once bound its login to the
-//! channel refuses this server as a downgrade.
+//! the GS2 flag "n" (RFC 5802 §6: "y" tells a server that offers -PLUS that the offer was
+//! stripped, and such a server must refuse; ejabberd 23.01 happens not to check, so the flag is
+//! asserted on the wire), while an account that once bound its login to the channel refuses
+//! this server as a downgrade.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -66,8 +67,9 @@ async fn alice_logs_in_to_ejabberd_with_unbound_scram_sha_256() -> anyhow::Resul
         );
         let client_first = BASE64.decode(payload(&driver.sent, "auth").unwrap_or_default())?;
         let client_first = String::from_utf8(client_first)?;
-        // "n": this client does not bind (no common channel-binding type), which a server
-        // offering -PLUS accepts; "y" or "p=" here would be refused or fail.
+        // "n": this client does not bind (no common channel-binding type). "y" would make a
+        // server that follows RFC 5802 refuse (it offered -PLUS), and "p=tls-exporter" would
+        // fail here (ejabberd binds with tls-unique only).
         assert!(client_first.starts_with("n,,n=alice,r="), "{client_first}");
         let client_final = BASE64.decode(payload(&driver.sent, "response").unwrap_or_default())?;
         // c= carries the same GS2 header, base64("n,,") = "biws".
