@@ -9,7 +9,8 @@ export CARGO_TERM_COLOR ?= never
 
 # Build and test dependencies; tools/install-deps installs only what is missing.
 DEBS_BUILD := build-essential pkg-config libgtk-4-dev libadwaita-1-dev libotr5-dev libgcrypt20-dev
-DEBS_SERVERS := prosody inspircd atheme-services ngircd microsocks tor python3-slixmpp strace openssl util-linux iproute2
+DEBS_SERVERS := prosody ejabberd gsasl inspircd atheme-services ngircd microsocks tor python3-slixmpp strace openssl \
+	util-linux iproute2
 DEBS_GUI_TEST := xvfb xauth x11-utils dbus at-spi2-core python3-gi gir1.2-atspi-2.0 python3-dogtail imagemagick \
 	fonts-noto-core fonts-noto-cjk
 DEBS_LINT := desktop-file-utils appstream apparmor

@@ -1160,6 +1160,8 @@ impl Engine {
             // A registration stream never goes online: no presence is sent.
             presence: UserPresence::default(),
             activity: otter_xmpp::ActivitySharing::default(),
+            // A new account has used nothing yet.
+            minimum_mechanism: otter_xmpp::SaslMechanism::Plain,
         };
         let connector = self.connector.clone();
         let tls = self.tls.clone();
@@ -1317,6 +1319,11 @@ impl Engine {
                     pin,
                     presence: self.presence.clone(),
                     activity: self.activity,
+                    // "" (none yet) or a name this version does not know: no minimum.
+                    minimum_mechanism: otter_xmpp::SaslMechanism::from_name(
+                        &record.strongest_mechanism,
+                    )
+                    .unwrap_or(otter_xmpp::SaslMechanism::Plain),
                 };
                 tokio::spawn(xmpp_driver::run(
                     connection,

@@ -9,7 +9,8 @@ use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTa
 use otter_xmpp::{
     Action, ActivitySharing, Affiliation, Bookmark, ChannelBindingData, ChatState, Client,
     ClientConfig, CloseReason, History, Jid, LeftReason, Moderation, Occupant, RegistrationRefusal,
-    Role, RoomBody, RoomError, RoomRequest, Show, Subscription, TlsMode, XmppError, XmppEvent,
+    Role, RoomBody, RoomError, RoomRequest, SaslMechanism, Show, Subscription, TlsMode, XmppError,
+    XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -47,6 +48,9 @@ pub(crate) struct XmppConnection {
     pub(crate) presence: UserPresence,
     /// Whether chat states and receipts are shared (off unless the user turned them on).
     pub(crate) activity: ActivitySharing,
+    /// The strongest SASL mechanism the account has used (the profile's record): a server
+    /// that offers only weaker ones is refused (downgrade protection).
+    pub(crate) minimum_mechanism: SaslMechanism,
 }
 
 /// The connection, before and after TLS.
@@ -83,6 +87,9 @@ struct Kept {
     rooms: BTreeMap<String, (String, Option<Password>)>,
     /// What the broken connection left: the stream to resume, what it had not acknowledged.
     resumption: Option<otter_xmpp::Resumption>,
+    /// The weakest SASL mechanism the next login accepts: the profile's record, raised by
+    /// every login of this run.
+    minimum_mechanism: SaslMechanism,
 }
 
 /// Runs the account's connection until the user disconnects or it fails for good; reports
@@ -103,6 +110,7 @@ pub(crate) async fn run(
         activity: connection.activity,
         rooms: BTreeMap::new(),
         resumption: None,
+        minimum_mechanism: connection.minimum_mechanism,
     };
     let mut backoff = Backoff::new();
     let mut was_online = false;
@@ -451,7 +459,8 @@ async fn drive(
         tls_mode(connection),
         random_seed().map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
     )
-    .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
+    .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?
+    .with_minimum_mechanism(kept.minimum_mechanism);
     let mut client = Client::new(config);
     client.set_presence(own_presence(&kept.presence));
     if let Some(resumption) = kept.resumption.take() {
@@ -489,6 +498,11 @@ async fn drive(
                             .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
                     }
                     Action::Event(event) => {
+                        if let XmppEvent::Online { mechanism, .. }
+                        | XmppEvent::Resumed { mechanism, .. } = &event
+                        {
+                            kept.minimum_mechanism = kept.minimum_mechanism.max(*mechanism);
+                        }
                         if matches!(event, XmppEvent::Resumed { .. }) {
                             *online = true;
                         }

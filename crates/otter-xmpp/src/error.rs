@@ -116,7 +116,12 @@ pub enum XmppError {
     },
     /// The server offers only login methods weaker than one this account used before (a
     /// downgrade). Server changed, or an attacker.
-    #[error("the server offers only login methods weaker than {required:?}")]
+    #[error(
+        "the server offers only login methods weaker than {}, which this account has used \
+         before: the server was changed, or something between Otter and it removed the \
+         stronger ones",
+        .required.name()
+    )]
     MechanismDowngrade {
         /// The weakest mechanism the account accepts.
         required: SaslMechanism,

@@ -90,6 +90,14 @@ impl SaslMechanism {
         }
     }
 
+    /// The mechanism with IANA name `name`, as [`SaslMechanism::name`] spells it; `None` for a
+    /// name Otter does not use (and for "", a profile's "none yet").
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::PREFERENCE
+            .into_iter()
+            .find(|mechanism| mechanism.name() == name)
+    }
+
     fn is_plus(self) -> bool {
         matches!(self, Self::ScramSha1Plus | Self::ScramSha256Plus)
     }
@@ -306,6 +314,16 @@ fn decode(text: &str) -> Result<Vec<u8>, XmppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_read_back_as_the_mechanism_they_name() {
+        for mechanism in SaslMechanism::PREFERENCE {
+            assert_eq!(SaslMechanism::from_name(mechanism.name()), Some(mechanism));
+        }
+        assert_eq!(SaslMechanism::from_name(""), None);
+        assert_eq!(SaslMechanism::from_name("EXTERNAL"), None);
+        assert_eq!(SaslMechanism::from_name("scram-sha-256"), None);
+    }
 
     fn features(mechanisms: &[&str], exporter_advertised: bool) -> Element {
         let mut children = vec![Element {

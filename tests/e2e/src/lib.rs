@@ -11,6 +11,8 @@ use otter_core::{
 };
 use otter_testkit::Network;
 
+pub mod xmpp;
+
 /// How long a test waits for one event: generous for slow CI, short enough to fail visibly.
 pub const WAIT: Duration = Duration::from_secs(30);
 
@@ -28,6 +30,58 @@ pub async fn until<T>(
         anyhow::bail!("the core stopped")
     })
     .await?
+}
+
+/// The XMPP test server a scenario runs against. Both serve `otter.test` with the MUC service
+/// `conference.otter.test` and the same accounts, so a scenario changes only the keys it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XmppServer {
+    /// Prosody 0.12 (`tests/servers/prosody`).
+    Prosody,
+    /// ejabberd 23.01 (`tests/servers/ejabberd`).
+    Ejabberd,
+}
+
+impl XmppServer {
+    /// Starts the test PKI, this server, the SOCKS proxy and `more` services (`xmppbot` logs in
+    /// to this server).
+    pub fn start(self, more: &[&str]) -> anyhow::Result<Network> {
+        let mut services = vec![self.service(), "socks"];
+        services.extend_from_slice(more);
+        Network::start_with_env(&services, &[("XMPP_BOT_SERVER", self.service())])
+    }
+
+    /// The service's name in `tests/servers`.
+    pub fn service(self) -> &'static str {
+        match self {
+            Self::Prosody => "prosody",
+            Self::Ejabberd => "ejabberd",
+        }
+    }
+
+    /// The `DIR/env` key of the STARTTLS port.
+    pub fn starttls_port_key(self) -> &'static str {
+        match self {
+            Self::Prosody => "XMPP_STARTTLS_PORT",
+            Self::Ejabberd => "EJABBERD_STARTTLS_PORT",
+        }
+    }
+
+    /// The `DIR/env` key of the direct-TLS (XEP-0368) port.
+    pub fn direct_tls_port_key(self) -> &'static str {
+        match self {
+            Self::Prosody => "XMPP_DIRECT_TLS_PORT",
+            Self::Ejabberd => "EJABBERD_DIRECT_TLS_PORT",
+        }
+    }
+
+    /// The password of the test account `user`.
+    pub fn password<'a>(self, net: &'a Network, user: &str) -> anyhow::Result<&'a str> {
+        match self {
+            Self::Prosody => net.get(&format!("XMPP_PASSWORD_{user}")),
+            Self::Ejabberd => net.get(&format!("EJABBERD_PASSWORD_{user}")),
+        }
+    }
 }
 
 /// Starts a core on the network's profile directory, through the proxy whose port the
@@ -67,11 +121,24 @@ pub async fn add_xmpp_account(
     net: &Network,
     user: &str,
 ) -> anyhow::Result<AccountId> {
+    add_xmpp_account_at(core, events, net, user, "XMPP_STARTTLS_PORT").await
+}
+
+/// As [`add_xmpp_account`], on the STARTTLS port the servers wrote under `port_key`
+/// (`XMPP_STARTTLS_PORT` for Prosody, `EJABBERD_STARTTLS_PORT` for ejabberd, which serves
+/// the same names).
+pub async fn add_xmpp_account_at(
+    core: &CoreHandle,
+    events: &mut EventStream,
+    net: &Network,
+    user: &str,
+    port_key: &str,
+) -> anyhow::Result<AccountId> {
     let settings = AccountSettings {
         protocol: Protocol::Xmpp,
         address: format!("{user}@otter.test"),
         server_host: String::new(),
-        server_port: net.port("XMPP_STARTTLS_PORT")?,
+        server_port: net.port(port_key)?,
         direct_tls: false,
         remembered_password: None,
     };

@@ -1,11 +1,12 @@
 //! The contact list through the core API against the real Prosody, with the slixmpp bot as the
 //! other person (it accepts a request and asks back, as most people's clients offer): add,
-//! the request from the other side approved, their presence, rename, remove.
+//! the request from the other side approved, their presence, rename, remove. The same against
+//! ejabberd.
 
 use std::time::{Duration, Instant};
 
 use otter_core::{Availability, Command, Event};
-use otter_e2e::{add_xmpp_account, connect_online, start_core, until};
+use otter_e2e::{XmppServer, add_xmpp_account_at, connect_online, start_core, until};
 use otter_testkit::Network;
 
 /// Waits until the bot's log has an entry `pick` accepts.
@@ -27,11 +28,28 @@ fn bot_logged(net: &Network, pick: impl Fn(&serde_json::Value) -> bool) -> anyho
 
 #[tokio::test]
 async fn a_contact_is_added_accepts_is_approved_back_renamed_and_removed() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    added_approved_renamed_removed(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_a_contact_is_added_accepts_is_approved_back_renamed_and_removed()
+-> anyhow::Result<()> {
+    added_approved_renamed_removed(XmppServer::Ejabberd).await
+}
+
+async fn added_approved_renamed_removed(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["xmppbot"])?;
     let bot = net.get("XMPP_BOT_JID")?.to_owned();
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let alice = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, alice, server.password(&net, "alice")?).await?;
 
     core.send(Command::AddContact {
         account: alice,
@@ -45,30 +63,37 @@ async fn a_contact_is_added_accepts_is_approved_back_renamed_and_removed() -> an
     .await?;
     assert_eq!(name.as_deref(), Some("Echo bot"));
 
-    // The bot accepts and asks to see alice's presence in return; alice approves.
-    let asking = until(&mut events, |e| match e {
-        Event::ContactRequest { account, peer } if account == alice => Some(peer),
-        _ => None,
-    })
-    .await?;
-    assert_eq!(asking, bot);
-    core.send(Command::AnswerContactRequest {
-        account: alice,
-        peer: bot.clone(),
-        approve: true,
-    })?;
+    // The bot accepts and asks to see alice's presence in return; alice approves. Accepted,
+    // the bot's presence reaches alice: ejabberd sends it as soon as the bot accepts, so
+    // before or after its request.
+    let mut availability = None;
+    let mut asking = None;
+    while availability.is_none() || asking.is_none() {
+        match until(&mut events, |e| match e {
+            Event::ContactRequest { account, peer } if account == alice => Some(Ok(peer)),
+            Event::ContactPresence {
+                peer, availability, ..
+            } if peer == bot => Some(Err(availability)),
+            _ => None,
+        })
+        .await?
+        {
+            Ok(peer) => {
+                core.send(Command::AnswerContactRequest {
+                    account: alice,
+                    peer: peer.clone(),
+                    approve: true,
+                })?;
+                asking = Some(peer);
+            }
+            Err(seen) => availability = Some(seen),
+        }
+    }
+    assert_eq!(asking.as_ref(), Some(&bot));
+    assert_eq!(availability, Some(Some(Availability::Available)));
     bot_logged(&net, |entry| {
         entry["type"] == "subscribed" && entry["from"] == "alice@otter.test"
     })?;
-    // Accepted: the bot's presence now reaches alice.
-    let availability = until(&mut events, |e| match e {
-        Event::ContactPresence {
-            peer, availability, ..
-        } if peer == bot => Some(availability),
-        _ => None,
-    })
-    .await?;
-    assert_eq!(availability, Some(Availability::Available));
 
     core.send(Command::RenameContact {
         account: alice,

@@ -1,7 +1,8 @@
 //! Creating, moderating, inviting to and destroying rooms through the core API against the
 //! real Prosody MUC service (conference.otter.test, where rooms stay locked until their
 //! creator configures them), with the slixmpp bot as the other occupant: it joins any room
-//! it is invited to, logs what it sees, and invites whoever asks.
+//! it is invited to, logs what it sees, and invites whoever asks. The same scenario runs
+//! against ejabberd's MUC service of the same name.
 
 use otter_core::types::{AccountId, LocalId, MessageText};
 use otter_core::{
@@ -9,7 +10,8 @@ use otter_core::{
     RoomRole,
 };
 use otter_e2e::{
-    add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+    XmppServer, add_xmpp_account_at, connect_online, open_conversation, send_and_wait_sent,
+    start_core, until,
 };
 use otter_testkit::Network;
 
@@ -138,16 +140,47 @@ fn moderate(
     }
 }
 
+/// A field of a bot log entry (null when missing).
+fn field<'a>(entry: &'a serde_json::Value, key: &str) -> &'a serde_json::Value {
+    entry.get(key).unwrap_or(&serde_json::Value::Null)
+}
+
+/// The log canary is process-wide, and both tests of this process use it.
+fn logs() -> anyhow::Result<&'static otter_testkit::log_canary::CapturedLogs> {
+    static LOGS: std::sync::OnceLock<Result<otter_testkit::log_canary::CapturedLogs, String>> =
+        std::sync::OnceLock::new();
+    LOGS.get_or_init(|| otter_testkit::log_canary::capture().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
 #[tokio::test]
 async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_invited_back()
 -> anyhow::Result<()> {
-    let logs = otter_testkit::log_canary::capture().map_err(|e| anyhow::anyhow!("{e}"))?;
+    creates_moderates_destroys(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_invited_back()
+-> anyhow::Result<()> {
+    creates_moderates_destroys(XmppServer::Ejabberd).await
+}
+
+async fn creates_moderates_destroys(server: XmppServer) -> anyhow::Result<()> {
+    let logs = logs()?;
     let sentinel = "sentinel-invite-7d1e";
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let net = server.start(&["xmppbot"])?;
     let bot = net.get("XMPP_BOT_JID")?.to_owned();
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let account = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, account, server.password(&net, "alice")?).await?;
 
     // Created by joining, configured with the defaults, so no longer locked: the bot, invited
     // through the room, can come in.
@@ -158,10 +191,27 @@ async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_i
         l["type"] == "invitation" && l["room"] == room.as_str()
     })
     .await?;
-    assert_eq!(invitation["direct"], false, "{invitation}");
-    assert_eq!(invitation["reason"], format!("come {sentinel}").as_str());
-    // Prosody names the inviter by their occupant address in a semi-anonymous room.
-    assert_eq!(invitation["from"], format!("{room}/alice").as_str());
+    assert_eq!(field(&invitation, "direct"), false, "{invitation}");
+    assert_eq!(
+        field(&invitation, "reason"),
+        format!("come {sentinel}").as_str()
+    );
+    // Prosody names the inviter by their occupant address in a semi-anonymous room; ejabberd
+    // by their real full address, as XEP-0045's example does (the resource is random, so it
+    // tells the invitee nothing about the device).
+    let inviter = field(&invitation, "from").as_str().unwrap_or_default();
+    match server {
+        XmppServer::Prosody => assert_eq!(inviter, format!("{room}/alice")),
+        XmppServer::Ejabberd => {
+            let resource = inviter
+                .strip_prefix("alice@otter.test/")
+                .unwrap_or_default();
+            assert!(
+                resource.len() == 16 && resource.bytes().all(|b| b.is_ascii_hexdigit()),
+                "{inviter}"
+            );
+        }
+    }
     let (role, affiliation) = bot_present(&mut events, &room).await?;
     assert_eq!(
         (role, affiliation),
@@ -201,12 +251,12 @@ async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_i
     })
     .await?;
     assert!(
-        kicked["status_codes"]
+        field(&kicked, "status_codes")
             .as_array()
             .is_some_and(|c| c.iter().any(|c| c == 307)),
         "{kicked}"
     );
-    assert_eq!(kicked["reason"], "too loud");
+    assert_eq!(field(&kicked, "reason"), "too loud");
 
     // Invited again, it comes back; then alice destroys the room with it inside.
     core.send(invite(account, &room, &bot, "again"))?;
@@ -231,7 +281,7 @@ async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_i
             && l["destroyed"] == true
     })
     .await?;
-    assert_eq!(destroyed["destroy_reason"], "closing time");
+    assert_eq!(field(&destroyed, "destroy_reason"), "closing time");
 
     // A ban, in a second room: by the bot's real address, which the room shows its owner.
     let room = fresh_room("banned")?;
@@ -252,7 +302,7 @@ async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_i
     })
     .await?;
     assert!(
-        banned["status_codes"]
+        field(&banned, "status_codes")
             .as_array()
             .is_some_and(|c| c.iter().any(|c| c == 301)),
         "{banned}"
@@ -310,6 +360,11 @@ async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_i
     }
     invitations.sort_by(|a, b| a.2.cmp(&b.2));
     let bot_bare = bot.split('/').next().unwrap_or_default().to_owned();
+    // As above: ejabberd's room names the inviter by their real address.
+    let mediated_by = match server {
+        XmppServer::Prosody => format!("{BOT_ROOM}/xmppbot"),
+        XmppServer::Ejabberd => bot_bare.clone(),
+    };
     assert_eq!(
         invitations,
         vec![
@@ -321,7 +376,7 @@ async fn alice_creates_a_room_invites_moderates_kicks_bans_and_destroys_and_is_i
             ),
             (
                 BOT_ROOM.to_owned(),
-                Some(format!("{BOT_ROOM}/xmppbot")),
+                Some(mediated_by),
                 Some("mediated".to_owned()),
                 false
             ),

@@ -1,32 +1,35 @@
 //! Through the core API against the real Prosody: message carbons (XEP-0280) from a second
 //! device of the same account, and chat states (XEP-0085) and receipts (XEP-0184), which
 //! leave nothing on the wire until the user shares them. The other side's log (the bot's
-//! "payload") is the proof of what was sent.
+//! "payload") is the proof of what was sent. Both run against ejabberd too.
 
 use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
 use otter_core::types::{ConversationId, LocalId, MessageText};
 use otter_core::{Command, ConversationPrivacy, Event};
-use otter_e2e::{add_xmpp_account, connect_online, open_conversation, start_core, until};
+use otter_e2e::{
+    XmppServer, add_xmpp_account_at, connect_online, open_conversation, start_core, until,
+};
 use otter_testkit::Network;
 
 const BOT: &str = "xmppbot@otter.test";
 
 /// The scripted peer, logged in as `jid` (another device of an account), saying `say` in order.
-fn second_device(net: &Network, jid: &str, password: &str, say: &[&str]) -> anyhow::Result<Child> {
+fn second_device(
+    net: &Network,
+    server: XmppServer,
+    jid: &str,
+    password: &str,
+    say: &[&str],
+) -> anyhow::Result<Child> {
     let log = net.dir().join("second-device.jsonl");
     let mut command = Process::new("/usr/bin/python3");
     command
         .arg(otter_testkit::workspace_root().join("tests/bots/xmpp_bot.py"))
         .args(["--host", "127.0.0.1", "--port"])
-        .arg(net.get("XMPP_STARTTLS_PORT")?)
-        .args([
-            "--server-name",
-            net.get("XMPP_DOMAIN")?,
-            "--ca",
-            net.get("CA_CERT")?,
-        ])
+        .arg(net.get(server.starttls_port_key())?)
+        .args(["--server-name", "otter.test", "--ca", net.get("CA_CERT")?])
         .args([
             "--jid",
             jid,
@@ -95,10 +98,27 @@ fn payload_has(entry: &serde_json::Value, needle: &str) -> bool {
 
 #[tokio::test]
 async fn another_device_s_messages_show_but_its_otr_traffic_does_not() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    carbons_without_otr(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_another_device_s_messages_show_but_its_otr_traffic_does_not()
+-> anyhow::Result<()> {
+    carbons_without_otr(XmppServer::Ejabberd).await
+}
+
+async fn carbons_without_otr(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["xmppbot"])?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    let password = net.get("XMPP_PASSWORD_alice")?;
+    let account = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    let password = server.password(&net, "alice")?;
     connect_online(&core, &mut events, account, password).await?;
     let conversation: ConversationId = open_conversation(&core, &mut events, account, BOT).await?;
     // Give the login's carbons request its answer before the other device speaks.
@@ -108,6 +128,7 @@ async fn another_device_s_messages_show_but_its_otr_traffic_does_not() -> anyhow
     // the bot echoes both to the phone.
     let mut phone = second_device(
         &net,
+        server,
         "alice@otter.test/phone",
         password,
         &["?OTRv3?", "from the phone"],
@@ -163,7 +184,16 @@ async fn another_device_s_messages_show_but_its_otr_traffic_does_not() -> anyhow
 
 #[tokio::test]
 async fn chat_states_and_receipts_leave_only_once_shared() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    activity_only_once_shared(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_chat_states_and_receipts_leave_only_once_shared() -> anyhow::Result<()> {
+    activity_only_once_shared(XmppServer::Ejabberd).await
+}
+
+async fn activity_only_once_shared(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["xmppbot"])?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
     let shared = until(&mut events, |e| match e {
         Event::ActivitySharing {
@@ -174,8 +204,15 @@ async fn chat_states_and_receipts_leave_only_once_shared() -> anyhow::Result<()>
     })
     .await?;
     assert_eq!(shared, (false, false), "off by default");
-    let account = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let account = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, account, server.password(&net, "alice")?).await?;
     let conversation = open_conversation(&core, &mut events, account, BOT).await?;
 
     // Off: the bot receipts our message and asks for one on its echo; we type; nothing of

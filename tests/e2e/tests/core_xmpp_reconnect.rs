@@ -2,13 +2,15 @@
 //! (XEP-0198): the user's rooms and presence as they were, a message in flight delivered
 //! exactly once, a message sent after that delivered too. The break is real: the
 //! TCP connection between Otter and the proxy is destroyed in the kernel (`ss -K`); only Otter
-//! uses the proxy, the bot connects to Prosody directly.
+//! uses the proxy, the bot connects to Prosody directly. Both scenarios run against ejabberd's
+//! stream management too.
 
 use otter_core::types::LocalId;
 use otter_core::types::MessageText;
 use otter_core::{Availability, Command, ConnectionStatus, Event, UserPresence};
 use otter_e2e::{
-    add_xmpp_account, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+    XmppServer, add_xmpp_account_at, connect_online, open_conversation, send_and_wait_sent,
+    start_core, until,
 };
 use otter_testkit::Network;
 
@@ -26,11 +28,28 @@ fn break_connections_to(port: u16) -> anyhow::Result<()> {
 
 #[tokio::test]
 async fn a_broken_connection_comes_back_with_its_room_and_presence() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    comes_back_with_room_and_presence(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_a_broken_connection_comes_back_with_its_room_and_presence()
+-> anyhow::Result<()> {
+    comes_back_with_room_and_presence(XmppServer::Ejabberd).await
+}
+
+async fn comes_back_with_room_and_presence(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["xmppbot"])?;
     let proxy_port = net.port("SOCKS_PORT")?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let alice = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, alice, server.password(&net, "alice")?).await?;
     core.send(Command::SetPresence(UserPresence {
         availability: Availability::Busy,
         status: Some(MessageText::new("status-after-reconnect")),
@@ -118,10 +137,10 @@ async fn a_broken_connection_comes_back_with_its_room_and_presence() -> anyhow::
     Ok(())
 }
 
-/// Sends `signal` to Prosody and waits until it is stopped (`STOP`) or running (`CONT`):
-/// signals arrive asynchronously.
-fn signal_prosody(net: &Network, signal: &str) -> anyhow::Result<()> {
-    let pid = std::fs::read_to_string(net.dir().join("pids/prosody.pid"))?;
+/// Sends `signal` to the server (ejabberd: its whole Erlang VM) and waits until it is stopped
+/// (`STOP`) or running (`CONT`): signals arrive asynchronously.
+fn signal_server(net: &Network, server: XmppServer, signal: &str) -> anyhow::Result<()> {
+    let pid = std::fs::read_to_string(net.dir().join(format!("pids/{}.pid", server.service())))?;
     let pid = pid.trim();
     let status = std::process::Command::new("kill")
         .args([&format!("-{signal}"), pid])
@@ -138,14 +157,14 @@ fn signal_prosody(net: &Network, signal: &str) -> anyhow::Result<()> {
         }
         anyhow::ensure!(
             std::time::Instant::now() < deadline,
-            "Prosody did not {signal}"
+            "{server:?} did not {signal}"
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
 
-/// Resets the proxy's own connections to Prosody (not the bot's, which connects directly):
-/// a reset makes Prosody drop what it had received on them and not read yet.
+/// Resets the proxy's own connections to the server (not the bot's, which connects directly):
+/// a reset makes the server drop what it had received on them and not read yet.
 fn reset_proxy_connections_to(net: &Network, port: u16) -> anyhow::Result<()> {
     let proxy = std::fs::read_to_string(net.dir().join("pids/socks.pid"))?;
     let listing = std::process::Command::new("ss")
@@ -171,16 +190,33 @@ fn reset_proxy_connections_to(net: &Network, port: u16) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// With stream management (Prosody's mod_smacks), the server acknowledges each message, and a
-/// connection that breaks with a message in flight is resumed: the message arrives exactly
-/// once, whether the server had it before the break or not.
+/// With stream management (Prosody's mod_smacks, ejabberd's mod_stream_mgmt), the server
+/// acknowledges each message, and a connection that breaks with a message in flight is resumed:
+/// the message arrives exactly once, whether the server had it before the break or not.
 #[tokio::test]
 async fn a_message_in_flight_when_the_connection_breaks_arrives_exactly_once() -> anyhow::Result<()>
 {
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    in_flight_arrives_once(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_a_message_in_flight_when_the_connection_breaks_arrives_exactly_once()
+-> anyhow::Result<()> {
+    in_flight_arrives_once(XmppServer::Ejabberd).await
+}
+
+async fn in_flight_arrives_once(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["xmppbot"])?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let alice = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, alice, server.password(&net, "alice")?).await?;
     let echo = open_conversation(&core, &mut events, alice, net.get("XMPP_BOT_JID")?).await?;
 
     // Acknowledged by the server, not only written to the socket.
@@ -196,14 +232,14 @@ async fn a_message_in_flight_when_the_connection_breaks_arrives_exactly_once() -
     })
     .await?;
 
-    // Prosody paused: the message leaves Otter and the proxy and waits unread in Prosody's
+    // The server paused: the message leaves Otter and the proxy and waits unread in the server's
     // socket, unacknowledged, while both halves of the connection are destroyed under it.
-    signal_prosody(&net, "STOP")?;
+    signal_server(&net, server, "STOP")?;
     let sent = send_and_wait_sent(&core, &mut events, echo, LocalId(2), "in flight").await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let broken = reset_proxy_connections_to(&net, net.port("XMPP_STARTTLS_PORT")?)
+    let broken = reset_proxy_connections_to(&net, net.port(server.starttls_port_key())?)
         .and_then(|()| break_connections_to(net.port("SOCKS_PORT")?));
-    signal_prosody(&net, "CONT")?;
+    signal_server(&net, server, "CONT")?;
     sent?;
     broken?;
     let mut acknowledged = false;

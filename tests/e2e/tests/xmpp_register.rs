@@ -2,23 +2,31 @@
 //! the real Prosody through the test SOCKS proxy: a fresh random account registers, logs in
 //! and chats with the echo bot; a taken name, a server that refuses registration, one that
 //! throttles it and one whose form asks for more than a name and password each end in their
-//! typed problem.
+//! typed problem. The first two run against ejabberd too, which words its refusals
+//! differently.
 
 use otter_core::types::{AccountId, LocalId, Password};
 use otter_core::{
     AccountSettings, Command, CoreHandle, Event, EventStream, Protocol, RegistrationFailure,
     RegistrationProblem, Security, random_account_name,
 };
-use otter_e2e::{connect_online, open_conversation, send_and_wait_sent, start_core, until};
+use otter_e2e::{
+    XmppServer, connect_online, open_conversation, send_and_wait_sent, start_core, until,
+};
 use otter_testkit::Network;
 
 /// Settings for `name@otter.test` on the test Prosody's STARTTLS port.
 fn settings(net: &Network, name: &str) -> anyhow::Result<AccountSettings> {
+    settings_on(net, XmppServer::Prosody, name)
+}
+
+/// Settings for `name@otter.test` on `server`'s STARTTLS port.
+fn settings_on(net: &Network, server: XmppServer, name: &str) -> anyhow::Result<AccountSettings> {
     Ok(AccountSettings {
         protocol: Protocol::Xmpp,
         address: format!("{name}@otter.test"),
         server_host: String::new(),
-        server_port: net.port("XMPP_STARTTLS_PORT")?,
+        server_port: net.port(server.starttls_port_key())?,
         direct_tls: false,
         remembered_password: None,
     })
@@ -53,6 +61,15 @@ async fn register(
     Ok((added, result))
 }
 
+/// The log canary is process-wide, and two tests of this process use it.
+fn logs() -> anyhow::Result<&'static otter_testkit::log_canary::CapturedLogs> {
+    static LOGS: std::sync::OnceLock<Result<otter_testkit::log_canary::CapturedLogs, String>> =
+        std::sync::OnceLock::new();
+    LOGS.get_or_init(|| otter_testkit::log_canary::capture().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
 /// A password made for this run, never written anywhere but the server's store.
 fn fresh_password() -> anyhow::Result<String> {
     Ok(format!(
@@ -64,13 +81,29 @@ fn fresh_password() -> anyhow::Result<String> {
 
 #[tokio::test]
 async fn a_fresh_random_account_registers_logs_in_and_chats_with_the_bot() -> anyhow::Result<()> {
-    let logs = otter_testkit::log_canary::capture()?;
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    registers_logs_in_and_chats(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn on_ejabberd_a_fresh_random_account_registers_logs_in_and_chats_with_the_bot()
+-> anyhow::Result<()> {
+    registers_logs_in_and_chats(XmppServer::Ejabberd).await
+}
+
+async fn registers_logs_in_and_chats(server: XmppServer) -> anyhow::Result<()> {
+    let logs = logs()?;
+    let net = server.start(&["xmppbot"])?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
     let name = random_account_name()?;
     let password = fresh_password()?;
 
-    let (added, result) = register(&core, &mut events, settings(&net, &name)?, &password).await?;
+    let (added, result) = register(
+        &core,
+        &mut events,
+        settings_on(&net, server, &name)?,
+        &password,
+    )
+    .await?;
     let account = match result {
         Ok(account) => account,
         Err(failure) => anyhow::bail!("registration failed: {failure:?}"),
@@ -119,8 +152,8 @@ async fn a_fresh_random_account_registers_logs_in_and_chats_with_the_bot() -> an
     // it then connects without being given one.
     let second = random_account_name()?;
     let second_password = fresh_password()?;
-    let mut direct = settings(&net, &second)?;
-    direct.server_port = net.port("XMPP_DIRECT_TLS_PORT")?;
+    let mut direct = settings_on(&net, server, &second)?;
+    direct.server_port = net.port(server.direct_tls_port_key())?;
     direct.direct_tls = true;
     direct.remembered_password = Some(Password::new(""));
     let (_, result) = register(&core, &mut events, direct, &second_password).await?;
@@ -155,12 +188,26 @@ async fn a_fresh_random_account_registers_logs_in_and_chats_with_the_bot() -> an
 
 #[tokio::test]
 async fn registering_a_taken_name_is_a_typed_conflict() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks"])?;
+    taken_name(
+        XmppServer::Prosody,
+        "The requested username already exists.",
+    )
+    .await
+}
+
+#[tokio::test]
+async fn on_ejabberd_registering_a_taken_name_is_a_typed_conflict() -> anyhow::Result<()> {
+    taken_name(XmppServer::Ejabberd, "User already exists").await
+}
+
+/// `words`: how the server says it.
+async fn taken_name(server: XmppServer, words: &str) -> anyhow::Result<()> {
+    let net = server.start(&[])?;
     let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
     let (added, result) = register(
         &core,
         &mut events,
-        settings(&net, "alice")?,
+        settings_on(&net, server, "alice")?,
         &fresh_password()?,
     )
     .await?;
@@ -173,9 +220,7 @@ async fn registering_a_taken_name_is_a_typed_conflict() -> anyhow::Result<()> {
         "{failure:?}"
     );
     assert!(
-        failure
-            .explanation
-            .contains("The requested username already exists."),
+        failure.explanation.contains(words),
         "the server's words are passed on: {}",
         failure.explanation
     );
@@ -184,8 +229,15 @@ async fn registering_a_taken_name_is_a_typed_conflict() -> anyhow::Result<()> {
         "no account is added for a refused registration"
     );
     // alice's own password still works: the refused attempt changed nothing.
-    let alice = otter_e2e::add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let alice = otter_e2e::add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, alice, server.password(&net, "alice")?).await?;
     core.send(Command::Shutdown)?;
     Ok(())
 }
