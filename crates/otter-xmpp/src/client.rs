@@ -400,6 +400,8 @@ pub struct Client {
     roster_groups: std::collections::HashMap<Jid, Vec<String>>,
     /// The (sender, id) of the latest one-to-one messages received, to drop a repeat.
     recent_chats: VecDeque<(String, String)>,
+    /// The same pairs, to look one up without comparing it with each of them.
+    recent_chat_keys: std::collections::HashSet<(String, String)>,
     rooms: Rooms,
     /// Room requests waiting for their answer: id, room, what was asked.
     room_requests: VecDeque<(String, Jid, RoomRequest)>,
@@ -453,6 +455,7 @@ impl Client {
             roster_id: None,
             sent_messages: VecDeque::new(),
             recent_chats: VecDeque::new(),
+            recent_chat_keys: std::collections::HashSet::new(),
             roster_groups: std::collections::HashMap::new(),
             rooms: Rooms::default(),
             room_requests: VecDeque::new(),
@@ -1035,13 +1038,13 @@ impl Client {
             State::AwaitingRegistrationForm | State::AwaitingRegistrationResult => {
                 self.registration(element)
             }
-            State::Online if element.ns == NS_SM => {
+            State::Online if *element.ns == *NS_SM => {
                 self.stream_management(element);
                 Ok(())
             }
             State::Online => {
                 self.online(element);
-                if matches!(element.name.as_str(), "message" | "presence" | "iq") {
+                if matches!(element.name.as_ref(), "message" | "presence" | "iq") {
                     self.sm.received();
                 }
                 Ok(())
@@ -1267,10 +1270,10 @@ impl Client {
     }
 
     fn online(&mut self, element: &Element) {
-        if element.ns != NS_CLIENT {
+        if *element.ns != *NS_CLIENT {
             return;
         }
-        match element.name.as_str() {
+        match element.name.as_ref() {
             "message" => self.message(element),
             "presence" => {
                 if let Some(room) = self.room_of(element) {
@@ -1446,12 +1449,15 @@ impl Client {
                 // with the id it had: shown once.
                 if let Some(id) = &id {
                     let key = (from.bare().to_string(), id.clone());
-                    if self.recent_chats.contains(&key) {
+                    if self.recent_chat_keys.contains(&key) {
                         return;
                     }
-                    if self.recent_chats.len() >= REMEMBERED_MESSAGE_IDS {
-                        self.recent_chats.pop_front();
+                    if self.recent_chats.len() >= REMEMBERED_MESSAGE_IDS
+                        && let Some(oldest) = self.recent_chats.pop_front()
+                    {
+                        self.recent_chat_keys.remove(&oldest);
                     }
+                    self.recent_chat_keys.insert(key.clone());
                     self.recent_chats.push_back(key);
                 }
                 self.event(XmppEvent::ChatReceived {
@@ -1795,7 +1801,7 @@ impl Client {
 
     /// `<enabled/>`, `<failed/>`, `<r/>` and `<a/>` (XEP-0198 §3, §4).
     fn stream_management(&mut self, element: &Element) {
-        match element.name.as_str() {
+        match element.name.as_ref() {
             "enabled" => {
                 let resumable = matches!(element.attr("resume"), Some("true" | "1"));
                 let id = element

@@ -60,7 +60,7 @@ impl Jid {
                 check_part(local, false, |c| {
                     matches!(c, '"' | '&' | '\'' | '/' | ':' | '<' | '>' | '@')
                 })
-                .map(|()| local.to_lowercase())
+                .map(|()| lowercase(local))
             })
             .transpose()?;
         let resource = resource
@@ -68,7 +68,7 @@ impl Jid {
             .transpose()?;
         Ok(Self {
             local,
-            domain: domain.to_lowercase(),
+            domain: lowercase(domain),
             resource,
         })
     }
@@ -103,6 +103,19 @@ impl Jid {
     }
 }
 
+/// `part` lower-cased; most addresses already are, and a copy is cheaper than Unicode
+/// case mapping.
+fn lowercase(part: &str) -> String {
+    if part
+        .bytes()
+        .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
+        part.to_lowercase()
+    } else {
+        part.to_owned()
+    }
+}
+
 /// Checks one part. Resources may contain spaces (RFC 7622 §3.4, OpaqueString); local parts
 /// and domains may not.
 fn check_part(
@@ -118,10 +131,14 @@ fn check_part(
             limit: MAX_PART_BYTES,
         });
     }
-    if part
-        .chars()
-        .any(|c| c.is_control() || forbidden(c) || (!allow_space && c.is_whitespace()))
-    {
+    let bad = |c: char| c.is_control() || forbidden(c) || (!allow_space && c.is_whitespace());
+    // Most addresses are ASCII: checked byte by byte, without decoding characters.
+    let refused = if part.is_ascii() {
+        part.bytes().any(|b| bad(char::from(b)))
+    } else {
+        part.chars().any(bad)
+    };
+    if refused {
         return Err(JidError::BadCharacter);
     }
     Ok(())

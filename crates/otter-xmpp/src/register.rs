@@ -189,7 +189,7 @@ pub(crate) fn plan(result: &Element) -> Result<Submission, UnsupportedForm> {
         None => {
             let (mut username, mut password) = (false, false);
             for child in query.children_in(NS_REGISTER) {
-                match child.name.as_str() {
+                match child.name.as_ref() {
                     "username" => username = true,
                     "password" => password = true,
                     // Not fields: the text, and the marker of an existing registration.
