@@ -8,8 +8,9 @@ use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
     Action, ActivitySharing, Affiliation, Bookmark, ChannelBindingData, ChatState, Client,
-    ClientConfig, CloseReason, History, Jid, LeftReason, Moderation, Occupant, RegistrationRefusal,
-    Role, RoomBody, RoomError, RoomRequest, Show, Subscription, TlsMode, XmppError, XmppEvent,
+    ClientConfig, CloseReason, DataForm, FieldAnswer, FieldKind, History, Jid, LeftReason,
+    Moderation, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, RoomRequest, Show,
+    Subscription, TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -21,8 +22,9 @@ use crate::account_task::{
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem,
-    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeration,
-    RoomOccupant, RoomRole, UserPresence,
+    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomForm, RoomFormField,
+    RoomFormFieldKind, RoomFormOption, RoomLeftReason, RoomModeration, RoomOccupant, RoomRole,
+    UserPresence,
 };
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
@@ -606,6 +608,40 @@ async fn drive(
                     Some(AccountCommand::DestroyRoom { room, reason }) => {
                         room_change(report, &room, |jid| client.destroy_room(jid, reason.as_ref()));
                     }
+                    Some(AccountCommand::CreateRoom { room, nick }) => {
+                        let created = Jid::parse(&room)
+                            .map_err(|e| e.to_string())
+                            .and_then(|jid| {
+                                client
+                                    .create_room(&jid, &nick, None, History::MaxStanzas(0))
+                                    .map_err(|e| e.to_string())
+                            });
+                        match created {
+                            // Rejoined like any other room after a reconnect (by then it
+                            // exists, so with no form).
+                            Ok(()) => {
+                                kept.rooms.insert(room, (nick, None));
+                            }
+                            Err(explanation) => {
+                                report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                            }
+                        }
+                    }
+                    Some(AccountCommand::ConfigureRoom { room }) => {
+                        room_change(report, &room, |jid| client.request_room_configuration(jid));
+                    }
+                    Some(AccountCommand::SubmitRoomConfiguration { room, answers }) => {
+                        let answers: Vec<FieldAnswer> = answers
+                            .into_iter()
+                            .map(|a| FieldAnswer { var: a.var, values: a.values })
+                            .collect();
+                        room_change(report, &room, |jid| {
+                            client.submit_room_configuration(jid, &answers)
+                        });
+                    }
+                    Some(AccountCommand::CancelRoomConfiguration { room }) => {
+                        room_change(report, &room, |jid| client.cancel_room_configuration(jid));
+                    }
                     Some(AccountCommand::AddBookmark(bookmark)) => {
                         let added = to_bookmark(bookmark)
                             .and_then(|b| client.add_bookmark(b).map_err(|e| e.to_string()));
@@ -707,6 +743,9 @@ fn refused_request(room: &Jid, request: RoomRequest, condition: &str) -> String 
         RoomRequest::Moderate(Moderation::GrantModerator) => "make that occupant a moderator",
         RoomRequest::Moderate(Moderation::RevokeModerator) => "take that occupant's moderator role",
         RoomRequest::Destroy => "destroy the room",
+        RoomRequest::FetchConfiguration => "send its configuration form",
+        RoomRequest::SubmitConfiguration => "accept the new configuration",
+        RoomRequest::CancelConfiguration => "cancel its configuration",
         RoomRequest::Invite => "pass the invitation on",
     };
     format!("The room {room} refused to {what} ({condition}).")
@@ -891,6 +930,18 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             kind: ErrorKind::PeerMisbehaved,
             explanation: refused_request(&room, request, &condition),
         }),
+        XmppEvent::RoomConfigurationForm {
+            room,
+            form,
+            new_room,
+        } => room_update(RoomUpdate::ConfigurationForm {
+            room: room.to_string(),
+            form: room_form(form),
+            new_room,
+        }),
+        XmppEvent::RoomConfigured { room } => room_update(RoomUpdate::Configured {
+            room: room.to_string(),
+        }),
         // The new nick also arrives as a `Renamed` occupant change.
         XmppEvent::RoomNickChanged { .. } => {}
         XmppEvent::MessageError {
@@ -950,6 +1001,45 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             });
         }
         XmppEvent::MessageError { local_id: None, .. } | XmppEvent::Registered { .. } => {}
+    }
+}
+
+/// The protocol's form in the core's own types (the API exposes no protocol type).
+fn room_form(form: DataForm) -> RoomForm {
+    RoomForm {
+        title: form.title,
+        instructions: form.instructions,
+        fields: form
+            .fields
+            .into_iter()
+            .map(|field| RoomFormField {
+                var: field.var,
+                kind: match field.kind {
+                    FieldKind::Boolean => RoomFormFieldKind::Boolean,
+                    FieldKind::Fixed => RoomFormFieldKind::Fixed,
+                    FieldKind::Hidden => RoomFormFieldKind::Hidden,
+                    FieldKind::JidMulti => RoomFormFieldKind::JidMulti,
+                    FieldKind::JidSingle => RoomFormFieldKind::JidSingle,
+                    FieldKind::ListMulti => RoomFormFieldKind::ListMulti,
+                    FieldKind::ListSingle => RoomFormFieldKind::ListSingle,
+                    FieldKind::TextMulti => RoomFormFieldKind::TextMulti,
+                    FieldKind::TextPrivate => RoomFormFieldKind::TextPrivate,
+                    FieldKind::TextSingle => RoomFormFieldKind::TextSingle,
+                },
+                label: field.label,
+                description: field.description,
+                required: field.required,
+                values: field.values,
+                options: field
+                    .options
+                    .into_iter()
+                    .map(|o| RoomFormOption {
+                        label: o.label,
+                        value: o.value,
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
 }
 
