@@ -1432,6 +1432,9 @@ impl Client {
 
     /// The room a stanza comes from, if it is one we are in or joining.
     fn room_of(&self, element: &Element) -> Option<Jid> {
+        if self.rooms.len() == 0 {
+            return None;
+        }
         let from = Jid::parse(element.attr("from")?).ok()?.bare();
         self.rooms.contains(&from).then_some(from)
     }
@@ -1513,11 +1516,13 @@ impl Client {
                 condition: stanza_condition(element),
             });
         }
-        let account = self.config.account.clone();
-        match message::carbon(element, &account) {
+        match message::carbon(element, &self.config.account) {
             Carbon::None => {}
             Carbon::Spoofed => return,
-            Carbon::Received(inner) => return self.chat(inner, true),
+            Carbon::Received(inner) => {
+                let room = self.room_of(inner);
+                return self.chat(inner, true, room);
+            }
             Carbon::Sent(inner) => return self.sent_elsewhere(inner),
         }
         if let Some(invitation) = room::invitation(element) {
@@ -1532,21 +1537,20 @@ impl Client {
         {
             return self.room_event(event);
         }
-        self.chat(element, false);
+        self.chat(element, false, room);
     }
 
-    /// A one-to-one message, received here or (`carbon`) by another of our devices.
-    fn chat(&mut self, element: &Element, carbon: bool) {
+    /// A one-to-one message, received here or (`carbon`) by another of our devices; `room`
+    /// is the room its sender is an occupant of, if any.
+    fn chat(&mut self, element: &Element, carbon: bool, room: Option<Jid>) {
         // A copied bounce is about another device's message.
         if carbon && element.attr("type") == Some("error") {
             return;
         }
-        let account = self.config.account.clone();
-        let room = self.room_of(element);
         if !carbon && element.attr("type") != Some("error") {
             self.activity_of(element, room.is_some());
         }
-        match message::parse(element, &account) {
+        match message::parse(element, &self.config.account) {
             Incoming::Chat {
                 from,
                 id,
@@ -1560,7 +1564,7 @@ impl Client {
                 // A message sent again after its sender's connection broke (XEP-0198) comes
                 // with the id it had: shown once.
                 if let Some(id) = &id {
-                    let key = (from.bare().to_string(), id.clone());
+                    let key = (from.bare_str().to_owned(), id.clone());
                     if self.recent_chat_keys.contains(&key) {
                         return;
                     }
@@ -1604,6 +1608,9 @@ impl Client {
     /// Chat states and receipts a message carries: acted on only while the user shares
     /// them, so that with the defaults nothing tells a contact the user is there.
     fn activity_of(&mut self, element: &Element, in_room: bool) {
+        if !self.activity.receipts && !self.activity.chat_states {
+            return;
+        }
         let Some(from) = element.attr("from").and_then(|from| Jid::parse(from).ok()) else {
             return;
         };

@@ -1021,6 +1021,10 @@ pub(crate) fn invitation(stanza: &Element) -> Option<Invitation> {
     if matches!(stanza.attr("type"), Some("groupchat" | "error")) {
         return None;
     }
+    // Every message passes here: most carry neither kind, and need no address parsed.
+    if stanza.child("x", NS_MUC_USER).is_none() && stanza.child("x", NS_CONFERENCE).is_none() {
+        return None;
+    }
     let sender = Jid::parse(stanza.attr("from")?).ok()?;
     let text = |s: &str| {
         let s = s.trim();
