@@ -1,7 +1,7 @@
 //! The tokio driver around `otter_xmpp::Client`: the loop the crate documentation prescribes
 //! (after every input, drain `poll_action`), a TLS upgrade when asked, and nothing else.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use otter_net::{ChannelBinding, IsolationKey, TlsPolicy, TlsStream, TorConnector, TorStream};
 use otter_otr::WireBody;
@@ -83,6 +83,11 @@ struct Kept {
     activity: ActivitySharing,
     /// Room address → (nick, password), as last asked with `JoinRoom`.
     rooms: BTreeMap<String, (String, Option<Password>)>,
+    /// Rooms asked for with `CreateRoom` and not configured yet. If the connection breaks
+    /// first, the server may drop the locked room; joined again with plain `JoinRoom`, it
+    /// would be made anew with the default settings, open to all, when the user wanted to
+    /// choose them (a password, members only). These are joined with the form again.
+    unconfigured: BTreeSet<String>,
     /// What the broken connection left: the stream to resume, what it had not acknowledged.
     resumption: Option<otter_xmpp::Resumption>,
 }
@@ -104,6 +109,7 @@ pub(crate) async fn run(
         presence: connection.presence.clone(),
         activity: connection.activity,
         rooms: BTreeMap::new(),
+        unconfigured: BTreeSet::new(),
         resumption: None,
     };
     let mut backoff = Backoff::new();
@@ -181,6 +187,7 @@ async fn wait_offline(
                 }
                 Some(AccountCommand::LeaveRoom { room }) => {
                     kept.rooms.remove(&room);
+                    kept.unconfigured.remove(&room);
                     report(AccountEvent::Room(RoomUpdate::Left {
                         room,
                         reason: RoomLeftReason::Left,
@@ -496,13 +503,24 @@ async fn drive(
                         }
                         if matches!(event, XmppEvent::Online { .. }) {
                             *online = true;
-                            rejoin(&mut client, &kept.rooms);
+                            rejoin(&mut client, &kept.rooms, &kept.unconfigured);
                         }
                         // A room that dropped us is joined again by the client at once.
                         if let XmppEvent::RoomLeft { room, reason } = &event
                             && *reason != LeftReason::Dropped
                         {
                             kept.rooms.remove(&room.to_string());
+                            kept.unconfigured.remove(&room.to_string());
+                        }
+                        // Configured, or it existed already: joined like any other from now.
+                        match &event {
+                            XmppEvent::RoomConfigured { room } => {
+                                kept.unconfigured.remove(&room.to_string());
+                            }
+                            XmppEvent::RoomJoined { room, facts, .. } if !facts.created => {
+                                kept.unconfigured.remove(&room.to_string());
+                            }
+                            _ => {}
                         }
                         forward(event, &connection.address, &mut bookmarks_seen, report);
                     }
@@ -574,6 +592,7 @@ async fn drive(
                     }
                     Some(AccountCommand::LeaveRoom { room }) => {
                         kept.rooms.remove(&room);
+                        kept.unconfigured.remove(&room);
                         if let Ok(jid) = Jid::parse(&room) && client.leave_room(&jid).is_err() {
                             // Not in it (any more): say so, so the interface can close it.
                             report(AccountEvent::Room(RoomUpdate::Left { room, reason: RoomLeftReason::Left }));
@@ -620,6 +639,7 @@ async fn drive(
                             // Rejoined like any other room after a reconnect (by then it
                             // exists, so with no form).
                             Ok(()) => {
+                                kept.unconfigured.insert(room.clone());
                                 kept.rooms.insert(room, (nick, None));
                             }
                             Err(explanation) => {
@@ -696,10 +716,19 @@ async fn drive(
 
 /// After a reconnect: the rooms the user was in, with the nick they had, and no history (the
 /// user did not ask for the room's history again).
-fn rejoin(client: &mut Client, rooms: &BTreeMap<String, (String, Option<Password>)>) {
+fn rejoin(
+    client: &mut Client,
+    rooms: &BTreeMap<String, (String, Option<Password>)>,
+    unconfigured: &BTreeSet<String>,
+) {
     for (room, (nick, password)) in rooms {
         if let Ok(jid) = Jid::parse(room) {
-            let _ = client.join_room(&jid, nick, password.as_ref(), History::MaxStanzas(0));
+            let history = History::MaxStanzas(0);
+            let _ = if unconfigured.contains(room) {
+                client.create_room(&jid, nick, password.as_ref(), history)
+            } else {
+                client.join_room(&jid, nick, password.as_ref(), history)
+            };
         }
     }
 }
