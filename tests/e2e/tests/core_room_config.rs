@@ -1,7 +1,8 @@
 //! A room created with its configuration form through the core API, against the real Prosody
 //! MUC service: alice names the room and gives it a password while it is still locked, and
 //! bob, a second account, finds it closed until then and needing the password after; alice
-//! asks for the form again and sees her settings; a room whose form she cancels is gone.
+//! asks for the form again and sees her settings; a room made members-only keeps bob out; a
+//! room whose form she cancels is gone.
 
 use otter_core::types::{AccountId, Password};
 use otter_core::{
@@ -228,6 +229,49 @@ async fn a_new_room_whose_form_is_cancelled_is_destroyed() -> anyhow::Result<()>
     assert_eq!(
         bob_joins(&core, &mut events, bob, room, None).await?,
         Ok(true)
+    );
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_room_made_members_only_with_its_form_keeps_others_out() -> anyhow::Result<()> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
+    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+
+    let room = "members@conference.otter.test";
+    core.send(Command::CreateRoom {
+        account: alice,
+        room: room.to_owned(),
+        nick: "alice".to_owned(),
+    })?;
+    let (form, _) = form_of(&mut events, room).await?;
+    // Open at first (Prosody sends no value for a false boolean).
+    assert!(
+        values(&form, "muc#roomconfig_membersonly")?
+            .iter()
+            .all(|v| v == "0" || v == "false"),
+        "{form:?}"
+    );
+    core.send(Command::SubmitRoomConfiguration {
+        account: alice,
+        room: room.to_owned(),
+        answers: vec![answer("muc#roomconfig_membersonly", "1")],
+    })?;
+    until(&mut events, |e| match e {
+        Event::RoomConfigured { room: r, .. } if r == room => Some(Ok(())),
+        Event::CommandFailed { explanation, .. } => Some(Err(anyhow::anyhow!(explanation))),
+        _ => None,
+    })
+    .await??;
+    assert_eq!(
+        bob_joins(&core, &mut events, bob, room, None).await?,
+        Err(RoomErrorKind::MembersOnly)
     );
     core.send(Command::Shutdown)?;
     until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
