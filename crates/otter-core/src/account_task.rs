@@ -9,7 +9,7 @@ use otter_types::{ErrorKind, LocalId, MessageText, Password};
 
 use crate::api::{
     Availability, CertificatePrompt, ConnectionStatus, OccupantChange, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, UserPresence,
+    RoomFacts, RoomForm, RoomFormAnswer, RoomLeftReason, UserPresence,
 };
 
 /// What the core asks of a connected account.
@@ -56,6 +56,24 @@ pub(crate) enum AccountCommand {
     DestroyRoom {
         room: String,
         reason: Option<MessageText>,
+    },
+    /// Join a room, asking for its configuration form if the join creates it (XMPP).
+    CreateRoom {
+        room: String,
+        nick: String,
+    },
+    /// Ask a room we own for its configuration form (XMPP).
+    ConfigureRoom {
+        room: String,
+    },
+    /// Answer a room's configuration form (XMPP).
+    SubmitRoomConfiguration {
+        room: String,
+        answers: Vec<RoomFormAnswer>,
+    },
+    /// Cancel a room's configuration form (XMPP).
+    CancelRoomConfiguration {
+        room: String,
     },
     /// Save a room in the server's bookmarks.
     AddBookmark(RoomBookmark),
@@ -134,6 +152,16 @@ pub(crate) enum RoomUpdate {
         from: Option<String>,
         reason: Option<MessageText>,
         password: Option<Password>,
+    },
+    /// A room's configuration form, to fill in.
+    ConfigurationForm {
+        room: String,
+        form: RoomForm,
+        new_room: bool,
+    },
+    /// A room accepted its new configuration.
+    Configured {
+        room: String,
     },
     /// The saved rooms; `at_login` for the list read when the account came online.
     Bookmarks {

@@ -458,8 +458,144 @@ pub enum Command {
         /// Why, shown to the occupants (at most 1 KiB is sent).
         reason: Option<MessageText>,
     },
+    /// Create an XMPP room and configure it before anyone else can join: like `JoinRoom`, but
+    /// if this join creates the room, the room's configuration form comes as
+    /// `RoomConfigurationForm` (with `new_room`) instead of the default settings being
+    /// accepted; the room stays closed to others until `SubmitRoomConfiguration`, and
+    /// `CancelRoomConfiguration` destroys it. A room that exists is just joined.
+    CreateRoom {
+        /// On which account (online, XMPP).
+        account: AccountId,
+        /// The room's address, `name@service`.
+        room: String,
+        /// The nick to appear under.
+        nick: String,
+    },
+    /// Ask an XMPP room the user owns for its configuration form; answered by
+    /// `RoomConfigurationForm`, or `CommandFailed` (e.g. not the owner).
+    ConfigureRoom {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+    },
+    /// Answer the room's last `RoomConfigurationForm`: the fields named get these values,
+    /// the others keep theirs. Answered by `RoomConfigured`, or `CommandFailed` (answers
+    /// that do not fit the form, or the room refused them).
+    SubmitRoomConfiguration {
+        /// On which account.
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The changed fields.
+        answers: Vec<RoomFormAnswer>,
+    },
+    /// Close the room's last `RoomConfigurationForm` without changing anything; a room just
+    /// created is destroyed (`RoomLeft` with `Destroyed` follows).
+    CancelRoomConfiguration {
+        /// On which account.
+        account: AccountId,
+        /// The room's address.
+        room: String,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
+}
+
+/// A room's configuration form (XEP-0004 data form), as the room sent it. Texts are plain
+/// and bounded; at most 128 fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoomForm {
+    /// The form's title.
+    pub title: Option<String>,
+    /// What the room says about filling it in.
+    pub instructions: Option<String>,
+    /// The fields, in the room's order.
+    pub fields: Vec<RoomFormField>,
+}
+
+/// One field of a room's configuration form.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RoomFormField {
+    /// The field's name, which an answer repeats (e.g. `muc#roomconfig_roomname`); `None`
+    /// only for `Fixed` text.
+    pub var: Option<String>,
+    /// What kind of input it is.
+    pub kind: RoomFormFieldKind,
+    /// What to show beside it.
+    pub label: Option<String>,
+    /// A longer explanation.
+    pub description: Option<String>,
+    /// The room wants a value.
+    pub required: bool,
+    /// The current values (a boolean's is `1`/`true` or `0`/`false`).
+    pub values: Vec<String>,
+    /// A list's choices.
+    pub options: Vec<RoomFormOption>,
+}
+
+impl std::fmt::Debug for RoomFormField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // A text-private value is the room's password: values are never printed.
+        f.debug_struct("RoomFormField")
+            .field("var", &self.var)
+            .field("kind", &self.kind)
+            .field("values", &self.values.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The kind of a form field (XEP-0004 §3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomFormFieldKind {
+    /// Yes or no.
+    Boolean,
+    /// Text to show, not a question.
+    Fixed,
+    /// Not shown; the core sends it back as it came.
+    Hidden,
+    /// Several addresses, one per value.
+    JidMulti,
+    /// One address.
+    JidSingle,
+    /// Several of the options.
+    ListMulti,
+    /// One of the options.
+    ListSingle,
+    /// Several lines, one per value.
+    TextMulti,
+    /// A secret such as the room's password: shown masked.
+    TextPrivate,
+    /// One line of text.
+    TextSingle,
+}
+
+/// One choice of a list field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomFormOption {
+    /// What to show.
+    pub label: Option<String>,
+    /// What to answer when it is chosen.
+    pub value: String,
+}
+
+/// The new values of one field of a room's configuration form.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RoomFormAnswer {
+    /// The field's `var`.
+    pub var: String,
+    /// Its values: one for single fields (`1`/`0` for a boolean, an option's value for a
+    /// list), any number for multi fields, none to clear it.
+    pub values: Vec<String>,
+}
+
+impl std::fmt::Debug for RoomFormAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RoomFormAnswer")
+            .field("var", &self.var)
+            .field("values", &self.values.len())
+            .finish()
+    }
 }
 
 /// One message kept on disk, shown again when its conversation opens.
@@ -1177,6 +1313,26 @@ pub enum Event {
         reason: Option<MessageText>,
         /// The room's password, if the invitation carries one.
         password: Option<Password>,
+    },
+    /// A room's configuration form, after `CreateRoom` created the room (`new_room`: it
+    /// stays closed to others until answered) or after `ConfigureRoom`. Answer with
+    /// `SubmitRoomConfiguration` or `CancelRoomConfiguration`.
+    RoomConfigurationForm {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
+        /// The form, with the room's current settings as values.
+        form: RoomForm,
+        /// The room was just created by the user.
+        new_room: bool,
+    },
+    /// The room accepted the submitted configuration.
+    RoomConfigured {
+        /// Which account.
+        account: AccountId,
+        /// The room.
+        room: String,
     },
     /// The account's saved rooms: at start from the profile's copy (for accounts that have
     /// some), after login, and after each change.

@@ -688,6 +688,33 @@ impl Engine {
                 self.xmpp_room_command(account, AccountCommand::DestroyRoom { room, reason })
                     .await;
             }
+            Command::CreateRoom {
+                account,
+                room,
+                nick,
+            } => {
+                self.xmpp_room_command(account, AccountCommand::CreateRoom { room, nick })
+                    .await;
+            }
+            Command::ConfigureRoom { account, room } => {
+                self.xmpp_room_command(account, AccountCommand::ConfigureRoom { room })
+                    .await;
+            }
+            Command::SubmitRoomConfiguration {
+                account,
+                room,
+                answers,
+            } => {
+                self.xmpp_room_command(
+                    account,
+                    AccountCommand::SubmitRoomConfiguration { room, answers },
+                )
+                .await;
+            }
+            Command::CancelRoomConfiguration { account, room } => {
+                self.xmpp_room_command(account, AccountCommand::CancelRoomConfiguration { room })
+                    .await;
+            }
             Command::AddContact {
                 account,
                 peer,
@@ -770,7 +797,8 @@ impl Engine {
             return self
                 .fail_command(
                     ErrorKind::Internal,
-                    "Otter does not moderate, invite to or destroy IRC channels yet.".into(),
+                    "Otter does not moderate, invite to, configure or destroy IRC channels yet."
+                        .into(),
                 )
                 .await;
         }
@@ -857,6 +885,17 @@ impl Engine {
                 room,
                 error,
             },
+            RoomUpdate::ConfigurationForm {
+                room,
+                form,
+                new_room,
+            } => Event::RoomConfigurationForm {
+                account,
+                room,
+                form,
+                new_room,
+            },
+            RoomUpdate::Configured { room } => Event::RoomConfigured { account, room },
             RoomUpdate::Invitation {
                 room,
                 from,

@@ -472,6 +472,10 @@ async fn drive(
                     | AccountCommand::ModerateRoom { .. }
                     | AccountCommand::InviteToRoom { .. }
                     | AccountCommand::DestroyRoom { .. }
+                    | AccountCommand::CreateRoom { .. }
+                    | AccountCommand::ConfigureRoom { .. }
+                    | AccountCommand::SubmitRoomConfiguration { .. }
+                    | AccountCommand::CancelRoomConfiguration { .. }
                     // IRC has no chat states or receipts.
                     | AccountCommand::SetActivitySharing { .. }
                     | AccountCommand::SetTyping { .. },

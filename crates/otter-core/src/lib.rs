@@ -13,8 +13,9 @@ pub use api::{
     ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
     KeyGenerationState, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem, Protocol,
     RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRole, Security, StartError,
-    TorStatus, UserPresence, set_profile_aside, start,
+    RoomFacts, RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption,
+    RoomLeftReason, RoomModeration, RoomOccupant, RoomRole, Security, StartError, TorStatus,
+    UserPresence, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

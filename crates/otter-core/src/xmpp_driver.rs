@@ -1,16 +1,16 @@
 //! The tokio driver around `otter_xmpp::Client`: the loop the crate documentation prescribes
 //! (after every input, drain `poll_action`), a TLS upgrade when asked, and nothing else.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use otter_net::{ChannelBinding, IsolationKey, TlsPolicy, TlsStream, TorConnector, TorStream};
 use otter_otr::WireBody;
 use otter_types::{CertFingerprint, ErrorKind, Hostname, LocalId, Password, TorTarget};
 use otter_xmpp::{
     Action, ActivitySharing, Affiliation, Bookmark, ChannelBindingData, ChatState, Client,
-    ClientConfig, CloseReason, History, Jid, LeftReason, Moderation, Occupant, RegistrationRefusal,
-    Role, RoomBody, RoomError, RoomRequest, SaslMechanism, Show, Subscription, TlsMode, XmppError,
-    XmppEvent,
+    ClientConfig, CloseReason, DataForm, FieldAnswer, FieldKind, History, Jid, LeftReason,
+    Moderation, Occupant, RegistrationRefusal, Role, RoomBody, RoomError, RoomRequest,
+    SaslMechanism, Show, Subscription, TlsMode, XmppError, XmppEvent,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::sync::mpsc;
@@ -22,8 +22,9 @@ use crate::account_task::{
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem,
-    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeration,
-    RoomOccupant, RoomRole, UserPresence,
+    RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomForm, RoomFormField,
+    RoomFormFieldKind, RoomFormOption, RoomLeftReason, RoomModeration, RoomOccupant, RoomRole,
+    UserPresence,
 };
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
@@ -85,6 +86,11 @@ struct Kept {
     activity: ActivitySharing,
     /// Room address → (nick, password), as last asked with `JoinRoom`.
     rooms: BTreeMap<String, (String, Option<Password>)>,
+    /// Rooms asked for with `CreateRoom` and not configured yet. If the connection breaks
+    /// first, the server may drop the locked room; joined again with plain `JoinRoom`, it
+    /// would be made anew with the default settings, open to all, when the user wanted to
+    /// choose them (a password, members only). These are joined with the form again.
+    unconfigured: BTreeSet<String>,
     /// What the broken connection left: the stream to resume, what it had not acknowledged.
     resumption: Option<otter_xmpp::Resumption>,
     /// The weakest SASL mechanism the next login accepts: the profile's record, raised by
@@ -109,6 +115,7 @@ pub(crate) async fn run(
         presence: connection.presence.clone(),
         activity: connection.activity,
         rooms: BTreeMap::new(),
+        unconfigured: BTreeSet::new(),
         resumption: None,
         minimum_mechanism: connection.minimum_mechanism,
     };
@@ -187,6 +194,7 @@ async fn wait_offline(
                 }
                 Some(AccountCommand::LeaveRoom { room }) => {
                     kept.rooms.remove(&room);
+                    kept.unconfigured.remove(&room);
                     report(AccountEvent::Room(RoomUpdate::Left {
                         room,
                         reason: RoomLeftReason::Left,
@@ -508,13 +516,24 @@ async fn drive(
                         }
                         if matches!(event, XmppEvent::Online { .. }) {
                             *online = true;
-                            rejoin(&mut client, &kept.rooms);
+                            rejoin(&mut client, &kept.rooms, &kept.unconfigured);
                         }
                         // A room that dropped us is joined again by the client at once.
                         if let XmppEvent::RoomLeft { room, reason } = &event
                             && *reason != LeftReason::Dropped
                         {
                             kept.rooms.remove(&room.to_string());
+                            kept.unconfigured.remove(&room.to_string());
+                        }
+                        // Configured, or it existed already: joined like any other from now.
+                        match &event {
+                            XmppEvent::RoomConfigured { room } => {
+                                kept.unconfigured.remove(&room.to_string());
+                            }
+                            XmppEvent::RoomJoined { room, facts, .. } if !facts.created => {
+                                kept.unconfigured.remove(&room.to_string());
+                            }
+                            _ => {}
                         }
                         forward(event, &connection.address, &mut bookmarks_seen, report);
                     }
@@ -586,6 +605,7 @@ async fn drive(
                     }
                     Some(AccountCommand::LeaveRoom { room }) => {
                         kept.rooms.remove(&room);
+                        kept.unconfigured.remove(&room);
                         if let Ok(jid) = Jid::parse(&room) && client.leave_room(&jid).is_err() {
                             // Not in it (any more): say so, so the interface can close it.
                             report(AccountEvent::Room(RoomUpdate::Left { room, reason: RoomLeftReason::Left }));
@@ -619,6 +639,41 @@ async fn drive(
                     }
                     Some(AccountCommand::DestroyRoom { room, reason }) => {
                         room_change(report, &room, |jid| client.destroy_room(jid, reason.as_ref()));
+                    }
+                    Some(AccountCommand::CreateRoom { room, nick }) => {
+                        let created = Jid::parse(&room)
+                            .map_err(|e| e.to_string())
+                            .and_then(|jid| {
+                                client
+                                    .create_room(&jid, &nick, None, History::MaxStanzas(0))
+                                    .map_err(|e| e.to_string())
+                            });
+                        match created {
+                            // Rejoined like any other room after a reconnect (by then it
+                            // exists, so with no form).
+                            Ok(()) => {
+                                kept.unconfigured.insert(room.clone());
+                                kept.rooms.insert(room, (nick, None));
+                            }
+                            Err(explanation) => {
+                                report(AccountEvent::Refused { kind: ErrorKind::Internal, explanation });
+                            }
+                        }
+                    }
+                    Some(AccountCommand::ConfigureRoom { room }) => {
+                        room_change(report, &room, |jid| client.request_room_configuration(jid));
+                    }
+                    Some(AccountCommand::SubmitRoomConfiguration { room, answers }) => {
+                        let answers: Vec<FieldAnswer> = answers
+                            .into_iter()
+                            .map(|a| FieldAnswer { var: a.var, values: a.values })
+                            .collect();
+                        room_change(report, &room, |jid| {
+                            client.submit_room_configuration(jid, &answers)
+                        });
+                    }
+                    Some(AccountCommand::CancelRoomConfiguration { room }) => {
+                        room_change(report, &room, |jid| client.cancel_room_configuration(jid));
                     }
                     Some(AccountCommand::AddBookmark(bookmark)) => {
                         let added = to_bookmark(bookmark)
@@ -674,10 +729,19 @@ async fn drive(
 
 /// After a reconnect: the rooms the user was in, with the nick they had, and no history (the
 /// user did not ask for the room's history again).
-fn rejoin(client: &mut Client, rooms: &BTreeMap<String, (String, Option<Password>)>) {
+fn rejoin(
+    client: &mut Client,
+    rooms: &BTreeMap<String, (String, Option<Password>)>,
+    unconfigured: &BTreeSet<String>,
+) {
     for (room, (nick, password)) in rooms {
         if let Ok(jid) = Jid::parse(room) {
-            let _ = client.join_room(&jid, nick, password.as_ref(), History::MaxStanzas(0));
+            let history = History::MaxStanzas(0);
+            let _ = if unconfigured.contains(room) {
+                client.create_room(&jid, nick, password.as_ref(), history)
+            } else {
+                client.join_room(&jid, nick, password.as_ref(), history)
+            };
         }
     }
 }
@@ -721,6 +785,9 @@ fn refused_request(room: &Jid, request: RoomRequest, condition: &str) -> String 
         RoomRequest::Moderate(Moderation::GrantModerator) => "make that occupant a moderator",
         RoomRequest::Moderate(Moderation::RevokeModerator) => "take that occupant's moderator role",
         RoomRequest::Destroy => "destroy the room",
+        RoomRequest::FetchConfiguration => "send its configuration form",
+        RoomRequest::SubmitConfiguration => "accept the new configuration",
+        RoomRequest::CancelConfiguration => "cancel its configuration",
         RoomRequest::Invite => "pass the invitation on",
     };
     format!("The room {room} refused to {what} ({condition}).")
@@ -905,6 +972,18 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             kind: ErrorKind::PeerMisbehaved,
             explanation: refused_request(&room, request, &condition),
         }),
+        XmppEvent::RoomConfigurationForm {
+            room,
+            form,
+            new_room,
+        } => room_update(RoomUpdate::ConfigurationForm {
+            room: room.to_string(),
+            form: room_form(form),
+            new_room,
+        }),
+        XmppEvent::RoomConfigured { room } => room_update(RoomUpdate::Configured {
+            room: room.to_string(),
+        }),
         // The new nick also arrives as a `Renamed` occupant change.
         XmppEvent::RoomNickChanged { .. } => {}
         XmppEvent::MessageError {
@@ -964,6 +1043,45 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             });
         }
         XmppEvent::MessageError { local_id: None, .. } | XmppEvent::Registered { .. } => {}
+    }
+}
+
+/// The protocol's form in the core's own types (the API exposes no protocol type).
+fn room_form(form: DataForm) -> RoomForm {
+    RoomForm {
+        title: form.title,
+        instructions: form.instructions,
+        fields: form
+            .fields
+            .into_iter()
+            .map(|field| RoomFormField {
+                var: field.var,
+                kind: match field.kind {
+                    FieldKind::Boolean => RoomFormFieldKind::Boolean,
+                    FieldKind::Fixed => RoomFormFieldKind::Fixed,
+                    FieldKind::Hidden => RoomFormFieldKind::Hidden,
+                    FieldKind::JidMulti => RoomFormFieldKind::JidMulti,
+                    FieldKind::JidSingle => RoomFormFieldKind::JidSingle,
+                    FieldKind::ListMulti => RoomFormFieldKind::ListMulti,
+                    FieldKind::ListSingle => RoomFormFieldKind::ListSingle,
+                    FieldKind::TextMulti => RoomFormFieldKind::TextMulti,
+                    FieldKind::TextPrivate => RoomFormFieldKind::TextPrivate,
+                    FieldKind::TextSingle => RoomFormFieldKind::TextSingle,
+                },
+                label: field.label,
+                description: field.description,
+                required: field.required,
+                values: field.values,
+                options: field
+                    .options
+                    .into_iter()
+                    .map(|o| RoomFormOption {
+                        label: o.label,
+                        value: o.value,
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
 }
 

@@ -1313,6 +1313,9 @@ impl App {
                 self.notice.set_text(&words);
             }
             Event::Bookmarks { account, bookmarks } => self.rooms.bookmarks(account, bookmarks),
+            // The window neither asks for a room's configuration form (`CreateRoom`,
+            // `ConfigureRoom`) nor shows one yet, so these answer nothing it sent.
+            Event::RoomConfigurationForm { .. } | Event::RoomConfigured { .. } => {}
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The client state machine: RFC 6120 stream negotiation (TLS, SASL, binding), then RFC 6121
 //! roster, presence and messages.
 
-use std::collections::VecDeque;
 use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, VecDeque};
 use std::hash::{Hash, Hasher};
 use std::time::{Duration, Instant};
 
@@ -13,6 +13,7 @@ use crate::bind;
 use crate::bookmarks::{self, Bookmark, BookmarkStore};
 use crate::element::{Element, NS_CLIENT, NS_STREAM, NS_STREAMS_ERRORS, escape};
 use crate::error::XmppError;
+use crate::form::{DataForm, FieldAnswer};
 use crate::iq;
 use crate::jid::Jid;
 use crate::message::{self, ActivitySharing, Carbon, ChatState, DelayedDelivery, Incoming};
@@ -249,6 +250,24 @@ pub enum XmppEvent {
     },
     /// Someone invites us to a room. Nothing is joined: the user decides.
     RoomInvitation(Invitation),
+    /// A room's configuration form (XEP-0045 §10.1.3, §10.2), asked for when creating the
+    /// room ([`Client::create_room`]) or by its owner later
+    /// ([`Client::request_room_configuration`]). Answer with
+    /// [`Client::submit_room_configuration`] or [`Client::cancel_room_configuration`].
+    RoomConfigurationForm {
+        /// The room.
+        room: Jid,
+        /// The form, with the current settings as values.
+        form: DataForm,
+        /// We just created the room: it stays locked to everyone else until the form is
+        /// submitted, and cancelling destroys it.
+        new_room: bool,
+    },
+    /// The room accepted the submitted configuration.
+    RoomConfigured {
+        /// The room.
+        room: Jid,
+    },
     /// A room refused a request: a moderation action, its destruction, an invitation, or
     /// the default configuration of a room we created (then it stays locked to others).
     RoomRequestFailed {
@@ -397,12 +416,18 @@ pub struct Client {
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
     /// Each contact's roster groups, as the server last said.
-    roster_groups: std::collections::HashMap<Jid, Vec<String>>,
+    roster_groups: HashMap<Jid, Vec<String>>,
     /// The (sender, id) of the latest one-to-one messages received, to drop a repeat.
     recent_chats: VecDeque<(String, String)>,
+    /// The same pairs, to look one up without comparing it with each of them.
+    recent_chat_keys: std::collections::HashSet<(String, String)>,
     rooms: Rooms,
     /// Room requests waiting for their answer: id, room, what was asked.
     room_requests: VecDeque<(String, Jid, RoomRequest)>,
+    /// The configuration form each room last sent, until answered: what a submission is
+    /// checked against and completed from. Only for rooms we are in, so at most
+    /// [`MAX_ROOMS`] of them.
+    room_forms: HashMap<Jid, DataForm>,
     /// What we tell contacts about our availability; sent at login and on each change.
     own_presence: OwnPresence,
     /// Chat states and receipts: off unless the user turns them on.
@@ -453,9 +478,11 @@ impl Client {
             roster_id: None,
             sent_messages: VecDeque::new(),
             recent_chats: VecDeque::new(),
-            roster_groups: std::collections::HashMap::new(),
+            recent_chat_keys: std::collections::HashSet::new(),
+            roster_groups: HashMap::new(),
             rooms: Rooms::default(),
             room_requests: VecDeque::new(),
+            room_forms: HashMap::new(),
             own_presence: OwnPresence::default(),
             activity: ActivitySharing::default(),
             sm_offered: false,
@@ -663,6 +690,85 @@ impl Client {
         let own = self.own_presence.children();
         let presence = self.rooms.join(room, nick, password, history, &own);
         self.send(presence);
+        Ok(())
+    }
+
+    /// Joins `room` like [`Client::join_room`]; if this join creates it, asks for its
+    /// configuration form ([`XmppEvent::RoomConfigurationForm`]) instead of accepting the
+    /// default configuration (XEP-0045 §10.1.3: a "reserved room"). An existing room is
+    /// simply joined.
+    pub fn create_room(
+        &mut self,
+        room: &Jid,
+        nick: &str,
+        password: Option<&Password>,
+        history: History,
+    ) -> Result<(), XmppError> {
+        self.join_room(room, nick, password, history)?;
+        self.rooms.configure_if_new(room);
+        Ok(())
+    }
+
+    /// Asks a room we own for its configuration form (XEP-0045 §10.2); answered by
+    /// [`XmppEvent::RoomConfigurationForm`] or [`XmppEvent::RoomRequestFailed`].
+    pub fn request_room_configuration(&mut self, room: &Jid) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        self.room_request(room, RoomRequest::FetchConfiguration, |id| {
+            room::config_request(room, id)
+        });
+        Ok(())
+    }
+
+    /// Answers the room's last configuration form: the fields in `answers` get their new
+    /// values, every other field keeps the value the form came with. Answers that do not fit
+    /// the form are refused here ([`XmppError::InvalidForm`]) and the form stays open.
+    /// Answered by [`XmppEvent::RoomConfigured`] or [`XmppEvent::RoomRequestFailed`].
+    pub fn submit_room_configuration(
+        &mut self,
+        room: &Jid,
+        answers: &[FieldAnswer],
+    ) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        let form = self.room_forms.get(room).ok_or(XmppError::InvalidForm {
+            reason: "the room sent no configuration form to answer",
+        })?;
+        let submitted = form.submission(answers)?;
+        self.room_forms.remove(room);
+        self.room_request(room, RoomRequest::SubmitConfiguration, |id| {
+            room::config_answer(room, id, &submitted)
+        });
+        Ok(())
+    }
+
+    /// Cancels the room's configuration form (XEP-0045 §10.1.3): an existing room stays as
+    /// it was; a room we just created is destroyed, as the XEP asks of the service. A service
+    /// that only acknowledges the cancellation (Prosody does) would keep the room locked and
+    /// empty until it expires, so it is also asked to destroy it ([`XmppEvent::RoomLeft`]
+    /// with [`LeftReason::Destroyed`] follows).
+    pub fn cancel_room_configuration(&mut self, room: &Jid) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if self.room_forms.remove(room).is_none() {
+            return Err(XmppError::InvalidForm {
+                reason: "the room sent no configuration form to cancel",
+            });
+        }
+        self.room_request(room, RoomRequest::CancelConfiguration, |id| {
+            room::config_answer(room, id, room::CANCELLED_FORM)
+        });
+        if self.rooms.is_unconfigured(room) {
+            self.room_request(room, RoomRequest::CancelConfiguration, |id| {
+                room::destroy(room, id, None)
+            });
+        }
         Ok(())
     }
 
@@ -1035,13 +1141,13 @@ impl Client {
             State::AwaitingRegistrationForm | State::AwaitingRegistrationResult => {
                 self.registration(element)
             }
-            State::Online if element.ns == NS_SM => {
+            State::Online if *element.ns == *NS_SM => {
                 self.stream_management(element);
                 Ok(())
             }
             State::Online => {
                 self.online(element);
-                if matches!(element.name.as_str(), "message" | "presence" | "iq") {
+                if matches!(element.name.as_ref(), "message" | "presence" | "iq") {
                     self.sm.received();
                 }
                 Ok(())
@@ -1267,10 +1373,10 @@ impl Client {
     }
 
     fn online(&mut self, element: &Element) {
-        if element.ns != NS_CLIENT {
+        if *element.ns != *NS_CLIENT {
             return;
         }
-        match element.name.as_str() {
+        match element.name.as_ref() {
             "message" => self.message(element),
             "presence" => {
                 if let Some(room) = self.room_of(element) {
@@ -1326,6 +1432,9 @@ impl Client {
 
     /// The room a stanza comes from, if it is one we are in or joining.
     fn room_of(&self, element: &Element) -> Option<Jid> {
+        if self.rooms.len() == 0 {
+            return None;
+        }
         let from = Jid::parse(element.attr("from")?).ok()?.bare();
         self.rooms.contains(&from).then_some(from)
     }
@@ -1335,11 +1444,20 @@ impl Client {
             && facts.created
         {
             // A room we created stays locked to everyone else until its owner configures it:
-            // accept the defaults at once, as the other clients do.
+            // the user's form, or else the defaults at once, as the other clients do.
             let room = room.clone();
-            self.room_request(&room, RoomRequest::Configure, |id| {
-                room::instant_config(&room, id)
-            });
+            if self.rooms.created(&room) {
+                self.room_request(&room, RoomRequest::FetchConfiguration, |id| {
+                    room::config_request(&room, id)
+                });
+            } else {
+                self.room_request(&room, RoomRequest::Configure, |id| {
+                    room::instant_config(&room, id)
+                });
+            }
+        }
+        if let RoomEvent::Left { room, .. } = &event {
+            self.room_forms.remove(room);
         }
         let event = match event {
             RoomEvent::Joined {
@@ -1398,11 +1516,13 @@ impl Client {
                 condition: stanza_condition(element),
             });
         }
-        let account = self.config.account.clone();
-        match message::carbon(element, &account) {
+        match message::carbon(element, &self.config.account) {
             Carbon::None => {}
             Carbon::Spoofed => return,
-            Carbon::Received(inner) => return self.chat(inner, true),
+            Carbon::Received(inner) => {
+                let room = self.room_of(inner);
+                return self.chat(inner, true, room);
+            }
             Carbon::Sent(inner) => return self.sent_elsewhere(inner),
         }
         if let Some(invitation) = room::invitation(element) {
@@ -1417,21 +1537,20 @@ impl Client {
         {
             return self.room_event(event);
         }
-        self.chat(element, false);
+        self.chat(element, false, room);
     }
 
-    /// A one-to-one message, received here or (`carbon`) by another of our devices.
-    fn chat(&mut self, element: &Element, carbon: bool) {
+    /// A one-to-one message, received here or (`carbon`) by another of our devices; `room`
+    /// is the room its sender is an occupant of, if any.
+    fn chat(&mut self, element: &Element, carbon: bool, room: Option<Jid>) {
         // A copied bounce is about another device's message.
         if carbon && element.attr("type") == Some("error") {
             return;
         }
-        let account = self.config.account.clone();
-        let room = self.room_of(element);
         if !carbon && element.attr("type") != Some("error") {
             self.activity_of(element, room.is_some());
         }
-        match message::parse(element, &account) {
+        match message::parse(element, &self.config.account) {
             Incoming::Chat {
                 from,
                 id,
@@ -1445,13 +1564,16 @@ impl Client {
                 // A message sent again after its sender's connection broke (XEP-0198) comes
                 // with the id it had: shown once.
                 if let Some(id) = &id {
-                    let key = (from.bare().to_string(), id.clone());
-                    if self.recent_chats.contains(&key) {
+                    let key = (from.bare_str().to_owned(), id.clone());
+                    if self.recent_chat_keys.contains(&key) {
                         return;
                     }
-                    if self.recent_chats.len() >= REMEMBERED_MESSAGE_IDS {
-                        self.recent_chats.pop_front();
+                    if self.recent_chats.len() >= REMEMBERED_MESSAGE_IDS
+                        && let Some(oldest) = self.recent_chats.pop_front()
+                    {
+                        self.recent_chat_keys.remove(&oldest);
                     }
+                    self.recent_chat_keys.insert(key.clone());
                     self.recent_chats.push_back(key);
                 }
                 self.event(XmppEvent::ChatReceived {
@@ -1486,6 +1608,9 @@ impl Client {
     /// Chat states and receipts a message carries: acted on only while the user shares
     /// them, so that with the defaults nothing tells a contact the user is there.
     fn activity_of(&mut self, element: &Element, in_room: bool) {
+        if !self.activity.receipts && !self.activity.chat_states {
+            return;
+        }
         let Some(from) = element.attr("from").and_then(|from| Jid::parse(from).ok()) else {
             return;
         };
@@ -1637,13 +1762,30 @@ impl Client {
                 let Some((_, room, request)) = self.room_requests.remove(at) else {
                     return;
                 };
-                // Success shows in the room itself (presence, a destroyed room's goodbye).
                 if kind == "error" {
+                    let condition = stanza_condition(element);
+                    // The service destroyed the cancelled room itself, as XEP-0045 asks.
+                    if request == RoomRequest::CancelConfiguration && condition == "item-not-found"
+                    {
+                        return;
+                    }
                     self.event(XmppEvent::RoomRequestFailed {
                         room,
                         request,
-                        condition: stanza_condition(element),
+                        condition,
                     });
+                    return;
+                }
+                // Other successes show in the room itself (presence, a destroyed room's
+                // goodbye).
+                match request {
+                    RoomRequest::FetchConfiguration => self.room_form(room, element),
+                    RoomRequest::SubmitConfiguration => {
+                        self.rooms.configured(&room);
+                        self.event(XmppEvent::RoomConfigured { room });
+                    }
+                    RoomRequest::Configure => self.rooms.configured(&room),
+                    _ => {}
                 }
             }
             Some("result") if self.roster_id.as_deref() == Some(id.as_str()) => {
@@ -1658,6 +1800,32 @@ impl Client {
             // Results and errors are never answered (RFC 6120 §8.2.3).
             _ => {}
         }
+    }
+
+    /// A room's configuration form arrived: kept to check the answer against, and reported.
+    fn room_form(&mut self, room: Jid, result: &Element) {
+        let Some(x) = result
+            .child("query", room::NS_MUC_OWNER)
+            .and_then(|query| query.child("x", crate::form::NS_DATA))
+        else {
+            return self.event(XmppEvent::RoomRequestFailed {
+                room,
+                request: RoomRequest::FetchConfiguration,
+                condition: "bad-request".to_owned(),
+            });
+        };
+        // A room we left meanwhile has nothing left to configure.
+        if !self.rooms.contains(&room) {
+            return;
+        }
+        let form = DataForm::parse(x);
+        self.room_forms.insert(room.clone(), form.clone());
+        let new_room = self.rooms.is_unconfigured(&room);
+        self.event(XmppEvent::RoomConfigurationForm {
+            room,
+            form,
+            new_room,
+        });
     }
 
     /// The rooms this stream was in; they end with it. The caller reports them left.
@@ -1795,7 +1963,7 @@ impl Client {
 
     /// `<enabled/>`, `<failed/>`, `<r/>` and `<a/>` (XEP-0198 §3, §4).
     fn stream_management(&mut self, element: &Element) {
-        match element.name.as_str() {
+        match element.name.as_ref() {
             "enabled" => {
                 let resumable = matches!(element.attr("resume"), Some("true" | "1"));
                 let id = element

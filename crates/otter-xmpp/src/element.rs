@@ -1,6 +1,9 @@
 //! XML 1.0 as RFC 6120 §11 restricts it: a small owned element tree for received stanzas, and
 //! the escaping used when building stanzas to send.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 /// Namespace of the stream element and stream-level elements (RFC 6120 §4.9).
 pub(crate) const NS_STREAM: &str = "http://etherx.jabber.org/streams";
 /// Default namespace of client stanzas (RFC 6120 §4.8.3).
@@ -17,9 +20,12 @@ pub(crate) const NS_STREAMS_ERRORS: &str = "urn:ietf:params:xml:ns:xmpp-streams"
 /// is not rendered: only `<body>` is read).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Element {
-    pub(crate) name: String,
-    pub(crate) ns: String,
-    pub(crate) attrs: Vec<(String, String)>,
+    /// Borrowed for the names every stanza uses (see the stream parser), to save a copy.
+    pub(crate) name: Cow<'static, str>,
+    /// Shared with the declaration it came from: most elements inherit their namespace, and
+    /// a copy per element was one of the parser's largest costs.
+    pub(crate) ns: Arc<str>,
+    pub(crate) attrs: Vec<(Cow<'static, str>, String)>,
     pub(crate) children: Vec<Element>,
     pub(crate) text: String,
 }
@@ -27,7 +33,7 @@ pub(crate) struct Element {
 impl Element {
     /// Whether this element is `name` in namespace `ns`.
     pub(crate) fn is(&self, name: &str, ns: &str) -> bool {
-        self.name == name && self.ns == ns
+        self.name == name && *self.ns == *ns
     }
 
     /// The value of the attribute with this qualified name.
@@ -45,7 +51,7 @@ impl Element {
 
     /// Children in namespace `ns`.
     pub(crate) fn children_in<'a>(&'a self, ns: &'a str) -> impl Iterator<Item = &'a Element> {
-        self.children.iter().filter(move |child| child.ns == ns)
+        self.children.iter().filter(move |child| *child.ns == *ns)
     }
 
     /// The local name of the first child in `ns` other than `<text/>`: how RFC 6120 writes
@@ -53,7 +59,7 @@ impl Element {
     pub(crate) fn condition_in<'a>(&'a self, ns: &'a str) -> Option<&'a str> {
         self.children_in(ns)
             .find(|child| child.name != "text")
-            .map(|child| child.name.as_str())
+            .map(|child| child.name.as_ref())
     }
 }
 

@@ -170,6 +170,13 @@ pub enum XmppError {
     /// The room is not one we are in. Caller at fault; the stream goes on.
     #[error("not in that room")]
     NotInRoom,
+    /// Answers that do not fit the form (a field it lacks, a value its type refuses), or no
+    /// form to answer. Caller at fault; the stream goes on.
+    #[error("the answers do not fit the form: {reason}")]
+    InvalidForm {
+        /// What is wrong.
+        reason: &'static str,
+    },
     /// Bookmarks can be changed only once they were read at login. Caller at fault.
     #[error("the saved rooms are not read yet")]
     BookmarksNotReady,
@@ -229,6 +236,7 @@ impl XmppError {
             | Self::BindFailed { .. } => ErrorKind::PeerMisbehaved,
             Self::NotOnline
             | Self::InvalidRoom { .. }
+            | Self::InvalidForm { .. }
             | Self::NotInRoom
             | Self::BookmarksNotReady
             | Self::UnexpectedCall { .. }

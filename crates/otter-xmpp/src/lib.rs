@@ -5,6 +5,7 @@ mod bookmarks;
 mod client;
 mod element;
 mod error;
+mod form;
 mod iq;
 mod jid;
 mod message;
@@ -22,6 +23,10 @@ pub use client::{
     XmppEvent,
 };
 pub use error::{RestrictedXml, XmppError};
+pub use form::{
+    DataForm, FieldAnswer, FieldKind, FormField, FormOption, MAX_FIELD_OPTIONS,
+    MAX_FIELD_VALUE_BYTES, MAX_FIELD_VALUES, MAX_FORM_FIELDS,
+};
 pub use jid::{Jid, JidError};
 pub use message::{ActivitySharing, ChatState, DelayedDelivery};
 pub use presence::{MAX_STATUS_BYTES, OwnPresence, Show};

@@ -1,5 +1,5 @@
-//! XEP-0077: In-Band Registration, with XEP-0004 data forms, and XEP-0158 CAPTCHA forms
-//! recognised (and refused: Otter cannot show them).
+//! XEP-0077: In-Band Registration, with XEP-0004 data forms (read by [`crate::form`]), and
+//! XEP-0158 CAPTCHA forms recognised (and refused: Otter cannot show them).
 //!
 //! Otter fills exactly two things: the name and the password the user chose. Hidden form
 //! fields are echoed as the server sent them (XEP-0004 §3.3 requires it); optional fields stay
@@ -10,15 +10,12 @@
 use std::fmt;
 
 use crate::element::{Element, NS_CLIENT, NS_STANZAS, escape};
+use crate::form::{DataForm, FieldKind, NS_DATA};
 
 /// XEP-0077 queries.
 pub(crate) const NS_REGISTER: &str = "jabber:iq:register";
-/// XEP-0004 data forms.
-const NS_DATA: &str = "jabber:x:data";
 /// XEP-0066 out-of-band data: how XEP-0077 §5 redirects to a web page.
 const NS_OOB: &str = "jabber:x:oob";
-/// XEP-0221 media elements: an image or sound inside a form field.
-const NS_MEDIA: &str = "urn:xmpp:media-element";
 /// XEP-0158 §4: the `FORM_TYPE` of a CAPTCHA form.
 const CAPTCHA_FORM_TYPE: &str = "urn:xmpp:captcha";
 /// XEP-0158 §13: the answer fields of a CAPTCHA.
@@ -137,36 +134,30 @@ pub(crate) fn plan(result: &Element) -> Result<Submission, UnsupportedForm> {
         Some(form) => {
             let mut hidden = Vec::new();
             let (mut username, mut password) = (false, false);
-            for field in form.children.iter().filter(|c| c.is("field", NS_DATA)) {
-                let var = field.attr("var").unwrap_or_default();
-                let kind = field.attr("type").unwrap_or("text-single");
-                let required = field.child("required", NS_DATA).is_some();
-                let values: Vec<String> = field
-                    .children
-                    .iter()
-                    .filter(|v| v.is("value", NS_DATA))
-                    .map(|v| v.text.clone())
-                    .collect();
-                if (var == "FORM_TYPE" && values.iter().any(|v| v == CAPTCHA_FORM_TYPE))
+            for field in DataForm::parse(form).fields {
+                let var = field.var.as_deref().unwrap_or_default();
+                if (var == "FORM_TYPE" && field.values.iter().any(|v| v == CAPTCHA_FORM_TYPE))
                     || CAPTCHA_FIELDS.contains(&var)
-                    || field.child("media", NS_MEDIA).is_some()
+                    || field.media
                 {
                     unsupported.captcha = true;
                 }
                 // A web page for the CAPTCHA (ejabberd's form names it `url`).
                 if var == "url" && unsupported.url.is_none() {
-                    unsupported.url = values.first().and_then(|v| plain_text(v));
+                    unsupported.url = field.values.first().and_then(|v| plain_text(v));
                 }
-                match (var, kind) {
-                    ("username", "text-single") => username = true,
-                    ("password", "text-private" | "text-single") => password = true,
-                    (_, "hidden") if !var.is_empty() => hidden.push((var.to_owned(), values)),
-                    (_, "fixed") => {}
-                    _ if required => {
-                        let name = field.attr("label").unwrap_or(var);
+                match (var, field.kind) {
+                    ("username", FieldKind::TextSingle) => username = true,
+                    ("password", FieldKind::TextPrivate | FieldKind::TextSingle) => password = true,
+                    (_, FieldKind::Hidden) if !var.is_empty() => {
+                        hidden.push((var.to_owned(), field.values));
+                    }
+                    (_, FieldKind::Fixed) => {}
+                    _ if field.required => {
+                        let name = field.label.unwrap_or_else(|| var.to_owned());
                         unsupported
                             .fields
-                            .push(plain_text(name).unwrap_or_else(|| "?".to_owned()));
+                            .push(plain_text(&name).unwrap_or_else(|| "?".to_owned()));
                     }
                     // Optional: left empty, so nothing but the name and password is sent.
                     _ => {}
@@ -189,7 +180,7 @@ pub(crate) fn plan(result: &Element) -> Result<Submission, UnsupportedForm> {
         None => {
             let (mut username, mut password) = (false, false);
             for child in query.children_in(NS_REGISTER) {
-                match child.name.as_str() {
+                match child.name.as_ref() {
                     "username" => username = true,
                     "password" => password = true,
                     // Not fields: the text, and the marker of an existing registration.

@@ -289,6 +289,12 @@ struct Room {
     self_ping: Option<(String, Instant)>,
     /// What the room said about itself when we joined.
     facts: RoomFacts,
+    /// If this join creates the room, ask for its configuration form instead of accepting
+    /// the defaults.
+    configure_if_new: bool,
+    /// We created the room and it waits for its first configuration: locked to everyone
+    /// else (XEP-0045 §10.1.1), destroyed if the configuration is cancelled.
+    unconfigured: bool,
 }
 
 /// What the answer to a self-ping says (XEP-0410 §3.1).
@@ -348,6 +354,34 @@ impl Rooms {
         self.rooms.len()
     }
 
+    /// Asks for the configuration form if joining `room` creates it.
+    pub(crate) fn configure_if_new(&mut self, room: &Jid) {
+        if let Some(state) = self.rooms.get_mut(room) {
+            state.configure_if_new = true;
+        }
+    }
+
+    /// We just created `room`: whether its configuration form is wanted (else the defaults
+    /// are accepted). Either way it waits for its first configuration from now on.
+    pub(crate) fn created(&mut self, room: &Jid) -> bool {
+        self.rooms.get_mut(room).is_some_and(|state| {
+            state.unconfigured = true;
+            state.configure_if_new
+        })
+    }
+
+    /// Whether `room` is one we created and nobody configured yet.
+    pub(crate) fn is_unconfigured(&self, room: &Jid) -> bool {
+        self.rooms.get(room).is_some_and(|state| state.unconfigured)
+    }
+
+    /// The room's first configuration was accepted (or it was destroyed).
+    pub(crate) fn configured(&mut self, room: &Jid) {
+        if let Some(state) = self.rooms.get_mut(room) {
+            state.unconfigured = false;
+        }
+    }
+
     /// The real address of an occupant, when the room shows it to us (a ban names the
     /// person, not the nick they use today).
     pub(crate) fn occupant_address(&self, room: &Jid, nick: &str) -> Option<Jid> {
@@ -391,6 +425,8 @@ impl Rooms {
                 heard: None,
                 self_ping: None,
                 facts: RoomFacts::default(),
+                configure_if_new: false,
+                unconfigured: false,
             },
         );
         let history = match history {
@@ -810,8 +846,7 @@ pub(crate) const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
 pub(crate) const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
 /// XEP-0249 direct invitations.
 const NS_CONFERENCE: &str = "jabber:x:conference";
-/// XEP-0004 data forms.
-const NS_DATA: &str = "jabber:x:data";
+use crate::form::NS_DATA;
 
 /// Longest reason kept from a peer (an invitation's or a kick's), in bytes; a longer one is
 /// cut at a character boundary. Ours are bounded the same, so a room never refuses them.
@@ -854,6 +889,12 @@ impl Moderation {
 pub enum RoomRequest {
     /// Accepting the default configuration of a room we created (XEP-0045 §10.1.2).
     Configure,
+    /// Asking for the room's configuration form (§10.1.3, §10.2).
+    FetchConfiguration,
+    /// Submitting the filled-in configuration form.
+    SubmitConfiguration,
+    /// Cancelling the configuration form; for a room we just created, destroying it.
+    CancelConfiguration,
     /// A moderation action.
     Moderate(Moderation),
     /// Destroying the room (§10.9).
@@ -891,6 +932,28 @@ pub(crate) fn instant_config(room: &Jid, id: &str) -> String {
         escape(id)
     )
 }
+
+/// Asks for the room's configuration form (XEP-0045 §10.1.3 for a room we just created,
+/// §10.2 for one we own).
+pub(crate) fn config_request(room: &Jid, id: &str) -> String {
+    format!(
+        "<iq type='get' to='{}' id='{}'><query xmlns='{NS_MUC_OWNER}'/></iq>",
+        escape(&room.to_string()),
+        escape(id)
+    )
+}
+
+/// Sends a filled-in configuration form (`form` is the submitted `<x/>`), or a cancellation.
+pub(crate) fn config_answer(room: &Jid, id: &str, form: &str) -> String {
+    format!(
+        "<iq type='set' to='{}' id='{}'><query xmlns='{NS_MUC_OWNER}'>{form}</query></iq>",
+        escape(&room.to_string()),
+        escape(id)
+    )
+}
+
+/// XEP-0004 §3.2: the form is not filled in.
+pub(crate) const CANCELLED_FORM: &str = "<x xmlns='jabber:x:data' type='cancel'/>";
 
 /// A role change by nick, or a ban by real address (XEP-0045 §8.2-8.5, §9.1).
 pub(crate) fn moderation(
@@ -956,6 +1019,10 @@ fn reason_element(reason: Option<&MessageText>) -> String {
 /// `<invite from=…>`) wins over the XEP-0249 element Prosody adds to it for old clients.
 pub(crate) fn invitation(stanza: &Element) -> Option<Invitation> {
     if matches!(stanza.attr("type"), Some("groupchat" | "error")) {
+        return None;
+    }
+    // Every message passes here: most carry neither kind, and need no address parsed.
+    if stanza.child("x", NS_MUC_USER).is_none() && stanza.child("x", NS_CONFERENCE).is_none() {
         return None;
     }
     let sender = Jid::parse(stanza.attr("from")?).ok()?;

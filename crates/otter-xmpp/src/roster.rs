@@ -154,7 +154,7 @@ mod tests {
             ns: NS_ROSTER.into(),
             attrs: attrs
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .map(|(k, v)| ((*k).to_owned().into(), (*v).to_owned()))
                 .collect(),
             children: groups
                 .iter()
@@ -230,7 +230,7 @@ mod tests {
         let item = Element {
             name: "item".into(),
             ns: NS_ROSTER.into(),
-            attrs: vec![("jid".to_owned(), "x@otter.test".to_owned())]
+            attrs: vec![("jid".into(), "x@otter.test".to_owned())]
                 .into_iter()
                 .collect(),
             ..Element::default()

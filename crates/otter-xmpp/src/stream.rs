@@ -9,6 +9,7 @@
 //! fresh reader does not know which elements are open.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use quick_xml::errors::{IllFormedError, SyntaxError};
 use quick_xml::escape::EscapeError;
@@ -65,14 +66,15 @@ pub(crate) struct StreamHeader {
 }
 
 /// A namespace declaration in scope: prefix (`None` for the default namespace) and URI.
-type Declaration = (Option<String>, String);
+type Declaration = (Option<String>, Arc<str>);
 
 /// An element that has started and not ended.
 #[derive(Debug)]
 struct Open {
-    /// The qualified name as written, which the end tag must repeat (XML 1.0 §3, WFC: Element
-    /// Type Match).
-    qname: String,
+    /// The prefix of the name as written; with the local name, what the end tag must repeat
+    /// (XML 1.0 §3, WFC: Element Type Match). Kept apart so that the common unprefixed
+    /// element costs no copy of its name.
+    prefix: Option<String>,
     /// Declarations made on this element.
     scope: Vec<Declaration>,
     element: Element,
@@ -181,6 +183,75 @@ struct Tree {
     /// Elements in the stanza being read.
     stanza_elements: usize,
     ended: bool,
+    namespaces: Namespaces,
+}
+
+/// The namespace URIs seen lately, shared by the elements that declare them: a server
+/// declares the same few on every stanza's payloads.
+#[derive(Debug, Default)]
+struct Namespaces {
+    recent: Vec<Arc<str>>,
+    /// Where the next new URI goes once `recent` is full.
+    next: usize,
+}
+
+impl Namespaces {
+    /// Enough for the payload namespaces of a busy stream; a lookup compares with each.
+    const KEPT: usize = 16;
+    /// Longest URI kept: real ones are short, and a peer's long ones must not stay in memory
+    /// after their stanza.
+    const LONGEST: usize = 256;
+
+    fn intern(&mut self, uri: &str) -> Arc<str> {
+        if let Some(known) = self.recent.iter().find(|known| ***known == *uri) {
+            return Arc::clone(known);
+        }
+        let new: Arc<str> = Arc::from(uri);
+        if uri.len() > Self::LONGEST {
+            return new;
+        }
+        if self.recent.len() < Self::KEPT {
+            self.recent.push(Arc::clone(&new));
+        } else if let Some(slot) = self.recent.get_mut(self.next) {
+            *slot = Arc::clone(&new);
+            self.next = (self.next + 1) % Self::KEPT;
+        }
+        new
+    }
+}
+
+/// An element or attribute name: the ones every stanza uses are not copied.
+fn common_name(name: &str) -> Cow<'static, str> {
+    const COMMON: [&str; 24] = [
+        "message",
+        "presence",
+        "iq",
+        "body",
+        "from",
+        "to",
+        "id",
+        "type",
+        "by",
+        "query",
+        "item",
+        "x",
+        "show",
+        "status",
+        "c",
+        "delay",
+        "stamp",
+        "stanza-id",
+        "origin-id",
+        "jid",
+        "affiliation",
+        "role",
+        "group",
+        "subscription",
+    ];
+    match COMMON.iter().find(|common| **common == name) {
+        Some(common) => Cow::Borrowed(common),
+        None => Cow::Owned(name.to_owned()),
+    }
 }
 
 /// The UTF-8 encoding of U+FEFF, the byte-order mark.
@@ -435,7 +506,8 @@ impl Tree {
         if depth > MAX_DEPTH {
             return Err(XmppError::TooDeep { limit: MAX_DEPTH });
         }
-        let qname = AsRef::<str>::as_ref(&tag.name()).to_owned();
+        let name = tag.name();
+        let qname: &str = name.as_ref();
         let mut scope = Vec::new();
         let mut attrs = Vec::new();
         for (count, attribute) in tag.attributes().with_checks(true).enumerate() {
@@ -445,24 +517,23 @@ impl Tree {
                 });
             }
             let attribute = attribute.map_err(|e| map_error(e.into()))?;
-            let key = AsRef::<str>::as_ref(&attribute.key).to_owned();
+            let key: &str = attribute.key.as_ref();
             let value = attribute
                 .normalized_value_with(XmlVersion::Implicit1_0, 1, |name| {
                     predefined_entity_str(name)
                 })
-                .map_err(map_error)?
-                .into_owned();
+                .map_err(map_error)?;
             if key == "xmlns" {
-                scope.push((None, value));
+                scope.push((None, self.namespaces.intern(&value)));
             } else if let Some(prefix) = key.strip_prefix("xmlns:") {
-                scope.push((Some(prefix.to_owned()), value));
+                scope.push((Some(prefix.to_owned()), self.namespaces.intern(&value)));
             } else {
-                attrs.push((key, value));
+                attrs.push((common_name(key), value.into_owned()));
             }
         }
         let (prefix, local) = match qname.split_once(':') {
             Some((prefix, local)) => (Some(prefix), local),
-            None => (None, qname.as_str()),
+            None => (None, qname),
         };
         let ns = self
             .resolve(&scope, prefix)
@@ -470,7 +541,7 @@ impl Tree {
                 reason: "element in an undeclared namespace prefix".into(),
             })?;
         let element = Element {
-            name: local.to_owned(),
+            name: common_name(local),
             ns,
             attrs,
             children: Vec::new(),
@@ -484,7 +555,7 @@ impl Tree {
                 });
             }
             self.stream_scope = scope;
-            self.stream_qname = Some(qname);
+            self.stream_qname = Some(qname.to_owned());
             return Ok(Some(StreamEvent::Header(StreamHeader {
                 version: element.attr("version").map(str::to_owned),
             })));
@@ -501,7 +572,7 @@ impl Tree {
             });
         }
         self.open.push(Open {
-            qname,
+            prefix: prefix.map(str::to_owned),
             scope,
             element,
         });
@@ -510,7 +581,7 @@ impl Tree {
 
     fn end(&mut self, qname: &str) -> Result<Option<StreamEvent>, XmppError> {
         match self.open.last() {
-            Some(open) if open.qname == qname => self.close_top(),
+            Some(open) if open.named(qname) => self.close_top(),
             Some(_) => Err(XmppError::MalformedXml {
                 reason: "end tag does not match the open element".into(),
             }),
@@ -542,9 +613,9 @@ impl Tree {
 
     /// The namespace a prefix means here: the element's own declarations, then the open
     /// elements', then the stream's (XML Namespaces §6).
-    fn resolve(&self, own: &[Declaration], prefix: Option<&str>) -> Option<String> {
+    fn resolve(&self, own: &[Declaration], prefix: Option<&str>) -> Option<Arc<str>> {
         if prefix == Some("xml") {
-            return Some("http://www.w3.org/XML/1998/namespace".to_owned());
+            return Some(Arc::from("http://www.w3.org/XML/1998/namespace"));
         }
         let scopes = std::iter::once(own)
             .chain(self.open.iter().rev().map(|open| open.scope.as_slice()))
@@ -555,7 +626,20 @@ impl Tree {
             }
         }
         // An element without prefix and without a default namespace in scope has none.
-        prefix.is_none().then(String::new)
+        prefix.is_none().then(|| Arc::from(""))
+    }
+}
+
+impl Open {
+    /// Whether an end tag's qualified name is this element's.
+    fn named(&self, qname: &str) -> bool {
+        match &self.prefix {
+            None => qname == self.element.name,
+            Some(prefix) => qname
+                .strip_prefix(prefix.as_str())
+                .and_then(|rest| rest.strip_prefix(':'))
+                .is_some_and(|local| local == self.element.name),
+        }
     }
 }
 

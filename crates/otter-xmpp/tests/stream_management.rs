@@ -195,3 +195,44 @@ fn renaming_a_contact_keeps_its_groups_also_after_a_resumed_stream() -> anyhow::
     );
     Ok(())
 }
+
+/// Carbons (XEP-0280) belong to the server's session: a resumed stream is the same session and
+/// keeps them, a new session after a failed resumption starts without and must ask again, or
+/// the other devices' messages silently stop showing.
+#[test]
+fn carbons_are_asked_for_again_on_a_new_session_but_not_on_a_resumed_one() -> anyhow::Result<()> {
+    const CARBONS: &str = "<enable xmlns='urn:xmpp:carbons:2'/>";
+    let (mut client, sent) = online_with_sm()?;
+    assert!(sent.contains(CARBONS), "{sent}");
+    run(
+        &mut client,
+        "<enabled xmlns='urn:xmpp:sm:3' id='s1' resume='true'/>",
+    )?;
+
+    let mut resumed = new_client()?;
+    resumed.resume_from(client.take_resumption());
+    logged_in(&mut resumed)?;
+    // The server had the first stream's four stanzas (roster, presence, disco, carbons).
+    let (sent, events) = run(
+        &mut resumed,
+        "<resumed xmlns='urn:xmpp:sm:3' previd='s1' h='4'/>",
+    )?;
+    assert!(matches!(events.first(), Some(XmppEvent::Resumed { .. })));
+    assert!(
+        !sent.contains(CARBONS),
+        "the session still has them: {sent}"
+    );
+
+    // That connection breaks too, and this time the server has forgotten the session.
+    let mut fresh = new_client()?;
+    fresh.resume_from(resumed.take_resumption());
+    logged_in(&mut fresh)?;
+    let (sent, _) = run(
+        &mut fresh,
+        "<failed xmlns='urn:xmpp:sm:3'><item-not-found \
+         xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>",
+    )?;
+    let sent = bound(&mut fresh, &sent)?;
+    assert_eq!(sent.matches(CARBONS).count(), 1, "{sent}");
+    Ok(())
+}
