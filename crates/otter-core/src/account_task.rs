@@ -52,6 +52,16 @@ pub(crate) enum AccountCommand {
         invitee: String,
         reason: Option<MessageText>,
     },
+    /// Set a room's subject (XMPP) or a channel's topic (IRC).
+    SetRoomSubject {
+        room: String,
+        subject: MessageText,
+    },
+    /// Another nick in a room (XMPP); on IRC, on the whole network.
+    ChangeRoomNick {
+        room: String,
+        nick: String,
+    },
     /// Destroy a room we own (XMPP).
     DestroyRoom {
         room: String,

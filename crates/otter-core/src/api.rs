@@ -422,8 +422,9 @@ pub enum Command {
     },
     /// Act on an occupant of an XMPP room as its moderator (kick, voice, moderator) or
     /// admin (ban). The room tells everyone, with the reason; the change comes back as
-    /// `RoomOccupants` (or `RoomLeft` for the occupant). A refusal (not a moderator, not
-    /// allowed on an owner) comes back as `CommandFailed`.
+    /// `RoomOccupants` (or `RoomLeft` for the occupant). The room's refusal (not a moderator,
+    /// not allowed on an owner) comes back as `RoomError` with `Refused`; a request that
+    /// cannot leave (offline, not in the room) as `CommandFailed`.
     ModerateRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -437,7 +438,7 @@ pub enum Command {
         reason: Option<MessageText>,
     },
     /// Invite someone to an XMPP room we are in; the room passes the invitation on (with its
-    /// password, if it has one). A refusal comes back as `CommandFailed`.
+    /// password, if it has one). A refusal comes back as `RoomError` with `Refused`.
     InviteToRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -449,7 +450,7 @@ pub enum Command {
         reason: Option<MessageText>,
     },
     /// Destroy an XMPP room the user owns: everyone in it is told, and it is gone. Answered
-    /// by `RoomLeft` with `Destroyed`, or `CommandFailed`.
+    /// by `RoomLeft` with `Destroyed`, or `RoomError` with `Refused`.
     DestroyRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -457,6 +458,30 @@ pub enum Command {
         room: String,
         /// Why, shown to the occupants (at most 1 KiB is sent).
         reason: Option<MessageText>,
+    },
+    /// Set a room's subject (XMPP, XEP-0045 §8.1) or a channel's topic (IRC `TOPIC`); an
+    /// empty text clears it. Answered by `RoomSubject` when the room takes it, or `RoomError`
+    /// with `Refused` (not allowed to change it there).
+    SetRoomSubject {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The new subject (at most 1 KiB is sent on XMPP; IRC servers cut it to their
+        /// `TOPICLEN`).
+        subject: MessageText,
+    },
+    /// Appear under another nick in a room (XMPP, XEP-0045 §7.6). On IRC a nick belongs to
+    /// the connection, so this changes it on the whole network, in every channel (`NICK`).
+    /// Answered by `RoomOccupants` with our `Renamed`, or `RoomError` with `NickInUse` or
+    /// `NickRefused` (we stay in the room under the old nick).
+    ChangeRoomNick {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The new nick.
+        nick: String,
     },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
@@ -639,6 +664,30 @@ pub enum RoomErrorKind {
         /// The condition.
         condition: String,
     },
+    /// The room refused a request of ours (moderation, invitation, destruction, subject).
+    /// We are still in the room.
+    Refused {
+        /// Which request.
+        request: RoomRequestKind,
+        /// The condition as the room sent it (XMPP's names: `forbidden` and `not-allowed`
+        /// mean we lack the rights, as IRC's "not channel operator" does).
+        condition: String,
+    },
+}
+
+/// A request to a room that the room can refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomRequestKind {
+    /// Accepting the default configuration of a room we created.
+    Configure,
+    /// A moderation action.
+    Moderate(RoomModeration),
+    /// An invitation.
+    Invite,
+    /// Destroying the room.
+    Destroy,
+    /// Changing the subject (topic).
+    Subject,
 }
 
 /// What a room says about itself when we join: the interface must show these.

@@ -680,6 +680,22 @@ impl Engine {
                 )
                 .await;
             }
+            Command::SetRoomSubject {
+                account,
+                room,
+                subject,
+            } => {
+                self.room_command(account, AccountCommand::SetRoomSubject { room, subject })
+                    .await;
+            }
+            Command::ChangeRoomNick {
+                account,
+                room,
+                nick,
+            } => {
+                self.room_command(account, AccountCommand::ChangeRoomNick { room, nick })
+                    .await;
+            }
             Command::DestroyRoom {
                 account,
                 room,

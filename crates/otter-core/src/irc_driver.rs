@@ -26,7 +26,7 @@ use crate::account_task::{
 };
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts,
-    RoomLeftReason, RoomOccupant, RoomRole, UserPresence,
+    RoomLeftReason, RoomOccupant, RoomRequestKind, RoomRole, UserPresence,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -322,6 +322,8 @@ async fn drive(
         return SessionEnd::Fatal(failed(e.kind())(e.to_string()));
     }
     let mut buf = vec![0u8; READ_CHUNK];
+    // The channel whose page asked for a new nick: a refusal is said there.
+    let mut nick_asked_in: Option<String> = None;
     loop {
         // A timeout's error comes back as the Close below.
         let _ = client.handle_timeout(Instant::now().into_std());
@@ -342,6 +344,13 @@ async fn drive(
                     if matches!(event, IrcEvent::Online { .. }) {
                         *online = true;
                         rejoin(&mut client, wanted);
+                    }
+                    if let IrcEvent::NickRefused { numeric } = event {
+                        nick_refused(numeric, nick_asked_in.take(), report);
+                        continue;
+                    }
+                    if matches!(event, IrcEvent::NickChanged { own: true, .. }) {
+                        nick_asked_in = None;
                     }
                     forward(event, &client, report, wanted);
                 }
@@ -416,6 +425,22 @@ async fn drive(
                         Ok(()) => AccountEvent::RoomSent { local_id },
                         Err(kind) => AccountEvent::SendFailed { local_id, kind },
                     });
+                }
+                Some(AccountCommand::SetRoomSubject { room, subject }) => {
+                    let sent = Channel::parse(&room)
+                        .and_then(|channel| client.set_topic(&channel, subject.reveal()));
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::ChangeRoomNick { room, nick }) => {
+                    match Nick::parse(&nick).and_then(|nick| client.change_nick(&nick)) {
+                        Ok(()) => nick_asked_in = Some(room),
+                        Err(_) => report(AccountEvent::Room(RoomUpdate::Error {
+                            room,
+                            error: RoomErrorKind::NickRefused,
+                        })),
+                    }
                 }
                 Some(AccountCommand::JoinRoom { room, password, .. }) => {
                     join(&mut client, room, password, report, wanted);
@@ -645,6 +670,23 @@ fn occupant(member: &Member) -> RoomOccupant {
     }
 }
 
+/// A nick the server would not give us, said in the channel that asked (or, without one,
+/// as a failed command).
+fn nick_refused(numeric: u16, room: Option<String>, report: &impl Fn(AccountEvent)) {
+    let error = if numeric == 433 || numeric == 436 {
+        RoomErrorKind::NickInUse
+    } else {
+        RoomErrorKind::NickRefused
+    };
+    match room {
+        Some(room) => report(AccountEvent::Room(RoomUpdate::Error { room, error })),
+        None => report(AccountEvent::Refused {
+            kind: ErrorKind::PeerMisbehaved,
+            explanation: format!("The network refused the new nick ({numeric})."),
+        }),
+    }
+}
+
 fn join_error(numeric: u16) -> RoomErrorKind {
     match numeric {
         471 => RoomErrorKind::RoomFull,
@@ -846,6 +888,20 @@ fn forward(
         } => report(AccountEvent::SendFailed {
             local_id,
             kind: ErrorKind::ServerUnreachable,
+        }),
+        // Only TOPIC among what we send to a channel can be refused this way.
+        IrcEvent::ChannelRequestRefused { channel, numeric } => room(RoomUpdate::Error {
+            room: room_name(client, wanted, &channel),
+            error: RoomErrorKind::Refused {
+                request: RoomRequestKind::Subject,
+                condition: match numeric {
+                    // Not a channel operator.
+                    482 => "forbidden".into(),
+                    // A linked network refuses two topic changes in the same second.
+                    437 => "resource-constraint".into(),
+                    _ => "not-in-room".into(),
+                },
+            },
         }),
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.

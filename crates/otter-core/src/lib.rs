@@ -13,8 +13,8 @@ pub use api::{
     ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
     KeyGenerationState, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem, Protocol,
     RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRole, Security, StartError,
-    TorStatus, UserPresence, set_profile_aside, start,
+    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security,
+    StartError, TorStatus, UserPresence, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

@@ -808,7 +808,8 @@ fn the_welcome_creates_an_xmpp_account_with_a_random_name_that_connects() -> any
 }
 
 #[test]
-fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<()> {
+fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo_and_is_moderated() -> anyhow::Result<()>
+{
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
@@ -817,7 +818,13 @@ fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<
             &net,
             &profile_dir,
             "join_room.py",
-            &["otter@conference.otter.test", "xmppbot", "hello room", "30"],
+            &[
+                "otter@conference.otter.test",
+                "xmppbot",
+                "hello room",
+                "30",
+                "xmppbot@otter.test"
+            ],
         )?,
         "the room failed in the window"
     );

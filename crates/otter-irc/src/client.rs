@@ -70,6 +70,9 @@ pub const MAX_QUEUED_LINES: usize = 256;
 
 /// The longest away message we send, in bytes (servers cut at their `AWAYLEN`, often 200).
 pub const MAX_AWAY_BYTES: usize = 200;
+/// Longest topic we send, in bytes: within the `TOPICLEN` of the common servers (InspIRCd
+/// 307, Solanum 390), and the line limit with the channel's name.
+pub const MAX_SENT_TOPIC_BYTES: usize = 300;
 
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
@@ -405,6 +408,20 @@ pub enum IrcEvent {
         /// The change.
         modes: String,
     },
+    /// The server refused a nick we asked for after registration (432 erroneous, 433 in
+    /// use, 436 collision, 437 held for a while); we keep the one we have.
+    NickRefused {
+        /// The numeric.
+        numeric: u16,
+    },
+    /// The server refused a channel request (482 not channel operator, 442 not on the
+    /// channel, 437 try again later), such as a topic change.
+    ChannelRequestRefused {
+        /// The channel as the server named it.
+        channel: Channel,
+        /// The numeric.
+        numeric: u16,
+    },
     /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
     /// NEW`). The driver remembers it for the host so that later connections use TLS on the
     /// named port; a policy with `duration=0` withdraws the remembered one.
@@ -419,6 +436,25 @@ pub enum IrcEvent {
         /// The server's words (may name our address as the server sees it: a Tor exit).
         text: MessageText,
     },
+}
+
+/// `text` on one line: controls and the characters that reorder text become spaces, cut to
+/// `max` bytes on a character boundary.
+fn one_line(text: &str, max: usize) -> String {
+    let mut clean: String = text
+        .chars()
+        .map(|c| if text::must_escape(c) { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned();
+    if clean.len() > max {
+        let mut end = max;
+        while !clean.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        clean.truncate(end);
+    }
+    clean
 }
 
 /// Where registration stands.
@@ -779,24 +815,13 @@ impl Client {
     /// registration it is remembered and sent once registered.
     pub fn set_away(&mut self, message: Option<&str>) {
         self.away = message.map(|message| {
-            let mut clean: String = message
-                .chars()
-                .map(|c| if text::must_escape(c) { ' ' } else { c })
-                .collect::<String>()
-                .trim()
-                .to_owned();
+            let clean = one_line(message, MAX_AWAY_BYTES);
+            // An empty AWAY means "back": someone away always says something.
             if clean.is_empty() {
-                // An empty AWAY means "back": someone away always says something.
-                clean.push_str("Away");
+                "Away".to_owned()
+            } else {
+                clean
             }
-            if clean.len() > MAX_AWAY_BYTES {
-                let mut end = MAX_AWAY_BYTES;
-                while !clean.is_char_boundary(end) {
-                    end -= 1;
-                }
-                clean.truncate(end);
-            }
-            clean
         });
         if self.state == State::Online {
             self.send_away();
@@ -813,6 +838,35 @@ impl Client {
         {
             self.send_paced(line);
         }
+    }
+
+    /// Sets a channel's topic (`TOPIC`), or clears it with an empty text. Line breaks and the
+    /// characters that reorder text become spaces; the text is cut to [`MAX_SENT_TOPIC_BYTES`].
+    /// The server announces the new topic to the channel ([`IrcEvent::TopicChanged`]) or
+    /// refuses ([`IrcEvent::ChannelRequestRefused`]).
+    pub fn set_topic(&mut self, channel: &Channel, topic: &str) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let topic = one_line(topic, MAX_SENT_TOPIC_BYTES);
+        // "TOPIC #c" alone asks for the topic; an empty trailing parameter clears it.
+        let line = line::build("TOPIC", &[channel.as_str()], Some(&topic))?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Asks for another nick (`NICK`): on IRC it is the connection's, in every channel. The
+    /// server answers with our `NICK` ([`IrcEvent::NickChanged`], `own`), or refuses
+    /// ([`IrcEvent::NickRefused`]) and we keep the old one.
+    pub fn change_nick(&mut self, nick: &Nick) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("NICK", &[nick.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
     }
 
     /// Leaves a channel (without a parting message, which would be one more thing to leak).
@@ -1182,6 +1236,24 @@ impl Client {
             432 if registering => return Err(IrcError::NickRefused),
             // ERR_NICKNAMEINUSE, ERR_NICKCOLLISION
             433 | 436 if registering => self.next_nick()?,
+            // ERR_UNAVAILRESOURCE about a channel of ours: "retry topic change later" (a
+            // linked network takes one topic change a second).
+            437 if self.tracked(line.param(1)).is_some() => {
+                self.event(IrcEvent::ChannelRequestRefused {
+                    channel: Channel::from_wire(line.param(1)),
+                    numeric: number,
+                });
+            }
+            // The same numerics for a nick asked for later (437: the nick is held for a
+            // while): the old one stays.
+            432 | 433 | 436 | 437 if !registering => {
+                self.event(IrcEvent::NickRefused { numeric: number });
+            }
+            // ERR_CHANOPRIVSNEEDED, ERR_NOTONCHANNEL: <nick> <channel> :text
+            482 | 442 => self.event(IrcEvent::ChannelRequestRefused {
+                channel: Channel::from_wire(line.param(1)),
+                numeric: number,
+            }),
             // RPL_HOSTHIDDEN: <nick> <host> :text
             396 if !line.param(1).is_empty() => {
                 self.host = Some(line.param(1).to_owned());

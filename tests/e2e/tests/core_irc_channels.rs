@@ -1,12 +1,13 @@
 //! IRC channels through the core's room commands and events, against the real InspIRCd with
 //! Atheme and the bot in #otter: join, members with their status, a message and its echo, the
-//! topic (set, and shown with its setter on the next join), voice, leave; and a connection the
+//! topic (set, and shown with its setter on the next join; refused to a non-operator), a nick
+//! change (refused when taken), voice, leave; and a connection the
 //! server kills is made again through the proxy, with the channel joined again.
 
 use otter_core::types::{AccountId, LocalId, MessageText};
 use otter_core::{
-    Command, ConnectionStatus, Event, EventStream, OccupantChange, RoomLeftReason, RoomOccupant,
-    RoomRole, Security,
+    Command, ConnectionStatus, Event, EventStream, OccupantChange, RoomErrorKind, RoomLeftReason,
+    RoomOccupant, RoomRequestKind, RoomRole, Security,
 };
 use otter_e2e::{add_irc_account, connect_online, start_core, until};
 use otter_testkit::Network;
@@ -33,15 +34,15 @@ fn join(account: AccountId, room: &str) -> Command {
     }
 }
 
-/// Joins and returns the members listed with the join.
-async fn joined(events: &mut EventStream) -> anyhow::Result<Vec<RoomOccupant>> {
+/// Joins as `as_nick` and returns the members listed with the join.
+async fn joined(events: &mut EventStream, as_nick: &str) -> anyhow::Result<Vec<RoomOccupant>> {
     let nick = until(events, |e| match e {
         Event::RoomJoined { room, nick, .. } if room == CHANNEL => Some(Ok(nick)),
         Event::RoomError { error, .. } => Some(Err(anyhow::anyhow!("{error:?}"))),
         _ => None,
     })
     .await??;
-    assert_eq!(nick, "alice");
+    assert_eq!(nick, as_nick);
     let changes = until(events, |e| match e {
         Event::RoomOccupants { room, changes, .. } if room == CHANNEL => Some(changes),
         _ => None,
@@ -104,7 +105,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     let (core, mut events, account) = alice_online(&net).await?;
 
     core.send(join(account, CHANNEL))?;
-    let members = joined(&mut events).await?;
+    let members = joined(&mut events, "alice").await?;
     let bot = members.iter().find(|o| o.nick == "ircbot");
     assert_eq!(
         bot.map(|b| (b.role, b.prefixes.as_str())),
@@ -119,6 +120,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
 
     // A second join of the same channel, in other letters, is refused: under the network's
     // case mapping it is the same channel.
+
     core.send(join(account, "#OTTER"))?;
     until(&mut events, |e| match e {
         Event::CommandFailed { .. } => Some(()),
@@ -138,6 +140,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     );
 
     // "/me" is a CTCP ACTION on the wire, and "/me" again when the server echoes it.
+
     say(&core, &mut events, account, 4, "/me waves").await?;
     let echoed = until(&mut events, |e| match e {
         Event::RoomMessage {
@@ -161,6 +164,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     assert!(log.contains(action), "{log}");
 
     // The bot sets the topic; it is reported with who set it.
+
     say(&core, &mut events, account, 2, "ircbot: topic Otters only").await?;
     let (subject, by) = until(&mut events, |e| match e {
         Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
@@ -172,11 +176,62 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
         ("Otters only", Some("ircbot"))
     );
 
-    // Voice: a MODE becomes a change of alice's status.
-    say(&core, &mut events, account, 3, "ircbot: voice alice").await?;
+    // Alice is no channel operator, and the channel is +t: her topic is refused, in the room.
+    // (A network linked to services also refuses a second topic change within the same
+    // second, with 437: the bot's was just now.)
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    core.send(Command::SetRoomSubject {
+        account,
+        room: CHANNEL.to_owned(),
+        subject: MessageText::new("alice was here"),
+    })?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room, error, .. } if room == CHANNEL => Some(error),
+        Event::RoomSubject { .. } => panic!("the topic changed"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        error,
+        RoomErrorKind::Refused {
+            request: RoomRequestKind::Subject,
+            condition: "forbidden".into()
+        }
+    );
+
+    // A nick is the network's: the bot's is taken (said in the channel that asked), then
+    // alicia is alice's everywhere, and the channel sees the rename.
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: CHANNEL.to_owned(),
+        nick: "ircbot".into(),
+    })?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room, error, .. } if room == CHANNEL => Some(error),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(error, RoomErrorKind::NickInUse);
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: CHANNEL.to_owned(),
+        nick: "alicia".into(),
+    })?;
+    let renamed = until(&mut events, |e| match e {
+        Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Renamed { from, to } => Some((from, to)),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(renamed, ("alice".to_owned(), "alicia".to_owned()));
+
+    // Voice: a MODE becomes a change of her status.
+    say(&core, &mut events, account, 5, "ircbot: voice alicia").await?;
     let alice = until(&mut events, |e| match e {
         Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
-            OccupantChange::Present(o) if o.nick == "alice" => Some(o),
+            OccupantChange::Present(o) if o.nick == "alicia" => Some(o),
             _ => None,
         }),
         _ => None,
@@ -199,8 +254,9 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     assert_eq!(reason, RoomLeftReason::Left);
 
     // Joined again: the topic comes with the join (332), with its setter (333).
+
     core.send(join(account, CHANNEL))?;
-    joined(&mut events).await?;
+    joined(&mut events, "alicia").await?;
     let (subject, by) = until(&mut events, |e| match e {
         Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
         Event::RoomMessage { .. } => panic!("no topic with the join"),
@@ -211,6 +267,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
         (subject.as_str(), by.as_deref()),
         ("Otters only", Some("ircbot"))
     );
+
     core.send(Command::Shutdown)?;
     Ok(())
 }
@@ -221,7 +278,7 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
     let net = Network::start(&["irc", "socks", "ircbot"])?;
     let (core, mut events, account) = alice_online(&net).await?;
     core.send(join(account, CHANNEL))?;
-    joined(&mut events).await?;
+    joined(&mut events, "alice").await?;
 
     // The bot is an IRC operator: it kills alice's connection on the server.
     say(&core, &mut events, account, 1, "ircbot: kill alice").await?;
@@ -244,7 +301,7 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
         _ => None,
     })
     .await?;
-    let members = joined(&mut events).await?;
+    let members = joined(&mut events, "alice").await?;
     assert!(members.iter().any(|o| o.nick == "ircbot"), "{members:?}");
     let back_after = dropped.elapsed();
     assert!(

@@ -1037,3 +1037,47 @@ fn actions_go_out_as_ctcp_action_split_like_messages() {
     assert!(sent.len() > 2);
     assert_eq!(reassembled, long);
 }
+
+#[test]
+fn topic_and_nick_requests_and_their_refusals() {
+    let mut client = online();
+    feed(
+        &mut client,
+        ":otter!~otter@host.test JOIN #otter\r\n",
+        false,
+    )
+    .unwrap();
+    drain(&mut client);
+    let channel = Channel::parse("#otter").unwrap();
+    // Line breaks and reordering characters become spaces; an empty topic clears it.
+    client.set_topic(&channel, "new\r\ntopic\u{202e}").unwrap();
+    client.set_topic(&channel, "").unwrap();
+    client.change_nick(&nick("otter2")).unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        ["TOPIC #otter :new  topic", "TOPIC #otter :", "NICK otter2"]
+    );
+    feed(
+        &mut client,
+        ":irc.test 482 otter #otter :You do not have access to change the topic on this channel\r\n\
+         :irc.test 437 otter #otter :Retry topic change later\r\n\
+         :irc.test 433 otter otter2 :Nickname is already in use.\r\n\
+         :irc.test 437 otter otter2 :Nick is temporarily unavailable\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [
+                IrcEvent::ChannelRequestRefused { channel, numeric: 482 },
+                IrcEvent::ChannelRequestRefused { numeric: 437, .. },
+                IrcEvent::NickRefused { numeric: 433 },
+                IrcEvent::NickRefused { numeric: 437 },
+            ] if channel.as_str() == "#otter"
+        ),
+        "{events:?}"
+    );
+    assert_eq!(client.nick().as_str(), "otter", "the old nick stays");
+}
