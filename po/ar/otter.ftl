@@ -237,6 +237,32 @@ room-refused-subject = لم تسمح لك الغرفة بتغيير الموضو
 room-refused-rights = ليست لديك صلاحية لذلك هنا.
 room-refused-later = حاول مجددًا بعد لحظة.
 room-refused-condition = ردّت الغرفة: { $condition }
+rooms-channels-button = قنوات IRC…
+rooms-channels-tooltip = ابحث في قنوات شبكة IRC متصل بها وانضم إلى إحداها
+room-channels-dialog-title = قنوات IRC
+room-channels-explanation = لا شيء مما يقال في قناة خاص: كل من فيها، والشبكة، يقرؤون كل رسالة.
+room-channels-network-tooltip = شبكة IRC التي تبحث فيها
+room-channels-search-placeholder = جزء من اسم القناة (فارغ: الكل)
+room-channels-search-tooltip = ابحث في قنوات الشبكة بالاسم
+room-channels-search-button = بحث
+room-channels-no-network = صِل شبكة IRC أولًا: تُعرض قنواتها من خلالها.
+room-channels-searching = جارٍ سؤال الشبكة…
+room-channels-count = { $count ->
+    [zero] لم يُعثر على أي قناة.
+    [one] عُثر على قناة واحدة.
+    [two] عُثر على قناتين.
+    [few] عُثر على { $count } قنوات.
+   *[other] عُثر على { $count } قناة.
+}
+room-channels-truncated = تطابق قنوات أكثر مما يمكن عرضه؛ هذه أول { $count }. اكتب مزيدًا من الاسم لتضييق البحث.
+room-channels-row = { $room } ({ $people ->
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+   *[other] { $people } شخصًا
+}): { $topic }
+room-channels-join-button = انضمام
+room-channels-join = الانضمام إلى { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -332,6 +332,27 @@ room-refused-subject = Der Gruppenchat hat Sie das Thema nicht ändern lassen.
 room-refused-rights = Dafür haben Sie hier nicht die Rechte.
 room-refused-later = Versuchen Sie es gleich noch einmal.
 room-refused-condition = Der Gruppenchat sagte: { $condition }
+rooms-channels-button = IRC-Kanäle …
+rooms-channels-tooltip = Die Kanäle eines verbundenen IRC-Netzwerks durchsuchen und einen betreten
+room-channels-dialog-title = IRC-Kanäle
+room-channels-explanation = Nichts, was in einem Kanal gesagt wird, ist privat: Alle darin und das Netzwerk lesen jede Nachricht.
+room-channels-network-tooltip = Das zu durchsuchende IRC-Netzwerk
+room-channels-search-placeholder = Teil eines Kanalnamens (leer: alle)
+room-channels-search-tooltip = Die Kanäle des Netzwerks nach Namen durchsuchen
+room-channels-search-button = Suchen
+room-channels-no-network = Verbinden Sie zuerst ein IRC-Netzwerk: Seine Kanäle werden darüber aufgelistet.
+room-channels-searching = Das Netzwerk wird gefragt …
+room-channels-count = { $count ->
+    [one] Ein Kanal gefunden.
+   *[other] { $count } Kanäle gefunden.
+}
+room-channels-truncated = Es passen mehr Kanäle, als angezeigt werden können; hier sind die ersten { $count }. Geben Sie mehr vom Namen ein, um die Suche einzugrenzen.
+room-channels-row = { $room } ({ $people ->
+    [one] eine Person
+   *[other] { $people } Personen
+}): { $topic }
+room-channels-join-button = Betreten
+room-channels-join = { $room } betreten
 
 ## Preferences (Ctrl+comma)
 

@@ -279,6 +279,31 @@ room-refused-rights = You do not have the rights for that here.
 room-refused-later = Try again in a moment.
 # $condition: the room's own words for the problem (a technical code, in English).
 room-refused-condition = The room said: { $condition }
+rooms-channels-button = IRC channels…
+rooms-channels-tooltip = Search the channels of an IRC network you are connected to, and join one
+room-channels-dialog-title = IRC channels
+room-channels-explanation = Nothing said in a channel is private: everyone in it, and the network, reads every message.
+room-channels-network-tooltip = The IRC network to search
+room-channels-search-placeholder = Part of a channel's name (empty: all)
+room-channels-search-tooltip = Search the network's channels by name
+room-channels-search-button = Search
+room-channels-no-network = Connect an IRC network first: its channels are listed through it.
+room-channels-searching = Asking the network…
+# How many channels matched the search.
+room-channels-count = { $count ->
+    [one] One channel found.
+   *[other] { $count } channels found.
+}
+# More channels matched than Otter shows. $count: how many are shown.
+room-channels-truncated = More channels match than can be shown; here are the first { $count }. Type more of the name to narrow the search.
+# One channel in the list. $room: its name; $people: how many are in it; $topic: its topic.
+room-channels-row = { $room } ({ $people ->
+    [one] one person
+   *[other] { $people } people
+}): { $topic }
+room-channels-join-button = Join
+# The name, for screen readers, of a channel's Join button. $room: the channel.
+room-channels-join = Join { $room }
 
 ## Preferences (Ctrl+comma)
 

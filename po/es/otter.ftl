@@ -332,6 +332,27 @@ room-refused-subject = La sala no te dejó cambiar el tema.
 room-refused-rights = Aquí no tienes permiso para eso.
 room-refused-later = Vuelve a intentarlo en un momento.
 room-refused-condition = La sala dijo: { $condition }
+rooms-channels-button = Canales IRC…
+rooms-channels-tooltip = Busca en los canales de una red IRC a la que estás conectado y entra en uno
+room-channels-dialog-title = Canales IRC
+room-channels-explanation = Nada de lo que se dice en un canal es privado: todo el mundo en él, y la red, lee cada mensaje.
+room-channels-network-tooltip = La red IRC en la que buscar
+room-channels-search-placeholder = Parte del nombre de un canal (vacío: todos)
+room-channels-search-tooltip = Busca los canales de la red por nombre
+room-channels-search-button = Buscar
+room-channels-no-network = Conecta primero una red IRC: sus canales se listan a través de ella.
+room-channels-searching = Preguntando a la red…
+room-channels-count = { $count ->
+    [one] Se encontró un canal.
+   *[other] Se encontraron { $count } canales.
+}
+room-channels-truncated = Coinciden más canales de los que se pueden mostrar; aquí están los primeros { $count }. Escribe más del nombre para afinar la búsqueda.
+room-channels-row = { $room } ({ $people ->
+    [one] una persona
+   *[other] { $people } personas
+}): { $topic }
+room-channels-join-button = Entrar
+room-channels-join = Entrar en { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -221,6 +221,21 @@ room-refused-subject = اتاق اجازه نداد موضوع را تغییر �
 room-refused-rights = شما اینجا اجازهٔ این کار را ندارید.
 room-refused-later = کمی بعد دوباره امتحان کنید.
 room-refused-condition = پاسخ اتاق: { $condition }
+rooms-channels-button = کانال‌های IRC…
+rooms-channels-tooltip = در کانال‌های یک شبکهٔ IRC که به آن وصل هستید جست‌وجو کنید و به یکی بپیوندید
+room-channels-dialog-title = کانال‌های IRC
+room-channels-explanation = هیچ‌چیزی که در کانال گفته می‌شود محرمانه نیست: همهٔ حاضران و خود شبکه هر پیامی را می‌خوانند.
+room-channels-network-tooltip = شبکهٔ IRC برای جست‌وجو
+room-channels-search-placeholder = بخشی از نام کانال (خالی: همه)
+room-channels-search-tooltip = جست‌وجوی کانال‌های شبکه بر اساس نام
+room-channels-search-button = جست‌وجو
+room-channels-no-network = نخست به یک شبکهٔ IRC وصل شوید: کانال‌هایش از راه آن فهرست می‌شوند.
+room-channels-searching = در حال پرسیدن از شبکه…
+room-channels-count = { $count } کانال پیدا شد.
+room-channels-truncated = کانال‌های مطابق بیش از آن است که بتوان نشان داد؛ این‌ها { $count } کانال نخست‌اند. برای محدود کردن جست‌وجو، بخش بیشتری از نام را بنویسید.
+room-channels-row = { $room } ({ $people } نفر): { $topic }
+room-channels-join-button = پیوستن
+room-channels-join = پیوستن به { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -332,6 +332,27 @@ room-refused-subject = Le salon ne vous a pas laissé changer le sujet.
 room-refused-rights = Vous n'en avez pas le droit ici.
 room-refused-later = Réessayez dans un instant.
 room-refused-condition = Le salon a répondu : { $condition }
+rooms-channels-button = Canaux IRC…
+rooms-channels-tooltip = Chercher parmi les canaux d'un réseau IRC auquel vous êtes connecté, et en rejoindre un
+room-channels-dialog-title = Canaux IRC
+room-channels-explanation = Rien de ce qui est dit dans un canal n'est privé : tout le monde dans le canal, et le réseau, lit chaque message.
+room-channels-network-tooltip = Le réseau IRC où chercher
+room-channels-search-placeholder = Une partie du nom d'un canal (vide : tous)
+room-channels-search-tooltip = Chercher les canaux du réseau par leur nom
+room-channels-search-button = Chercher
+room-channels-no-network = Connectez d'abord un réseau IRC : ses canaux sont listés par son intermédiaire.
+room-channels-searching = Question posée au réseau…
+room-channels-count = { $count ->
+    [one] Un canal trouvé.
+   *[other] { $count } canaux trouvés.
+}
+room-channels-truncated = Plus de canaux correspondent qu'il n'est possible d'en afficher ; voici les { $count } premiers. Tapez davantage du nom pour affiner la recherche.
+room-channels-row = { $room } ({ $people ->
+    [one] une personne
+   *[other] { $people } personnes
+}) : { $topic }
+room-channels-join-button = Rejoindre
+room-channels-join = Rejoindre { $room }
 
 ## Preferences (Ctrl+comma)
 

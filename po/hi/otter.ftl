@@ -221,6 +221,27 @@ room-refused-subject = रूम ने आपको विषय बदलन�
 room-refused-rights = यहाँ आपको इसका अधिकार नहीं है।
 room-refused-later = थोड़ी देर में फिर कोशिश करें।
 room-refused-condition = रूम का जवाब: { $condition }
+rooms-channels-button = IRC चैनल…
+rooms-channels-tooltip = जिस IRC नेटवर्क से आप जुड़े हैं उसके चैनल खोजें और किसी में शामिल हों
+room-channels-dialog-title = IRC चैनल
+room-channels-explanation = चैनल में कही गई कोई भी बात निजी नहीं है: उसमें मौजूद सभी लोग और नेटवर्क हर संदेश पढ़ते हैं।
+room-channels-network-tooltip = खोजने के लिए IRC नेटवर्क
+room-channels-search-placeholder = चैनल के नाम का कोई हिस्सा (खाली: सभी)
+room-channels-search-tooltip = नेटवर्क के चैनल नाम से खोजें
+room-channels-search-button = खोजें
+room-channels-no-network = पहले किसी IRC नेटवर्क से जुड़ें: उसके चैनल उसी के ज़रिए दिखाए जाते हैं।
+room-channels-searching = नेटवर्क से पूछ रहे हैं…
+room-channels-count = { $count ->
+    [one] एक चैनल मिला।
+   *[other] { $count } चैनल मिले।
+}
+room-channels-truncated = दिखाए जा सकने से ज़्यादा चैनल मेल खाते हैं; ये पहले { $count } हैं। खोज को सीमित करने के लिए नाम का और हिस्सा लिखें।
+room-channels-row = { $room } ({ $people ->
+    [one] एक व्यक्ति
+   *[other] { $people } लोग
+}): { $topic }
+room-channels-join-button = शामिल हों
+room-channels-join = { $room } में शामिल हों
 
 ## Preferences (Ctrl+comma)
 

@@ -328,6 +328,21 @@ room-refused-subject = Obrolan grup tidak mengizinkan Anda mengubah topik.
 room-refused-rights = Anda tidak punya hak untuk itu di sini.
 room-refused-later = Coba lagi sebentar lagi.
 room-refused-condition = Obrolan grup menjawab: { $condition }
+rooms-channels-button = Kanal IRC…
+rooms-channels-tooltip = Cari kanal di jaringan IRC yang tersambung dengan Anda, lalu masuk ke salah satunya
+room-channels-dialog-title = Kanal IRC
+room-channels-explanation = Tidak ada yang dikatakan di kanal yang bersifat pribadi: semua orang di dalamnya, dan jaringannya, membaca setiap pesan.
+room-channels-network-tooltip = Jaringan IRC yang dicari
+room-channels-search-placeholder = Bagian dari nama kanal (kosong: semua)
+room-channels-search-tooltip = Cari kanal jaringan berdasarkan nama
+room-channels-search-button = Cari
+room-channels-no-network = Sambungkan jaringan IRC terlebih dahulu: kanalnya didaftar melalui jaringan itu.
+room-channels-searching = Menanyai jaringan…
+room-channels-count = { $count } kanal ditemukan.
+room-channels-truncated = Ada lebih banyak kanal yang cocok daripada yang bisa ditampilkan; ini { $count } yang pertama. Ketik lebih banyak dari namanya untuk mempersempit pencarian.
+room-channels-row = { $room } ({ $people } orang): { $topic }
+room-channels-join-button = Masuk
+room-channels-join = Masuk ke { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -332,6 +332,27 @@ room-refused-subject = La chat di gruppo non ti ha permesso di cambiare l'argome
 room-refused-rights = Qui non hai i permessi per farlo.
 room-refused-later = Riprova tra un momento.
 room-refused-condition = La chat di gruppo ha risposto: { $condition }
+rooms-channels-button = Canali IRC…
+rooms-channels-tooltip = Cerca tra i canali di una rete IRC a cui sei connesso ed entra in uno
+room-channels-dialog-title = Canali IRC
+room-channels-explanation = Niente di ciò che si dice in un canale è privato: tutti quelli che ci sono, e la rete, leggono ogni messaggio.
+room-channels-network-tooltip = La rete IRC in cui cercare
+room-channels-search-placeholder = Parte del nome di un canale (vuoto: tutti)
+room-channels-search-tooltip = Cerca i canali della rete per nome
+room-channels-search-button = Cerca
+room-channels-no-network = Prima connetti una rete IRC: i suoi canali sono elencati tramite essa.
+room-channels-searching = Richiesta alla rete…
+room-channels-count = { $count ->
+    [one] Trovato un canale.
+   *[other] Trovati { $count } canali.
+}
+room-channels-truncated = Corrispondono più canali di quanti se ne possano mostrare; ecco i primi { $count }. Scrivi una parte più lunga del nome per restringere la ricerca.
+room-channels-row = { $room } ({ $people ->
+    [one] una persona
+   *[other] { $people } persone
+}): { $topic }
+room-channels-join-button = Entra
+room-channels-join = Entra in { $room }
 
 ## Preferences (Ctrl+comma)
 

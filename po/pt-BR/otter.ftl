@@ -332,6 +332,27 @@ room-refused-subject = A sala não deixou você mudar o tema.
 room-refused-rights = Você não tem permissão para isso aqui.
 room-refused-later = Tente de novo daqui a pouco.
 room-refused-condition = A sala respondeu: { $condition }
+rooms-channels-button = Canais IRC…
+rooms-channels-tooltip = Pesquise os canais de uma rede IRC à qual você está conectado e entre em um
+room-channels-dialog-title = Canais IRC
+room-channels-explanation = Nada do que é dito em um canal é privado: todos nele, e a rede, leem cada mensagem.
+room-channels-network-tooltip = A rede IRC onde pesquisar
+room-channels-search-placeholder = Parte do nome de um canal (vazio: todos)
+room-channels-search-tooltip = Pesquise os canais da rede pelo nome
+room-channels-search-button = Pesquisar
+room-channels-no-network = Conecte primeiro uma rede IRC: os canais dela são listados por meio dela.
+room-channels-searching = Perguntando à rede…
+room-channels-count = { $count ->
+    [one] Um canal encontrado.
+   *[other] { $count } canais encontrados.
+}
+room-channels-truncated = Há mais canais do que é possível mostrar; aqui estão os primeiros { $count }. Digite mais do nome para refinar a pesquisa.
+room-channels-row = { $room } ({ $people ->
+    [one] uma pessoa
+   *[other] { $people } pessoas
+}): { $topic }
+room-channels-join-button = Entrar
+room-channels-join = Entrar em { $room }
 
 ## Preferences (Ctrl+comma)
 

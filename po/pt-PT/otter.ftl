@@ -332,6 +332,27 @@ room-refused-subject = A sala não o deixou mudar o tema.
 room-refused-rights = Não tem permissão para isso aqui.
 room-refused-later = Tente novamente daqui a pouco.
 room-refused-condition = A sala respondeu: { $condition }
+rooms-channels-button = Canais IRC…
+rooms-channels-tooltip = Pesquisar os canais de uma rede IRC a que está ligado e entrar num
+room-channels-dialog-title = Canais IRC
+room-channels-explanation = Nada do que é dito num canal é privado: todos nele, e a rede, leem cada mensagem.
+room-channels-network-tooltip = A rede IRC onde pesquisar
+room-channels-search-placeholder = Parte do nome de um canal (vazio: todos)
+room-channels-search-tooltip = Pesquisar os canais da rede pelo nome
+room-channels-search-button = Pesquisar
+room-channels-no-network = Ligue primeiro uma rede IRC: os seus canais são listados através dela.
+room-channels-searching = A perguntar à rede…
+room-channels-count = { $count ->
+    [one] Um canal encontrado.
+   *[other] { $count } canais encontrados.
+}
+room-channels-truncated = Há mais canais do que é possível mostrar; aqui estão os primeiros { $count }. Escreva mais do nome para restringir a pesquisa.
+room-channels-row = { $room } ({ $people ->
+    [one] uma pessoa
+   *[other] { $people } pessoas
+}): { $topic }
+room-channels-join-button = Entrar
+room-channels-join = Entrar em { $room }
 
 ## Preferences (Ctrl+comma)
 

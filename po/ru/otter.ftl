@@ -340,6 +340,29 @@ room-refused-subject = Комната не позволила вам смени�
 room-refused-rights = У вас здесь нет на это прав.
 room-refused-later = Попробуйте ещё раз чуть позже.
 room-refused-condition = Ответ комнаты: { $condition }
+rooms-channels-button = Каналы IRC…
+rooms-channels-tooltip = Искать среди каналов подключённой сети IRC и войти в один из них
+room-channels-dialog-title = Каналы IRC
+room-channels-explanation = Ничто сказанное в канале не защищено: каждое сообщение читают все в канале и сама сеть.
+room-channels-network-tooltip = Сеть IRC, в которой искать
+room-channels-search-placeholder = Часть названия канала (пусто — все)
+room-channels-search-tooltip = Искать каналы сети по названию
+room-channels-search-button = Искать
+room-channels-no-network = Сначала подключите сеть IRC: её каналы показываются через неё.
+room-channels-searching = Запрос к сети…
+room-channels-count = { $count ->
+    [one] Найден { $count } канал.
+    [few] Найдено { $count } канала.
+   *[other] Найдено { $count } каналов.
+}
+room-channels-truncated = Подходящих каналов больше, чем можно показать; вот первые { $count }. Введите больше букв названия, чтобы сузить поиск.
+room-channels-row = { $room } ({ $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+   *[other] { $people } человек
+}): { $topic }
+room-channels-join-button = Войти
+room-channels-join = Войти в { $room }
 
 ## Preferences (Ctrl+comma)
 

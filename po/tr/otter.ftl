@@ -221,6 +221,21 @@ room-refused-subject = Oda konuyu değiştirmenize izin vermedi.
 room-refused-rights = Burada bunun için yetkiniz yok.
 room-refused-later = Biraz sonra yeniden deneyin.
 room-refused-condition = Odanın yanıtı: { $condition }
+rooms-channels-button = IRC kanalları…
+rooms-channels-tooltip = Bağlı olduğunuz bir IRC ağının kanallarında arayın ve birine katılın
+room-channels-dialog-title = IRC kanalları
+room-channels-explanation = Bir kanalda söylenen hiçbir şey özel değildir: kanaldaki herkes ve ağ her iletiyi okur.
+room-channels-network-tooltip = Aranacak IRC ağı
+room-channels-search-placeholder = Kanal adının bir parçası (boş: hepsi)
+room-channels-search-tooltip = Ağın kanallarını ada göre arayın
+room-channels-search-button = Ara
+room-channels-no-network = Önce bir IRC ağına bağlanın: kanalları onun üzerinden listelenir.
+room-channels-searching = Ağa soruluyor…
+room-channels-count = { $count } kanal bulundu.
+room-channels-truncated = Gösterilebilecekten fazla kanal eşleşiyor; işte ilk { $count } kanal. Aramayı daraltmak için adın daha fazlasını yazın.
+room-channels-row = { $room } ({ $people } kişi): { $topic }
+room-channels-join-button = Katıl
+room-channels-join = { $room } kanalına katıl
 
 ## Preferences (Ctrl+comma)
 

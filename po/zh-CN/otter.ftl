@@ -328,6 +328,21 @@ room-refused-subject = 聊天室不允许你更改话题。
 room-refused-rights = 你在这里没有这样做的权限。
 room-refused-later = 请稍后再试。
 room-refused-condition = 聊天室的回答：{ $condition }
+rooms-channels-button = IRC 频道…
+rooms-channels-tooltip = 在已连接的 IRC 网络中搜索频道并加入
+room-channels-dialog-title = IRC 频道
+room-channels-explanation = 在频道中说的话都不是私密的：频道中的所有人以及网络都能读到每条消息。
+room-channels-network-tooltip = 要搜索的 IRC 网络
+room-channels-search-placeholder = 频道名称的一部分（留空：全部）
+room-channels-search-tooltip = 按名称搜索网络中的频道
+room-channels-search-button = 搜索
+room-channels-no-network = 请先连接一个 IRC 网络：频道列表通过它获取。
+room-channels-searching = 正在询问网络…
+room-channels-count = 找到 { $count } 个频道。
+room-channels-truncated = 匹配的频道多于可显示的数量；这里是前 { $count } 个。输入更多名称以缩小搜索范围。
+room-channels-row = { $room }（{ $people } 人）：{ $topic }
+room-channels-join-button = 加入
+room-channels-join = 加入 { $room }
 
 ## Preferences (Ctrl+comma)
 

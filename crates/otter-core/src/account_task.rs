@@ -62,6 +62,10 @@ pub(crate) enum AccountCommand {
         room: String,
         nick: String,
     },
+    /// List the network's channels (IRC).
+    ListRooms {
+        search: String,
+    },
     /// Destroy a room we own (XMPP).
     DestroyRoom {
         room: String,
@@ -137,6 +141,11 @@ pub(crate) enum RoomUpdate {
     Error {
         room: String,
         error: RoomErrorKind,
+    },
+    /// The network's channel list (IRC).
+    Listed {
+        rooms: Vec<crate::api::ListedRoom>,
+        truncated: bool,
     },
     /// An invitation; never acted on.
     Invitation {

@@ -483,8 +483,28 @@ pub enum Command {
         /// The new nick.
         nick: String,
     },
+    /// List an IRC network's channels whose name contains `search` (any case; empty for
+    /// all). Answered by `RoomList`, at most 500 channels (more are dropped, and it says
+    /// so: search to narrow it). Not on XMPP (`CommandFailed`).
+    ListRooms {
+        /// On which account (an online IRC network).
+        account: AccountId,
+        /// What to look for.
+        search: String,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
+}
+
+/// One channel of a network's list (`Event::RoomList`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedRoom {
+    /// The channel, `#name`: join it with `JoinRoom`.
+    pub room: String,
+    /// How many people are in it, as the server counts them.
+    pub people: u32,
+    /// Its topic (at most 200 bytes).
+    pub topic: MessageText,
 }
 
 /// One message kept on disk, shown again when its conversation opens.
@@ -1212,6 +1232,15 @@ pub enum Event {
         room: String,
         /// What it said.
         error: RoomErrorKind,
+    },
+    /// The channels an IRC network listed after `ListRooms`, in its order.
+    RoomList {
+        /// Which account.
+        account: AccountId,
+        /// The channels that match.
+        rooms: Vec<ListedRoom>,
+        /// More matched than are listed.
+        truncated: bool,
     },
     /// Someone invites the user to an XMPP room. Nothing is joined: the user decides (with
     /// `JoinRoom`, and the password given here). Anyone can send one.

@@ -696,6 +696,17 @@ impl Engine {
                 self.room_command(account, AccountCommand::ChangeRoomNick { room, nick })
                     .await;
             }
+            Command::ListRooms { account, search } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::ListRooms { search })
+                    .await;
+            }
+            Command::ListRooms { .. } => {
+                self.fail_command(
+                    ErrorKind::Internal,
+                    "Otter lists the channels of IRC networks only.".into(),
+                )
+                .await;
+            }
             Command::DestroyRoom {
                 account,
                 room,
@@ -872,6 +883,11 @@ impl Engine {
                 account,
                 room,
                 error,
+            },
+            RoomUpdate::Listed { rooms, truncated } => Event::RoomList {
+                account,
+                rooms,
+                truncated,
             },
             RoomUpdate::Invitation {
                 room,

@@ -25,8 +25,8 @@ use crate::account_task::{
     refuse_offline, send_bodies,
 };
 use crate::api::{
-    Availability, ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts,
-    RoomLeftReason, RoomOccupant, RoomRequestKind, RoomRole, UserPresence,
+    Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomErrorKind,
+    RoomFacts, RoomLeftReason, RoomOccupant, RoomRequestKind, RoomRole, UserPresence,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -430,6 +430,11 @@ async fn drive(
                     let sent = Channel::parse(&room)
                         .and_then(|channel| client.set_topic(&channel, subject.reveal()));
                     if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::ListRooms { search }) => {
+                    if let Err(e) = client.list_channels(&search) {
                         report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
                     }
                 }
@@ -902,6 +907,20 @@ fn forward(
                     _ => "not-in-room".into(),
                 },
             },
+        }),
+        IrcEvent::ChannelList {
+            channels,
+            truncated,
+        } => room(RoomUpdate::Listed {
+            rooms: channels
+                .into_iter()
+                .map(|listed| ListedRoom {
+                    room: listed.channel.as_str().to_owned(),
+                    people: listed.users,
+                    topic: listed.topic,
+                })
+                .collect(),
+            truncated,
         }),
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.

@@ -11,10 +11,10 @@ mod xmpp_driver;
 pub use api::{
     AccountChanges, AccountSettings, Availability, CertificatePrompt, Command, ConnectionStatus,
     ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
-    KeyGenerationState, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem, Protocol,
-    RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security,
-    StartError, TorStatus, UserPresence, set_profile_aside, start,
+    KeyGenerationState, ListedRoom, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem,
+    Protocol, RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark,
+    RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind,
+    RoomRole, Security, StartError, TorStatus, UserPresence, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

@@ -662,6 +662,8 @@ async fn drive(
                     Some(AccountCommand::AnswerContactRequest { peer, approve }) => {
                         contact_change(report, &peer, |jid| client.answer_subscription(jid, approve));
                     }
+                    // The engine lists IRC channels only.
+                    Some(AccountCommand::ListRooms { .. }) => {}
                     Some(AccountCommand::Disconnect) | None => client.close(),
                 },
             }

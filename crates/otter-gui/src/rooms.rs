@@ -12,8 +12,8 @@ use std::rc::Rc;
 
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
-    Command, CoreHandle, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts,
-    RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
+    Command, CoreHandle, ListedRoom, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind,
+    RoomFacts, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
 };
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -47,6 +47,13 @@ pub(crate) enum RoomInput {
     Actions(RoomKey, String),
     /// Carry out what a dialog (or the menu) decided.
     Act(RoomKey, RoomAct),
+    /// The IRC channel list, with its search.
+    OpenChannelList,
+    SearchChannels {
+        account: AccountId,
+        search: String,
+    },
+    JoinChannel(RoomKey),
 }
 
 /// A room tool with a dialog.
@@ -139,6 +146,10 @@ pub(crate) struct Rooms {
     rooms: BTreeMap<RoomKey, Room>,
     /// XMPP accounts: address and whether online.
     accounts: BTreeMap<AccountId, (String, bool)>,
+    /// IRC networks: address and whether online.
+    networks: BTreeMap<AccountId, (String, bool)>,
+    /// The channel list dialog, while open.
+    channel_list: Option<ChannelList>,
     /// Joins the user asked for: their page is shown once joined.
     show_when_joined: HashSet<RoomKey>,
     pending: HashMap<LocalId, (RoomKey, String)>,
@@ -343,6 +354,8 @@ impl Rooms {
             list,
             rooms: BTreeMap::new(),
             accounts: BTreeMap::new(),
+            networks: BTreeMap::new(),
+            channel_list: None,
             show_when_joined: HashSet::new(),
             pending: HashMap::new(),
             next_local_id: FIRST_LOCAL_ID,
@@ -359,14 +372,70 @@ impl Rooms {
         self.accounts.insert(account, (address, false));
     }
 
+    pub(crate) fn irc_account(&mut self, account: AccountId, address: String) {
+        self.networks.insert(account, (address, false));
+    }
+
     pub(crate) fn account_online(&mut self, account: AccountId, online: bool) {
         if let Some((_, state)) = self.accounts.get_mut(&account) {
+            *state = online;
+        }
+        if let Some((_, state)) = self.networks.get_mut(&account) {
             *state = online;
         }
     }
 
     pub(crate) fn account_removed(&mut self, account: AccountId) {
         self.accounts.remove(&account);
+        self.networks.remove(&account);
+    }
+
+    /// A network's channels, into the channel list if it is open on that network.
+    pub(crate) fn room_list(
+        &mut self,
+        account: AccountId,
+        rooms: Vec<ListedRoom>,
+        truncated: bool,
+    ) {
+        let Some(list) = self.channel_list.as_ref() else {
+            return;
+        };
+        if list.account.get() != Some(account) {
+            return;
+        }
+        while let Some(row) = list.rows.row_at_index(0) {
+            list.rows.remove(&row);
+        }
+        list.status.set_text(&if truncated {
+            tr::room_channels_truncated(rooms.len())
+        } else {
+            tr::room_channels_count(rooms.len())
+        });
+        for listed in rooms {
+            let words = tr::room_channels_row(
+                i18n::isolate(&listed.room),
+                listed.people,
+                listed.topic.reveal(),
+            );
+            let text = label(&words);
+            text.set_hexpand(true);
+            let join = gtk::Button::new();
+            let content = gtk::Box::new(gtk::Orientation::Horizontal, 0);
+            content.append(&gtk::Label::new(Some(&tr::room_channels_join_button())));
+            let spoken = gtk::Label::new(Some(&tr::room_channels_join(listed.room.as_str())));
+            spoken.set_visible(false);
+            content.append(&spoken);
+            spoken.set_mnemonic_widget(Some(&join));
+            join.set_child(Some(&content));
+            let (input, key) = (self.input.clone(), (account, listed.room));
+            join.connect_clicked(move |_| {
+                input.emit(AppInput::Room(RoomInput::JoinChannel(key.clone())));
+            });
+            let line = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+            line.append(&text);
+            line.append(&join);
+            list.rows.append(&line);
+        }
     }
 
     /// Whether a local id is a room message's; `failed` says it did not leave.
@@ -470,7 +539,115 @@ impl Rooms {
             RoomInput::Tool(key, tool) => self.tool_dialog(key, tool),
             RoomInput::Actions(key, nick) => self.actions_menu(&key, &nick),
             RoomInput::Act(key, act) => self.act(key, act),
+            RoomInput::OpenChannelList => self.channel_list_dialog(),
+            RoomInput::SearchChannels { account, search } => {
+                if let Some(list) = &self.channel_list {
+                    list.account.set(Some(account));
+                    list.status.set_text(&tr::room_channels_searching());
+                }
+                let _ = self.core.send(Command::ListRooms { account, search });
+            }
+            RoomInput::JoinChannel(key) => {
+                if let Some(list) = self.channel_list.take() {
+                    list.dialog.close();
+                }
+                self.ensure_room(&key);
+                self.show_when_joined.insert(key.clone());
+                let _ = self.core.send(Command::JoinRoom {
+                    account: key.0,
+                    room: key.1,
+                    // The connection's nick is used on IRC.
+                    nick: String::new(),
+                    password: None,
+                    history: None,
+                });
+            }
         }
+    }
+
+    /// The channels of the user's IRC networks, searched by name, each with a Join button.
+    fn channel_list_dialog(&mut self) {
+        let online: Vec<(AccountId, String)> = self
+            .networks
+            .iter()
+            .filter(|(_, (_, online))| *online)
+            .map(|(id, (address, _))| (*id, address.clone()))
+            .collect();
+        let dialog = gtk::Dialog::with_buttons(
+            Some(&tr::room_channels_dialog_title()),
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            &[(&tr::dialog_close(), gtk::ResponseType::Close)],
+        );
+        dialog.set_default_size(520, 480);
+        let content = dialog.content_area();
+        content.set_spacing(6);
+        content.set_margin_top(12);
+        content.set_margin_bottom(12);
+        content.set_margin_start(12);
+        content.set_margin_end(12);
+        let explanation = label(&tr::room_channels_explanation());
+        explanation.add_css_class("warning");
+        content.append(&explanation);
+        let addresses: Vec<&str> = online.iter().map(|(_, a)| a.as_str()).collect();
+        let network = gtk::DropDown::from_strings(&addresses);
+        network.set_tooltip_text(Some(&tr::room_channels_network_tooltip()));
+        network.set_visible(online.len() > 1);
+        content.append(&network);
+        let search_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let search = gtk::Entry::new();
+        search.set_hexpand(true);
+        entry_words(
+            &search,
+            &tr::room_channels_search_placeholder(),
+            &tr::room_channels_search_tooltip(),
+        );
+        let go = gtk::Button::with_label(&tr::room_channels_search_button());
+        go.set_sensitive(!online.is_empty());
+        search_row.append(&search);
+        search_row.append(&go);
+        content.append(&search_row);
+        let status = label(&if online.is_empty() {
+            tr::room_channels_no_network()
+        } else {
+            String::new()
+        });
+        content.append(&status);
+        let rows = gtk::ListBox::new();
+        rows.set_selection_mode(gtk::SelectionMode::None);
+        let scroll = gtk::ScrolledWindow::new();
+        scroll.set_vexpand(true);
+        scroll.set_min_content_height(240);
+        scroll.set_child(Some(&rows));
+        content.append(&scroll);
+        let ask = {
+            let (input, search, network) = (self.input.clone(), search.clone(), network.clone());
+            move || {
+                let chosen = usize::try_from(network.selected())
+                    .ok()
+                    .and_then(|i| online.get(i));
+                if let Some((account, _)) = chosen {
+                    input.emit(AppInput::Room(RoomInput::SearchChannels {
+                        account: *account,
+                        search: search.text().trim().to_owned(),
+                    }));
+                }
+            }
+        };
+        let ask = Rc::new(ask);
+        {
+            let ask = ask.clone();
+            go.connect_clicked(move |_| ask());
+        }
+        search.connect_activate(move |_| ask());
+        dialog.connect_response(|dialog, _| dialog.close());
+        dialog.present();
+        self.channel_list = Some(ChannelList {
+            dialog,
+            account: Rc::new(std::cell::Cell::new(None)),
+            rows,
+            status,
+        });
     }
 
     fn is_xmpp(&self, account: AccountId) -> bool {
@@ -1159,6 +1336,26 @@ impl Rooms {
         });
         dialog.present();
     }
+}
+
+/// The IRC channel list dialog.
+struct ChannelList {
+    dialog: gtk::Dialog,
+    /// The network searched last: its answer fills the list.
+    account: Rc<std::cell::Cell<Option<AccountId>>>,
+    rows: gtk::ListBox,
+    status: gtk::Label,
+}
+
+/// The sidebar's button that opens the IRC channel list.
+pub(crate) fn channels_button(input: &relm4::Sender<AppInput>) -> gtk::Button {
+    let button = gtk::Button::with_label(&tr::rooms_channels_button());
+    button.set_tooltip_text(Some(&tr::rooms_channels_tooltip()));
+    let input = input.clone();
+    button.connect_clicked(move |_| {
+        input.emit(AppInput::Room(RoomInput::OpenChannelList));
+    });
+    button
 }
 
 /// A tool button: its words, its tooltip, the tool, and whether it is shown.

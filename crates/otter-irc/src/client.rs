@@ -73,6 +73,12 @@ pub const MAX_AWAY_BYTES: usize = 200;
 /// Longest topic we send, in bytes: within the `TOPICLEN` of the common servers (InspIRCd
 /// 307, Solanum 390), and the line limit with the channel's name.
 pub const MAX_SENT_TOPIC_BYTES: usize = 300;
+/// Most channels kept from one `LIST` answer: a large network lists tens of thousands; past
+/// this the answer is read to its end and the rest dropped ([`IrcEvent::ChannelList`] says
+/// it was cut). Search narrows it.
+pub const MAX_LISTED_CHANNELS: usize = 500;
+/// Longest topic kept per listed channel, in bytes.
+pub const MAX_LISTED_TOPIC_BYTES: usize = 200;
 
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
@@ -408,6 +414,14 @@ pub enum IrcEvent {
         /// The change.
         modes: String,
     },
+    /// The answer to [`Client::list_channels`]: the channels that match, in the server's
+    /// order.
+    ChannelList {
+        /// The channels, at most [`MAX_LISTED_CHANNELS`].
+        channels: Vec<ListedChannel>,
+        /// More matched than were kept.
+        truncated: bool,
+    },
     /// The server refused a nick we asked for after registration (432 erroneous, 433 in
     /// use, 436 collision, 437 held for a while); we keep the one we have.
     NickRefused {
@@ -559,6 +573,28 @@ pub struct Client {
     ping_counter: u32,
     /// Our away message (`None`: here); sent on each change and after registering.
     away: Option<String>,
+    /// A channel list being collected (322 until 323).
+    listing: Option<Listing>,
+}
+
+/// A `LIST` answer being collected.
+#[derive(Debug, Default)]
+struct Listing {
+    /// What the user searches for, case-folded ("" for everything).
+    filter: String,
+    channels: Vec<ListedChannel>,
+    truncated: bool,
+}
+
+/// One channel of a `LIST` answer (322).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedChannel {
+    /// The channel.
+    pub channel: Channel,
+    /// How many people are in it, as the server counts them.
+    pub users: u32,
+    /// Its topic, for display, at most [`MAX_LISTED_TOPIC_BYTES`].
+    pub topic: MessageText,
 }
 
 impl Client {
@@ -595,6 +631,7 @@ impl Client {
             ping_sent: None,
             ping_counter: 0,
             away: None,
+            listing: None,
         }
     }
 
@@ -866,6 +903,34 @@ impl Client {
         let line = line::build("NICK", &[nick.as_str()], None)?;
         self.check_queue_room(1)?;
         self.send_paced(line);
+        Ok(())
+    }
+
+    /// Asks for the network's channels (`LIST`), those whose name contains `filter` (any
+    /// case; empty for all). The server filters when it can (`LIST *filter*`, ELIST masks);
+    /// the answer is filtered again here, so a server that ignores the mask changes nothing. Answered by [`IrcEvent::ChannelList`], at most
+    /// [`MAX_LISTED_CHANNELS`]. A list already being collected is replaced.
+    pub fn list_channels(&mut self, filter: &str) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let filter = one_line(filter, MAX_SENT_TOPIC_BYTES);
+        // Characters a mask cannot carry (or that would widen it) are not searched for.
+        let filter: String = filter
+            .chars()
+            .filter(|c| !matches!(c, ' ' | ',' | '*' | '?' | ':'))
+            .collect();
+        let mask = (!filter.is_empty()).then(|| format!("*{filter}*"));
+        let line = match &mask {
+            Some(mask) => line::build("LIST", &[mask], None)?,
+            None => line::build("LIST", &[], None)?,
+        };
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        self.listing = Some(Listing {
+            filter: self.casemap.fold(&filter),
+            ..Listing::default()
+        });
         Ok(())
     }
 
@@ -1282,6 +1347,17 @@ impl Client {
                 let by = Some(Nick::from_wire(setter)).filter(|nick| !nick.as_str().is_empty());
                 self.flush_topic(line.param(1), by);
             }
+            // RPL_LIST: <nick> <channel> <visible> :<topic>
+            322 => self.listed(line),
+            // RPL_LISTEND
+            323 => {
+                if let Some(listing) = self.listing.take() {
+                    self.event(IrcEvent::ChannelList {
+                        channels: listing.channels,
+                        truncated: listing.truncated,
+                    });
+                }
+            }
             // RPL_NAMREPLY: <nick> <symbol> <channel> :names
             353 => self.names(line.param(2), line.param(3)),
             // RPL_ENDOFNAMES: <nick> <channel> :text
@@ -1311,6 +1387,37 @@ impl Client {
             _ => {}
         }
         Ok(())
+    }
+
+    fn listed(&mut self, line: &Line) {
+        let casemap = self.casemap;
+        let Some(listing) = self.listing.as_mut() else {
+            return;
+        };
+        let (name, topic) = (line.param(1), line.param(3));
+        if Channel::parse(name).is_err() {
+            return;
+        }
+        if !casemap.fold(name).contains(&listing.filter) {
+            return;
+        }
+        if listing.channels.len() >= MAX_LISTED_CHANNELS {
+            listing.truncated = true;
+            return;
+        }
+        let mut topic = text::for_display(topic);
+        if topic.len() > MAX_LISTED_TOPIC_BYTES {
+            let mut end = MAX_LISTED_TOPIC_BYTES;
+            while !topic.is_char_boundary(end) {
+                end = end.saturating_sub(1);
+            }
+            topic.truncate(end);
+        }
+        listing.channels.push(ListedChannel {
+            channel: Channel::from_wire(name),
+            users: line.param(2).parse().unwrap_or(0),
+            topic: MessageText::new(topic),
+        });
     }
 
     fn welcome(&mut self, line: &Line) -> Result<(), IrcError> {

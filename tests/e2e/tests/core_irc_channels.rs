@@ -176,6 +176,44 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
         ("Otters only", Some("ircbot"))
     );
 
+    // The network's channels, searched by name: #otter, with its two people and topic.
+    core.send(Command::ListRooms {
+        account,
+        search: "OTT".into(),
+    })?;
+    let (rooms, truncated) = until(&mut events, |e| match e {
+        Event::RoomList {
+            rooms, truncated, ..
+        } => Some((rooms, truncated)),
+        _ => None,
+    })
+    .await?;
+    assert!(!truncated);
+    assert_eq!(
+        rooms
+            .iter()
+            .map(|r| (r.room.as_str(), r.people))
+            .collect::<Vec<_>>(),
+        [("#otter", 2)]
+    );
+    // InspIRCd puts the channel's modes before the topic for its members ("[+nt] …").
+    assert!(
+        rooms
+            .first()
+            .is_some_and(|r| r.topic.reveal().ends_with("Otters only")),
+        "{rooms:?}"
+    );
+    core.send(Command::ListRooms {
+        account,
+        search: "nothing-like-it".into(),
+    })?;
+    let rooms = until(&mut events, |e| match e {
+        Event::RoomList { rooms, .. } => Some(rooms),
+        _ => None,
+    })
+    .await?;
+    assert!(rooms.is_empty(), "{rooms:?}");
+
     // Alice is no channel operator, and the channel is +t: her topic is refused, in the room.
     // (A network linked to services also refuses a second topic change within the same
     // second, with 437: the bot's was just now.)

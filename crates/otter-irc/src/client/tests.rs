@@ -1081,3 +1081,42 @@ fn topic_and_nick_requests_and_their_refusals() {
     );
     assert_eq!(client.nick().as_str(), "otter", "the old nick stays");
 }
+
+#[test]
+fn a_channel_list_is_searched_and_bounded() {
+    let mut client = online();
+    client.list_channels("Otter").unwrap();
+    assert_eq!(drain_paced(&mut client), ["LIST *Otter*"]);
+    // The server may ignore the mask: the answer is filtered here too, by name.
+    let mut answer = String::from(
+        ":irc.test 321 otter Channel :Users Name\r\n\
+         :irc.test 322 otter #otter 3 :[+nt] all about otters\r\n\
+         :irc.test 322 otter #OTTERS 9 :Rust\r\n\
+         :irc.test 322 otter #cats 5 :cats only\r\n",
+    );
+    for i in 0..MAX_LISTED_CHANNELS {
+        answer.push_str(&format!(":irc.test 322 otter #otter{i} 1 :x\r\n"));
+    }
+    answer.push_str(":irc.test 323 otter :End of channel list.\r\n");
+    feed(&mut client, &answer, false).unwrap();
+    let events = drain(&mut client).events;
+    let [
+        IrcEvent::ChannelList {
+            channels,
+            truncated,
+        },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}");
+    };
+    assert!(truncated);
+    assert_eq!(channels.len(), MAX_LISTED_CHANNELS);
+    assert_eq!(channels[0].channel.as_str(), "#otter");
+    assert_eq!(channels[0].users, 3);
+    assert_eq!(channels[1].channel.as_str(), "#OTTERS");
+    assert!(!channels.iter().any(|c| c.channel.as_str() == "#cats"));
+    // What a mask cannot carry is left out; nothing left asks for the whole list.
+    client.list_channels("ot ter").unwrap();
+    client.list_channels(" *").unwrap();
+    assert_eq!(drain_paced(&mut client), ["LIST *otter*", "LIST"]);
+}
