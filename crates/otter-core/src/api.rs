@@ -421,7 +421,8 @@ pub enum Command {
         room: String,
     },
     /// Act on an occupant of an XMPP room as its moderator (kick, voice, moderator) or
-    /// admin (ban). The room tells everyone, with the reason; the change comes back as
+    /// admin (ban); on IRC, as a channel operator (`MODE +v`/`+o`, `KICK`; a ban is
+    /// `+b nick!*@*` and a kick, since over Tor hosts are exits or cloaks). The room tells everyone, with the reason; the change comes back as
     /// `RoomOccupants` (or `RoomLeft` for the occupant). The room's refusal (not a moderator,
     /// not allowed on an owner) comes back as `RoomError` with `Refused`; a request that
     /// cannot leave (offline, not in the room) as `CommandFailed`.
@@ -438,7 +439,7 @@ pub enum Command {
         reason: Option<MessageText>,
     },
     /// Invite someone to an XMPP room we are in; the room passes the invitation on (with its
-    /// password, if it has one). A refusal comes back as `RoomError` with `Refused`.
+    /// password, if it has one). On IRC, `invitee` is a nick (`INVITE`). A refusal comes back as `RoomError` with `Refused`.
     InviteToRoom {
         /// On which account (online, in the room).
         account: AccountId,

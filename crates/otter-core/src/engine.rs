@@ -653,7 +653,7 @@ impl Engine {
                 action,
                 reason,
             } => {
-                self.xmpp_room_command(
+                self.room_command(
                     account,
                     AccountCommand::ModerateRoom {
                         room,
@@ -670,7 +670,7 @@ impl Engine {
                 invitee,
                 reason,
             } => {
-                self.xmpp_room_command(
+                self.room_command(
                     account,
                     AccountCommand::InviteToRoom {
                         room,
@@ -797,7 +797,7 @@ impl Engine {
             return self
                 .fail_command(
                     ErrorKind::Internal,
-                    "Otter does not moderate, invite to or destroy IRC channels yet.".into(),
+                    "Otter does not destroy IRC channels.".into(),
                 )
                 .await;
         }

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use otter_irc::{
-    Action, Channel, Client, ClientConfig, CloseReason, IrcError, IrcEvent, Member, Nick, RoomBody,
-    Sasl, StsPolicy, Target,
+    Action, Channel, ChannelModeration, Client, ClientConfig, CloseReason, IrcError, IrcEvent,
+    Member, Nick, RoomBody, Sasl, StsPolicy, Target,
 };
 use otter_net::{ClientIdentity, IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
@@ -26,7 +26,8 @@ use crate::account_task::{
 };
 use crate::api::{
     Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomOccupant, RoomRequestKind, RoomRole, UserPresence,
+    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole,
+    UserPresence,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -324,6 +325,9 @@ async fn drive(
     let mut buf = vec![0u8; READ_CHUNK];
     // The channel whose page asked for a new nick: a refusal is said there.
     let mut nick_asked_in: Option<String> = None;
+    // What we last asked of each channel, to name what it refuses (482 says only "not an
+    // operator").
+    let mut asked: BTreeMap<String, RoomRequestKind> = BTreeMap::new();
     loop {
         // A timeout's error comes back as the Close below.
         let _ = client.handle_timeout(Instant::now().into_std());
@@ -347,6 +351,21 @@ async fn drive(
                     }
                     if let IrcEvent::NickRefused { numeric } = event {
                         nick_refused(numeric, nick_asked_in.take(), report);
+                        continue;
+                    }
+                    if let IrcEvent::ChannelRequestRefused { channel, numeric } = &event {
+                        let room = room_name(&client, wanted, channel);
+                        let request = asked
+                            .get(&room)
+                            .copied()
+                            .unwrap_or(RoomRequestKind::Subject);
+                        report(AccountEvent::Room(RoomUpdate::Error {
+                            error: RoomErrorKind::Refused {
+                                request,
+                                condition: refusal_condition(*numeric),
+                            },
+                            room,
+                        }));
                         continue;
                     }
                     if matches!(event, IrcEvent::NickChanged { own: true, .. }) {
@@ -426,7 +445,27 @@ async fn drive(
                         Err(kind) => AccountEvent::SendFailed { local_id, kind },
                     });
                 }
+                Some(AccountCommand::ModerateRoom { room, nick, action, reason }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Moderate(action));
+                    let sent = Channel::parse(&room).and_then(|channel| {
+                        let nick = Nick::parse(&nick)?;
+                        client.moderate(&channel, &nick, channel_moderation(action), reason.as_ref().map(MessageText::reveal))
+                    });
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::InviteToRoom { room, invitee, .. }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Invite);
+                    let sent = Channel::parse(&room).and_then(|channel| {
+                        client.invite(&channel, &Nick::parse(&invitee)?)
+                    });
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
                 Some(AccountCommand::SetRoomSubject { room, subject }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Subject);
                     let sent = Channel::parse(&room)
                         .and_then(|channel| client.set_topic(&channel, subject.reveal()));
                     if let Err(e) = sent {
@@ -475,8 +514,6 @@ async fn drive(
                     | AccountCommand::RenameContact { .. }
                     | AccountCommand::RemoveContact { .. }
                     | AccountCommand::AnswerContactRequest { .. }
-                    | AccountCommand::ModerateRoom { .. }
-                    | AccountCommand::InviteToRoom { .. }
                     | AccountCommand::DestroyRoom { .. }
                     // IRC has no chat states or receipts.
                     | AccountCommand::SetActivitySharing { .. }
@@ -692,6 +729,28 @@ fn nick_refused(numeric: u16, room: Option<String>, report: &impl Fn(AccountEven
     }
 }
 
+/// A channel's refusal in XMPP's words, which the interface knows.
+fn refusal_condition(numeric: u16) -> String {
+    match numeric {
+        // Not a channel operator.
+        482 => "forbidden".into(),
+        // A linked network refuses two topic changes in the same second.
+        437 => "resource-constraint".into(),
+        _ => "not-in-room".into(),
+    }
+}
+
+fn channel_moderation(action: RoomModeration) -> ChannelModeration {
+    match action {
+        RoomModeration::Kick => ChannelModeration::Kick,
+        RoomModeration::Ban => ChannelModeration::Ban,
+        RoomModeration::GrantVoice => ChannelModeration::GrantVoice,
+        RoomModeration::RevokeVoice => ChannelModeration::RevokeVoice,
+        RoomModeration::GrantModerator => ChannelModeration::GrantOperator,
+        RoomModeration::RevokeModerator => ChannelModeration::RevokeOperator,
+    }
+}
+
 fn join_error(numeric: u16) -> RoomErrorKind {
     match numeric {
         471 => RoomErrorKind::RoomFull,
@@ -830,11 +889,19 @@ fn forward(
                 prefixes,
             }))],
         }),
-        IrcEvent::MemberParted { channel, nick } => room(RoomUpdate::Occupants {
+        IrcEvent::MemberParted {
+            channel,
+            nick,
+            kicked,
+        } => room(RoomUpdate::Occupants {
             room: room_name(client, wanted, &channel),
             changes: vec![OccupantChange::Left {
                 nick: nick.shown(),
-                reason: RoomLeftReason::Left,
+                reason: if kicked {
+                    RoomLeftReason::Kicked
+                } else {
+                    RoomLeftReason::Left
+                },
             }],
         }),
         IrcEvent::MemberQuit { nick, channels } => {
@@ -893,20 +960,6 @@ fn forward(
         } => report(AccountEvent::SendFailed {
             local_id,
             kind: ErrorKind::ServerUnreachable,
-        }),
-        // Only TOPIC among what we send to a channel can be refused this way.
-        IrcEvent::ChannelRequestRefused { channel, numeric } => room(RoomUpdate::Error {
-            room: room_name(client, wanted, &channel),
-            error: RoomErrorKind::Refused {
-                request: RoomRequestKind::Subject,
-                condition: match numeric {
-                    // Not a channel operator.
-                    482 => "forbidden".into(),
-                    // A linked network refuses two topic changes in the same second.
-                    437 => "resource-constraint".into(),
-                    _ => "not-in-room".into(),
-                },
-            },
         }),
         IrcEvent::ChannelList {
             channels,

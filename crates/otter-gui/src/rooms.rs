@@ -105,6 +105,8 @@ struct Occupant {
     affiliation: RoomAffiliation,
     /// The room shows us their address (a ban names it).
     address_known: bool,
+    /// IRC channel status (`@`, `+`…); empty on XMPP.
+    prefixes: String,
 }
 
 struct RoomView {
@@ -265,6 +267,36 @@ fn applicable(
     }
     if admin && role == RoomRole::Moderator {
         actions.push(RoomModeration::RevokeModerator);
+    }
+    actions
+}
+
+/// What an IRC channel's operator (`@`, or `&` and `~` above) may do: kick, ban, voice and
+/// operator status; a half-operator (`%`) kicks and gives or takes voice. No one but the
+/// founder (`~`) acts on an admin or the founder.
+fn applicable_irc(own: &str, target: &str) -> Vec<RoomModeration> {
+    let operator = own.contains(['~', '&', '@']);
+    let half = operator || own.contains('%');
+    let protected = target.contains(['~', '&']) && !own.contains('~');
+    let mut actions = Vec::new();
+    if !half || protected {
+        return actions;
+    }
+    actions.push(RoomModeration::Kick);
+    if operator {
+        actions.push(RoomModeration::Ban);
+    }
+    actions.push(if target.contains('+') {
+        RoomModeration::RevokeVoice
+    } else {
+        RoomModeration::GrantVoice
+    });
+    if operator {
+        actions.push(if target.contains('@') {
+            RoomModeration::RevokeModerator
+        } else {
+            RoomModeration::GrantModerator
+        });
     }
     actions
 }
@@ -747,14 +779,17 @@ impl Rooms {
         popover.popup();
     }
 
-    /// What the user may do to `nick` in this room now (nothing on IRC, nothing to oneself).
+    /// What the user may do to `nick` in this room now (nothing to oneself).
     fn actions_for(&self, key: &RoomKey, view: &RoomView, nick: &str) -> Vec<RoomModeration> {
-        if !self.is_xmpp(key.0) || nick == view.own {
+        if nick == view.own {
             return Vec::new();
         }
         let (Some(own), Some(target)) = (view.people.get(&view.own), view.people.get(nick)) else {
             return Vec::new();
         };
+        if !self.is_xmpp(key.0) {
+            return applicable_irc(&own.prefixes, &target.prefixes);
+        }
         applicable(
             (own.role, own.affiliation),
             (target.role, target.affiliation),
@@ -1007,6 +1042,7 @@ impl Rooms {
                         known.role = occupant.role;
                         known.affiliation = occupant.affiliation;
                         known.address_known = occupant.address.is_some();
+                        known.prefixes = occupant.prefixes;
                     } else {
                         let text = label(&words);
                         text.set_hexpand(true);
@@ -1033,6 +1069,7 @@ impl Rooms {
                                 role: occupant.role,
                                 affiliation: occupant.affiliation,
                                 address_known: occupant.address.is_some(),
+                                prefixes: occupant.prefixes,
                             },
                         );
                     }
@@ -1695,6 +1732,24 @@ mod tests {
         );
         // A participant may do nothing.
         assert!(applicable((R::Participant, A::Member), (R::Visitor, A::None), true).is_empty());
+    }
+
+    #[test]
+    fn on_irc_the_menu_follows_the_channel_status() {
+        use RoomModeration as M;
+        assert_eq!(
+            applicable_irc("@", ""),
+            [M::Kick, M::Ban, M::GrantVoice, M::GrantModerator]
+        );
+        assert_eq!(
+            applicable_irc("@", "@+"),
+            [M::Kick, M::Ban, M::RevokeVoice, M::RevokeModerator]
+        );
+        assert_eq!(applicable_irc("%", "+"), [M::Kick, M::RevokeVoice]);
+        assert!(applicable_irc("+", "").is_empty());
+        assert!(applicable_irc("", "").is_empty());
+        assert!(applicable_irc("@", "~@").is_empty());
+        assert_eq!(applicable_irc("~@", "&@").len(), 4);
     }
 
     #[test]

@@ -351,6 +351,8 @@ pub enum IrcEvent {
         channel: Channel,
         /// Who.
         nick: Nick,
+        /// An operator kicked them.
+        kicked: bool,
     },
     /// Someone in one of our channels quit IRC.
     MemberQuit {
@@ -575,6 +577,23 @@ pub struct Client {
     away: Option<String>,
     /// A channel list being collected (322 until 323).
     listing: Option<Listing>,
+}
+
+/// What an operator does to someone in a channel ([`Client::moderate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelModeration {
+    /// Out of the channel; they may come back.
+    Kick,
+    /// Out, and banned by nick.
+    Ban,
+    /// `+v`.
+    GrantVoice,
+    /// `-v`.
+    RevokeVoice,
+    /// `+o`.
+    GrantOperator,
+    /// `-o`.
+    RevokeOperator,
 }
 
 /// A `LIST` answer being collected.
@@ -901,6 +920,63 @@ impl Client {
             return Err(IrcError::NotOnline);
         }
         let line = line::build("NICK", &[nick.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Acts on `nick` in `channel` as its operator: voice (`MODE +v`/`-v`), operator (`+o`/
+    /// `-o`), kick (`KICK`, with `reason`), or ban (`MODE +b nick!*@*`, then the kick: over
+    /// Tor a host is an exit's or a cloak, so the ban names the nick). The server announces
+    /// the change to the channel ([`IrcEvent::MemberStatus`], [`IrcEvent::MemberParted`]), or
+    /// refuses ([`IrcEvent::ChannelRequestRefused`]).
+    pub fn moderate(
+        &mut self,
+        channel: &Channel,
+        nick: &Nick,
+        action: ChannelModeration,
+        reason: Option<&str>,
+    ) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let (name, who) = (channel.as_str(), nick.as_str());
+        let reason = reason.map(|r| one_line(r, MAX_SENT_TOPIC_BYTES));
+        let kick = || {
+            line::build(
+                "KICK",
+                &[name, who],
+                reason.as_deref().filter(|r| !r.is_empty()),
+            )
+        };
+        let lines = match action {
+            ChannelModeration::Kick => vec![kick()?],
+            ChannelModeration::Ban => {
+                let mask = format!("{who}!*@*");
+                vec![line::build("MODE", &[name, "+b", &mask], None)?, kick()?]
+            }
+            ChannelModeration::GrantVoice => vec![line::build("MODE", &[name, "+v", who], None)?],
+            ChannelModeration::RevokeVoice => vec![line::build("MODE", &[name, "-v", who], None)?],
+            ChannelModeration::GrantOperator => {
+                vec![line::build("MODE", &[name, "+o", who], None)?]
+            }
+            ChannelModeration::RevokeOperator => {
+                vec![line::build("MODE", &[name, "-o", who], None)?]
+            }
+        };
+        self.check_queue_room(lines.len())?;
+        for line in lines {
+            self.send_paced(line);
+        }
+        Ok(())
+    }
+
+    /// Invites `nick` to `channel` (`INVITE`); the server tells them.
+    pub fn invite(&mut self, channel: &Channel, nick: &Nick) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("INVITE", &[nick.as_str(), channel.as_str()], None)?;
         self.check_queue_room(1)?;
         self.send_paced(line);
         Ok(())
@@ -1708,6 +1784,7 @@ impl Client {
             self.event(IrcEvent::MemberParted {
                 channel,
                 nick: member.nick,
+                kicked: kick.is_some(),
             });
         }
     }

@@ -7,7 +7,7 @@
 use otter_core::types::{AccountId, LocalId, MessageText};
 use otter_core::{
     Command, ConnectionStatus, Event, EventStream, OccupantChange, RoomErrorKind, RoomLeftReason,
-    RoomOccupant, RoomRequestKind, RoomRole, Security,
+    RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security,
 };
 use otter_e2e::{add_irc_account, connect_online, start_core, until};
 use otter_testkit::Network;
@@ -357,6 +357,156 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
         .filter(|r| r.host.as_deref() == Some("irc.otter.test"))
         .count();
     assert_eq!(through_proxy, 2, "{requests:?}");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// The bot's presence in `room` as alice sees it change: its prefixes now.
+async fn bot_status(events: &mut EventStream, room: &str) -> anyhow::Result<String> {
+    until(events, |e| match e {
+        Event::RoomOccupants {
+            room: r, changes, ..
+        } if r == room => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Present(o) if o.nick == "ircbot" => Some(o.prefixes),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await
+}
+
+async fn bot_left(events: &mut EventStream, room: &str) -> anyhow::Result<RoomLeftReason> {
+    until(events, |e| match e {
+        Event::RoomOccupants {
+            room: r, changes, ..
+        } if r == room => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Left { nick, reason } if nick == "ircbot" => Some(reason),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await
+}
+
+fn moderate(
+    account: AccountId,
+    room: &str,
+    action: RoomModeration,
+    reason: Option<&str>,
+) -> Command {
+    Command::ModerateRoom {
+        account,
+        room: room.to_owned(),
+        nick: "ircbot".into(),
+        action,
+        reason: reason.map(MessageText::new),
+    }
+}
+
+#[tokio::test]
+async fn alice_opens_a_channel_invites_the_bot_and_moderates_it_as_operator() -> anyhow::Result<()>
+{
+    const OWN: &str = "#alicechan";
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events, account) = alice_online(&net).await?;
+    let bot_log = || std::fs::read_to_string(net.get("IRC_BOT_LOG")?).map_err(anyhow::Error::from);
+
+    // The first in a channel is its operator.
+    core.send(Command::JoinRoom {
+        account,
+        room: OWN.to_owned(),
+        nick: "ignored".into(),
+        password: None,
+        history: None,
+    })?;
+    let alice = until(&mut events, |e| match e {
+        Event::RoomOccupants { room, changes, .. } if room == OWN => {
+            changes.into_iter().find_map(|c| match c {
+                OccupantChange::Present(o) if o.nick == "alice" => Some(o),
+                _ => None,
+            })
+        }
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        (alice.role, alice.prefixes.as_str()),
+        (RoomRole::Moderator, "@")
+    );
+
+    // Invited by nick, the bot comes.
+    core.send(Command::InviteToRoom {
+        account,
+        room: OWN.to_owned(),
+        invitee: "ircbot".into(),
+        reason: None,
+    })?;
+    assert_eq!(bot_status(&mut events, OWN).await?, "");
+
+    // Voice and operator, given and taken: each comes back as the bot's prefixes.
+    for (action, expected) in [
+        (RoomModeration::GrantVoice, "+"),
+        (RoomModeration::GrantModerator, "@+"),
+        (RoomModeration::RevokeModerator, "+"),
+        (RoomModeration::RevokeVoice, ""),
+    ] {
+        core.send(moderate(account, OWN, action, None))?;
+        assert_eq!(bot_status(&mut events, OWN).await?, expected, "{action:?}");
+    }
+
+    // Kicked with a reason, which the bot reads.
+    core.send(moderate(
+        account,
+        OWN,
+        RoomModeration::Kick,
+        Some("too loud"),
+    ))?;
+    assert_eq!(bot_left(&mut events, OWN).await?, RoomLeftReason::Kicked);
+    let kick = r##""type":"kick","from":"alice","channel":"#alicechan","target":"ircbot","reason":"too loud""##;
+    let mut log = String::new();
+    for _ in 0..100 {
+        log = bot_log()?;
+        if log.contains(kick) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(log.contains(kick), "{log}");
+
+    // Banned: it comes back when invited, then is banned by nick and kicked.
+    core.send(Command::InviteToRoom {
+        account,
+        room: OWN.to_owned(),
+        invitee: "ircbot".into(),
+        reason: None,
+    })?;
+    bot_status(&mut events, OWN).await?;
+    core.send(moderate(account, OWN, RoomModeration::Ban, None))?;
+    assert_eq!(bot_left(&mut events, OWN).await?, RoomLeftReason::Kicked);
+
+    // In #otter alice is no operator: the kick is refused, and named.
+    core.send(join(account, CHANNEL))?;
+    joined(&mut events, "alice").await?;
+    core.send(moderate(account, CHANNEL, RoomModeration::Kick, None))?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room, error, .. } if room == CHANNEL => Some(error),
+        Event::RoomOccupants { changes, .. }
+            if changes
+                .iter()
+                .any(|c| matches!(c, OccupantChange::Left { nick, .. } if nick == "ircbot")) =>
+        {
+            panic!("kicked without being an operator")
+        }
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        error,
+        RoomErrorKind::Refused {
+            request: RoomRequestKind::Moderate(RoomModeration::Kick),
+            condition: "forbidden".into()
+        }
+    );
     core.send(Command::Shutdown)?;
     Ok(())
 }

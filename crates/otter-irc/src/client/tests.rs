@@ -1120,3 +1120,37 @@ fn a_channel_list_is_searched_and_bounded() {
     client.list_channels(" *").unwrap();
     assert_eq!(drain_paced(&mut client), ["LIST *otter*", "LIST"]);
 }
+
+#[test]
+fn an_operator_s_moderation_lines() {
+    let mut client = online();
+    let (channel, bot) = (Channel::parse("#otter").unwrap(), nick("bot"));
+    for action in [
+        ChannelModeration::GrantVoice,
+        ChannelModeration::RevokeVoice,
+        ChannelModeration::GrantOperator,
+        ChannelModeration::RevokeOperator,
+    ] {
+        client.moderate(&channel, &bot, action, None).unwrap();
+    }
+    client
+        .moderate(&channel, &bot, ChannelModeration::Kick, Some("too\r\nloud"))
+        .unwrap();
+    client
+        .moderate(&channel, &bot, ChannelModeration::Ban, None)
+        .unwrap();
+    client.invite(&channel, &bot).unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        [
+            "MODE #otter +v bot",
+            "MODE #otter -v bot",
+            "MODE #otter +o bot",
+            "MODE #otter -o bot",
+            "KICK #otter bot :too  loud",
+            "MODE #otter +b bot!*@*",
+            "KICK #otter bot",
+            "INVITE bot #otter",
+        ]
+    );
+}
