@@ -186,6 +186,84 @@ room-error-nick-refused = لا تقبل الغرفة هذا اللقب. اختر
 room-error-message-refused = لم تقبل الغرفة رسالتك: ربما لا يُسمح لك بالكلام فيها.
 room-error-other = رفضت الغرفة: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = تغيير الموضوع…
+room-topic-button-tooltip = أعطِ هذه الغرفة موضوعًا آخر يراه كل من فيها
+room-topic-dialog-title = موضوع { $room }
+room-topic-entry = الموضوع الجديد (فارغ: بلا موضوع)
+room-topic-entry-tooltip = الموضوع الذي يراه كل من في الغرفة
+room-topic-dialog-button = تعيين الموضوع
+room-nick-button = تغيير اللقب…
+room-nick-button-tooltip = الظهور بلقب آخر في هذه الغرفة
+room-nick-dialog-title = لقبك في { $room }
+room-nick-irc-explanation = في IRC يخص لقبك الشبكة كلها: يتغير في كل قنوات هذا الحساب.
+room-nick-dialog-button = استخدام هذا اللقب
+room-invite-button = دعوة…
+room-invite-button-tooltip = ادعُ شخصًا إلى هذه الغرفة
+room-invite-dialog-title = دعوة شخص إلى { $room }
+room-invite-address = عنوانه، مثل name@example.org
+room-invite-address-tooltip = عنوان الشخص الذي تدعوه
+room-reason-entry = السبب (اختياري)
+room-invite-reason-tooltip = كلمات قليلة تُرسل مع الدعوة
+room-invite-dialog-button = إرسال الدعوة
+room-invite-problem-address = يبدو العنوان هكذا: name@example.org، أي اسم ثم «@» ثم الخادم.
+room-invite-sent = أُرسلت الدعوة إلى { $address }.
+room-occupant-actions = إجراءات لـ { $nick }
+room-action-kick = إخراج من الغرفة
+room-action-ban = حظر من الغرفة
+room-action-grant-voice = السماح بالكلام
+room-action-revoke-voice = منع من الكلام
+room-action-grant-moderator = جعله مشرفًا
+room-action-revoke-moderator = إزالة الإشراف
+room-kick-dialog-title = إخراج { $nick } من الغرفة؟
+room-kick-explanation = يمكنه العودة. سيرى كل من في الغرفة أنك أخرجته، وسببك.
+room-kick-button = إخراج
+room-ban-dialog-title = حظر { $nick } من الغرفة؟
+room-ban-explanation = لن يستطيع العودة حتى يرفع أحد المديرين الحظر. سيرى كل من في الغرفة أنك حظرته، وسببك.
+room-ban-button = حظر
+room-moderation-reason-tooltip = السبب: يراه كل من في الغرفة
+room-occupant-now-moderator = أصبح { $nick } مشرفًا.
+room-occupant-now-participant = يمكن لـ { $nick } الكلام.
+room-occupant-now-visitor = صار { $nick } يستطيع القراءة فقط.
+room-occupant-kicked = أُخرج { $nick } من الغرفة.
+room-occupant-banned = حُظر { $nick } من الغرفة.
+room-refused-configure = لم تقبل الغرفة إعداداتها الافتراضية، لذا تبقى مغلقة أمام الآخرين.
+room-refused-kick = لم تسمح لك الغرفة بإخراج هذا الشخص.
+room-refused-ban = لم تسمح لك الغرفة بحظر هذا الشخص.
+room-refused-voice = لم تسمح لك الغرفة بتغيير من يحق له الكلام.
+room-refused-moderator = لم تسمح لك الغرفة بتغيير من يشرف عليها.
+room-refused-invite = لم تمرر الغرفة دعوتك.
+room-refused-destroy = لم تسمح لك الغرفة بإغلاقها.
+room-refused-subject = لم تسمح لك الغرفة بتغيير الموضوع.
+room-refused-configuration = لم تسمح لك الغرفة برؤية إعداداتها أو تغييرها.
+room-refused-rights = ليست لديك صلاحية لذلك هنا.
+room-refused-later = حاول مجددًا بعد لحظة.
+room-refused-condition = ردّت الغرفة: { $condition }
+rooms-channels-button = قنوات IRC…
+rooms-channels-tooltip = ابحث في قنوات شبكة IRC متصل بها وانضم إلى إحداها
+room-channels-dialog-title = قنوات IRC
+room-channels-explanation = لا شيء مما يقال في قناة خاص: كل من فيها، والشبكة، يقرؤون كل رسالة.
+room-channels-network-tooltip = شبكة IRC التي تبحث فيها
+room-channels-search-placeholder = جزء من اسم القناة (فارغ: الكل)
+room-channels-search-tooltip = ابحث في قنوات الشبكة بالاسم
+room-channels-search-button = بحث
+room-channels-no-network = صِل شبكة IRC أولًا: تُعرض قنواتها من خلالها.
+room-channels-searching = جارٍ سؤال الشبكة…
+room-channels-count = { $count ->
+    [zero] لم يُعثر على أي قناة.
+    [one] عُثر على قناة واحدة.
+    [two] عُثر على قناتين.
+    [few] عُثر على { $count } قنوات.
+   *[other] عُثر على { $count } قناة.
+}
+room-channels-truncated = تطابق قنوات أكثر مما يمكن عرضه؛ هذه أول { $count }. اكتب مزيدًا من الاسم لتضييق البحث.
+room-channels-row = { $room } ({ $people ->
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+   *[other] { $people } شخصًا
+}): { $topic }
+room-channels-join-button = انضمام
+room-channels-join = الانضمام إلى { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -281,6 +281,79 @@ room-error-nick-refused = Der Gruppenchat akzeptiert diesen Nick nicht. Wählen 
 room-error-message-refused = Der Gruppenchat hat Ihre Nachricht nicht angenommen: Vielleicht dürfen Sie dort nicht schreiben.
 room-error-other = Der Gruppenchat hat abgelehnt: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = Thema ändern …
+room-topic-button-tooltip = Diesem Gruppenchat ein anderes Thema geben, das alle darin sehen
+room-topic-dialog-title = Thema von { $room }
+room-topic-entry = Neues Thema (leer: kein Thema)
+room-topic-entry-tooltip = Das Thema, das alle im Gruppenchat sehen
+room-topic-dialog-button = Thema festlegen
+room-nick-button = Nick ändern …
+room-nick-button-tooltip = In diesem Gruppenchat unter einem anderen Nick erscheinen
+room-nick-dialog-title = Ihr Nick in { $room }
+room-nick-irc-explanation = Im IRC gehört Ihr Nick zum ganzen Netzwerk: Er ändert sich in jedem Kanal dieses Kontos.
+room-nick-dialog-button = Diesen Nick verwenden
+room-invite-button = Einladen …
+room-invite-button-tooltip = Jemanden in diesen Gruppenchat einladen
+room-invite-dialog-title = Jemanden in { $room } einladen
+room-invite-address = Adresse der Person, zum Beispiel name@example.org
+room-invite-address-tooltip = Die Adresse der Person, die Sie einladen
+room-reason-entry = Grund (freiwillig)
+room-invite-reason-tooltip = Ein paar Worte, die mit der Einladung gesendet werden
+room-invite-dialog-button = Einladung senden
+room-invite-problem-address = Eine Adresse sieht so aus: name@example.org – ein Name, „@“, dann der Server.
+room-invite-sent = Einladung an { $address } gesendet.
+room-occupant-actions = Aktionen für { $nick }
+room-action-kick = Aus dem Gruppenchat entfernen
+room-action-ban = Aus dem Gruppenchat verbannen
+room-action-grant-voice = Sprechen lassen
+room-action-revoke-voice = Sprechen verbieten
+room-action-grant-moderator = Zur Moderation machen
+room-action-revoke-moderator = Moderation entziehen
+room-kick-dialog-title = { $nick } aus dem Gruppenchat entfernen?
+room-kick-explanation = Die Person kann zurückkommen. Alle im Gruppenchat sehen, dass Sie sie entfernt haben, und Ihren Grund.
+room-kick-button = Entfernen
+room-ban-dialog-title = { $nick } aus dem Gruppenchat verbannen?
+room-ban-explanation = Die Person kann nicht zurückkommen, bis eine Administratorin oder ein Administrator die Verbannung aufhebt. Alle im Gruppenchat sehen, dass Sie sie verbannt haben, und Ihren Grund.
+room-ban-button = Verbannen
+room-moderation-reason-tooltip = Warum: Alle im Gruppenchat sehen es
+room-occupant-now-moderator = { $nick } moderiert jetzt.
+room-occupant-now-participant = { $nick } darf sprechen.
+room-occupant-now-visitor = { $nick } kann jetzt nur noch lesen.
+room-occupant-kicked = { $nick } wurde aus dem Gruppenchat entfernt.
+room-occupant-banned = { $nick } wurde aus dem Gruppenchat verbannt.
+room-refused-configure = Der Gruppenchat hat seine Standardeinstellungen nicht übernommen und bleibt für andere geschlossen.
+room-refused-kick = Der Gruppenchat hat Sie diese Person nicht entfernen lassen.
+room-refused-ban = Der Gruppenchat hat Sie diese Person nicht verbannen lassen.
+room-refused-voice = Der Gruppenchat hat Sie nicht ändern lassen, wer sprechen darf.
+room-refused-moderator = Der Gruppenchat hat Sie nicht ändern lassen, wer moderiert.
+room-refused-invite = Der Gruppenchat hat Ihre Einladung nicht weitergegeben.
+room-refused-destroy = Der Gruppenchat hat Sie ihn nicht schließen lassen.
+room-refused-subject = Der Gruppenchat hat Sie das Thema nicht ändern lassen.
+room-refused-configuration = Der Gruppenchat hat Sie seine Einstellungen nicht ansehen oder ändern lassen.
+room-refused-rights = Dafür haben Sie hier nicht die Rechte.
+room-refused-later = Versuchen Sie es gleich noch einmal.
+room-refused-condition = Der Gruppenchat sagte: { $condition }
+rooms-channels-button = IRC-Kanäle …
+rooms-channels-tooltip = Die Kanäle eines verbundenen IRC-Netzwerks durchsuchen und einen betreten
+room-channels-dialog-title = IRC-Kanäle
+room-channels-explanation = Nichts, was in einem Kanal gesagt wird, ist privat: Alle darin und das Netzwerk lesen jede Nachricht.
+room-channels-network-tooltip = Das zu durchsuchende IRC-Netzwerk
+room-channels-search-placeholder = Teil eines Kanalnamens (leer: alle)
+room-channels-search-tooltip = Die Kanäle des Netzwerks nach Namen durchsuchen
+room-channels-search-button = Suchen
+room-channels-no-network = Verbinden Sie zuerst ein IRC-Netzwerk: Seine Kanäle werden darüber aufgelistet.
+room-channels-searching = Das Netzwerk wird gefragt …
+room-channels-count = { $count ->
+    [one] Ein Kanal gefunden.
+   *[other] { $count } Kanäle gefunden.
+}
+room-channels-truncated = Es passen mehr Kanäle, als angezeigt werden können; hier sind die ersten { $count }. Geben Sie mehr vom Namen ein, um die Suche einzugrenzen.
+room-channels-row = { $room } ({ $people ->
+    [one] eine Person
+   *[other] { $people } Personen
+}): { $topic }
+room-channels-join-button = Betreten
+room-channels-join = { $room } betreten
 
 ## Preferences (Ctrl+comma)
 

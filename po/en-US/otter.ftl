@@ -217,6 +217,94 @@ room-error-other = The room refused: { $condition }
 # A room's problem, at the bottom of the window. $room: the room's address; $error: one
 # sentence (one of the room-error-... or room-left-... messages).
 room-problem = { $room }: { $error }
+room-topic-button = Change topic…
+room-topic-button-tooltip = Give this room another topic, which everyone in it sees
+# $room: the room's address.
+room-topic-dialog-title = Topic of { $room }
+room-topic-entry = New topic (empty: no topic)
+room-topic-entry-tooltip = The topic everyone in the room sees
+room-topic-dialog-button = Set topic
+room-nick-button = Change nick…
+room-nick-button-tooltip = Appear under another nick in this room
+# $room: the room's address.
+room-nick-dialog-title = Your nick in { $room }
+room-nick-irc-explanation = On IRC your nick belongs to the whole network: it changes in every channel of this account.
+room-nick-dialog-button = Use this nick
+room-invite-button = Invite…
+room-invite-button-tooltip = Invite someone to this room
+# $room: the room's address.
+room-invite-dialog-title = Invite someone to { $room }
+room-invite-address = Their address, such as name@example.org
+room-invite-address-tooltip = The address of the person to invite
+room-reason-entry = Reason (optional)
+room-invite-reason-tooltip = A few words sent with the invitation
+room-invite-dialog-button = Send invitation
+room-invite-problem-address = An address looks like name@example.org: a name, "@", then the server.
+# $address: who was invited.
+room-invite-sent = Invitation sent to { $address }.
+# The name, for screen readers, of the button that opens the menu of what the user may do
+# to someone in a room. $nick: that person.
+room-occupant-actions = Actions for { $nick }
+room-action-kick = Remove from the room
+room-action-ban = Ban from the room
+room-action-grant-voice = Let speak
+room-action-revoke-voice = Stop from speaking
+room-action-grant-moderator = Make moderator
+room-action-revoke-moderator = Remove as moderator
+# $nick: the person to remove.
+room-kick-dialog-title = Remove { $nick } from the room?
+room-kick-explanation = They can come back. Everyone in the room sees that you removed them, and your reason.
+room-kick-button = Remove
+# $nick: the person to ban.
+room-ban-dialog-title = Ban { $nick } from the room?
+room-ban-explanation = They cannot come back until an administrator lifts the ban. Everyone in the room sees that you banned them, and your reason.
+room-ban-button = Ban
+room-moderation-reason-tooltip = Why: everyone in the room sees it
+# $nick: someone in the room whose role changed.
+room-occupant-now-moderator = { $nick } is now a moderator.
+room-occupant-now-participant = { $nick } may speak.
+room-occupant-now-visitor = { $nick } can only read now.
+# $nick: someone a moderator removed or banned.
+room-occupant-kicked = { $nick } was removed from the room.
+room-occupant-banned = { $nick } was banned from the room.
+room-refused-configure = The room did not take its default settings, so it stays closed to others.
+room-refused-kick = The room did not let you remove that person.
+room-refused-ban = The room did not let you ban that person.
+room-refused-voice = The room did not let you change who may speak.
+room-refused-moderator = The room did not let you change who moderates.
+room-refused-invite = The room did not pass your invitation on.
+room-refused-destroy = The room did not let you close it.
+room-refused-subject = The room did not let you change the topic.
+room-refused-configuration = The room did not let you see or change its settings.
+room-refused-rights = You do not have the rights for that here.
+room-refused-later = Try again in a moment.
+# $condition: the room's own words for the problem (a technical code, in English).
+room-refused-condition = The room said: { $condition }
+rooms-channels-button = IRC channels…
+rooms-channels-tooltip = Search the channels of an IRC network you are connected to, and join one
+room-channels-dialog-title = IRC channels
+room-channels-explanation = Nothing said in a channel is private: everyone in it, and the network, reads every message.
+room-channels-network-tooltip = The IRC network to search
+room-channels-search-placeholder = Part of a channel's name (empty: all)
+room-channels-search-tooltip = Search the network's channels by name
+room-channels-search-button = Search
+room-channels-no-network = Connect an IRC network first: its channels are listed through it.
+room-channels-searching = Asking the network…
+# How many channels matched the search.
+room-channels-count = { $count ->
+    [one] One channel found.
+   *[other] { $count } channels found.
+}
+# More channels matched than Otter shows. $count: how many are shown.
+room-channels-truncated = More channels match than can be shown; here are the first { $count }. Type more of the name to narrow the search.
+# One channel in the list. $room: its name; $people: how many are in it; $topic: its topic.
+room-channels-row = { $room } ({ $people ->
+    [one] one person
+   *[other] { $people } people
+}): { $topic }
+room-channels-join-button = Join
+# The name, for screen readers, of a channel's Join button. $room: the channel.
+room-channels-join = Join { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -281,6 +281,79 @@ room-error-nick-refused = La sala no acepta este apodo. Elige otro.
 room-error-message-refused = La sala no aceptó tu mensaje: puede que no tengas permiso para hablar en ella.
 room-error-other = La sala lo rechazó: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = Cambiar tema…
+room-topic-button-tooltip = Da a esta sala otro tema, que ve todo el mundo en ella
+room-topic-dialog-title = Tema de { $room }
+room-topic-entry = Tema nuevo (vacío: sin tema)
+room-topic-entry-tooltip = El tema que ve todo el mundo en la sala
+room-topic-dialog-button = Poner tema
+room-nick-button = Cambiar apodo…
+room-nick-button-tooltip = Aparece con otro apodo en esta sala
+room-nick-dialog-title = Tu apodo en { $room }
+room-nick-irc-explanation = En IRC tu apodo es de toda la red: cambia en todos los canales de esta cuenta.
+room-nick-dialog-button = Usar este apodo
+room-invite-button = Invitar…
+room-invite-button-tooltip = Invita a alguien a esta sala
+room-invite-dialog-title = Invitar a alguien a { $room }
+room-invite-address = Su dirección, como nombre@example.org
+room-invite-address-tooltip = La dirección de la persona a la que invitas
+room-reason-entry = Motivo (opcional)
+room-invite-reason-tooltip = Unas palabras que se envían con la invitación
+room-invite-dialog-button = Enviar invitación
+room-invite-problem-address = Una dirección es así: nombre@example.org, un nombre, «@» y el servidor.
+room-invite-sent = Invitación enviada a { $address }.
+room-occupant-actions = Acciones para { $nick }
+room-action-kick = Expulsar de la sala
+room-action-ban = Prohibir la entrada a la sala
+room-action-grant-voice = Dejar hablar
+room-action-revoke-voice = Quitar la palabra
+room-action-grant-moderator = Hacer moderador
+room-action-revoke-moderator = Quitar la moderación
+room-kick-dialog-title = ¿Expulsar a { $nick } de la sala?
+room-kick-explanation = Podrá volver. Todo el mundo en la sala verá que lo expulsaste, y tu motivo.
+room-kick-button = Expulsar
+room-ban-dialog-title = ¿Prohibir a { $nick } la entrada a la sala?
+room-ban-explanation = No podrá volver hasta que un administrador levante la prohibición. Todo el mundo en la sala verá que se la prohibiste, y tu motivo.
+room-ban-button = Prohibir la entrada
+room-moderation-reason-tooltip = Por qué: todo el mundo en la sala lo ve
+room-occupant-now-moderator = { $nick } ahora modera.
+room-occupant-now-participant = { $nick } puede hablar.
+room-occupant-now-visitor = { $nick } ahora solo puede leer.
+room-occupant-kicked = { $nick } fue expulsado de la sala.
+room-occupant-banned = { $nick } tiene prohibida la entrada a la sala.
+room-refused-configure = La sala no aceptó su configuración predeterminada, así que sigue cerrada para los demás.
+room-refused-kick = La sala no te dejó expulsar a esa persona.
+room-refused-ban = La sala no te dejó prohibir la entrada a esa persona.
+room-refused-voice = La sala no te dejó cambiar quién puede hablar.
+room-refused-moderator = La sala no te dejó cambiar quién modera.
+room-refused-invite = La sala no pasó tu invitación.
+room-refused-destroy = La sala no te dejó cerrarla.
+room-refused-subject = La sala no te dejó cambiar el tema.
+room-refused-configuration = La sala no te dejó ver ni cambiar su configuración.
+room-refused-rights = Aquí no tienes permiso para eso.
+room-refused-later = Vuelve a intentarlo en un momento.
+room-refused-condition = La sala dijo: { $condition }
+rooms-channels-button = Canales IRC…
+rooms-channels-tooltip = Busca en los canales de una red IRC a la que estás conectado y entra en uno
+room-channels-dialog-title = Canales IRC
+room-channels-explanation = Nada de lo que se dice en un canal es privado: todo el mundo en él, y la red, lee cada mensaje.
+room-channels-network-tooltip = La red IRC en la que buscar
+room-channels-search-placeholder = Parte del nombre de un canal (vacío: todos)
+room-channels-search-tooltip = Busca los canales de la red por nombre
+room-channels-search-button = Buscar
+room-channels-no-network = Conecta primero una red IRC: sus canales se listan a través de ella.
+room-channels-searching = Preguntando a la red…
+room-channels-count = { $count ->
+    [one] Se encontró un canal.
+   *[other] Se encontraron { $count } canales.
+}
+room-channels-truncated = Coinciden más canales de los que se pueden mostrar; aquí están los primeros { $count }. Escribe más del nombre para afinar la búsqueda.
+room-channels-row = { $room } ({ $people ->
+    [one] una persona
+   *[other] { $people } personas
+}): { $topic }
+room-channels-join-button = Entrar
+room-channels-join = Entrar en { $room }
 
 ## Preferences (Ctrl+comma)
 

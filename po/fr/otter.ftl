@@ -281,6 +281,79 @@ room-error-nick-refused = Le salon n'accepte pas ce pseudo. Choisissez-en un aut
 room-error-message-refused = Le salon n'a pas accepté votre message : vous n'avez peut-être pas le droit d'y parler.
 room-error-other = Le salon a refusé : { $condition }
 room-problem = { $room } : { $error }
+room-topic-button = Changer le sujet…
+room-topic-button-tooltip = Donner à ce salon un autre sujet, que tout le monde y voit
+room-topic-dialog-title = Sujet de { $room }
+room-topic-entry = Nouveau sujet (vide : aucun sujet)
+room-topic-entry-tooltip = Le sujet que tout le monde voit dans le salon
+room-topic-dialog-button = Définir le sujet
+room-nick-button = Changer de pseudo…
+room-nick-button-tooltip = Apparaître sous un autre pseudo dans ce salon
+room-nick-dialog-title = Votre pseudo dans { $room }
+room-nick-irc-explanation = Sur IRC, votre pseudo vaut pour tout le réseau : il change dans tous les canaux de ce compte.
+room-nick-dialog-button = Utiliser ce pseudo
+room-invite-button = Inviter…
+room-invite-button-tooltip = Inviter quelqu'un dans ce salon
+room-invite-dialog-title = Inviter quelqu'un dans { $room }
+room-invite-address = Son adresse, par exemple nom@example.org
+room-invite-address-tooltip = L'adresse de la personne à inviter
+room-reason-entry = Raison (facultative)
+room-invite-reason-tooltip = Quelques mots envoyés avec l'invitation
+room-invite-dialog-button = Envoyer l'invitation
+room-invite-problem-address = Une adresse ressemble à nom@example.org : un nom, « @ », puis le serveur.
+room-invite-sent = Invitation envoyée à { $address }.
+room-occupant-actions = Actions pour { $nick }
+room-action-kick = Exclure du salon
+room-action-ban = Bannir du salon
+room-action-grant-voice = Donner la parole
+room-action-revoke-voice = Retirer la parole
+room-action-grant-moderator = Nommer modérateur
+room-action-revoke-moderator = Retirer la modération
+room-kick-dialog-title = Exclure { $nick } du salon ?
+room-kick-explanation = Cette personne pourra revenir. Tout le monde dans le salon verra que vous l'avez exclue, avec votre raison.
+room-kick-button = Exclure
+room-ban-dialog-title = Bannir { $nick } du salon ?
+room-ban-explanation = Cette personne ne pourra pas revenir tant qu'un administrateur n'aura pas levé le bannissement. Tout le monde dans le salon verra que vous l'avez bannie, avec votre raison.
+room-ban-button = Bannir
+room-moderation-reason-tooltip = Pourquoi : tout le monde dans le salon le voit
+room-occupant-now-moderator = { $nick } est maintenant modérateur.
+room-occupant-now-participant = { $nick } peut parler.
+room-occupant-now-visitor = { $nick } ne peut plus que lire.
+room-occupant-kicked = { $nick } a été exclu du salon.
+room-occupant-banned = { $nick } a été banni du salon.
+room-refused-configure = Le salon n'a pas accepté ses réglages par défaut : il reste fermé aux autres.
+room-refused-kick = Le salon ne vous a pas laissé exclure cette personne.
+room-refused-ban = Le salon ne vous a pas laissé bannir cette personne.
+room-refused-voice = Le salon ne vous a pas laissé changer qui peut parler.
+room-refused-moderator = Le salon ne vous a pas laissé changer qui modère.
+room-refused-invite = Le salon n'a pas transmis votre invitation.
+room-refused-destroy = Le salon ne vous a pas laissé le fermer.
+room-refused-subject = Le salon ne vous a pas laissé changer le sujet.
+room-refused-configuration = Le salon ne vous a pas laissé voir ou modifier ses réglages.
+room-refused-rights = Vous n'en avez pas le droit ici.
+room-refused-later = Réessayez dans un instant.
+room-refused-condition = Le salon a répondu : { $condition }
+rooms-channels-button = Canaux IRC…
+rooms-channels-tooltip = Chercher parmi les canaux d'un réseau IRC auquel vous êtes connecté, et en rejoindre un
+room-channels-dialog-title = Canaux IRC
+room-channels-explanation = Rien de ce qui est dit dans un canal n'est privé : tout le monde dans le canal, et le réseau, lit chaque message.
+room-channels-network-tooltip = Le réseau IRC où chercher
+room-channels-search-placeholder = Une partie du nom d'un canal (vide : tous)
+room-channels-search-tooltip = Chercher les canaux du réseau par leur nom
+room-channels-search-button = Chercher
+room-channels-no-network = Connectez d'abord un réseau IRC : ses canaux sont listés par son intermédiaire.
+room-channels-searching = Question posée au réseau…
+room-channels-count = { $count ->
+    [one] Un canal trouvé.
+   *[other] { $count } canaux trouvés.
+}
+room-channels-truncated = Plus de canaux correspondent qu'il n'est possible d'en afficher ; voici les { $count } premiers. Tapez davantage du nom pour affiner la recherche.
+room-channels-row = { $room } ({ $people ->
+    [one] une personne
+   *[other] { $people } personnes
+}) : { $topic }
+room-channels-join-button = Rejoindre
+room-channels-join = Rejoindre { $room }
 
 ## Preferences (Ctrl+comma)
 

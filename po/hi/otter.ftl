@@ -170,6 +170,79 @@ room-error-nick-refused = रूम यह निक स्वीकार न�
 room-error-message-refused = रूम ने आपका संदेश स्वीकार नहीं किया: हो सकता है आपको वहाँ बोलने की अनुमति न हो।
 room-error-other = रूम ने मना कर दिया: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = विषय बदलें…
+room-topic-button-tooltip = इस रूम को दूसरा विषय दें, जो इसमें सभी को दिखता है
+room-topic-dialog-title = { $room } का विषय
+room-topic-entry = नया विषय (खाली: कोई विषय नहीं)
+room-topic-entry-tooltip = वह विषय जो रूम में सभी को दिखता है
+room-topic-dialog-button = विषय रखें
+room-nick-button = निक बदलें…
+room-nick-button-tooltip = इस रूम में दूसरे निक से दिखें
+room-nick-dialog-title = { $room } में आपका निक
+room-nick-irc-explanation = IRC पर आपका निक पूरे नेटवर्क का होता है: यह इस खाते के हर चैनल में बदल जाता है।
+room-nick-dialog-button = यह निक इस्तेमाल करें
+room-invite-button = आमंत्रित करें…
+room-invite-button-tooltip = किसी को इस रूम में आमंत्रित करें
+room-invite-dialog-title = किसी को { $room } में आमंत्रित करें
+room-invite-address = उनका पता, जैसे name@example.org
+room-invite-address-tooltip = जिसे आप आमंत्रित कर रहे हैं उसका पता
+room-reason-entry = कारण (वैकल्पिक)
+room-invite-reason-tooltip = आमंत्रण के साथ भेजे जाने वाले कुछ शब्द
+room-invite-dialog-button = आमंत्रण भेजें
+room-invite-problem-address = पता ऐसा दिखता है: name@example.org — एक नाम, "@", फिर सर्वर।
+room-invite-sent = { $address } को आमंत्रण भेजा गया।
+room-occupant-actions = { $nick } के लिए कार्रवाइयाँ
+room-action-kick = रूम से निकालें
+room-action-ban = रूम पर प्रतिबंध लगाएँ
+room-action-grant-voice = बोलने दें
+room-action-revoke-voice = बोलने से रोकें
+room-action-grant-moderator = मॉडरेटर बनाएँ
+room-action-revoke-moderator = मॉडरेटर से हटाएँ
+room-kick-dialog-title = { $nick } को रूम से निकालें?
+room-kick-explanation = वे वापस आ सकते हैं। रूम में सभी देखेंगे कि आपने उन्हें निकाला, और आपका कारण भी।
+room-kick-button = निकालें
+room-ban-dialog-title = { $nick } पर रूम में प्रतिबंध लगाएँ?
+room-ban-explanation = जब तक कोई प्रशासक प्रतिबंध नहीं हटाता, वे वापस नहीं आ सकते। रूम में सभी देखेंगे कि आपने उन पर प्रतिबंध लगाया, और आपका कारण भी।
+room-ban-button = प्रतिबंध लगाएँ
+room-moderation-reason-tooltip = क्यों: रूम में सभी इसे देखते हैं
+room-occupant-now-moderator = { $nick } अब मॉडरेटर हैं।
+room-occupant-now-participant = { $nick } बोल सकते हैं।
+room-occupant-now-visitor = { $nick } अब सिर्फ़ पढ़ सकते हैं।
+room-occupant-kicked = { $nick } को रूम से निकाल दिया गया।
+room-occupant-banned = { $nick } पर रूम में प्रतिबंध लगा दिया गया।
+room-refused-configure = रूम ने अपनी डिफ़ॉल्ट सेटिंग्स नहीं लीं, इसलिए यह दूसरों के लिए बंद रहेगा।
+room-refused-kick = रूम ने आपको उस व्यक्ति को निकालने नहीं दिया।
+room-refused-ban = रूम ने आपको उस व्यक्ति पर प्रतिबंध लगाने नहीं दिया।
+room-refused-voice = रूम ने आपको यह बदलने नहीं दिया कि कौन बोल सकता है।
+room-refused-moderator = रूम ने आपको यह बदलने नहीं दिया कि कौन मॉडरेट करता है।
+room-refused-invite = रूम ने आपका आमंत्रण आगे नहीं भेजा।
+room-refused-destroy = रूम ने आपको इसे बंद करने नहीं दिया।
+room-refused-subject = रूम ने आपको विषय बदलने नहीं दिया।
+room-refused-configuration = रूम ने आपको इसकी सेटिंग देखने या बदलने नहीं दी।
+room-refused-rights = यहाँ आपको इसका अधिकार नहीं है।
+room-refused-later = थोड़ी देर में फिर कोशिश करें।
+room-refused-condition = रूम का जवाब: { $condition }
+rooms-channels-button = IRC चैनल…
+rooms-channels-tooltip = जिस IRC नेटवर्क से आप जुड़े हैं उसके चैनल खोजें और किसी में शामिल हों
+room-channels-dialog-title = IRC चैनल
+room-channels-explanation = चैनल में कही गई कोई भी बात निजी नहीं है: उसमें मौजूद सभी लोग और नेटवर्क हर संदेश पढ़ते हैं।
+room-channels-network-tooltip = खोजने के लिए IRC नेटवर्क
+room-channels-search-placeholder = चैनल के नाम का कोई हिस्सा (खाली: सभी)
+room-channels-search-tooltip = नेटवर्क के चैनल नाम से खोजें
+room-channels-search-button = खोजें
+room-channels-no-network = पहले किसी IRC नेटवर्क से जुड़ें: उसके चैनल उसी के ज़रिए दिखाए जाते हैं।
+room-channels-searching = नेटवर्क से पूछ रहे हैं…
+room-channels-count = { $count ->
+    [one] एक चैनल मिला।
+   *[other] { $count } चैनल मिले।
+}
+room-channels-truncated = दिखाए जा सकने से ज़्यादा चैनल मेल खाते हैं; ये पहले { $count } हैं। खोज को सीमित करने के लिए नाम का और हिस्सा लिखें।
+room-channels-row = { $room } ({ $people ->
+    [one] एक व्यक्ति
+   *[other] { $people } लोग
+}): { $topic }
+room-channels-join-button = शामिल हों
+room-channels-join = { $room } में शामिल हों
 
 ## Preferences (Ctrl+comma)
 

@@ -281,6 +281,79 @@ room-error-nick-refused = La chat di gruppo non accetta questo nick. Scegline un
 room-error-message-refused = La chat di gruppo non ha accettato il tuo messaggio: forse non hai il permesso di parlare lì.
 room-error-other = La chat di gruppo ha rifiutato: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = Cambia argomento…
+room-topic-button-tooltip = Dai a questa chat di gruppo un altro argomento, che vedono tutti
+room-topic-dialog-title = Argomento di { $room }
+room-topic-entry = Nuovo argomento (vuoto: nessuno)
+room-topic-entry-tooltip = L'argomento che vedono tutti nella chat di gruppo
+room-topic-dialog-button = Imposta argomento
+room-nick-button = Cambia nick…
+room-nick-button-tooltip = Compari con un altro nick in questa chat di gruppo
+room-nick-dialog-title = Il tuo nick in { $room }
+room-nick-irc-explanation = Su IRC il tuo nick vale per tutta la rete: cambia in tutti i canali di questo account.
+room-nick-dialog-button = Usa questo nick
+room-invite-button = Invita…
+room-invite-button-tooltip = Invita qualcuno in questa chat di gruppo
+room-invite-dialog-title = Invita qualcuno in { $room }
+room-invite-address = Il suo indirizzo, per esempio nome@example.org
+room-invite-address-tooltip = L'indirizzo della persona da invitare
+room-reason-entry = Motivo (facoltativo)
+room-invite-reason-tooltip = Qualche parola inviata con l'invito
+room-invite-dialog-button = Invia l'invito
+room-invite-problem-address = Un indirizzo è fatto così: nome@example.org, un nome, «@», poi il server.
+room-invite-sent = Invito inviato a { $address }.
+room-occupant-actions = Azioni per { $nick }
+room-action-kick = Rimuovi dalla chat di gruppo
+room-action-ban = Escludi dalla chat di gruppo
+room-action-grant-voice = Fai parlare
+room-action-revoke-voice = Togli la parola
+room-action-grant-moderator = Rendi moderatore
+room-action-revoke-moderator = Togli la moderazione
+room-kick-dialog-title = Rimuovere { $nick } dalla chat di gruppo?
+room-kick-explanation = Potrà tornare. Tutti nella chat di gruppo vedono che l'hai rimosso, e il tuo motivo.
+room-kick-button = Rimuovi
+room-ban-dialog-title = Escludere { $nick } dalla chat di gruppo?
+room-ban-explanation = Non potrà tornare finché un amministratore non revoca l'esclusione. Tutti nella chat di gruppo vedono che l'hai escluso, e il tuo motivo.
+room-ban-button = Escludi
+room-moderation-reason-tooltip = Perché: lo vedono tutti nella chat di gruppo
+room-occupant-now-moderator = { $nick } ora è moderatore.
+room-occupant-now-participant = { $nick } può parlare.
+room-occupant-now-visitor = { $nick } ora può solo leggere.
+room-occupant-kicked = { $nick } è stato rimosso dalla chat di gruppo.
+room-occupant-banned = { $nick } è stato escluso dalla chat di gruppo.
+room-refused-configure = La chat di gruppo non ha accettato le impostazioni predefinite, quindi resta chiusa agli altri.
+room-refused-kick = La chat di gruppo non ti ha permesso di rimuovere quella persona.
+room-refused-ban = La chat di gruppo non ti ha permesso di escludere quella persona.
+room-refused-voice = La chat di gruppo non ti ha permesso di cambiare chi può parlare.
+room-refused-moderator = La chat di gruppo non ti ha permesso di cambiare chi modera.
+room-refused-invite = La chat di gruppo non ha inoltrato il tuo invito.
+room-refused-destroy = La chat di gruppo non ti ha permesso di chiuderla.
+room-refused-subject = La chat di gruppo non ti ha permesso di cambiare l'argomento.
+room-refused-configuration = La chat di gruppo non ti ha permesso di vedere o cambiare le sue impostazioni.
+room-refused-rights = Qui non hai i permessi per farlo.
+room-refused-later = Riprova tra un momento.
+room-refused-condition = La chat di gruppo ha risposto: { $condition }
+rooms-channels-button = Canali IRC…
+rooms-channels-tooltip = Cerca tra i canali di una rete IRC a cui sei connesso ed entra in uno
+room-channels-dialog-title = Canali IRC
+room-channels-explanation = Niente di ciò che si dice in un canale è privato: tutti quelli che ci sono, e la rete, leggono ogni messaggio.
+room-channels-network-tooltip = La rete IRC in cui cercare
+room-channels-search-placeholder = Parte del nome di un canale (vuoto: tutti)
+room-channels-search-tooltip = Cerca i canali della rete per nome
+room-channels-search-button = Cerca
+room-channels-no-network = Prima connetti una rete IRC: i suoi canali sono elencati tramite essa.
+room-channels-searching = Richiesta alla rete…
+room-channels-count = { $count ->
+    [one] Trovato un canale.
+   *[other] Trovati { $count } canali.
+}
+room-channels-truncated = Corrispondono più canali di quanti se ne possano mostrare; ecco i primi { $count }. Scrivi una parte più lunga del nome per restringere la ricerca.
+room-channels-row = { $room } ({ $people ->
+    [one] una persona
+   *[other] { $people } persone
+}): { $topic }
+room-channels-join-button = Entra
+room-channels-join = Entra in { $room }
 
 ## Preferences (Ctrl+comma)
 

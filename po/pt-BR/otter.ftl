@@ -281,6 +281,79 @@ room-error-nick-refused = A sala não aceita esse apelido. Escolha outro.
 room-error-message-refused = A sala não aceitou sua mensagem: talvez você não tenha permissão para falar nela.
 room-error-other = A sala recusou: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = Mudar tema…
+room-topic-button-tooltip = Dê a esta sala outro tema, que todos nela veem
+room-topic-dialog-title = Tema de { $room }
+room-topic-entry = Novo tema (vazio: sem tema)
+room-topic-entry-tooltip = O tema que todos na sala veem
+room-topic-dialog-button = Definir tema
+room-nick-button = Mudar apelido…
+room-nick-button-tooltip = Aparecer com outro apelido nesta sala
+room-nick-dialog-title = Seu apelido em { $room }
+room-nick-irc-explanation = No IRC seu apelido vale para a rede inteira: ele muda em todos os canais desta conta.
+room-nick-dialog-button = Usar este apelido
+room-invite-button = Convidar…
+room-invite-button-tooltip = Convidar alguém para esta sala
+room-invite-dialog-title = Convidar alguém para { $room }
+room-invite-address = O endereço da pessoa, como nome@example.org
+room-invite-address-tooltip = O endereço da pessoa que você convida
+room-reason-entry = Motivo (opcional)
+room-invite-reason-tooltip = Algumas palavras enviadas com o convite
+room-invite-dialog-button = Enviar convite
+room-invite-problem-address = Um endereço é assim: nome@example.org, um nome, "@" e o servidor.
+room-invite-sent = Convite enviado para { $address }.
+room-occupant-actions = Ações para { $nick }
+room-action-kick = Tirar da sala
+room-action-ban = Banir da sala
+room-action-grant-voice = Deixar falar
+room-action-revoke-voice = Impedir de falar
+room-action-grant-moderator = Tornar moderador
+room-action-revoke-moderator = Tirar a moderação
+room-kick-dialog-title = Tirar { $nick } da sala?
+room-kick-explanation = A pessoa pode voltar. Todos na sala veem que você a tirou, e o seu motivo.
+room-kick-button = Tirar
+room-ban-dialog-title = Banir { $nick } da sala?
+room-ban-explanation = A pessoa não pode voltar até que um administrador suspenda o banimento. Todos na sala veem que você a baniu, e o seu motivo.
+room-ban-button = Banir
+room-moderation-reason-tooltip = Por quê: todos na sala veem
+room-occupant-now-moderator = { $nick } agora é moderador.
+room-occupant-now-participant = { $nick } pode falar.
+room-occupant-now-visitor = { $nick } agora só pode ler.
+room-occupant-kicked = { $nick } foi tirado da sala.
+room-occupant-banned = { $nick } foi banido da sala.
+room-refused-configure = A sala não aceitou as configurações padrão, então continua fechada para os outros.
+room-refused-kick = A sala não deixou você tirar essa pessoa.
+room-refused-ban = A sala não deixou você banir essa pessoa.
+room-refused-voice = A sala não deixou você mudar quem pode falar.
+room-refused-moderator = A sala não deixou você mudar quem modera.
+room-refused-invite = A sala não repassou o seu convite.
+room-refused-destroy = A sala não deixou você fechá-la.
+room-refused-subject = A sala não deixou você mudar o tema.
+room-refused-configuration = A sala não deixou você ver nem mudar as configurações dela.
+room-refused-rights = Você não tem permissão para isso aqui.
+room-refused-later = Tente de novo daqui a pouco.
+room-refused-condition = A sala respondeu: { $condition }
+rooms-channels-button = Canais IRC…
+rooms-channels-tooltip = Pesquise os canais de uma rede IRC à qual você está conectado e entre em um
+room-channels-dialog-title = Canais IRC
+room-channels-explanation = Nada do que é dito em um canal é privado: todos nele, e a rede, leem cada mensagem.
+room-channels-network-tooltip = A rede IRC onde pesquisar
+room-channels-search-placeholder = Parte do nome de um canal (vazio: todos)
+room-channels-search-tooltip = Pesquise os canais da rede pelo nome
+room-channels-search-button = Pesquisar
+room-channels-no-network = Conecte primeiro uma rede IRC: os canais dela são listados por meio dela.
+room-channels-searching = Perguntando à rede…
+room-channels-count = { $count ->
+    [one] Um canal encontrado.
+   *[other] { $count } canais encontrados.
+}
+room-channels-truncated = Há mais canais do que é possível mostrar; aqui estão os primeiros { $count }. Digite mais do nome para refinar a pesquisa.
+room-channels-row = { $room } ({ $people ->
+    [one] uma pessoa
+   *[other] { $people } pessoas
+}): { $topic }
+room-channels-join-button = Entrar
+room-channels-join = Entrar em { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -281,6 +281,79 @@ room-error-nick-refused = A sala não aceita essa alcunha. Escolha outra.
 room-error-message-refused = A sala não aceitou a sua mensagem: pode não ter permissão para falar nela.
 room-error-other = A sala recusou: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = Mudar tema…
+room-topic-button-tooltip = Dar a esta sala outro tema, que todos nela veem
+room-topic-dialog-title = Tema de { $room }
+room-topic-entry = Novo tema (vazio: sem tema)
+room-topic-entry-tooltip = O tema que todos na sala veem
+room-topic-dialog-button = Definir tema
+room-nick-button = Mudar alcunha…
+room-nick-button-tooltip = Aparecer com outra alcunha nesta sala
+room-nick-dialog-title = A sua alcunha em { $room }
+room-nick-irc-explanation = No IRC a sua alcunha vale para toda a rede: muda em todos os canais desta conta.
+room-nick-dialog-button = Usar esta alcunha
+room-invite-button = Convidar…
+room-invite-button-tooltip = Convidar alguém para esta sala
+room-invite-dialog-title = Convidar alguém para { $room }
+room-invite-address = O endereço da pessoa, como nome@example.org
+room-invite-address-tooltip = O endereço da pessoa que convida
+room-reason-entry = Motivo (opcional)
+room-invite-reason-tooltip = Algumas palavras enviadas com o convite
+room-invite-dialog-button = Enviar convite
+room-invite-problem-address = Um endereço é assim: nome@example.org, um nome, «@» e o servidor.
+room-invite-sent = Convite enviado para { $address }.
+room-occupant-actions = Ações para { $nick }
+room-action-kick = Retirar da sala
+room-action-ban = Banir da sala
+room-action-grant-voice = Deixar falar
+room-action-revoke-voice = Impedir de falar
+room-action-grant-moderator = Tornar moderador
+room-action-revoke-moderator = Retirar a moderação
+room-kick-dialog-title = Retirar { $nick } da sala?
+room-kick-explanation = A pessoa pode voltar. Todos na sala veem que a retirou, e o seu motivo.
+room-kick-button = Retirar
+room-ban-dialog-title = Banir { $nick } da sala?
+room-ban-explanation = A pessoa não pode voltar até um administrador levantar o banimento. Todos na sala veem que a baniu, e o seu motivo.
+room-ban-button = Banir
+room-moderation-reason-tooltip = Porquê: todos na sala o veem
+room-occupant-now-moderator = { $nick } é agora moderador.
+room-occupant-now-participant = { $nick } pode falar.
+room-occupant-now-visitor = { $nick } agora só pode ler.
+room-occupant-kicked = { $nick } foi retirado da sala.
+room-occupant-banned = { $nick } foi banido da sala.
+room-refused-configure = A sala não aceitou as definições predefinidas, por isso continua fechada aos outros.
+room-refused-kick = A sala não o deixou retirar essa pessoa.
+room-refused-ban = A sala não o deixou banir essa pessoa.
+room-refused-voice = A sala não o deixou mudar quem pode falar.
+room-refused-moderator = A sala não o deixou mudar quem modera.
+room-refused-invite = A sala não encaminhou o seu convite.
+room-refused-destroy = A sala não o deixou fechá-la.
+room-refused-subject = A sala não o deixou mudar o tema.
+room-refused-configuration = A sala não o deixou ver nem alterar as definições dela.
+room-refused-rights = Não tem permissão para isso aqui.
+room-refused-later = Tente novamente daqui a pouco.
+room-refused-condition = A sala respondeu: { $condition }
+rooms-channels-button = Canais IRC…
+rooms-channels-tooltip = Pesquisar os canais de uma rede IRC a que está ligado e entrar num
+room-channels-dialog-title = Canais IRC
+room-channels-explanation = Nada do que é dito num canal é privado: todos nele, e a rede, leem cada mensagem.
+room-channels-network-tooltip = A rede IRC onde pesquisar
+room-channels-search-placeholder = Parte do nome de um canal (vazio: todos)
+room-channels-search-tooltip = Pesquisar os canais da rede pelo nome
+room-channels-search-button = Pesquisar
+room-channels-no-network = Ligue primeiro uma rede IRC: os seus canais são listados através dela.
+room-channels-searching = A perguntar à rede…
+room-channels-count = { $count ->
+    [one] Um canal encontrado.
+   *[other] { $count } canais encontrados.
+}
+room-channels-truncated = Há mais canais do que é possível mostrar; aqui estão os primeiros { $count }. Escreva mais do nome para restringir a pesquisa.
+room-channels-row = { $room } ({ $people ->
+    [one] uma pessoa
+   *[other] { $people } pessoas
+}): { $topic }
+room-channels-join-button = Entrar
+room-channels-join = Entrar em { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -289,6 +289,81 @@ room-error-nick-refused = Комната не принимает этот ник
 room-error-message-refused = Комната не приняла ваше сообщение: возможно, вам не разрешено там писать.
 room-error-other = Комната отказала: { $condition }
 room-problem = { $room }: { $error }
+room-topic-button = Сменить тему…
+room-topic-button-tooltip = Дать этой комнате другую тему, которую видят все в ней
+room-topic-dialog-title = Тема комнаты { $room }
+room-topic-entry = Новая тема (пусто — без темы)
+room-topic-entry-tooltip = Тема, которую видят все в комнате
+room-topic-dialog-button = Задать тему
+room-nick-button = Сменить ник…
+room-nick-button-tooltip = Появиться в этой комнате под другим ником
+room-nick-dialog-title = Ваш ник в { $room }
+room-nick-irc-explanation = В IRC ник принадлежит всей сети: он меняется во всех каналах этой учётной записи.
+room-nick-dialog-button = Взять этот ник
+room-invite-button = Пригласить…
+room-invite-button-tooltip = Пригласить кого-нибудь в эту комнату
+room-invite-dialog-title = Пригласить кого-нибудь в { $room }
+room-invite-address = Адрес, например name@example.org
+room-invite-address-tooltip = Адрес человека, которого вы приглашаете
+room-reason-entry = Причина (необязательно)
+room-invite-reason-tooltip = Несколько слов, которые придут вместе с приглашением
+room-invite-dialog-button = Отправить приглашение
+room-invite-problem-address = Адрес выглядит так: name@example.org — имя, «@», затем сервер.
+room-invite-sent = Приглашение отправлено: { $address }.
+room-occupant-actions = Действия для { $nick }
+room-action-kick = Удалить из комнаты
+room-action-ban = Запретить вход в комнату
+room-action-grant-voice = Разрешить говорить
+room-action-revoke-voice = Запретить говорить
+room-action-grant-moderator = Сделать модератором
+room-action-revoke-moderator = Снять права модератора
+room-kick-dialog-title = Удалить { $nick } из комнаты?
+room-kick-explanation = Человек сможет вернуться. Все в комнате увидят, что вы его удалили, и вашу причину.
+room-kick-button = Удалить
+room-ban-dialog-title = Запретить { $nick } вход в комнату?
+room-ban-explanation = Человек не сможет вернуться, пока администратор не снимет запрет. Все в комнате увидят, что вы запретили ему вход, и вашу причину.
+room-ban-button = Запретить вход
+room-moderation-reason-tooltip = Почему: это видят все в комнате
+room-occupant-now-moderator = { $nick } теперь модератор.
+room-occupant-now-participant = { $nick } может говорить.
+room-occupant-now-visitor = { $nick } теперь может только читать.
+room-occupant-kicked = { $nick } удалён из комнаты.
+room-occupant-banned = { $nick } больше не может входить в комнату.
+room-refused-configure = Комната не приняла настройки по умолчанию и остаётся закрытой для других.
+room-refused-kick = Комната не позволила вам удалить этого человека.
+room-refused-ban = Комната не позволила вам запретить этому человеку вход.
+room-refused-voice = Комната не позволила вам изменить, кто может говорить.
+room-refused-moderator = Комната не позволила вам изменить, кто модерирует.
+room-refused-invite = Комната не передала ваше приглашение.
+room-refused-destroy = Комната не позволила вам её закрыть.
+room-refused-subject = Комната не позволила вам сменить тему.
+room-refused-configuration = Комната не позволила вам посмотреть или изменить её настройки.
+room-refused-rights = У вас здесь нет на это прав.
+room-refused-later = Попробуйте ещё раз чуть позже.
+room-refused-condition = Ответ комнаты: { $condition }
+rooms-channels-button = Каналы IRC…
+rooms-channels-tooltip = Искать среди каналов подключённой сети IRC и войти в один из них
+room-channels-dialog-title = Каналы IRC
+room-channels-explanation = Ничто сказанное в канале не защищено: каждое сообщение читают все в канале и сама сеть.
+room-channels-network-tooltip = Сеть IRC, в которой искать
+room-channels-search-placeholder = Часть названия канала (пусто — все)
+room-channels-search-tooltip = Искать каналы сети по названию
+room-channels-search-button = Искать
+room-channels-no-network = Сначала подключите сеть IRC: её каналы показываются через неё.
+room-channels-searching = Запрос к сети…
+room-channels-count = { $count ->
+    [one] Найден { $count } канал.
+    [few] Найдено { $count } канала.
+   *[other] Найдено { $count } каналов.
+}
+room-channels-truncated = Подходящих каналов больше, чем можно показать; вот первые { $count }. Введите больше букв названия, чтобы сузить поиск.
+room-channels-row = { $room } ({ $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+   *[other] { $people } человек
+}): { $topic }
+room-channels-join-button = Войти
+room-channels-join = Войти в { $room }
 
 ## Preferences (Ctrl+comma)
 

@@ -11,6 +11,8 @@ so a test can assert on what really arrived at the other end:
     {"type":"privmsg","from":nick,"target":t,"text":s}
     {"type":"notice","from":nick,"target":t,"text":s}
     {"type":"join","from":nick,"channel":c}
+    {"type":"invite","from":nick,"channel":c}         then it joins c
+    {"type":"kick","from":nick,"channel":c,"target":nick,"reason":s}
     {"type":"error","text":s}                         just before exiting on a failure
 
 It answers, so a test can also check the way back: a private PRIVMSG gets "echo: <text>"
@@ -153,6 +155,17 @@ class Bot:
                 if source.lower() == self.nick.lower():
                     self.pending_joins.discard(params[0].lower())
                     self.check_ready()
+            elif command == "INVITE" and len(params) >= 2:
+                self.log(type="invite", **{"from": source}, channel=printable(params[1]))
+                self.send(f"JOIN {params[1]}")
+            elif command == "KICK" and len(params) >= 2:
+                self.log(
+                    type="kick",
+                    **{"from": source},
+                    channel=printable(params[0]),
+                    target=printable(params[1]),
+                    reason=printable(params[2]) if len(params) > 2 else None,
+                )
             elif command in ("PRIVMSG", "NOTICE") and len(params) >= 2:
                 self.on_message(command, source, params[0], params[1])
 

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Rooms: connect, open "Join a room", see the account's room service offered as an example,
 join ROOM, see that the room says it is not private, the bot among the people, talk to the
-bot and read its echo, have it set the topic, leave.
+bot and read its echo, have it set the topic; try to set it too and be refused, take the
+bot's nick and be refused, change nick; leave. Then create a room of one's own, invite the
+bot (BOT_ADDRESS), make it a moderator and not, remove it with a reason, set the topic.
 
-    join_room.py ROOM BOT_NICK MESSAGE [TIMEOUT_SECONDS]
+    join_room.py ROOM BOT_NICK MESSAGE TIMEOUT_SECONDS BOT_ADDRESS
 """
 import sys
 
@@ -12,7 +14,8 @@ from otter_atspi import screenshot, containing, entry, press, type_into, wait_fo
 
 def main():
     room, bot, message = sys.argv[1:4]
-    timeout = float(sys.argv[4]) if len(sys.argv) > 4 else 30.0
+    timeout = float(sys.argv[4])
+    bot_address = sys.argv[5]
     press("Connect", timeout)
     wait_for("account online", containing("Online"), timeout)
     press("Join a room", timeout)
@@ -35,9 +38,58 @@ def main():
     press("Send", timeout)
     wait_for("the topic set by the bot", containing("Topic: Otter test room"), timeout)
     screenshot("room")
+
+    # Not a moderator here: the room refuses her topic, and says so in the room.
+    press("Change topic…", timeout)
+    type_into("The topic everyone in the room sees", "alice was here", timeout)
+    press("Set topic", timeout)
+    wait_for("the refused topic", containing("The room did not let you change the topic."), timeout)
+    wait_for("the old topic kept", containing("Topic: Otter test room"), timeout)
+
+    # The bot's nick is taken; another one is hers, and everyone sees the change.
+    press("Change nick…", timeout)
+    type_into("The name others in the room see", bot, timeout)
+    press("Use this nick", timeout)
+    wait_for("the nick in use", containing("Someone in this room already uses that nick"), timeout)
+    press("Change nick…", timeout)
+    type_into("The name others in the room see", "alicia", timeout)
+    press("Use this nick", timeout)
+    wait_for("the rename", containing("alice is now alicia"), timeout)
+    wait_for("joined as alicia", containing("You are in this room as alicia."), timeout)
     press("Leave room", timeout)
     wait_for("left", containing("You left the room."), timeout)
-    print("room: joined, not private, echoed, left")
+
+    # A room of her own: she owns it, so she invites and moderates.
+    own_room = "alicemade@" + room.split("@", 1)[1]
+    press("Join a room", timeout)
+    type_into("The room's address", own_room, timeout)
+    press("Join room", timeout)
+    wait_for("the new room made", containing("You created this room."), timeout)
+    press("Invite…", timeout)
+    type_into("The address of the person to invite", bot_address, timeout)
+    type_into("A few words sent with the invitation", "come in", timeout)
+    press("Send invitation", timeout)
+    wait_for("the invitation said", containing(f"Invitation sent to {bot_address}."), timeout)
+    wait_for(f"{bot} came in", containing(f"{bot} joined"), timeout)
+    press(f"Actions for {bot}", timeout)
+    press("Make moderator", timeout, exact=True)
+    wait_for(f"{bot} moderates", containing(f"{bot} is now a moderator."), timeout)
+    press(f"Actions for {bot}", timeout)
+    press("Remove as moderator", timeout, exact=True)
+    wait_for(f"{bot} no longer moderates", containing(f"{bot} may speak."), timeout)
+    press(f"Actions for {bot}", timeout)
+    press("Remove from the room", timeout, exact=True)
+    wait_for("the confirmation", containing(f"Remove {bot} from the room?"), timeout)
+    type_into("Why: everyone in the room sees it", "testing", timeout)
+    press("Remove", timeout)
+    wait_for(f"{bot} removed", containing(f"{bot} was removed from the room."), timeout)
+    wait_for("alone again", containing("1 person here"), timeout)
+    press("Change topic…", timeout)
+    type_into("The topic everyone in the room sees", "Made by alice", timeout)
+    press("Set topic", timeout)
+    wait_for("her topic", containing("Topic: Made by alice"), timeout)
+    screenshot("room-moderation")
+    print("room: joined, not private, echoed, refused, renamed, left; own room moderated")
     return 0
 
 

@@ -84,7 +84,8 @@ def button(label, want_sensitive=True, exact=False):
     told)."""
     def find():
         for n in nodes():
-            name = n.get_name() or ""
+            # A name with a nick in it has the nick isolated (FSI…PDI): look at the words.
+            name = "".join(c for c in (n.get_name() or "") if c not in "\u2066\u2067\u2068\u2069")
             if (
                 n.get_role() in (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON)
                 and (name == label if exact else label in name)

@@ -52,6 +52,20 @@ pub(crate) enum AccountCommand {
         invitee: String,
         reason: Option<MessageText>,
     },
+    /// Set a room's subject (XMPP) or a channel's topic (IRC).
+    SetRoomSubject {
+        room: String,
+        subject: MessageText,
+    },
+    /// Another nick in a room (XMPP); on IRC, on the whole network.
+    ChangeRoomNick {
+        room: String,
+        nick: String,
+    },
+    /// List the network's channels (IRC).
+    ListRooms {
+        search: String,
+    },
     /// Destroy a room we own (XMPP).
     DestroyRoom {
         room: String,
@@ -145,6 +159,11 @@ pub(crate) enum RoomUpdate {
     Error {
         room: String,
         error: RoomErrorKind,
+    },
+    /// The network's channel list (IRC).
+    Listed {
+        rooms: Vec<crate::api::ListedRoom>,
+        truncated: bool,
     },
     /// An invitation; never acted on.
     Invitation {

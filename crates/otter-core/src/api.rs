@@ -421,9 +421,11 @@ pub enum Command {
         room: String,
     },
     /// Act on an occupant of an XMPP room as its moderator (kick, voice, moderator) or
-    /// admin (ban). The room tells everyone, with the reason; the change comes back as
-    /// `RoomOccupants` (or `RoomLeft` for the occupant). A refusal (not a moderator, not
-    /// allowed on an owner) comes back as `CommandFailed`.
+    /// admin (ban); on IRC, as a channel operator (`MODE +v`/`+o`, `KICK`; a ban is
+    /// `+b nick!*@*` and a kick, since over Tor hosts are exits or cloaks). The room tells everyone, with the reason; the change comes back as
+    /// `RoomOccupants` (or `RoomLeft` for the occupant). The room's refusal (not a moderator,
+    /// not allowed on an owner) comes back as `RoomError` with `Refused`; a request that
+    /// cannot leave (offline, not in the room) as `CommandFailed`.
     ModerateRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -437,7 +439,7 @@ pub enum Command {
         reason: Option<MessageText>,
     },
     /// Invite someone to an XMPP room we are in; the room passes the invitation on (with its
-    /// password, if it has one). A refusal comes back as `CommandFailed`.
+    /// password, if it has one). On IRC, `invitee` is a nick (`INVITE`). A refusal comes back as `RoomError` with `Refused`.
     InviteToRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -449,7 +451,7 @@ pub enum Command {
         reason: Option<MessageText>,
     },
     /// Destroy an XMPP room the user owns: everyone in it is told, and it is gone. Answered
-    /// by `RoomLeft` with `Destroyed`, or `CommandFailed`.
+    /// by `RoomLeft` with `Destroyed`, or `RoomError` with `Refused`.
     DestroyRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -472,7 +474,7 @@ pub enum Command {
         nick: String,
     },
     /// Ask an XMPP room the user owns for its configuration form; answered by
-    /// `RoomConfigurationForm`, or `CommandFailed` (e.g. not the owner).
+    /// `RoomConfigurationForm`, or `RoomError` with `Refused` (e.g. not the owner).
     ConfigureRoom {
         /// On which account (online, in the room).
         account: AccountId,
@@ -481,7 +483,7 @@ pub enum Command {
     },
     /// Answer the room's last `RoomConfigurationForm`: the fields named get these values,
     /// the others keep theirs. Answered by `RoomConfigured`, or `CommandFailed` (answers
-    /// that do not fit the form, or the room refused them).
+    /// that do not fit the form), or `RoomError` with `Refused` (the room refused them).
     SubmitRoomConfiguration {
         /// On which account.
         account: AccountId,
@@ -498,6 +500,40 @@ pub enum Command {
         /// The room's address.
         room: String,
     },
+    /// Set a room's subject (XMPP, XEP-0045 §8.1) or a channel's topic (IRC `TOPIC`); an
+    /// empty text clears it. Answered by `RoomSubject` when the room takes it, or `RoomError`
+    /// with `Refused` (not allowed to change it there).
+    SetRoomSubject {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The new subject (at most 1 KiB is sent on XMPP; IRC servers cut it to their
+        /// `TOPICLEN`).
+        subject: MessageText,
+    },
+    /// Appear under another nick in a room (XMPP, XEP-0045 §7.6). On IRC a nick belongs to
+    /// the connection, so this changes it on the whole network, in every channel (`NICK`).
+    /// Answered by `RoomOccupants` with our `Renamed`, or `RoomError` with `NickInUse` or
+    /// `NickRefused` (we stay in the room under the old nick).
+    ChangeRoomNick {
+        /// On which account (online, in the room).
+        account: AccountId,
+        /// The room's address.
+        room: String,
+        /// The new nick.
+        nick: String,
+    },
+    /// List an IRC network's channels whose name contains `search` (any case; empty for
+    /// all). Answered by `RoomList`, at most 500 channels (more are dropped, and it says
+    /// so: search to narrow it). Not on XMPP (`CommandFailed`).
+    ListRooms {
+        /// On which account (an online IRC network).
+        account: AccountId,
+        /// What to look for.
+        search: String,
+    },
+    /// Stop every account and the core thread; answered by `Event::Stopped`.
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -596,6 +632,17 @@ impl std::fmt::Debug for RoomFormAnswer {
             .field("values", &self.values.len())
             .finish()
     }
+}
+
+/// One channel of a network's list (`Event::RoomList`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedRoom {
+    /// The channel, `#name`: join it with `JoinRoom`.
+    pub room: String,
+    /// How many people are in it, as the server counts them.
+    pub people: u32,
+    /// Its topic (at most 200 bytes).
+    pub topic: MessageText,
 }
 
 /// One message kept on disk, shown again when its conversation opens.
@@ -775,6 +822,32 @@ pub enum RoomErrorKind {
         /// The condition.
         condition: String,
     },
+    /// The room refused a request of ours (moderation, invitation, destruction, subject).
+    /// We are still in the room.
+    Refused {
+        /// Which request.
+        request: RoomRequestKind,
+        /// The condition as the room sent it (XMPP's names: `forbidden` and `not-allowed`
+        /// mean we lack the rights, as IRC's "not channel operator" does).
+        condition: String,
+    },
+}
+
+/// A request to a room that the room can refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomRequestKind {
+    /// Accepting the default configuration of a room we created.
+    Configure,
+    /// A moderation action.
+    Moderate(RoomModeration),
+    /// An invitation.
+    Invite,
+    /// Destroying the room.
+    Destroy,
+    /// Changing the subject (topic).
+    Subject,
+    /// Sending, taking or cancelling the room's configuration form.
+    ConfigurationForm,
 }
 
 /// What a room says about itself when we join: the interface must show these.
@@ -1299,6 +1372,15 @@ pub enum Event {
         room: String,
         /// What it said.
         error: RoomErrorKind,
+    },
+    /// The channels an IRC network listed after `ListRooms`, in its order.
+    RoomList {
+        /// Which account.
+        account: AccountId,
+        /// The channels that match.
+        rooms: Vec<ListedRoom>,
+        /// More matched than are listed.
+        truncated: bool,
     },
     /// Someone invites the user to an XMPP room. Nothing is joined: the user decides (with
     /// `JoinRoom`, and the password given here). Anyone can send one.

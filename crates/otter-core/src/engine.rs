@@ -653,7 +653,7 @@ impl Engine {
                 action,
                 reason,
             } => {
-                self.xmpp_room_command(
+                self.room_command(
                     account,
                     AccountCommand::ModerateRoom {
                         room,
@@ -670,13 +670,40 @@ impl Engine {
                 invitee,
                 reason,
             } => {
-                self.xmpp_room_command(
+                self.room_command(
                     account,
                     AccountCommand::InviteToRoom {
                         room,
                         invitee,
                         reason,
                     },
+                )
+                .await;
+            }
+            Command::SetRoomSubject {
+                account,
+                room,
+                subject,
+            } => {
+                self.room_command(account, AccountCommand::SetRoomSubject { room, subject })
+                    .await;
+            }
+            Command::ChangeRoomNick {
+                account,
+                room,
+                nick,
+            } => {
+                self.room_command(account, AccountCommand::ChangeRoomNick { room, nick })
+                    .await;
+            }
+            Command::ListRooms { account, search } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::ListRooms { search })
+                    .await;
+            }
+            Command::ListRooms { .. } => {
+                self.fail_command(
+                    ErrorKind::Internal,
+                    "Otter lists the channels of IRC networks only.".into(),
                 )
                 .await;
             }
@@ -797,8 +824,7 @@ impl Engine {
             return self
                 .fail_command(
                     ErrorKind::Internal,
-                    "Otter does not moderate, invite to, configure or destroy IRC channels yet."
-                        .into(),
+                    "Otter does not configure or destroy IRC channels.".into(),
                 )
                 .await;
         }
@@ -896,6 +922,11 @@ impl Engine {
                 new_room,
             },
             RoomUpdate::Configured { room } => Event::RoomConfigured { account, room },
+            RoomUpdate::Listed { rooms, truncated } => Event::RoomList {
+                account,
+                rooms,
+                truncated,
+            },
             RoomUpdate::Invitation {
                 room,
                 from,

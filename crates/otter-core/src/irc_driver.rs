@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use otter_irc::{
-    Action, Channel, Client, ClientConfig, CloseReason, IrcError, IrcEvent, Member, Nick, RoomBody,
-    Sasl, StsPolicy, Target,
+    Action, Channel, ChannelModeration, Client, ClientConfig, CloseReason, IrcError, IrcEvent,
+    Member, Nick, RoomBody, Sasl, StsPolicy, Target,
 };
 use otter_net::{ClientIdentity, IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
@@ -25,8 +25,9 @@ use crate::account_task::{
     refuse_offline, send_bodies,
 };
 use crate::api::{
-    Availability, ConnectionStatus, OccupantChange, RoomAffiliation, RoomErrorKind, RoomFacts,
-    RoomLeftReason, RoomOccupant, RoomRole, UserPresence,
+    Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomErrorKind,
+    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole,
+    UserPresence,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -334,6 +335,11 @@ async fn drive(
         return SessionEnd::Fatal(failed(e.kind())(e.to_string()));
     }
     let mut buf = vec![0u8; READ_CHUNK];
+    // The channel whose page asked for a new nick: a refusal is said there.
+    let mut nick_asked_in: Option<String> = None;
+    // What we last asked of each channel, to name what it refuses (482 says only "not an
+    // operator").
+    let mut asked: BTreeMap<String, RoomRequestKind> = BTreeMap::new();
     loop {
         // A timeout's error comes back as the Close below.
         let _ = client.handle_timeout(Instant::now().into_std());
@@ -355,6 +361,28 @@ async fn drive(
                         echoes = capabilities.iter().any(|cap| cap == "echo-message");
                         *online = true;
                         rejoin(&mut client, wanted);
+                    }
+                    if let IrcEvent::NickRefused { numeric } = event {
+                        nick_refused(numeric, nick_asked_in.take(), report);
+                        continue;
+                    }
+                    if let IrcEvent::ChannelRequestRefused { channel, numeric } = &event {
+                        let room = room_name(&client, wanted, channel);
+                        let request = asked
+                            .get(&room)
+                            .copied()
+                            .unwrap_or(RoomRequestKind::Subject);
+                        report(AccountEvent::Room(RoomUpdate::Error {
+                            error: RoomErrorKind::Refused {
+                                request,
+                                condition: refusal_condition(*numeric),
+                            },
+                            room,
+                        }));
+                        continue;
+                    }
+                    if matches!(event, IrcEvent::NickChanged { own: true, .. }) {
+                        nick_asked_in = None;
                     }
                     forward(event, &client, report, wanted);
                 }
@@ -441,6 +469,47 @@ async fn drive(
                         Err(kind) => report(AccountEvent::SendFailed { local_id, kind }),
                     }
                 }
+                Some(AccountCommand::ModerateRoom { room, nick, action, reason }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Moderate(action));
+                    let sent = Channel::parse(&room).and_then(|channel| {
+                        let nick = Nick::parse(&nick)?;
+                        client.moderate(&channel, &nick, channel_moderation(action), reason.as_ref().map(MessageText::reveal))
+                    });
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::InviteToRoom { room, invitee, .. }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Invite);
+                    let sent = Channel::parse(&room).and_then(|channel| {
+                        client.invite(&channel, &Nick::parse(&invitee)?)
+                    });
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::SetRoomSubject { room, subject }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Subject);
+                    let sent = Channel::parse(&room)
+                        .and_then(|channel| client.set_topic(&channel, subject.reveal()));
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::ListRooms { search }) => {
+                    if let Err(e) = client.list_channels(&search) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::ChangeRoomNick { room, nick }) => {
+                    match Nick::parse(&nick).and_then(|nick| client.change_nick(&nick)) {
+                        Ok(()) => nick_asked_in = Some(room),
+                        Err(_) => report(AccountEvent::Room(RoomUpdate::Error {
+                            room,
+                            error: RoomErrorKind::NickRefused,
+                        })),
+                    }
+                }
                 Some(AccountCommand::JoinRoom { room, password, .. }) => {
                     join(&mut client, room, password, report, wanted);
                 }
@@ -469,8 +538,6 @@ async fn drive(
                     | AccountCommand::RenameContact { .. }
                     | AccountCommand::RemoveContact { .. }
                     | AccountCommand::AnswerContactRequest { .. }
-                    | AccountCommand::ModerateRoom { .. }
-                    | AccountCommand::InviteToRoom { .. }
                     | AccountCommand::DestroyRoom { .. }
                     | AccountCommand::CreateRoom { .. }
                     | AccountCommand::ConfigureRoom { .. }
@@ -673,6 +740,45 @@ fn occupant(member: &Member) -> RoomOccupant {
     }
 }
 
+/// A nick the server would not give us, said in the channel that asked (or, without one,
+/// as a failed command).
+fn nick_refused(numeric: u16, room: Option<String>, report: &impl Fn(AccountEvent)) {
+    let error = if numeric == 433 || numeric == 436 {
+        RoomErrorKind::NickInUse
+    } else {
+        RoomErrorKind::NickRefused
+    };
+    match room {
+        Some(room) => report(AccountEvent::Room(RoomUpdate::Error { room, error })),
+        None => report(AccountEvent::Refused {
+            kind: ErrorKind::PeerMisbehaved,
+            explanation: format!("The network refused the new nick ({numeric})."),
+        }),
+    }
+}
+
+/// A channel's refusal in XMPP's words, which the interface knows.
+fn refusal_condition(numeric: u16) -> String {
+    match numeric {
+        // Not a channel operator.
+        482 => "forbidden".into(),
+        // A linked network refuses two topic changes in the same second.
+        437 => "resource-constraint".into(),
+        _ => "not-in-room".into(),
+    }
+}
+
+fn channel_moderation(action: RoomModeration) -> ChannelModeration {
+    match action {
+        RoomModeration::Kick => ChannelModeration::Kick,
+        RoomModeration::Ban => ChannelModeration::Ban,
+        RoomModeration::GrantVoice => ChannelModeration::GrantVoice,
+        RoomModeration::RevokeVoice => ChannelModeration::RevokeVoice,
+        RoomModeration::GrantModerator => ChannelModeration::GrantOperator,
+        RoomModeration::RevokeModerator => ChannelModeration::RevokeOperator,
+    }
+}
+
 fn join_error(numeric: u16) -> RoomErrorKind {
     match numeric {
         471 => RoomErrorKind::RoomFull,
@@ -811,11 +917,19 @@ fn forward(
                 prefixes,
             }))],
         }),
-        IrcEvent::MemberParted { channel, nick } => room(RoomUpdate::Occupants {
+        IrcEvent::MemberParted {
+            channel,
+            nick,
+            kicked,
+        } => room(RoomUpdate::Occupants {
             room: room_name(client, wanted, &channel),
             changes: vec![OccupantChange::Left {
                 nick: nick.shown(),
-                reason: RoomLeftReason::Left,
+                reason: if kicked {
+                    RoomLeftReason::Kicked
+                } else {
+                    RoomLeftReason::Left
+                },
             }],
         }),
         IrcEvent::MemberQuit { nick, channels } => {
@@ -874,6 +988,20 @@ fn forward(
         } => report(AccountEvent::SendFailed {
             local_id,
             kind: ErrorKind::ServerUnreachable,
+        }),
+        IrcEvent::ChannelList {
+            channels,
+            truncated,
+        } => room(RoomUpdate::Listed {
+            rooms: channels
+                .into_iter()
+                .map(|listed| ListedRoom {
+                    room: listed.channel.as_str().to_owned(),
+                    people: listed.users,
+                    topic: listed.topic,
+                })
+                .collect(),
+            truncated,
         }),
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.

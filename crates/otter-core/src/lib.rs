@@ -11,11 +11,11 @@ mod xmpp_driver;
 pub use api::{
     AccountChanges, AccountSettings, Availability, CertificatePrompt, Command, ConnectionStatus,
     ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
-    KeyGenerationState, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem, Protocol,
-    RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption,
-    RoomLeftReason, RoomModeration, RoomOccupant, RoomRole, Security, StartError, TorStatus,
-    UserPresence, set_profile_aside, start,
+    KeyGenerationState, ListedRoom, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem,
+    Protocol, RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark,
+    RoomErrorKind, RoomFacts, RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind,
+    RoomFormOption, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole,
+    Security, StartError, TorStatus, UserPresence, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

@@ -23,8 +23,8 @@ use crate::account_task::{
 use crate::api::{
     Availability, ConnectionStatus, OccupantChange, RegistrationFailure, RegistrationProblem,
     RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomForm, RoomFormField,
-    RoomFormFieldKind, RoomFormOption, RoomLeftReason, RoomModeration, RoomOccupant, RoomRole,
-    UserPresence,
+    RoomFormFieldKind, RoomFormOption, RoomLeftReason, RoomModeration, RoomOccupant,
+    RoomRequestKind, RoomRole, UserPresence,
 };
 
 /// XMPP client-to-server port with STARTTLS (RFC 6120 §14.7).
@@ -535,6 +535,12 @@ async fn drive(
                             }
                             _ => {}
                         }
+                        // Joined again after a reconnect under the nick we have now.
+                        if let XmppEvent::RoomNickChanged { room, nick } = &event
+                            && let Some((kept_nick, _)) = kept.rooms.get_mut(&room.to_string())
+                        {
+                            kept_nick.clone_from(nick);
+                        }
                         forward(event, &connection.address, &mut bookmarks_seen, report);
                     }
                     Action::Close(CloseReason::Requested) => return Ok(()),
@@ -637,6 +643,14 @@ async fn drive(
                             client.invite_to_room(jid, &invitee, reason.as_ref())
                         });
                     }
+                    Some(AccountCommand::SetRoomSubject { room, subject }) => {
+                        room_change(report, &room, |jid| {
+                            client.set_room_subject(jid, &RoomBody::new(subject))
+                        });
+                    }
+                    Some(AccountCommand::ChangeRoomNick { room, nick }) => {
+                        room_change(report, &room, |jid| client.change_room_nick(jid, &nick));
+                    }
                     Some(AccountCommand::DestroyRoom { room, reason }) => {
                         room_change(report, &room, |jid| client.destroy_room(jid, reason.as_ref()));
                     }
@@ -717,6 +731,8 @@ async fn drive(
                     Some(AccountCommand::AnswerContactRequest { peer, approve }) => {
                         contact_change(report, &peer, |jid| client.answer_subscription(jid, approve));
                     }
+                    // The engine lists IRC channels only.
+                    Some(AccountCommand::ListRooms { .. }) => {}
                     Some(AccountCommand::Disconnect) | None => client.close(),
                 },
             }
@@ -772,25 +788,25 @@ fn moderation(action: RoomModeration) -> Moderation {
     }
 }
 
-/// One sentence for a room's refusal; the condition names what the room said.
-fn refused_request(room: &Jid, request: RoomRequest, condition: &str) -> String {
-    let what = match request {
-        RoomRequest::Configure => {
-            "accept the default configuration of the new room (it stays closed to others)"
-        }
-        RoomRequest::Moderate(Moderation::Kick) => "remove that occupant",
-        RoomRequest::Moderate(Moderation::Ban) => "ban that occupant",
-        RoomRequest::Moderate(Moderation::GrantVoice) => "give that occupant a voice",
-        RoomRequest::Moderate(Moderation::RevokeVoice) => "take that occupant's voice",
-        RoomRequest::Moderate(Moderation::GrantModerator) => "make that occupant a moderator",
-        RoomRequest::Moderate(Moderation::RevokeModerator) => "take that occupant's moderator role",
-        RoomRequest::Destroy => "destroy the room",
-        RoomRequest::FetchConfiguration => "send its configuration form",
-        RoomRequest::SubmitConfiguration => "accept the new configuration",
-        RoomRequest::CancelConfiguration => "cancel its configuration",
-        RoomRequest::Invite => "pass the invitation on",
-    };
-    format!("The room {room} refused to {what} ({condition}).")
+/// The API's name for a room request.
+fn request_kind(request: RoomRequest) -> RoomRequestKind {
+    match request {
+        RoomRequest::Configure => RoomRequestKind::Configure,
+        RoomRequest::Moderate(action) => RoomRequestKind::Moderate(match action {
+            Moderation::Kick => RoomModeration::Kick,
+            Moderation::Ban => RoomModeration::Ban,
+            Moderation::GrantVoice => RoomModeration::GrantVoice,
+            Moderation::RevokeVoice => RoomModeration::RevokeVoice,
+            Moderation::GrantModerator => RoomModeration::GrantModerator,
+            Moderation::RevokeModerator => RoomModeration::RevokeModerator,
+        }),
+        RoomRequest::Destroy => RoomRequestKind::Destroy,
+        RoomRequest::Invite => RoomRequestKind::Invite,
+        RoomRequest::Subject => RoomRequestKind::Subject,
+        RoomRequest::FetchConfiguration
+        | RoomRequest::SubmitConfiguration
+        | RoomRequest::CancelConfiguration => RoomRequestKind::ConfigurationForm,
+    }
 }
 
 /// Carries out a contact-list command, or says why it could not (a bad address, offline).
@@ -968,10 +984,13 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             room,
             request,
             condition,
-        } => report(AccountEvent::Refused {
-            kind: ErrorKind::PeerMisbehaved,
-            explanation: refused_request(&room, request, &condition),
-        }),
+        } => report(AccountEvent::Room(RoomUpdate::Error {
+            room: room.to_string(),
+            error: RoomErrorKind::Refused {
+                request: request_kind(request),
+                condition,
+            },
+        })),
         XmppEvent::RoomConfigurationForm {
             room,
             form,

@@ -342,6 +342,7 @@ impl relm4::Component for App {
             join_sender.emit(AppInput::Room(rooms::RoomInput::OpenJoinDialog));
         });
         sidebar.append(&join_room);
+        sidebar.append(&rooms::channels_button(sender.input_sender()));
         let address_entry = gtk::Entry::new();
         entry_words(
             &address_entry,
@@ -928,6 +929,8 @@ impl App {
                 }
                 if protocol == Protocol::Xmpp {
                     self.rooms.xmpp_account(account, address.clone());
+                } else {
+                    self.rooms.irc_account(account, address.clone());
                 }
                 self.add_account(account, address, protocol, sender);
                 if self.main_stack.shown() == Some("welcome") {
@@ -1316,6 +1319,11 @@ impl App {
             // The window neither asks for a room's configuration form (`CreateRoom`,
             // `ConfigureRoom`) nor shows one yet, so these answer nothing it sent.
             Event::RoomConfigurationForm { .. } | Event::RoomConfigured { .. } => {}
+            Event::RoomList {
+                account,
+                rooms,
+                truncated,
+            } => self.rooms.room_list(account, rooms, truncated),
         }
     }
 }

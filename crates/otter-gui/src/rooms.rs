@@ -1,17 +1,19 @@
-//! XMPP rooms: the "Join a room" dialog, the rooms in the sidebar (bookmarked and joined) and
-//! one page per room.
+//! XMPP rooms (and IRC channels): the "Join a room" dialog, the rooms in the sidebar
+//! (bookmarked and joined) and one page per room, with its topic, the user's nick there,
+//! invitations, and a moderation menu on each person the user may act on.
 //!
 //! A room is never private, and its page says so first, above the room's own warnings
 //! (address visible to everyone, logged publicly). The root component hands this module the
 //! room events and the room inputs; everything else about rooms stays here.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
-    Command, CoreHandle, OccupantChange, RoomBookmark, RoomErrorKind, RoomFacts, RoomLeftReason,
-    RoomRole,
+    Command, CoreHandle, ListedRoom, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind,
+    RoomFacts, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
 };
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -39,6 +41,48 @@ pub(crate) enum RoomInput {
     Open(RoomKey),
     Send(RoomKey),
     Leave(RoomKey),
+    /// Open the dialog of a room tool.
+    Tool(RoomKey, RoomTool),
+    /// The menu of what the user may do to this person.
+    Actions(RoomKey, String),
+    /// Carry out what a dialog (or the menu) decided.
+    Act(RoomKey, RoomAct),
+    /// The IRC channel list, with its search.
+    OpenChannelList,
+    SearchChannels {
+        account: AccountId,
+        search: String,
+    },
+    JoinChannel(RoomKey),
+}
+
+/// A room tool with a dialog.
+#[derive(Debug)]
+pub(crate) enum RoomTool {
+    Topic,
+    Nick,
+    Invite,
+    /// Remove or ban: asks for a reason, and is the confirmation.
+    Moderate {
+        nick: String,
+        action: RoomModeration,
+    },
+}
+
+/// What the user decided in a room.
+#[derive(Debug)]
+pub(crate) enum RoomAct {
+    Topic(MessageText),
+    Nick(String),
+    Invite {
+        invitee: String,
+        reason: Option<MessageText>,
+    },
+    Moderate {
+        nick: String,
+        action: RoomModeration,
+        reason: Option<MessageText>,
+    },
 }
 
 /// What the join dialog produces.
@@ -55,6 +99,14 @@ pub(crate) struct JoinRequest {
 struct Occupant {
     row: gtk::ListBoxRow,
     label: gtk::Label,
+    /// Opens the menu of what the user may do to them; shown only when there is something.
+    actions: ActionsButton,
+    role: RoomRole,
+    affiliation: RoomAffiliation,
+    /// The room shows us their address (a ban names it).
+    address_known: bool,
+    /// IRC channel status (`@`, `+`…); empty on XMPP.
+    prefixes: String,
 }
 
 struct RoomView {
@@ -62,6 +114,9 @@ struct RoomView {
     status: gtk::Label,
     warnings: gtk::Label,
     topic: gtk::Label,
+    /// The subject as the room has it now.
+    subject: String,
+    tools: Vec<gtk::Button>,
     messages: MessageList,
     count: gtk::Label,
     occupants: gtk::ListBox,
@@ -69,6 +124,8 @@ struct RoomView {
     compose: gtk::Entry,
     send: gtk::Button,
     leave: gtk::Button,
+    /// Our nick in the room.
+    own: String,
 }
 
 struct Room {
@@ -91,6 +148,10 @@ pub(crate) struct Rooms {
     rooms: BTreeMap<RoomKey, Room>,
     /// XMPP accounts: address and whether online.
     accounts: BTreeMap<AccountId, (String, bool)>,
+    /// IRC networks: address and whether online.
+    networks: BTreeMap<AccountId, (String, bool)>,
+    /// The channel list dialog, while open.
+    channel_list: Option<ChannelList>,
     /// Joins the user asked for: their page is shown once joined.
     show_when_joined: HashSet<RoomKey>,
     pending: HashMap<LocalId, (RoomKey, String)>,
@@ -141,6 +202,7 @@ pub(crate) fn error_words(error: &RoomErrorKind) -> String {
         RoomErrorKind::NickRefused => tr::room_error_nick_refused(),
         RoomErrorKind::MessageRefused { .. } => tr::room_error_message_refused(),
         RoomErrorKind::Other { condition } => tr::room_error_other(condition.as_str()),
+        RoomErrorKind::Refused { request, condition } => refused_words(*request, condition),
     }
 }
 
@@ -162,6 +224,134 @@ fn occupant_words(nick: &str, role: RoomRole) -> String {
         RoomRole::Moderator => tr::room_occupant_moderator(nick),
         RoomRole::Visitor => tr::room_occupant_visitor(nick),
         RoomRole::Participant | RoomRole::None => tr::room_occupant_participant(nick),
+    }
+}
+
+/// What the user may do to `target`, given their own standing in the room (XEP-0045 §8, §9):
+/// moderators kick and give or take voice, except to admins and owners; admins and owners
+/// make and unmake moderators and ban, but not an owner (nor an admin, when only an admin).
+fn applicable(
+    own: (RoomRole, RoomAffiliation),
+    target: (RoomRole, RoomAffiliation),
+    address_known: bool,
+) -> Vec<RoomModeration> {
+    let (own_role, own_affiliation) = own;
+    let (role, affiliation) = target;
+    let moderator = own_role == RoomRole::Moderator;
+    let admin = matches!(
+        own_affiliation,
+        RoomAffiliation::Owner | RoomAffiliation::Admin
+    );
+    let protected = match own_affiliation {
+        RoomAffiliation::Owner => affiliation == RoomAffiliation::Owner,
+        _ => matches!(affiliation, RoomAffiliation::Owner | RoomAffiliation::Admin),
+    };
+    let mut actions = Vec::new();
+    if protected {
+        return actions;
+    }
+    if moderator {
+        actions.push(RoomModeration::Kick);
+    }
+    if admin && address_known {
+        actions.push(RoomModeration::Ban);
+    }
+    if moderator && role == RoomRole::Visitor {
+        actions.push(RoomModeration::GrantVoice);
+    }
+    if moderator && role == RoomRole::Participant {
+        actions.push(RoomModeration::RevokeVoice);
+    }
+    if admin && role != RoomRole::Moderator {
+        actions.push(RoomModeration::GrantModerator);
+    }
+    if admin && role == RoomRole::Moderator {
+        actions.push(RoomModeration::RevokeModerator);
+    }
+    actions
+}
+
+/// What an IRC channel's operator (`@`, or `&` and `~` above) may do: kick, ban, voice and
+/// operator status; a half-operator (`%`) kicks and gives or takes voice. No one but the
+/// founder (`~`) acts on an admin or the founder.
+fn applicable_irc(own: &str, target: &str) -> Vec<RoomModeration> {
+    let operator = own.contains(['~', '&', '@']);
+    let half = operator || own.contains('%');
+    let protected = target.contains(['~', '&']) && !own.contains('~');
+    let mut actions = Vec::new();
+    if !half || protected {
+        return actions;
+    }
+    actions.push(RoomModeration::Kick);
+    if operator {
+        actions.push(RoomModeration::Ban);
+    }
+    actions.push(if target.contains('+') {
+        RoomModeration::RevokeVoice
+    } else {
+        RoomModeration::GrantVoice
+    });
+    if operator {
+        actions.push(if target.contains('@') {
+            RoomModeration::RevokeModerator
+        } else {
+            RoomModeration::GrantModerator
+        });
+    }
+    actions
+}
+
+fn action_words(action: RoomModeration) -> String {
+    match action {
+        RoomModeration::Kick => tr::room_action_kick(),
+        RoomModeration::Ban => tr::room_action_ban(),
+        RoomModeration::GrantVoice => tr::room_action_grant_voice(),
+        RoomModeration::RevokeVoice => tr::room_action_revoke_voice(),
+        RoomModeration::GrantModerator => tr::room_action_grant_moderator(),
+        RoomModeration::RevokeModerator => tr::room_action_revoke_moderator(),
+    }
+}
+
+/// A refused request, in words: what was refused, then why.
+fn refused_words(request: RoomRequestKind, condition: &str) -> String {
+    let what = match request {
+        RoomRequestKind::Configure => tr::room_refused_configure(),
+        RoomRequestKind::Moderate(RoomModeration::Kick) => tr::room_refused_kick(),
+        RoomRequestKind::Moderate(RoomModeration::Ban) => tr::room_refused_ban(),
+        RoomRequestKind::Moderate(RoomModeration::GrantVoice | RoomModeration::RevokeVoice) => {
+            tr::room_refused_voice()
+        }
+        RoomRequestKind::Moderate(
+            RoomModeration::GrantModerator | RoomModeration::RevokeModerator,
+        ) => tr::room_refused_moderator(),
+        RoomRequestKind::Invite => tr::room_refused_invite(),
+        RoomRequestKind::Destroy => tr::room_refused_destroy(),
+        RoomRequestKind::Subject => tr::room_refused_subject(),
+        RoomRequestKind::ConfigurationForm => tr::room_refused_configuration(),
+    };
+    let why = match condition {
+        "forbidden" | "not-allowed" => tr::room_refused_rights(),
+        "resource-constraint" => tr::room_refused_later(),
+        other => tr::room_refused_condition(other),
+    };
+    format!("{what} {why}")
+}
+
+/// A change of someone's role, in words.
+fn role_change_words(nick: &str, role: RoomRole) -> String {
+    match role {
+        RoomRole::Moderator => tr::room_occupant_now_moderator(nick),
+        RoomRole::Visitor => tr::room_occupant_now_visitor(nick),
+        RoomRole::Participant | RoomRole::None => tr::room_occupant_now_participant(nick),
+    }
+}
+
+/// Someone gone, in words: removed and banned say so.
+fn gone_words(nick: String, reason: &RoomLeftReason) -> String {
+    match reason {
+        RoomLeftReason::Kicked => tr::room_occupant_kicked(nick),
+        RoomLeftReason::Banned => tr::room_occupant_banned(nick),
+        _ => tr::room_occupant_left(nick),
     }
 }
 
@@ -197,6 +387,8 @@ impl Rooms {
             list,
             rooms: BTreeMap::new(),
             accounts: BTreeMap::new(),
+            networks: BTreeMap::new(),
+            channel_list: None,
             show_when_joined: HashSet::new(),
             pending: HashMap::new(),
             next_local_id: FIRST_LOCAL_ID,
@@ -213,14 +405,70 @@ impl Rooms {
         self.accounts.insert(account, (address, false));
     }
 
+    pub(crate) fn irc_account(&mut self, account: AccountId, address: String) {
+        self.networks.insert(account, (address, false));
+    }
+
     pub(crate) fn account_online(&mut self, account: AccountId, online: bool) {
         if let Some((_, state)) = self.accounts.get_mut(&account) {
+            *state = online;
+        }
+        if let Some((_, state)) = self.networks.get_mut(&account) {
             *state = online;
         }
     }
 
     pub(crate) fn account_removed(&mut self, account: AccountId) {
         self.accounts.remove(&account);
+        self.networks.remove(&account);
+    }
+
+    /// A network's channels, into the channel list if it is open on that network.
+    pub(crate) fn room_list(
+        &mut self,
+        account: AccountId,
+        rooms: Vec<ListedRoom>,
+        truncated: bool,
+    ) {
+        let Some(list) = self.channel_list.as_ref() else {
+            return;
+        };
+        if list.account.get() != Some(account) {
+            return;
+        }
+        while let Some(row) = list.rows.row_at_index(0) {
+            list.rows.remove(&row);
+        }
+        list.status.set_text(&if truncated {
+            tr::room_channels_truncated(rooms.len())
+        } else {
+            tr::room_channels_count(rooms.len())
+        });
+        for listed in rooms {
+            let words = tr::room_channels_row(
+                i18n::isolate(&listed.room),
+                listed.people,
+                listed.topic.reveal(),
+            );
+            let text = label(&words);
+            text.set_hexpand(true);
+            let join = gtk::Button::new();
+            let content = gtk::Box::new(gtk::Orientation::Horizontal, 0);
+            content.append(&gtk::Label::new(Some(&tr::room_channels_join_button())));
+            let spoken = gtk::Label::new(Some(&tr::room_channels_join(listed.room.as_str())));
+            spoken.set_visible(false);
+            content.append(&spoken);
+            spoken.set_mnemonic_widget(Some(&join));
+            join.set_child(Some(&content));
+            let (input, key) = (self.input.clone(), (account, listed.room));
+            join.connect_clicked(move |_| {
+                input.emit(AppInput::Room(RoomInput::JoinChannel(key.clone())));
+            });
+            let line = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+            line.append(&text);
+            line.append(&join);
+            list.rows.append(&line);
+        }
     }
 
     /// Whether a local id is a room message's; `failed` says it did not leave.
@@ -321,6 +569,371 @@ impl Rooms {
                     room: key.1,
                 });
             }
+            RoomInput::Tool(key, tool) => self.tool_dialog(key, tool),
+            RoomInput::Actions(key, nick) => self.actions_menu(&key, &nick),
+            RoomInput::Act(key, act) => self.act(key, act),
+            RoomInput::OpenChannelList => self.channel_list_dialog(),
+            RoomInput::SearchChannels { account, search } => {
+                if let Some(list) = &self.channel_list {
+                    list.account.set(Some(account));
+                    list.status.set_text(&tr::room_channels_searching());
+                }
+                let _ = self.core.send(Command::ListRooms { account, search });
+            }
+            RoomInput::JoinChannel(key) => {
+                if let Some(list) = self.channel_list.take() {
+                    list.dialog.close();
+                }
+                self.ensure_room(&key);
+                self.show_when_joined.insert(key.clone());
+                let _ = self.core.send(Command::JoinRoom {
+                    account: key.0,
+                    room: key.1,
+                    // The connection's nick is used on IRC.
+                    nick: String::new(),
+                    password: None,
+                    history: None,
+                });
+            }
+        }
+    }
+
+    /// The channels of the user's IRC networks, searched by name, each with a Join button.
+    fn channel_list_dialog(&mut self) {
+        let online: Vec<(AccountId, String)> = self
+            .networks
+            .iter()
+            .filter(|(_, (_, online))| *online)
+            .map(|(id, (address, _))| (*id, address.clone()))
+            .collect();
+        let dialog = gtk::Dialog::with_buttons(
+            Some(&tr::room_channels_dialog_title()),
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            &[(&tr::dialog_close(), gtk::ResponseType::Close)],
+        );
+        dialog.set_default_size(520, 480);
+        let content = dialog.content_area();
+        content.set_spacing(6);
+        content.set_margin_top(12);
+        content.set_margin_bottom(12);
+        content.set_margin_start(12);
+        content.set_margin_end(12);
+        let explanation = label(&tr::room_channels_explanation());
+        explanation.add_css_class("warning");
+        content.append(&explanation);
+        let addresses: Vec<&str> = online.iter().map(|(_, a)| a.as_str()).collect();
+        let network = gtk::DropDown::from_strings(&addresses);
+        network.set_tooltip_text(Some(&tr::room_channels_network_tooltip()));
+        network.set_visible(online.len() > 1);
+        content.append(&network);
+        let search_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        let search = gtk::Entry::new();
+        search.set_hexpand(true);
+        entry_words(
+            &search,
+            &tr::room_channels_search_placeholder(),
+            &tr::room_channels_search_tooltip(),
+        );
+        let go = gtk::Button::with_label(&tr::room_channels_search_button());
+        go.set_sensitive(!online.is_empty());
+        search_row.append(&search);
+        search_row.append(&go);
+        content.append(&search_row);
+        let status = label(&if online.is_empty() {
+            tr::room_channels_no_network()
+        } else {
+            String::new()
+        });
+        content.append(&status);
+        let rows = gtk::ListBox::new();
+        rows.set_selection_mode(gtk::SelectionMode::None);
+        let scroll = gtk::ScrolledWindow::new();
+        scroll.set_vexpand(true);
+        scroll.set_min_content_height(240);
+        scroll.set_child(Some(&rows));
+        content.append(&scroll);
+        let ask = {
+            let (input, search, network) = (self.input.clone(), search.clone(), network.clone());
+            move || {
+                let chosen = usize::try_from(network.selected())
+                    .ok()
+                    .and_then(|i| online.get(i));
+                if let Some((account, _)) = chosen {
+                    input.emit(AppInput::Room(RoomInput::SearchChannels {
+                        account: *account,
+                        search: search.text().trim().to_owned(),
+                    }));
+                }
+            }
+        };
+        let ask = Rc::new(ask);
+        {
+            let ask = ask.clone();
+            go.connect_clicked(move |_| ask());
+        }
+        search.connect_activate(move |_| ask());
+        dialog.connect_response(|dialog, _| dialog.close());
+        dialog.present();
+        self.channel_list = Some(ChannelList {
+            dialog,
+            account: Rc::new(std::cell::Cell::new(None)),
+            rows,
+            status,
+        });
+    }
+
+    fn is_xmpp(&self, account: AccountId) -> bool {
+        self.accounts.contains_key(&account)
+    }
+
+    /// Sends what the user decided, and says so in the room where there is no other sign.
+    fn act(&mut self, key: RoomKey, act: RoomAct) {
+        let (account, room) = key.clone();
+        let command = match act {
+            RoomAct::Topic(subject) => Command::SetRoomSubject {
+                account,
+                room,
+                subject,
+            },
+            RoomAct::Nick(nick) => Command::ChangeRoomNick {
+                account,
+                room,
+                nick,
+            },
+            RoomAct::Invite { invitee, reason } => {
+                if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
+                    view.messages
+                        .push(tr::room_invite_sent(invitee.as_str()), Tone::Dim, None);
+                }
+                Command::InviteToRoom {
+                    account,
+                    room,
+                    invitee,
+                    reason,
+                }
+            }
+            RoomAct::Moderate {
+                nick,
+                action,
+                reason,
+            } => Command::ModerateRoom {
+                account,
+                room,
+                nick,
+                action,
+                reason,
+            },
+        };
+        let _ = self.core.send(command);
+    }
+
+    /// The menu of what the user may do to `nick`, under that person's button.
+    fn actions_menu(&self, key: &RoomKey, nick: &str) {
+        let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) else {
+            return;
+        };
+        let Some(target) = view.people.get(nick) else {
+            return;
+        };
+        let actions = self.actions_for(key, view, nick);
+        if actions.is_empty() {
+            return;
+        }
+        let popover = gtk::Popover::new();
+        let list = gtk::Box::new(gtk::Orientation::Vertical, 2);
+        for action in actions {
+            let button = gtk::Button::with_label(&action_words(action));
+            button.add_css_class("flat");
+            let (input, key, nick, popover_ref) = (
+                self.input.clone(),
+                key.clone(),
+                nick.to_owned(),
+                popover.clone(),
+            );
+            button.connect_clicked(move |_| {
+                popover_ref.popdown();
+                let nick = nick.clone();
+                input.emit(AppInput::Room(match action {
+                    RoomModeration::Kick | RoomModeration::Ban => {
+                        RoomInput::Tool(key.clone(), RoomTool::Moderate { nick, action })
+                    }
+                    _ => RoomInput::Act(
+                        key.clone(),
+                        RoomAct::Moderate {
+                            nick,
+                            action,
+                            reason: None,
+                        },
+                    ),
+                }));
+            });
+            list.append(&button);
+        }
+        popover.set_child(Some(&list));
+        popover.set_parent(&target.actions.button);
+        // The menu is made for this press; gone once closed.
+        popover.connect_closed(|popover| {
+            let popover = popover.clone();
+            gtk::glib::idle_add_local_once(move || popover.unparent());
+        });
+        popover.popup();
+    }
+
+    /// What the user may do to `nick` in this room now (nothing to oneself).
+    fn actions_for(&self, key: &RoomKey, view: &RoomView, nick: &str) -> Vec<RoomModeration> {
+        if nick == view.own {
+            return Vec::new();
+        }
+        let (Some(own), Some(target)) = (view.people.get(&view.own), view.people.get(nick)) else {
+            return Vec::new();
+        };
+        if !self.is_xmpp(key.0) {
+            return applicable_irc(&own.prefixes, &target.prefixes);
+        }
+        applicable(
+            (own.role, own.affiliation),
+            (target.role, target.affiliation),
+            target.address_known,
+        )
+    }
+
+    /// Shows each person's menu button only when there is something to do to them.
+    fn refresh_actions(&self, key: &RoomKey) {
+        let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) else {
+            return;
+        };
+        for (nick, occupant) in &view.people {
+            let any = !self.actions_for(key, view, nick).is_empty();
+            occupant.actions.button.set_visible(any);
+        }
+    }
+
+    fn tool_dialog(&self, key: RoomKey, tool: RoomTool) {
+        let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) else {
+            return;
+        };
+        let room_name = key.1.clone();
+        let input = self.input.clone();
+        let target = key.clone();
+        match tool {
+            RoomTool::Topic => form_dialog(
+                &self.window,
+                &tr::room_topic_dialog_title(room_name.as_str()),
+                None,
+                vec![Field {
+                    placeholder: tr::room_topic_entry(),
+                    tooltip: tr::room_topic_entry_tooltip(),
+                    initial: view.subject.clone(),
+                }],
+                &tr::room_topic_dialog_button(),
+                |_| None,
+                move |mut values| {
+                    let subject = values.pop().unwrap_or_default();
+                    input.emit(AppInput::Room(RoomInput::Act(
+                        target.clone(),
+                        RoomAct::Topic(MessageText::new(subject.trim())),
+                    )));
+                },
+            ),
+            RoomTool::Nick => form_dialog(
+                &self.window,
+                &tr::room_nick_dialog_title(room_name.as_str()),
+                (!self.is_xmpp(key.0))
+                    .then(tr::room_nick_irc_explanation)
+                    .as_deref(),
+                vec![Field {
+                    placeholder: tr::room_nick_placeholder(),
+                    tooltip: tr::room_nick_tooltip(),
+                    initial: view.own.clone(),
+                }],
+                &tr::room_nick_dialog_button(),
+                |values| {
+                    values
+                        .first()
+                        .is_none_or(|nick| nick.trim().is_empty())
+                        .then(tr::room_problem_nick)
+                },
+                move |mut values| {
+                    let nick = values.pop().unwrap_or_default().trim().to_owned();
+                    input.emit(AppInput::Room(RoomInput::Act(
+                        target.clone(),
+                        RoomAct::Nick(nick),
+                    )));
+                },
+            ),
+            RoomTool::Invite => form_dialog(
+                &self.window,
+                &tr::room_invite_dialog_title(room_name.as_str()),
+                None,
+                vec![
+                    Field {
+                        placeholder: tr::room_invite_address(),
+                        tooltip: tr::room_invite_address_tooltip(),
+                        initial: String::new(),
+                    },
+                    Field {
+                        placeholder: tr::room_reason_entry(),
+                        tooltip: tr::room_invite_reason_tooltip(),
+                        initial: String::new(),
+                    },
+                ],
+                &tr::room_invite_dialog_button(),
+                |values| {
+                    (!values.first().is_some_and(|a| person_address_ok(a.trim())))
+                        .then(tr::room_invite_problem_address)
+                },
+                move |values| {
+                    let mut values = values.into_iter();
+                    let invitee = values.next().unwrap_or_default().trim().to_owned();
+                    let reason = values.next().unwrap_or_default();
+                    input.emit(AppInput::Room(RoomInput::Act(
+                        target.clone(),
+                        RoomAct::Invite {
+                            invitee,
+                            reason: optional_text(&reason),
+                        },
+                    )));
+                },
+            ),
+            RoomTool::Moderate { nick, action } => {
+                let (title, explanation, button) = if action == RoomModeration::Ban {
+                    (
+                        tr::room_ban_dialog_title(nick.as_str()),
+                        tr::room_ban_explanation(),
+                        tr::room_ban_button(),
+                    )
+                } else {
+                    (
+                        tr::room_kick_dialog_title(nick.as_str()),
+                        tr::room_kick_explanation(),
+                        tr::room_kick_button(),
+                    )
+                };
+                form_dialog(
+                    &self.window,
+                    &title,
+                    Some(&explanation),
+                    vec![Field {
+                        placeholder: tr::room_reason_entry(),
+                        tooltip: tr::room_moderation_reason_tooltip(),
+                        initial: String::new(),
+                    }],
+                    &button,
+                    |_| None,
+                    move |mut values| {
+                        let reason = values.pop().unwrap_or_default();
+                        input.emit(AppInput::Room(RoomInput::Act(
+                            target.clone(),
+                            RoomAct::Moderate {
+                                nick: nick.clone(),
+                                action,
+                                reason: optional_text(&reason),
+                            },
+                        )));
+                    },
+                );
+            }
         }
     }
 
@@ -366,9 +979,10 @@ impl Rooms {
     fn ensure_view(&mut self, key: &RoomKey, pages: &mut Pages) -> Option<&mut RoomView> {
         self.ensure_room(key);
         let input = self.input.clone();
+        let xmpp = self.is_xmpp(key.0);
         let room = self.rooms.get_mut(key)?;
         if room.view.is_none() {
-            let view = build_view(key, &input);
+            let view = build_view(key, &input, xmpp);
             pages.add(&page_name(key), &view.page);
             room.view = Some(view);
         }
@@ -390,6 +1004,10 @@ impl Rooms {
         view.compose.set_sensitive(true);
         view.send.set_sensitive(true);
         view.leave.set_sensitive(true);
+        for tool in &view.tools {
+            tool.set_sensitive(true);
+        }
+        view.own = nick.to_owned();
         if let Some(room) = self.rooms.get_mut(&key) {
             room.joined = true;
             room.nick = Some(nick.to_owned());
@@ -400,7 +1018,11 @@ impl Rooms {
     }
 
     pub(crate) fn occupants(&mut self, key: &RoomKey, changes: Vec<OccupantChange>) {
-        let Some(view) = self.rooms.get_mut(key).and_then(|r| r.view.as_mut()) else {
+        let input = self.input.clone();
+        let Some(room) = self.rooms.get_mut(key) else {
+            return;
+        };
+        let Some(view) = room.view.as_mut() else {
             return;
         };
         // At join the whole list comes at once: announce arrivals only after that.
@@ -409,12 +1031,28 @@ impl Rooms {
             match change {
                 OccupantChange::Present(occupant) => {
                     let words = occupant_words(&occupant.nick, occupant.role);
-                    if let Some(known) = view.people.get(&occupant.nick) {
+                    if let Some(known) = view.people.get_mut(&occupant.nick) {
                         known.label.set_text(&words);
+                        if known.role != occupant.role {
+                            view.messages.push(
+                                role_change_words(&occupant.nick, occupant.role),
+                                Tone::Dim,
+                                None,
+                            );
+                        }
+                        known.role = occupant.role;
+                        known.affiliation = occupant.affiliation;
+                        known.address_known = occupant.address.is_some();
+                        known.prefixes = occupant.prefixes;
                     } else {
                         let text = label(&words);
+                        text.set_hexpand(true);
+                        let actions = ActionsButton::new(&input, key, &occupant.nick);
+                        let line = gtk::Box::new(gtk::Orientation::Horizontal, 4);
+                        line.append(&text);
+                        line.append(&actions.button);
                         let row = gtk::ListBoxRow::new();
-                        row.set_child(Some(&text));
+                        row.set_child(Some(&line));
                         view.occupants.append(&row);
                         if announce {
                             view.messages.push(
@@ -423,27 +1061,41 @@ impl Rooms {
                                 None,
                             );
                         }
-                        view.people
-                            .insert(occupant.nick, Occupant { row, label: text });
+                        view.people.insert(
+                            occupant.nick,
+                            Occupant {
+                                row,
+                                label: text,
+                                actions,
+                                role: occupant.role,
+                                affiliation: occupant.affiliation,
+                                address_known: occupant.address.is_some(),
+                                prefixes: occupant.prefixes,
+                            },
+                        );
                     }
                 }
-                OccupantChange::Left { nick, .. } => {
+                OccupantChange::Left { nick, reason } => {
                     if let Some(gone) = view.people.remove(&nick) {
                         view.occupants.remove(&gone.row);
                         view.messages
-                            .push(tr::room_occupant_left(nick), Tone::Dim, None);
+                            .push(gone_words(nick, &reason), Tone::Dim, None);
                     }
                 }
                 OccupantChange::Renamed { from, to } => {
                     if let Some(occupant) = view.people.remove(&from) {
-                        occupant
-                            .label
-                            .set_text(&tr::room_occupant_participant(to.as_str()));
+                        occupant.label.set_text(&occupant_words(&to, occupant.role));
+                        occupant.actions.rename(&to);
                         view.messages.push(
-                            tr::room_occupant_renamed(from, to.as_str()),
+                            tr::room_occupant_renamed(from.as_str(), to.as_str()),
                             Tone::Dim,
                             None,
                         );
+                        if from == view.own {
+                            view.own.clone_from(&to);
+                            view.status.set_text(&tr::room_joined_as(to.as_str()));
+                            room.nick = Some(to.clone());
+                        }
                         view.people.insert(to, occupant);
                     }
                 }
@@ -451,6 +1103,7 @@ impl Rooms {
         }
         view.count
             .set_text(&tr::room_occupants_count(view.people.len()));
+        self.refresh_actions(key);
     }
 
     /// A message in a room; counted unread unless it is ours, from history, or the room is
@@ -487,10 +1140,11 @@ impl Rooms {
     }
 
     pub(crate) fn subject(&mut self, key: &RoomKey, nick: Option<String>, subject: &MessageText) {
-        let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) else {
+        let Some(view) = self.rooms.get_mut(key).and_then(|r| r.view.as_mut()) else {
             return;
         };
         let topic = subject.reveal();
+        topic.clone_into(&mut view.subject);
         view.topic.set_text(&if topic.is_empty() {
             tr::room_topic_none()
         } else {
@@ -516,6 +1170,9 @@ impl Rooms {
                 view.compose.set_sensitive(false);
                 view.send.set_sensitive(false);
                 view.leave.set_sensitive(false);
+                for tool in &view.tools {
+                    tool.set_sensitive(false);
+                }
             }
         }
         words
@@ -719,7 +1376,187 @@ impl Rooms {
     }
 }
 
-fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
+/// The IRC channel list dialog.
+struct ChannelList {
+    dialog: gtk::Dialog,
+    /// The network searched last: its answer fills the list.
+    account: Rc<std::cell::Cell<Option<AccountId>>>,
+    rows: gtk::ListBox,
+    status: gtk::Label,
+}
+
+/// The sidebar's button that opens the IRC channel list.
+pub(crate) fn channels_button(input: &relm4::Sender<AppInput>) -> gtk::Button {
+    let button = gtk::Button::with_label(&tr::rooms_channels_button());
+    button.set_tooltip_text(Some(&tr::rooms_channels_tooltip()));
+    let input = input.clone();
+    button.connect_clicked(move |_| {
+        input.emit(AppInput::Room(RoomInput::OpenChannelList));
+    });
+    button
+}
+
+/// A tool button: its words, its tooltip, the tool, and whether it is shown.
+type ToolChoice = (String, String, fn() -> RoomTool, bool);
+
+/// One field of a [`form_dialog`].
+struct Field {
+    placeholder: String,
+    tooltip: String,
+    initial: String,
+}
+
+/// A small dialog: an explanation, entries, and one button that acts. `problem` says what is
+/// wrong with the values (the button stays insensitive meanwhile); `done` gets them.
+fn form_dialog(
+    window: &gtk::ApplicationWindow,
+    title: &str,
+    explanation: Option<&str>,
+    fields: Vec<Field>,
+    accept: &str,
+    problem: impl Fn(&[String]) -> Option<String> + 'static,
+    done: impl Fn(Vec<String>) + 'static,
+) {
+    let dialog = gtk::Dialog::with_buttons(
+        Some(title),
+        Some(window),
+        gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+        &[
+            (&tr::dialog_cancel(), gtk::ResponseType::Cancel),
+            (accept, gtk::ResponseType::Accept),
+        ],
+    );
+    dialog.set_default_width(420);
+    let content = dialog.content_area();
+    content.set_spacing(6);
+    content.set_margin_top(12);
+    content.set_margin_bottom(12);
+    content.set_margin_start(12);
+    content.set_margin_end(12);
+    let heading = label(title);
+    heading.add_css_class("title-4");
+    content.append(&heading);
+    if let Some(explanation) = explanation {
+        let explanation = label(explanation);
+        explanation.add_css_class("warning");
+        content.append(&explanation);
+    }
+    let entries: Vec<gtk::Entry> = fields
+        .into_iter()
+        .map(|field| {
+            let entry = gtk::Entry::new();
+            entry_words(&entry, &field.placeholder, &field.tooltip);
+            entry.set_text(&field.initial);
+            content.append(&entry);
+            entry
+        })
+        .collect();
+    let shown_problem = label("");
+    shown_problem.add_css_class("error");
+    content.append(&shown_problem);
+    let values = {
+        let entries = entries.clone();
+        move || -> Vec<String> { entries.iter().map(|e| e.text().to_string()).collect() }
+    };
+    let problem = Rc::new(problem);
+    let check = {
+        let (dialog, values, problem, shown_problem) = (
+            dialog.clone(),
+            values.clone(),
+            problem.clone(),
+            shown_problem.clone(),
+        );
+        move || {
+            let why = problem(&values());
+            dialog.set_response_sensitive(gtk::ResponseType::Accept, why.is_none());
+            shown_problem.set_text(&why.unwrap_or_default());
+        }
+    };
+    for entry in &entries {
+        let check = check.clone();
+        entry.connect_changed(move |_| check());
+        let dialog = dialog.clone();
+        entry.connect_activate(move |_| dialog.response(gtk::ResponseType::Accept));
+    }
+    check();
+    dialog.connect_response(move |dialog, response| {
+        if response == gtk::ResponseType::Accept {
+            let values = values();
+            if problem(&values).is_some() {
+                return;
+            }
+            done(values);
+        }
+        dialog.close();
+    });
+    dialog.present();
+}
+
+/// A person's address, `name@server`, for an invitation.
+fn person_address_ok(address: &str) -> bool {
+    match address.split_once('@') {
+        Some((name, server)) => {
+            !name.is_empty()
+                && !server.is_empty()
+                && !server.contains('@')
+                && !address.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// Typed words, or `None` when there are none.
+fn optional_text(typed: &str) -> Option<MessageText> {
+    let typed = typed.trim();
+    (!typed.is_empty()).then(|| MessageText::new(typed))
+}
+
+/// The button that opens the menu of what the user may do to someone; hidden until there is
+/// something. Its name, for screen readers, says whose menu it is (a hidden label, as in the
+/// sidebar).
+struct ActionsButton {
+    button: gtk::Button,
+    spoken: gtk::Label,
+    /// Whose: follows their renames.
+    nick: Rc<RefCell<String>>,
+}
+
+impl ActionsButton {
+    fn new(input: &relm4::Sender<AppInput>, key: &RoomKey, nick: &str) -> Self {
+        let button = gtk::Button::new();
+        button.add_css_class("flat");
+        button.set_visible(false);
+        let content = gtk::Box::new(gtk::Orientation::Horizontal, 0);
+        content.append(&gtk::Image::from_icon_name("open-menu-symbolic"));
+        let spoken = gtk::Label::new(None);
+        spoken.set_visible(false);
+        content.append(&spoken);
+        spoken.set_mnemonic_widget(Some(&button));
+        button.set_child(Some(&content));
+        let whose = Rc::new(RefCell::new(String::new()));
+        let (input, key, nick_now) = (input.clone(), key.clone(), whose.clone());
+        button.connect_clicked(move |_| {
+            let nick = nick_now.borrow().clone();
+            input.emit(AppInput::Room(RoomInput::Actions(key.clone(), nick)));
+        });
+        let made = Self {
+            button,
+            spoken,
+            nick: whose,
+        };
+        made.rename(nick);
+        made
+    }
+
+    fn rename(&self, nick: &str) {
+        let words = tr::room_occupant_actions(nick);
+        self.button.set_tooltip_text(Some(&words));
+        self.spoken.set_text(&words);
+        nick.clone_into(&mut self.nick.borrow_mut());
+    }
+}
+
+fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> RoomView {
     let page = gtk::Box::new(gtk::Orientation::Vertical, 6);
     let title = label(&tr::window_title_conversation(key.1.as_str()));
     title.add_css_class("title-4");
@@ -737,6 +1574,42 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     let topic = label(&tr::room_topic_none());
     topic.set_selectable(true);
     page.append(&topic);
+    let tool_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+    let mut tools = Vec::new();
+    let choices: [ToolChoice; 3] = [
+        (
+            tr::room_topic_button(),
+            tr::room_topic_button_tooltip(),
+            || RoomTool::Topic,
+            true,
+        ),
+        (
+            tr::room_nick_button(),
+            tr::room_nick_button_tooltip(),
+            || RoomTool::Nick,
+            true,
+        ),
+        // Otter invites to XMPP rooms only.
+        (
+            tr::room_invite_button(),
+            tr::room_invite_button_tooltip(),
+            || RoomTool::Invite,
+            xmpp,
+        ),
+    ];
+    for (words, tooltip, tool, shown) in choices {
+        let button = gtk::Button::with_label(&words);
+        button.set_tooltip_text(Some(&tooltip));
+        button.set_sensitive(false);
+        button.set_visible(shown);
+        let (input, target) = (input.clone(), key.clone());
+        button.connect_clicked(move |_| {
+            input.emit(AppInput::Room(RoomInput::Tool(target.clone(), tool())));
+        });
+        tool_row.append(&button);
+        tools.push(button);
+    }
+    page.append(&tool_row);
 
     let middle = gtk::Box::new(gtk::Orientation::Horizontal, 6);
     middle.set_vexpand(true);
@@ -796,6 +1669,8 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
         status,
         warnings,
         topic,
+        subject: String::new(),
+        tools,
         messages,
         count,
         occupants,
@@ -803,6 +1678,7 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
         compose,
         send,
         leave,
+        own: String::new(),
     }
 }
 
@@ -824,6 +1700,79 @@ mod tests {
         ] {
             assert!(!room_address_ok(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_moderation_menu_offers_only_what_the_user_may_do() {
+        use RoomAffiliation as A;
+        use RoomModeration as M;
+        use RoomRole as R;
+        let owner = (R::Moderator, A::Owner);
+        // An owner, to a plain participant whose address the room shows: everything that
+        // applies to a participant.
+        assert_eq!(
+            applicable(owner, (R::Participant, A::None), true),
+            [M::Kick, M::Ban, M::RevokeVoice, M::GrantModerator]
+        );
+        // Without their address there is no ban; a visitor can be given a voice.
+        assert_eq!(
+            applicable(owner, (R::Visitor, A::None), false),
+            [M::Kick, M::GrantVoice, M::GrantModerator]
+        );
+        assert_eq!(
+            applicable(owner, (R::Moderator, A::Member), true),
+            [M::Kick, M::Ban, M::RevokeModerator]
+        );
+        // No one acts on an owner here; an admin does not act on another admin.
+        assert!(applicable(owner, (R::Moderator, A::Owner), true).is_empty());
+        assert!(applicable((R::Moderator, A::Admin), (R::Moderator, A::Admin), true).is_empty());
+        // A moderator by role only kicks and gives or takes voice.
+        assert_eq!(
+            applicable((R::Moderator, A::None), (R::Participant, A::None), true),
+            [M::Kick, M::RevokeVoice]
+        );
+        // A participant may do nothing.
+        assert!(applicable((R::Participant, A::Member), (R::Visitor, A::None), true).is_empty());
+    }
+
+    #[test]
+    fn on_irc_the_menu_follows_the_channel_status() {
+        use RoomModeration as M;
+        assert_eq!(
+            applicable_irc("@", ""),
+            [M::Kick, M::Ban, M::GrantVoice, M::GrantModerator]
+        );
+        assert_eq!(
+            applicable_irc("@", "@+"),
+            [M::Kick, M::Ban, M::RevokeVoice, M::RevokeModerator]
+        );
+        assert_eq!(applicable_irc("%", "+"), [M::Kick, M::RevokeVoice]);
+        assert!(applicable_irc("+", "").is_empty());
+        assert!(applicable_irc("", "").is_empty());
+        assert!(applicable_irc("@", "~@").is_empty());
+        assert_eq!(applicable_irc("~@", "&@").len(), 4);
+    }
+
+    #[test]
+    fn an_invitation_goes_to_a_person_s_address() {
+        assert!(person_address_ok("bob@otter.test"));
+        for bad in ["", "bob", "@otter.test", "bob@", "b ob@otter.test", "a@b@c"] {
+            assert!(!person_address_ok(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_says_what_and_why() {
+        let words = refused_words(RoomRequestKind::Subject, "forbidden");
+        assert!(
+            words.contains("topic") && words.contains("rights"),
+            "{words}"
+        );
+        let words = refused_words(
+            RoomRequestKind::Moderate(RoomModeration::Kick),
+            "item-not-found",
+        );
+        assert!(words.contains("item-not-found"), "{words}");
     }
 
     #[test]

@@ -156,6 +156,35 @@ fn profile_with_contact(
     Ok((profile, profile_dir))
 }
 
+/// A profile with alice's IRC network (InspIRCd with SASL), its password remembered.
+fn profile_with_irc_network(
+    net: &Network,
+) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: "alice@irc.otter.test".into(),
+            server_host: String::new(),
+            server_port: net.port("IRC_TLS_PORT")?,
+            direct_tls: true,
+            remembered_password: Some(otter_core::types::Password::new(
+                net.get("IRC_PASSWORD_alice")?,
+            )),
+        },
+    ))?;
+    core.send(otter_core::Command::Shutdown)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+    Ok((profile, profile_dir))
+}
+
 /// Opens the window on `profile_dir` and runs an AT-SPI script against it.
 fn drive_window(
     net: &Network,
@@ -808,7 +837,8 @@ fn the_welcome_creates_an_xmpp_account_with_a_random_name_that_connects() -> any
 }
 
 #[test]
-fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<()> {
+fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo_and_is_moderated() -> anyhow::Result<()>
+{
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
@@ -817,9 +847,32 @@ fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo() -> anyhow::Result<
             &net,
             &profile_dir,
             "join_room.py",
-            &["otter@conference.otter.test", "xmppbot", "hello room", "30"],
+            &[
+                "otter@conference.otter.test",
+                "xmppbot",
+                "hello room",
+                "30",
+                "xmppbot@otter.test"
+            ],
         )?,
         "the room failed in the window"
+    );
+    Ok(())
+}
+
+#[test]
+fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (_profile, profile_dir) = profile_with_irc_network(&net)?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_channels.py",
+            &["#otter", "OTT", "ircbot", "30"],
+        )?,
+        "the channel list failed in the window"
     );
     Ok(())
 }

@@ -70,6 +70,15 @@ pub const MAX_QUEUED_LINES: usize = 256;
 
 /// The longest away message we send, in bytes (servers cut at their `AWAYLEN`, often 200).
 pub const MAX_AWAY_BYTES: usize = 200;
+/// Longest topic we send, in bytes: within the `TOPICLEN` of the common servers (InspIRCd
+/// 307, Solanum 390), and the line limit with the channel's name.
+pub const MAX_SENT_TOPIC_BYTES: usize = 300;
+/// Most channels kept from one `LIST` answer: a large network lists tens of thousands; past
+/// this the answer is read to its end and the rest dropped ([`IrcEvent::ChannelList`] says
+/// it was cut). Search narrows it.
+pub const MAX_LISTED_CHANNELS: usize = 500;
+/// Longest topic kept per listed channel, in bytes.
+pub const MAX_LISTED_TOPIC_BYTES: usize = 200;
 
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
@@ -342,6 +351,8 @@ pub enum IrcEvent {
         channel: Channel,
         /// Who.
         nick: Nick,
+        /// An operator kicked them.
+        kicked: bool,
     },
     /// Someone in one of our channels quit IRC.
     MemberQuit {
@@ -405,6 +416,28 @@ pub enum IrcEvent {
         /// The change.
         modes: String,
     },
+    /// The answer to [`Client::list_channels`]: the channels that match, in the server's
+    /// order.
+    ChannelList {
+        /// The channels, at most [`MAX_LISTED_CHANNELS`].
+        channels: Vec<ListedChannel>,
+        /// More matched than were kept.
+        truncated: bool,
+    },
+    /// The server refused a nick we asked for after registration (432 erroneous, 433 in
+    /// use, 436 collision, 437 held for a while); we keep the one we have.
+    NickRefused {
+        /// The numeric.
+        numeric: u16,
+    },
+    /// The server refused a channel request (482 not channel operator, 442 not on the
+    /// channel, 437 try again later), such as a topic change.
+    ChannelRequestRefused {
+        /// The channel as the server named it.
+        channel: Channel,
+        /// The numeric.
+        numeric: u16,
+    },
     /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
     /// NEW`). The driver remembers it for the host so that later connections use TLS on the
     /// named port; a policy with `duration=0` withdraws the remembered one.
@@ -419,6 +452,25 @@ pub enum IrcEvent {
         /// The server's words (may name our address as the server sees it: a Tor exit).
         text: MessageText,
     },
+}
+
+/// `text` on one line: controls and the characters that reorder text become spaces, cut to
+/// `max` bytes on a character boundary.
+fn one_line(text: &str, max: usize) -> String {
+    let mut clean: String = text
+        .chars()
+        .map(|c| if text::must_escape(c) { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned();
+    if clean.len() > max {
+        let mut end = max;
+        while !clean.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        clean.truncate(end);
+    }
+    clean
 }
 
 /// Where registration stands.
@@ -523,6 +575,45 @@ pub struct Client {
     ping_counter: u32,
     /// Our away message (`None`: here); sent on each change and after registering.
     away: Option<String>,
+    /// A channel list being collected (322 until 323).
+    listing: Option<Listing>,
+}
+
+/// What an operator does to someone in a channel ([`Client::moderate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelModeration {
+    /// Out of the channel; they may come back.
+    Kick,
+    /// Out, and banned by nick.
+    Ban,
+    /// `+v`.
+    GrantVoice,
+    /// `-v`.
+    RevokeVoice,
+    /// `+o`.
+    GrantOperator,
+    /// `-o`.
+    RevokeOperator,
+}
+
+/// A `LIST` answer being collected.
+#[derive(Debug, Default)]
+struct Listing {
+    /// What the user searches for, case-folded ("" for everything).
+    filter: String,
+    channels: Vec<ListedChannel>,
+    truncated: bool,
+}
+
+/// One channel of a `LIST` answer (322).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedChannel {
+    /// The channel.
+    pub channel: Channel,
+    /// How many people are in it, as the server counts them.
+    pub users: u32,
+    /// Its topic, for display, at most [`MAX_LISTED_TOPIC_BYTES`].
+    pub topic: MessageText,
 }
 
 impl Client {
@@ -559,6 +650,7 @@ impl Client {
             ping_sent: None,
             ping_counter: 0,
             away: None,
+            listing: None,
         }
     }
 
@@ -779,24 +871,13 @@ impl Client {
     /// registration it is remembered and sent once registered.
     pub fn set_away(&mut self, message: Option<&str>) {
         self.away = message.map(|message| {
-            let mut clean: String = message
-                .chars()
-                .map(|c| if text::must_escape(c) { ' ' } else { c })
-                .collect::<String>()
-                .trim()
-                .to_owned();
+            let clean = one_line(message, MAX_AWAY_BYTES);
+            // An empty AWAY means "back": someone away always says something.
             if clean.is_empty() {
-                // An empty AWAY means "back": someone away always says something.
-                clean.push_str("Away");
+                "Away".to_owned()
+            } else {
+                clean
             }
-            if clean.len() > MAX_AWAY_BYTES {
-                let mut end = MAX_AWAY_BYTES;
-                while !clean.is_char_boundary(end) {
-                    end -= 1;
-                }
-                clean.truncate(end);
-            }
-            clean
         });
         if self.state == State::Online {
             self.send_away();
@@ -813,6 +894,120 @@ impl Client {
         {
             self.send_paced(line);
         }
+    }
+
+    /// Sets a channel's topic (`TOPIC`), or clears it with an empty text. Line breaks and the
+    /// characters that reorder text become spaces; the text is cut to [`MAX_SENT_TOPIC_BYTES`].
+    /// The server announces the new topic to the channel ([`IrcEvent::TopicChanged`]) or
+    /// refuses ([`IrcEvent::ChannelRequestRefused`]).
+    pub fn set_topic(&mut self, channel: &Channel, topic: &str) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let topic = one_line(topic, MAX_SENT_TOPIC_BYTES);
+        // "TOPIC #c" alone asks for the topic; an empty trailing parameter clears it.
+        let line = line::build("TOPIC", &[channel.as_str()], Some(&topic))?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Asks for another nick (`NICK`): on IRC it is the connection's, in every channel. The
+    /// server answers with our `NICK` ([`IrcEvent::NickChanged`], `own`), or refuses
+    /// ([`IrcEvent::NickRefused`]) and we keep the old one.
+    pub fn change_nick(&mut self, nick: &Nick) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("NICK", &[nick.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Acts on `nick` in `channel` as its operator: voice (`MODE +v`/`-v`), operator (`+o`/
+    /// `-o`), kick (`KICK`, with `reason`), or ban (`MODE +b nick!*@*`, then the kick: over
+    /// Tor a host is an exit's or a cloak, so the ban names the nick). The server announces
+    /// the change to the channel ([`IrcEvent::MemberStatus`], [`IrcEvent::MemberParted`]), or
+    /// refuses ([`IrcEvent::ChannelRequestRefused`]).
+    pub fn moderate(
+        &mut self,
+        channel: &Channel,
+        nick: &Nick,
+        action: ChannelModeration,
+        reason: Option<&str>,
+    ) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let (name, who) = (channel.as_str(), nick.as_str());
+        let reason = reason.map(|r| one_line(r, MAX_SENT_TOPIC_BYTES));
+        let kick = || {
+            line::build(
+                "KICK",
+                &[name, who],
+                reason.as_deref().filter(|r| !r.is_empty()),
+            )
+        };
+        let lines = match action {
+            ChannelModeration::Kick => vec![kick()?],
+            ChannelModeration::Ban => {
+                let mask = format!("{who}!*@*");
+                vec![line::build("MODE", &[name, "+b", &mask], None)?, kick()?]
+            }
+            ChannelModeration::GrantVoice => vec![line::build("MODE", &[name, "+v", who], None)?],
+            ChannelModeration::RevokeVoice => vec![line::build("MODE", &[name, "-v", who], None)?],
+            ChannelModeration::GrantOperator => {
+                vec![line::build("MODE", &[name, "+o", who], None)?]
+            }
+            ChannelModeration::RevokeOperator => {
+                vec![line::build("MODE", &[name, "-o", who], None)?]
+            }
+        };
+        self.check_queue_room(lines.len())?;
+        for line in lines {
+            self.send_paced(line);
+        }
+        Ok(())
+    }
+
+    /// Invites `nick` to `channel` (`INVITE`); the server tells them.
+    pub fn invite(&mut self, channel: &Channel, nick: &Nick) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("INVITE", &[nick.as_str(), channel.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Asks for the network's channels (`LIST`), those whose name contains `filter` (any
+    /// case; empty for all). The server filters when it can (`LIST *filter*`, ELIST masks);
+    /// the answer is filtered again here, so a server that ignores the mask changes nothing. Answered by [`IrcEvent::ChannelList`], at most
+    /// [`MAX_LISTED_CHANNELS`]. A list already being collected is replaced.
+    pub fn list_channels(&mut self, filter: &str) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let filter = one_line(filter, MAX_SENT_TOPIC_BYTES);
+        // Characters a mask cannot carry (or that would widen it) are not searched for.
+        let filter: String = filter
+            .chars()
+            .filter(|c| !matches!(c, ' ' | ',' | '*' | '?' | ':'))
+            .collect();
+        let mask = (!filter.is_empty()).then(|| format!("*{filter}*"));
+        let line = match &mask {
+            Some(mask) => line::build("LIST", &[mask], None)?,
+            None => line::build("LIST", &[], None)?,
+        };
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        self.listing = Some(Listing {
+            filter: self.casemap.fold(&filter),
+            ..Listing::default()
+        });
+        Ok(())
     }
 
     /// Leaves a channel (without a parting message, which would be one more thing to leak).
@@ -1182,6 +1377,24 @@ impl Client {
             432 if registering => return Err(IrcError::NickRefused),
             // ERR_NICKNAMEINUSE, ERR_NICKCOLLISION
             433 | 436 if registering => self.next_nick()?,
+            // ERR_UNAVAILRESOURCE about a channel of ours: "retry topic change later" (a
+            // linked network takes one topic change a second).
+            437 if self.tracked(line.param(1)).is_some() => {
+                self.event(IrcEvent::ChannelRequestRefused {
+                    channel: Channel::from_wire(line.param(1)),
+                    numeric: number,
+                });
+            }
+            // The same numerics for a nick asked for later (437: the nick is held for a
+            // while): the old one stays.
+            432 | 433 | 436 | 437 if !registering => {
+                self.event(IrcEvent::NickRefused { numeric: number });
+            }
+            // ERR_CHANOPRIVSNEEDED, ERR_NOTONCHANNEL: <nick> <channel> :text
+            482 | 442 => self.event(IrcEvent::ChannelRequestRefused {
+                channel: Channel::from_wire(line.param(1)),
+                numeric: number,
+            }),
             // RPL_HOSTHIDDEN: <nick> <host> :text
             396 if !line.param(1).is_empty() => {
                 self.host = Some(line.param(1).to_owned());
@@ -1209,6 +1422,17 @@ impl Client {
                 let setter = setter.split_once('!').map_or(setter, |(nick, _)| nick);
                 let by = Some(Nick::from_wire(setter)).filter(|nick| !nick.as_str().is_empty());
                 self.flush_topic(line.param(1), by);
+            }
+            // RPL_LIST: <nick> <channel> <visible> :<topic>
+            322 => self.listed(line),
+            // RPL_LISTEND
+            323 => {
+                if let Some(listing) = self.listing.take() {
+                    self.event(IrcEvent::ChannelList {
+                        channels: listing.channels,
+                        truncated: listing.truncated,
+                    });
+                }
             }
             // RPL_NAMREPLY: <nick> <symbol> <channel> :names
             353 => self.names(line.param(2), line.param(3)),
@@ -1239,6 +1463,37 @@ impl Client {
             _ => {}
         }
         Ok(())
+    }
+
+    fn listed(&mut self, line: &Line<'_>) {
+        let casemap = self.casemap;
+        let Some(listing) = self.listing.as_mut() else {
+            return;
+        };
+        let (name, topic) = (line.param(1), line.param(3));
+        if Channel::parse(name).is_err() {
+            return;
+        }
+        if !casemap.fold(name).contains(&listing.filter) {
+            return;
+        }
+        if listing.channels.len() >= MAX_LISTED_CHANNELS {
+            listing.truncated = true;
+            return;
+        }
+        let mut topic = text::for_display(topic);
+        if topic.len() > MAX_LISTED_TOPIC_BYTES {
+            let mut end = MAX_LISTED_TOPIC_BYTES;
+            while !topic.is_char_boundary(end) {
+                end = end.saturating_sub(1);
+            }
+            topic.truncate(end);
+        }
+        listing.channels.push(ListedChannel {
+            channel: Channel::from_wire(name),
+            users: line.param(2).parse().unwrap_or(0),
+            topic: MessageText::new(topic),
+        });
     }
 
     fn welcome(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
@@ -1529,6 +1784,7 @@ impl Client {
             self.event(IrcEvent::MemberParted {
                 channel,
                 nick: member.nick,
+                kicked: kick.is_some(),
             });
         }
     }

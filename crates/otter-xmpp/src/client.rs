@@ -966,6 +966,42 @@ impl Client {
         Ok(())
     }
 
+    /// Sets the subject of `room` (XEP-0045 §8.1), or clears it with an empty text. The room
+    /// sends the new subject to everyone ([`XmppEvent::RoomSubject`]), or refuses
+    /// ([`XmppEvent::RoomRequestFailed`]).
+    pub fn set_room_subject(&mut self, room: &Jid, subject: &RoomBody) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        self.room_request(room, RoomRequest::Subject, |id| {
+            room::subject(room, id, subject)
+        });
+        Ok(())
+    }
+
+    /// Asks `room` for another nick (XEP-0045 §7.6). Answered by [`XmppEvent::RoomNickChanged`]
+    /// and a `Renamed` occupant change, or [`XmppEvent::RoomError`] (the nick is taken or
+    /// refused; we keep the old one).
+    pub fn change_room_nick(&mut self, room: &Jid, nick: &str) -> Result<(), XmppError> {
+        if self.state != State::Online {
+            return Err(XmppError::NotOnline);
+        }
+        if !self.rooms.is_joined(room) {
+            return Err(XmppError::NotInRoom);
+        }
+        if !room::valid_nick(nick) {
+            return Err(XmppError::InvalidRoom {
+                reason: "the nick is empty, too long or has characters an address cannot carry",
+            });
+        }
+        let own = self.own_presence.children();
+        self.send(room::nick_change(room, nick, &own));
+        Ok(())
+    }
+
     /// Sends a room request and remembers it until the room answers; the oldest is
     /// forgotten (its answer then goes unreported) when too many wait.
     fn room_request(

@@ -901,6 +901,8 @@ pub enum RoomRequest {
     Destroy,
     /// A mediated invitation (§7.8.2).
     Invite,
+    /// A subject change (§8.1).
+    Subject,
 }
 
 /// An invitation to a room, mediated by the room (XEP-0045 §7.8.2) or direct (XEP-0249).
@@ -987,6 +989,27 @@ pub(crate) fn destroy(room: &Jid, id: &str, reason: Option<&MessageText>) -> Str
         escape(&room.to_string()),
         escape(id),
         reason_element(reason)
+    )
+}
+
+/// A subject change (XEP-0045 §8.1): a groupchat message with `<subject/>` and no body; an
+/// empty subject clears it. The room refuses it with a message error carrying our id.
+pub(crate) fn subject(room: &Jid, id: &str, subject: &RoomBody) -> String {
+    format!(
+        "<message to='{}' type='groupchat' id='{}'><subject>{}</subject></message>",
+        escape(&room.to_string()),
+        escape(id),
+        escape(&cut(subject.text(), MAX_SUBJECT_BYTES))
+    )
+}
+
+/// Our presence under a new nick (XEP-0045 §7.6); a taken nick comes back as a presence
+/// error (conflict) and we stay under the old one.
+pub(crate) fn nick_change(room: &Jid, nick: &str, own_presence: &str) -> String {
+    format!(
+        "<presence to='{}/{}'>{own_presence}</presence>",
+        escape(&room.to_string()),
+        escape(nick)
     )
 }
 

@@ -1,12 +1,13 @@
 //! IRC channels through the core's room commands and events, against the real InspIRCd with
 //! Atheme and the bot in #otter: join, members with their status, a message and its echo, the
-//! topic (set, and shown with its setter on the next join), voice, leave; and a connection the
+//! topic (set, and shown with its setter on the next join; refused to a non-operator), a nick
+//! change (refused when taken), voice, leave; and a connection the
 //! server kills is made again through the proxy, with the channel joined again.
 
 use otter_core::types::{AccountId, LocalId, MessageText};
 use otter_core::{
-    Command, ConnectionStatus, Event, EventStream, OccupantChange, RoomLeftReason, RoomOccupant,
-    RoomRole, Security,
+    Command, ConnectionStatus, Event, EventStream, OccupantChange, RoomErrorKind, RoomLeftReason,
+    RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security,
 };
 use otter_e2e::{add_irc_account, connect_online, start_core, until};
 use otter_testkit::Network;
@@ -33,15 +34,15 @@ fn join(account: AccountId, room: &str) -> Command {
     }
 }
 
-/// Joins and returns the members listed with the join.
-async fn joined(events: &mut EventStream) -> anyhow::Result<Vec<RoomOccupant>> {
+/// Joins as `as_nick` and returns the members listed with the join.
+async fn joined(events: &mut EventStream, as_nick: &str) -> anyhow::Result<Vec<RoomOccupant>> {
     let nick = until(events, |e| match e {
         Event::RoomJoined { room, nick, .. } if room == CHANNEL => Some(Ok(nick)),
         Event::RoomError { error, .. } => Some(Err(anyhow::anyhow!("{error:?}"))),
         _ => None,
     })
     .await??;
-    assert_eq!(nick, "alice");
+    assert_eq!(nick, as_nick);
     let changes = until(events, |e| match e {
         Event::RoomOccupants { room, changes, .. } if room == CHANNEL => Some(changes),
         _ => None,
@@ -104,7 +105,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     let (core, mut events, account) = alice_online(&net).await?;
 
     core.send(join(account, CHANNEL))?;
-    let members = joined(&mut events).await?;
+    let members = joined(&mut events, "alice").await?;
     let bot = members.iter().find(|o| o.nick == "ircbot");
     assert_eq!(
         bot.map(|b| (b.role, b.prefixes.as_str())),
@@ -119,6 +120,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
 
     // A second join of the same channel, in other letters, is refused: under the network's
     // case mapping it is the same channel.
+
     core.send(join(account, "#OTTER"))?;
     until(&mut events, |e| match e {
         Event::CommandFailed { .. } => Some(()),
@@ -138,6 +140,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     );
 
     // "/me" is a CTCP ACTION on the wire, and "/me" again when the server echoes it.
+
     say(&core, &mut events, account, 4, "/me waves").await?;
     let echoed = until(&mut events, |e| match e {
         Event::RoomMessage {
@@ -161,6 +164,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     assert!(log.contains(action), "{log}");
 
     // The bot sets the topic; it is reported with who set it.
+
     say(&core, &mut events, account, 2, "ircbot: topic Otters only").await?;
     let (subject, by) = until(&mut events, |e| match e {
         Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
@@ -172,11 +176,100 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
         ("Otters only", Some("ircbot"))
     );
 
-    // Voice: a MODE becomes a change of alice's status.
-    say(&core, &mut events, account, 3, "ircbot: voice alice").await?;
+    // The network's channels, searched by name: #otter, with its two people and topic.
+    core.send(Command::ListRooms {
+        account,
+        search: "OTT".into(),
+    })?;
+    let (rooms, truncated) = until(&mut events, |e| match e {
+        Event::RoomList {
+            rooms, truncated, ..
+        } => Some((rooms, truncated)),
+        _ => None,
+    })
+    .await?;
+    assert!(!truncated);
+    assert_eq!(
+        rooms
+            .iter()
+            .map(|r| (r.room.as_str(), r.people))
+            .collect::<Vec<_>>(),
+        [("#otter", 2)]
+    );
+    // InspIRCd puts the channel's modes before the topic for its members ("[+nt] …").
+    assert!(
+        rooms
+            .first()
+            .is_some_and(|r| r.topic.reveal().ends_with("Otters only")),
+        "{rooms:?}"
+    );
+    core.send(Command::ListRooms {
+        account,
+        search: "nothing-like-it".into(),
+    })?;
+    let rooms = until(&mut events, |e| match e {
+        Event::RoomList { rooms, .. } => Some(rooms),
+        _ => None,
+    })
+    .await?;
+    assert!(rooms.is_empty(), "{rooms:?}");
+
+    // Alice is no channel operator, and the channel is +t: her topic is refused, in the room.
+    // (A network linked to services also refuses a second topic change within the same
+    // second, with 437: the bot's was just now.)
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    core.send(Command::SetRoomSubject {
+        account,
+        room: CHANNEL.to_owned(),
+        subject: MessageText::new("alice was here"),
+    })?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room, error, .. } if room == CHANNEL => Some(error),
+        Event::RoomSubject { .. } => panic!("the topic changed"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        error,
+        RoomErrorKind::Refused {
+            request: RoomRequestKind::Subject,
+            condition: "forbidden".into()
+        }
+    );
+
+    // A nick is the network's: the bot's is taken (said in the channel that asked), then
+    // alicia is alice's everywhere, and the channel sees the rename.
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: CHANNEL.to_owned(),
+        nick: "ircbot".into(),
+    })?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room, error, .. } if room == CHANNEL => Some(error),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(error, RoomErrorKind::NickInUse);
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: CHANNEL.to_owned(),
+        nick: "alicia".into(),
+    })?;
+    let renamed = until(&mut events, |e| match e {
+        Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Renamed { from, to } => Some((from, to)),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(renamed, ("alice".to_owned(), "alicia".to_owned()));
+
+    // Voice: a MODE becomes a change of her status.
+    say(&core, &mut events, account, 5, "ircbot: voice alicia").await?;
     let alice = until(&mut events, |e| match e {
         Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
-            OccupantChange::Present(o) if o.nick == "alice" => Some(o),
+            OccupantChange::Present(o) if o.nick == "alicia" => Some(o),
             _ => None,
         }),
         _ => None,
@@ -199,8 +292,9 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
     assert_eq!(reason, RoomLeftReason::Left);
 
     // Joined again: the topic comes with the join (332), with its setter (333).
+
     core.send(join(account, CHANNEL))?;
-    joined(&mut events).await?;
+    joined(&mut events, "alicia").await?;
     let (subject, by) = until(&mut events, |e| match e {
         Event::RoomSubject { subject, nick, .. } => Some((subject.reveal().to_owned(), nick)),
         Event::RoomMessage { .. } => panic!("no topic with the join"),
@@ -211,6 +305,7 @@ async fn alice_joins_a_channel_talks_sees_the_topic_gets_voice_and_leaves() -> a
         (subject.as_str(), by.as_deref()),
         ("Otters only", Some("ircbot"))
     );
+
     core.send(Command::Shutdown)?;
     Ok(())
 }
@@ -221,7 +316,7 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
     let net = Network::start(&["irc", "socks", "ircbot"])?;
     let (core, mut events, account) = alice_online(&net).await?;
     core.send(join(account, CHANNEL))?;
-    joined(&mut events).await?;
+    joined(&mut events, "alice").await?;
 
     // The bot is an IRC operator: it kills alice's connection on the server.
     say(&core, &mut events, account, 1, "ircbot: kill alice").await?;
@@ -244,7 +339,7 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
         _ => None,
     })
     .await?;
-    let members = joined(&mut events).await?;
+    let members = joined(&mut events, "alice").await?;
     assert!(members.iter().any(|o| o.nick == "ircbot"), "{members:?}");
     let back_after = dropped.elapsed();
     assert!(
@@ -262,6 +357,156 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
         .filter(|r| r.host.as_deref() == Some("irc.otter.test"))
         .count();
     assert_eq!(through_proxy, 2, "{requests:?}");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// The bot's presence in `room` as alice sees it change: its prefixes now.
+async fn bot_status(events: &mut EventStream, room: &str) -> anyhow::Result<String> {
+    until(events, |e| match e {
+        Event::RoomOccupants {
+            room: r, changes, ..
+        } if r == room => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Present(o) if o.nick == "ircbot" => Some(o.prefixes),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await
+}
+
+async fn bot_left(events: &mut EventStream, room: &str) -> anyhow::Result<RoomLeftReason> {
+    until(events, |e| match e {
+        Event::RoomOccupants {
+            room: r, changes, ..
+        } if r == room => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Left { nick, reason } if nick == "ircbot" => Some(reason),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await
+}
+
+fn moderate(
+    account: AccountId,
+    room: &str,
+    action: RoomModeration,
+    reason: Option<&str>,
+) -> Command {
+    Command::ModerateRoom {
+        account,
+        room: room.to_owned(),
+        nick: "ircbot".into(),
+        action,
+        reason: reason.map(MessageText::new),
+    }
+}
+
+#[tokio::test]
+async fn alice_opens_a_channel_invites_the_bot_and_moderates_it_as_operator() -> anyhow::Result<()>
+{
+    const OWN: &str = "#alicechan";
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events, account) = alice_online(&net).await?;
+    let bot_log = || std::fs::read_to_string(net.get("IRC_BOT_LOG")?).map_err(anyhow::Error::from);
+
+    // The first in a channel is its operator.
+    core.send(Command::JoinRoom {
+        account,
+        room: OWN.to_owned(),
+        nick: "ignored".into(),
+        password: None,
+        history: None,
+    })?;
+    let alice = until(&mut events, |e| match e {
+        Event::RoomOccupants { room, changes, .. } if room == OWN => {
+            changes.into_iter().find_map(|c| match c {
+                OccupantChange::Present(o) if o.nick == "alice" => Some(o),
+                _ => None,
+            })
+        }
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        (alice.role, alice.prefixes.as_str()),
+        (RoomRole::Moderator, "@")
+    );
+
+    // Invited by nick, the bot comes.
+    core.send(Command::InviteToRoom {
+        account,
+        room: OWN.to_owned(),
+        invitee: "ircbot".into(),
+        reason: None,
+    })?;
+    assert_eq!(bot_status(&mut events, OWN).await?, "");
+
+    // Voice and operator, given and taken: each comes back as the bot's prefixes.
+    for (action, expected) in [
+        (RoomModeration::GrantVoice, "+"),
+        (RoomModeration::GrantModerator, "@+"),
+        (RoomModeration::RevokeModerator, "+"),
+        (RoomModeration::RevokeVoice, ""),
+    ] {
+        core.send(moderate(account, OWN, action, None))?;
+        assert_eq!(bot_status(&mut events, OWN).await?, expected, "{action:?}");
+    }
+
+    // Kicked with a reason, which the bot reads.
+    core.send(moderate(
+        account,
+        OWN,
+        RoomModeration::Kick,
+        Some("too loud"),
+    ))?;
+    assert_eq!(bot_left(&mut events, OWN).await?, RoomLeftReason::Kicked);
+    let kick = r##""type":"kick","from":"alice","channel":"#alicechan","target":"ircbot","reason":"too loud""##;
+    let mut log = String::new();
+    for _ in 0..100 {
+        log = bot_log()?;
+        if log.contains(kick) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(log.contains(kick), "{log}");
+
+    // Banned: it comes back when invited, then is banned by nick and kicked.
+    core.send(Command::InviteToRoom {
+        account,
+        room: OWN.to_owned(),
+        invitee: "ircbot".into(),
+        reason: None,
+    })?;
+    bot_status(&mut events, OWN).await?;
+    core.send(moderate(account, OWN, RoomModeration::Ban, None))?;
+    assert_eq!(bot_left(&mut events, OWN).await?, RoomLeftReason::Kicked);
+
+    // In #otter alice is no operator: the kick is refused, and named.
+    core.send(join(account, CHANNEL))?;
+    joined(&mut events, "alice").await?;
+    core.send(moderate(account, CHANNEL, RoomModeration::Kick, None))?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room, error, .. } if room == CHANNEL => Some(error),
+        Event::RoomOccupants { changes, .. }
+            if changes
+                .iter()
+                .any(|c| matches!(c, OccupantChange::Left { nick, .. } if nick == "ircbot")) =>
+        {
+            panic!("kicked without being an operator")
+        }
+        _ => None,
+    })
+    .await?;
+    assert_eq!(
+        error,
+        RoomErrorKind::Refused {
+            request: RoomRequestKind::Moderate(RoomModeration::Kick),
+            condition: "forbidden".into()
+        }
+    );
     core.send(Command::Shutdown)?;
     Ok(())
 }

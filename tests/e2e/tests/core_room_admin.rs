@@ -1,4 +1,4 @@
-//! Creating, moderating, inviting to and destroying rooms through the core API against the
+//! Creating, moderating, inviting to, retitling, renaming in and destroying rooms through the core API against the
 //! real Prosody MUC service (conference.otter.test, where rooms stay locked until their
 //! creator configures them), with the slixmpp bot as the other occupant: it joins any room
 //! it is invited to, logs what it sees, and invites whoever asks. The same scenario runs
@@ -6,8 +6,8 @@
 
 use otter_core::types::{AccountId, LocalId, MessageText};
 use otter_core::{
-    Command, Event, EventStream, OccupantChange, RoomAffiliation, RoomLeftReason, RoomModeration,
-    RoomRole,
+    Command, Event, EventStream, OccupantChange, RoomAffiliation, RoomErrorKind, RoomLeftReason,
+    RoomModeration, RoomRequestKind, RoomRole,
 };
 use otter_e2e::{
     XmppServer, add_xmpp_account_at, connect_online, open_conversation, send_and_wait_sent,
@@ -236,6 +236,69 @@ async fn creates_moderates_destroys(server: XmppServer) -> anyhow::Result<()> {
         assert_eq!(role, expected, "{action:?}");
     }
 
+    // The subject, set by alice as owner: the room announces it to everyone, with her nick.
+    core.send(Command::SetRoomSubject {
+        account,
+        room: room.clone(),
+        subject: MessageText::new("made by alice"),
+    })?;
+    let (subject, by) = until(&mut events, |e| match e {
+        Event::RoomSubject {
+            room: r,
+            subject,
+            nick,
+            ..
+        } if r == room => Some(Ok((subject.reveal().to_owned(), nick))),
+        Event::RoomError { error, .. } => Some(Err(anyhow::anyhow!("{error:?}"))),
+        _ => None,
+    })
+    .await??;
+    assert_eq!(
+        (subject.as_str(), by.as_deref()),
+        ("made by alice", Some("alice"))
+    );
+    bot_saw(&net, "the new subject", |l| {
+        l["type"] == "groupchat" && l["subject"] == "made by alice"
+    })
+    .await?;
+
+    // Another nick: the bot's is taken, so she stays alice; then alicia, which everyone sees.
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: room.clone(),
+        nick: "xmppbot".into(),
+    })?;
+    let error = until(&mut events, |e| match e {
+        Event::RoomError { room: r, error, .. } if r == room => Some(Ok(error)),
+        Event::RoomLeft { room: r, .. } if r == room => {
+            Some(Err(anyhow::anyhow!("a taken nick left the room")))
+        }
+        _ => None,
+    })
+    .await??;
+    assert_eq!(error, RoomErrorKind::NickInUse);
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: room.clone(),
+        nick: "alicia".into(),
+    })?;
+    let renamed = until(&mut events, |e| match e {
+        Event::RoomOccupants {
+            room: r, changes, ..
+        } if r == room => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Renamed { from, to } => Some(Ok((from, to))),
+            _ => None,
+        }),
+        Event::RoomError { error, .. } => Some(Err(anyhow::anyhow!("{error:?}"))),
+        _ => None,
+    })
+    .await??;
+    assert_eq!(renamed, ("alice".to_owned(), "alicia".to_owned()));
+    bot_saw(&net, "alicia", |l| {
+        l["type"] == "presence" && l["from"] == format!("{room}/alicia").as_str()
+    })
+    .await?;
+
     // Kicked with a reason: the bot sees 307 and the reason; alice sees it go.
     core.send(moderate(
         account,
@@ -315,17 +378,42 @@ async fn creates_moderates_destroys(server: XmppServer) -> anyhow::Result<()> {
         _ => None,
     })
     .await?;
+    let refusal = |request: RoomRequestKind| {
+        move |e: Event| match e {
+            Event::RoomError {
+                room,
+                error:
+                    RoomErrorKind::Refused {
+                        request: r,
+                        condition,
+                    },
+                ..
+            } if room == BOT_ROOM && r == request => Some(Ok(condition)),
+            Event::CommandFailed { explanation, .. } => Some(Err(explanation)),
+            _ => None,
+        }
+    };
     core.send(moderate(account, BOT_ROOM, RoomModeration::Kick, None))?;
-    let refusal = until(&mut events, |e| match e {
-        Event::CommandFailed { explanation, .. } => Some(explanation),
-        _ => None,
-    })
-    .await?;
+    let condition = until(
+        &mut events,
+        refusal(RoomRequestKind::Moderate(RoomModeration::Kick)),
+    )
+    .await?
+    .map_err(|e| anyhow::anyhow!(e))?;
     assert!(
-        refusal.contains(BOT_ROOM)
-            && (refusal.contains("not-allowed") || refusal.contains("forbidden")),
-        "{refusal}"
+        condition == "not-allowed" || condition == "forbidden",
+        "{condition}"
     );
+    // Nor may she change its subject (only moderators may, in Prosody's default rooms).
+    core.send(Command::SetRoomSubject {
+        account,
+        room: BOT_ROOM.to_owned(),
+        subject: MessageText::new("alice was here"),
+    })?;
+    let condition = until(&mut events, refusal(RoomRequestKind::Subject))
+        .await?
+        .map_err(|e| anyhow::anyhow!(e))?;
+    assert_eq!(condition, "forbidden");
 
     // The bot invites alice, directly and through its room: two invitations, nothing joined.
     let conversation = open_conversation(&core, &mut events, account, &bot).await?;

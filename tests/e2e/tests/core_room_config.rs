@@ -7,7 +7,7 @@
 use otter_core::types::{AccountId, Password};
 use otter_core::{
     Command, CoreHandle, Event, EventStream, RoomErrorKind, RoomForm, RoomFormAnswer,
-    RoomFormFieldKind, RoomLeftReason,
+    RoomFormFieldKind, RoomLeftReason, RoomRequestKind,
 };
 use otter_e2e::{add_xmpp_account, connect_online, start_core, until};
 use otter_testkit::Network;
@@ -173,12 +173,19 @@ async fn a_room_configured_with_its_form_is_named_and_needs_its_password() -> an
         room: room.to_owned(),
     })?;
     let refused = until(&mut events, |e| match e {
-        Event::CommandFailed { explanation, .. } => Some(Ok(explanation)),
+        Event::RoomError {
+            error:
+                RoomErrorKind::Refused {
+                    request: RoomRequestKind::ConfigurationForm,
+                    condition,
+                },
+            ..
+        } => Some(Ok(condition)),
         Event::RoomConfigurationForm { .. } => Some(Err(anyhow::anyhow!("bob got the form"))),
         _ => None,
     })
     .await??;
-    assert!(refused.contains("forbidden"), "{refused}");
+    assert_eq!(refused, "forbidden");
 
     core.send(Command::Shutdown)?;
     until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;

@@ -1039,3 +1039,120 @@ fn actions_go_out_as_ctcp_action_split_like_messages() {
     assert!(sent.len() > 2);
     assert_eq!(reassembled, long);
 }
+
+#[test]
+fn topic_and_nick_requests_and_their_refusals() {
+    let mut client = online();
+    feed(
+        &mut client,
+        ":otter!~otter@host.test JOIN #otter\r\n",
+        false,
+    )
+    .unwrap();
+    drain(&mut client);
+    let channel = Channel::parse("#otter").unwrap();
+    // Line breaks and reordering characters become spaces; an empty topic clears it.
+    client.set_topic(&channel, "new\r\ntopic\u{202e}").unwrap();
+    client.set_topic(&channel, "").unwrap();
+    client.change_nick(&nick("otter2")).unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        ["TOPIC #otter :new  topic", "TOPIC #otter :", "NICK otter2"]
+    );
+    feed(
+        &mut client,
+        ":irc.test 482 otter #otter :You do not have access to change the topic on this channel\r\n\
+         :irc.test 437 otter #otter :Retry topic change later\r\n\
+         :irc.test 433 otter otter2 :Nickname is already in use.\r\n\
+         :irc.test 437 otter otter2 :Nick is temporarily unavailable\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [
+                IrcEvent::ChannelRequestRefused { channel, numeric: 482 },
+                IrcEvent::ChannelRequestRefused { numeric: 437, .. },
+                IrcEvent::NickRefused { numeric: 433 },
+                IrcEvent::NickRefused { numeric: 437 },
+            ] if channel.as_str() == "#otter"
+        ),
+        "{events:?}"
+    );
+    assert_eq!(client.nick().as_str(), "otter", "the old nick stays");
+}
+
+#[test]
+fn a_channel_list_is_searched_and_bounded() {
+    let mut client = online();
+    client.list_channels("Otter").unwrap();
+    assert_eq!(drain_paced(&mut client), ["LIST *Otter*"]);
+    // The server may ignore the mask: the answer is filtered here too, by name.
+    let mut answer = String::from(
+        ":irc.test 321 otter Channel :Users Name\r\n\
+         :irc.test 322 otter #otter 3 :[+nt] all about otters\r\n\
+         :irc.test 322 otter #OTTERS 9 :Rust\r\n\
+         :irc.test 322 otter #cats 5 :cats only\r\n",
+    );
+    for i in 0..MAX_LISTED_CHANNELS {
+        answer.push_str(&format!(":irc.test 322 otter #otter{i} 1 :x\r\n"));
+    }
+    answer.push_str(":irc.test 323 otter :End of channel list.\r\n");
+    feed(&mut client, &answer, false).unwrap();
+    let events = drain(&mut client).events;
+    let [
+        IrcEvent::ChannelList {
+            channels,
+            truncated,
+        },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}");
+    };
+    assert!(truncated);
+    assert_eq!(channels.len(), MAX_LISTED_CHANNELS);
+    assert_eq!(channels[0].channel.as_str(), "#otter");
+    assert_eq!(channels[0].users, 3);
+    assert_eq!(channels[1].channel.as_str(), "#OTTERS");
+    assert!(!channels.iter().any(|c| c.channel.as_str() == "#cats"));
+    // What a mask cannot carry is left out; nothing left asks for the whole list.
+    client.list_channels("ot ter").unwrap();
+    client.list_channels(" *").unwrap();
+    assert_eq!(drain_paced(&mut client), ["LIST *otter*", "LIST"]);
+}
+
+#[test]
+fn an_operator_s_moderation_lines() {
+    let mut client = online();
+    let (channel, bot) = (Channel::parse("#otter").unwrap(), nick("bot"));
+    for action in [
+        ChannelModeration::GrantVoice,
+        ChannelModeration::RevokeVoice,
+        ChannelModeration::GrantOperator,
+        ChannelModeration::RevokeOperator,
+    ] {
+        client.moderate(&channel, &bot, action, None).unwrap();
+    }
+    client
+        .moderate(&channel, &bot, ChannelModeration::Kick, Some("too\r\nloud"))
+        .unwrap();
+    client
+        .moderate(&channel, &bot, ChannelModeration::Ban, None)
+        .unwrap();
+    client.invite(&channel, &bot).unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        [
+            "MODE #otter +v bot",
+            "MODE #otter -v bot",
+            "MODE #otter +o bot",
+            "MODE #otter -o bot",
+            "KICK #otter bot :too  loud",
+            "MODE #otter +b bot!*@*",
+            "KICK #otter bot",
+            "INVITE bot #otter",
+        ]
+    );
+}
