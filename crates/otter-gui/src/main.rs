@@ -7,6 +7,7 @@ mod clipping;
 mod contacts;
 mod i18n;
 mod messages;
+mod nick_colour;
 mod options;
 mod pages;
 mod password_prompt;

@@ -473,17 +473,24 @@ impl Rooms {
         let Some(view) = room.view.as_ref() else {
             return;
         };
-        let words = match (nick, delayed) {
-            (None, _) => tr::room_message_from_room(text.reveal()),
-            (Some(nick), false) => tr::room_message(nick, text.reveal()),
-            (Some(nick), true) => tr::room_message_history(nick, text.reveal()),
+        let Some(nick) = nick else {
+            let words = tr::room_message_from_room(text.reveal());
+            if delayed {
+                view.messages.push(words, Tone::Dim, None);
+            } else {
+                view.messages.push_message(words, Tone::Normal, None, None);
+            }
+            return;
         };
-        if delayed {
+        let (words, tone, at) = if delayed {
             // Replayed by the room: when it was written is not known here.
-            view.messages.push(words, Tone::Dim, None);
+            let words = tr::room_message_history(nick.as_str(), text.reveal());
+            (words, Tone::Dim, None)
         } else {
-            view.messages.push_message(words, Tone::Normal, None, None);
-        }
+            let words = tr::room_message(nick.as_str(), text.reveal());
+            (words, Tone::Normal, Some(None))
+        };
+        view.messages.push_said(words, tone, &nick, own, at);
     }
 
     pub(crate) fn subject(&mut self, key: &RoomKey, nick: Option<String>, subject: &MessageText) {
