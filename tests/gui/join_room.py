@@ -1,13 +1,51 @@
 #!/usr/bin/python3
 """Rooms: connect, open "Join a room", see the account's room service offered as an example,
 join ROOM, see that the room says it is not private, the bot among the people, talk to the
-bot and read its echo, have it set the topic, leave.
+bot and read its echo (the bot's nick in its XEP-0392 colour, alice's own nick bold and
+uncoloured), have it set the topic, leave.
 
     join_room.py ROOM BOT_NICK MESSAGE [TIMEOUT_SECONDS]
 """
+import colorsys
+import hashlib
 import sys
 
 from otter_atspi import screenshot, containing, entry, press, type_into, wait_for
+
+
+def nick_style(node, nick):
+    """The text attributes of `nick` where it starts in a message's label."""
+    text = node.get_text_iface()
+    whole = text.get_text(0, text.get_character_count())
+    at = whole.index(nick)
+    return dict(text.get_attribute_run(at, False)[0] or {})
+
+
+def xep_0392_hue(nick):
+    digest = hashlib.sha1(nick.encode("utf-8")).digest()
+    return (digest[0] | digest[1] << 8) / 65536 * 360
+
+
+def check_nick_colours(bot, message):
+    bots = containing(f"{bot}: echo: {message}")()
+    ours = containing(f"alice: {bot}: {message}")()
+    bot_style, our_style = nick_style(bots, bot), nick_style(ours, "alice")
+    colour = bot_style.get("fg-color", "")
+    try:
+        r, g, b = (int(c) / 65535 for c in colour.split(","))
+    except ValueError:
+        print(f"the bot's nick has no colour: {bot_style!r}", file=sys.stderr)
+        return False
+    hue = colorsys.rgb_to_hls(r, g, b)[0] * 360
+    # The window rounds to 8 bits per channel: a degree or two off.
+    if min(abs(hue - xep_0392_hue(bot)), 360 - abs(hue - xep_0392_hue(bot))) > 3:
+        print(f"the bot's nick is {colour} (hue {hue:.1f}), not XEP-0392's "
+              f"{xep_0392_hue(bot):.1f}", file=sys.stderr)
+        return False
+    if "fg-color" in our_style or int(our_style.get("weight", "400")) < 700:
+        print(f"alice's own nick is not bold and uncoloured: {our_style!r}", file=sys.stderr)
+        return False
+    return True
 
 
 def main():
@@ -31,6 +69,8 @@ def main():
     press("Send", timeout)
     wait_for("our message, relayed by the room", containing(f"alice: {bot}: {message}"), timeout)
     wait_for("the bot's echo", containing(f"{bot}: echo: {message}"), timeout)
+    if not check_nick_colours(bot, message):
+        return 1
     type_into("Type a message to everyone in the room", f"{bot}: subject Otter test room", timeout)
     press("Send", timeout)
     wait_for("the topic set by the bot", containing("Topic: Otter test room"), timeout)
