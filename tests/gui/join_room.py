@@ -2,7 +2,8 @@
 """Rooms: connect, open "Join a room", see the account's room service offered as an example,
 join ROOM, see that the room says it is not private, the bot among the people, talk to the
 bot and read its echo (the bot's nick in its XEP-0392 colour, alice's own nick bold and
-uncoloured), have it set the topic, leave.
+uncoloured), have it set the topic, leave; join again and see the room's replayed history at
+the time the room gives (XEP-0203), under the day.
 
     join_room.py ROOM BOT_NICK MESSAGE [TIMEOUT_SECONDS]
 """
@@ -10,7 +11,7 @@ import colorsys
 import hashlib
 import sys
 
-from otter_atspi import screenshot, containing, entry, press, type_into, wait_for
+from otter_atspi import screenshot, containing, entry, press, showing, type_into, wait_for
 
 
 def nick_style(node, nick):
@@ -77,7 +78,23 @@ def main():
     screenshot("room")
     press("Leave room", timeout)
     wait_for("left", containing("You left the room."), timeout)
-    print("room: joined, not private, echoed, left")
+    press("Join a room", timeout)
+    type_into("The room's address", room, timeout)
+    press("Join room", timeout)
+    replayed = wait_for("the echo replayed as history",
+                        containing(f"{bot} (earlier): echo: {message}"), timeout)
+    # The row's first label is the time: shown for a replayed message, from its stamp.
+    time_label = replayed.get_parent().get_child_at_index(0)
+    shown_time = time_label.get_name() or ""
+    if (
+        shown_time == (replayed.get_name() or "")
+        or not showing(time_label)
+        or not any(c.isdigit() for c in shown_time)
+    ):
+        print(f"the replayed message has no time: {shown_time!r}", file=sys.stderr)
+        return 1
+    wait_for("the day above the messages", containing("Today"), timeout)
+    print("room: joined, not private, echoed, left, history replayed with its time")
     return 0
 
 

@@ -113,6 +113,8 @@ pub(crate) enum RoomUpdate {
         nick: Option<String>,
         text: MessageText,
         delayed: bool,
+        /// When it was written (Unix seconds), if the room said.
+        at: Option<i64>,
         own: bool,
     },
     Subject {

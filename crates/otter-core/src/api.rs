@@ -1132,6 +1132,9 @@ pub enum Event {
         text: MessageText,
         /// History replayed on join, not a live message.
         delayed: bool,
+        /// When it was written, in Unix seconds, if the room said (XEP-0203 delayed delivery,
+        /// as for replayed history); `None`: it was just written.
+        at: Option<i64>,
         /// Ours, as the room relayed it.
         own: bool,
     },

@@ -823,6 +823,7 @@ impl Engine {
                 nick,
                 text,
                 delayed,
+                at,
                 own,
             } => Event::RoomMessage {
                 account,
@@ -830,6 +831,7 @@ impl Engine {
                 nick,
                 text,
                 delayed,
+                at,
                 own,
             },
             RoomUpdate::Subject {

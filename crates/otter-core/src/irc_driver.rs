@@ -697,6 +697,7 @@ fn forward(
             nick: Some(from.shown()),
             text,
             delayed: false,
+            at: None,
         }),
         IrcEvent::Action {
             from,
@@ -709,6 +710,7 @@ fn forward(
             nick: Some(from.shown()),
             text: MessageText::new(format!("/me {}", text.reveal())),
             delayed: false,
+            at: None,
         }),
         IrcEvent::Notice {
             from,
@@ -720,6 +722,7 @@ fn forward(
             nick: from.map(|from| from.shown()),
             text,
             delayed: false,
+            at: None,
         }),
         IrcEvent::Names {
             channel, members, ..

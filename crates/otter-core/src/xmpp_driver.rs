@@ -841,6 +841,9 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             nick,
             text,
             delayed: delay.is_some(),
+            at: delay
+                .as_ref()
+                .and_then(otter_xmpp::DelayedDelivery::unix_seconds),
             own,
         }),
         XmppEvent::RoomSubject {

@@ -1309,10 +1309,11 @@ impl App {
                 nick,
                 text,
                 delayed,
+                at,
                 own,
             } => self
                 .rooms
-                .message(&(account, room), nick, &text, delayed, own),
+                .message(&(account, room), nick, &text, (delayed, at), own),
             Event::RoomSubject {
                 account,
                 room,

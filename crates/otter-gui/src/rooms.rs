@@ -460,7 +460,7 @@ impl Rooms {
         key: &RoomKey,
         nick: Option<String>,
         text: &MessageText,
-        delayed: bool,
+        (delayed, at): (bool, Option<i64>),
         own: bool,
     ) {
         let away = self.current.as_ref() != Some(key);
@@ -475,17 +475,18 @@ impl Rooms {
         };
         let Some(nick) = nick else {
             let words = tr::room_message_from_room(text.reveal());
-            if delayed {
-                view.messages.push(words, Tone::Dim, None);
-            } else {
-                view.messages.push_message(words, Tone::Normal, None, None);
-            }
+            match (delayed, at) {
+                (false, _) => view.messages.push_message(words, Tone::Normal, None, None),
+                (true, Some(at)) => view.messages.push_message(words, Tone::Dim, None, Some(at)),
+                // Replayed without a time: shown without one.
+                (true, None) => view.messages.push(words, Tone::Dim, None),
+            };
             return;
         };
         let (words, tone, at) = if delayed {
-            // Replayed by the room: when it was written is not known here.
             let words = tr::room_message_history(nick.as_str(), text.reveal());
-            (words, Tone::Dim, None)
+            // Replayed: at the time the room gave, else undated.
+            (words, Tone::Dim, at.map(Some))
         } else {
             let words = tr::room_message(nick.as_str(), text.reveal());
             (words, Tone::Normal, Some(None))
