@@ -3,7 +3,7 @@
 join ROOM, see that the room says it is not private, the bot among the people, talk to the
 bot and read its echo (the bot's nick in its XEP-0392 colour, alice's own nick bold and
 uncoloured), have it set the topic, leave; join again and see the room's replayed history at
-the time the room gives (XEP-0203), under the day.
+the time the room gives (XEP-0203), under the day; clear the room's window.
 
     join_room.py ROOM BOT_NICK MESSAGE [TIMEOUT_SECONDS]
 """
@@ -94,7 +94,13 @@ def main():
         print(f"the replayed message has no time: {shown_time!r}", file=sys.stderr)
         return 1
     wait_for("the day above the messages", containing("Today"), timeout)
-    print("room: joined, not private, echoed, left, history replayed with its time")
+    press("More", timeout, exact=True)
+    press("Clear the window", timeout, exact=True)
+
+    def cleared():
+        return True if containing(f"{bot} (earlier): echo: {message}")() is None else None
+    wait_for("the room's window cleared", cleared, timeout)
+    print("room: joined, not private, echoed, left, history replayed with its time, cleared")
     return 0
 
 

@@ -415,6 +415,29 @@ impl MessageList {
     }
 }
 
+/// A "More" menu for a conversation or a room, with "Clear the window", which calls
+/// `on_clear`. A plain button that opens a popover, so screen readers hear its label (GTK 4.8
+/// names a `MenuButton` by its class).
+pub(crate) fn clear_menu(on_clear: impl Fn() + 'static) -> gtk::Button {
+    let clear = gtk::Button::with_label(&tr::scrollback_clear_button());
+    clear.set_tooltip_text(Some(&tr::scrollback_clear_tooltip()));
+    clear.add_css_class("flat");
+    let items = gtk::Box::new(gtk::Orientation::Vertical, 0);
+    items.append(&clear);
+    let popover = gtk::Popover::new();
+    popover.set_child(Some(&items));
+    let menu = gtk::Button::with_label(&tr::conversation_menu_button());
+    menu.set_tooltip_text(Some(&tr::conversation_menu_tooltip()));
+    popover.set_parent(&menu);
+    let shown = popover.clone();
+    menu.connect_clicked(move |_| shown.popup());
+    clear.connect_clicked(move |_| {
+        popover.popdown();
+        on_clear();
+    });
+    menu
+}
+
 /// The widgets of one row, found again when a line is bound to it.
 struct Row {
     /// The day, above the first line of each day.

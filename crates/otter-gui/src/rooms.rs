@@ -39,6 +39,8 @@ pub(crate) enum RoomInput {
     Open(RoomKey),
     Send(RoomKey),
     Leave(RoomKey),
+    /// Empty the room's window (nothing is kept on disk for rooms).
+    Clear(RoomKey),
 }
 
 /// What the join dialog produces.
@@ -320,6 +322,11 @@ impl Rooms {
                     account: key.0,
                     room: key.1,
                 });
+            }
+            RoomInput::Clear(key) => {
+                if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
+                    view.messages.clear();
+                }
             }
         }
     }
@@ -798,6 +805,11 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     compose_row.append(&compose);
     compose_row.append(&send);
     compose_row.append(&leave);
+    let clear_input = input.clone();
+    let target = key.clone();
+    compose_row.append(&crate::messages::clear_menu(move || {
+        clear_input.emit(AppInput::Room(RoomInput::Clear(target.clone())));
+    }));
     page.append(&compose_row);
     RoomView {
         page,

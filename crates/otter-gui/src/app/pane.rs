@@ -11,33 +11,15 @@
 use otter_core::Command;
 use otter_core::types::{ConversationId, LocalId, MessageText};
 use relm4::gtk;
-use relm4::gtk::prelude::*;
 
 use super::{App, AppInput};
 use crate::i18n::tr;
 use crate::messages::{Delivery, LineAction, LineRef, Tone};
 
-/// The "More" menu above a conversation: clearing the window. A plain button that opens a
-/// popover, so screen readers hear its label (GTK 4.8 names a `MenuButton` by its class).
+/// The "More" menu above a conversation: clearing the window.
 pub(super) fn conversation_menu(input: &relm4::Sender<AppInput>) -> gtk::Button {
-    let clear = gtk::Button::with_label(&tr::scrollback_clear_button());
-    clear.set_tooltip_text(Some(&tr::scrollback_clear_tooltip()));
-    clear.add_css_class("flat");
-    let items = gtk::Box::new(gtk::Orientation::Vertical, 0);
-    items.append(&clear);
-    let popover = gtk::Popover::new();
-    popover.set_child(Some(&items));
-    let menu = gtk::Button::with_label(&tr::conversation_menu_button());
-    menu.set_tooltip_text(Some(&tr::conversation_menu_tooltip()));
-    popover.set_parent(&menu);
-    let shown = popover.clone();
-    menu.connect_clicked(move |_| shown.popup());
     let input = input.clone();
-    clear.connect_clicked(move |_| {
-        popover.popdown();
-        input.emit(AppInput::ClearScrollback);
-    });
-    menu
+    crate::messages::clear_menu(move || input.emit(AppInput::ClearScrollback))
 }
 
 impl App {
