@@ -655,9 +655,15 @@ fn day_words(day: Day) -> String {
         let number = |n: i32| u32::try_from(n).unwrap_or(0);
         (d.year(), number(d.month()), number(d.day_of_month()))
     };
-    if of(&now) == day {
+    let yesterday = now.add_days(-1).ok().map(|d| of(&d));
+    day_words_on(day, of(&now), yesterday)
+}
+
+/// [`day_words`] for a known today and yesterday.
+fn day_words_on(day: Day, today: Day, yesterday: Option<Day>) -> String {
+    if day == today {
         tr::day_today()
-    } else if now.add_days(-1).ok().is_some_and(|d| of(&d) == day) {
+    } else if Some(day) == yesterday {
         tr::day_yesterday()
     } else {
         crate::i18n::date(day)
@@ -738,11 +744,15 @@ pub(crate) fn link_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     found
 }
 
+/// Opening and closing markup around a span.
+type Tags = (String, &'static str);
+
 /// Pango markup for `text` with its addresses as links and, in a room, the writer's nick
 /// (its first isolated occurrence) set apart: in `Some(colour)`, or bold for the user's own
 /// (`None`). `None` when there is nothing to mark up.
 pub(crate) fn decorated(text: &str, nick: Option<(&str, Option<String>)>) -> Option<String> {
-    let mut spans: Vec<(std::ops::Range<usize>, Option<String>)> = Vec::new();
+    // Each span: its bytes, and the tags around it (`None`: a link).
+    let mut spans: Vec<(std::ops::Range<usize>, Option<Tags>)> = Vec::new();
     let links = link_ranges(text);
     // Fluent isolates every variable (FSI nick PDI): the nick is found as one, not inside
     // another word or the message.
@@ -750,14 +760,14 @@ pub(crate) fn decorated(text: &str, nick: Option<(&str, Option<String>)>) -> Opt
         let isolated = format!("\u{2068}{nick}\u{2069}");
         let at = text.find(&isolated)?.saturating_add('\u{2068}'.len_utf8());
         let range = at..at.saturating_add(nick.len());
-        let open = match colour {
-            Some(colour) => format!("<span foreground=\"{colour}\">"),
-            None => "<b>".to_owned(),
+        let tags = match colour {
+            Some(colour) => (format!("<span foreground=\"{colour}\">"), "</span>"),
+            None => ("<b>".to_owned(), "</b>"),
         };
         (!links
             .iter()
             .any(|link| link.start < range.end && range.start < link.end))
-        .then_some((range, Some(open)))
+        .then_some((range, Some(tags)))
     });
     spans.extend(nick_span);
     spans.extend(links.into_iter().map(|range| (range, None)));
@@ -767,15 +777,12 @@ pub(crate) fn decorated(text: &str, nick: Option<(&str, Option<String>)>) -> Opt
     spans.sort_by_key(|(range, _)| range.start);
     let mut markup = String::with_capacity(text.len() * 2);
     let mut from = 0;
-    for (range, open) in spans {
+    for (range, tags) in spans {
         let before = text.get(from..range.start).unwrap_or("");
         markup.push_str(&glib::markup_escape_text(before));
         let inside = glib::markup_escape_text(text.get(range.clone()).unwrap_or(""));
-        match open {
-            Some(open) => {
-                let close = if open == "<b>" { "</b>" } else { "</span>" };
-                markup.push_str(&format!("{open}{inside}{close}"));
-            }
+        match tags {
+            Some((open, close)) => markup.push_str(&format!("{open}{inside}{close}")),
             None => markup.push_str(&format!("<a href=\"{inside}\">{inside}</a>")),
         }
         from = range.end;
@@ -793,6 +800,37 @@ mod tests {
             .into_iter()
             .map(|r| text.get(r).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn the_day_is_today_yesterday_or_its_date() {
+        let (today, yesterday) = ((2026, 3, 1), Some((2026, 2, 28)));
+        assert_eq!(day_words_on(today, today, yesterday), tr::day_today());
+        assert_eq!(
+            day_words_on((2026, 2, 28), today, yesterday),
+            tr::day_yesterday()
+        );
+        let older = day_words_on((2025, 3, 1), today, yesterday);
+        assert_eq!(older, crate::i18n::date((2025, 3, 1)));
+        assert_ne!(older, tr::day_today());
+    }
+
+    #[test]
+    fn a_nick_is_coloured_or_bold_beside_its_links() {
+        let text = "\u{2068}bob\u{2069}: \u{2068}bob, see https://x.test/\u{2069}";
+        assert_eq!(
+            decorated(text, Some(("bob", Some("#123456".to_owned())))).as_deref(),
+            Some(
+                "\u{2068}<span foreground=\"#123456\">bob</span>\u{2069}: \u{2068}bob, see \
+                 <a href=\"https://x.test/\">https://x.test/</a>\u{2069}"
+            )
+        );
+        assert_eq!(
+            decorated("\u{2068}<me>\u{2069}: hi", Some(("<me>", None))).as_deref(),
+            Some("\u{2068}<b>&lt;me&gt;</b>\u{2069}: hi")
+        );
+        // Only an isolated nick is the writer's: not a word inside the message.
+        assert_eq!(decorated("bob: hi", Some(("bob", None))), None);
     }
 
     #[test]
