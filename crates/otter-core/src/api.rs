@@ -934,6 +934,9 @@ pub enum Event {
         /// contact's or the account's policy, or "require private conversations with
         /// everyone"): show it with a clear warning that it was not private.
         plaintext_warning: bool,
+        /// When it was written, in Unix seconds, if the server said (XEP-0203: kept while
+        /// the user was offline); `None`: it was just written.
+        at: Option<i64>,
     },
     /// The user sent this from another device of the account (XMPP message carbons); OTR
     /// messages of that device's own private conversations are never shown.

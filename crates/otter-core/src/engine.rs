@@ -1498,7 +1498,8 @@ impl Engine {
                 from,
                 resource,
                 text,
-            } => self.receive_chat(account, from, resource, text).await,
+                at,
+            } => self.receive_chat(account, from, resource, text, at).await,
             AccountEvent::SentElsewhere { to, text } => {
                 let known = self.by_contact.contains_key(&(account, to.clone()));
                 let conversation = self.conversation_for(account, to.clone());
@@ -1938,6 +1939,7 @@ impl Engine {
         from: String,
         resource: Option<String>,
         wire: MessageText,
+        at: Option<i64>,
     ) {
         let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
             return;
@@ -2033,6 +2035,7 @@ impl Engine {
             text,
             security,
             plaintext_warning,
+            at,
         })
         .await;
     }

@@ -685,6 +685,7 @@ fn forward(
             from: from.as_str().to_owned(),
             resource: None,
             text,
+            at: None,
         }),
         IrcEvent::ChannelMessage {
             channel,

@@ -784,6 +784,7 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             from,
             text,
             in_room,
+            delay,
             ..
         } => {
             // An occupant is known only by their room address: the nick is who they are.
@@ -795,6 +796,9 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                 from: from.to_string(),
                 resource,
                 text,
+                at: delay
+                    .as_ref()
+                    .and_then(otter_xmpp::DelayedDelivery::unix_seconds),
             });
         }
         XmppEvent::RoomJoined {

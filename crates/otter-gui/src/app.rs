@@ -1046,13 +1046,14 @@ impl App {
                 text,
                 security,
                 plaintext_warning,
+                at,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     view.messages.push_message(
                         tr::message_received(view.peer.as_str(), text.reveal()),
                         Tone::Normal,
                         Some(security_words(security)),
-                        None,
+                        at,
                     );
                     if plaintext_warning {
                         // Right under the message, in red: the user must not take it (or

@@ -943,6 +943,9 @@ fn unread_with_notifications(script: &str) -> anyhow::Result<String> {
                 "alice@otter.test",
                 "--body",
                 UNREAD_TEXT,
+                // Kept by a server since yesterday noon: shown under "Yesterday", at noon.
+                "--written-days-ago",
+                "1",
             ],
         )?,
         "{script} failed in the window"
