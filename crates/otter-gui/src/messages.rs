@@ -180,11 +180,13 @@ impl Inner {
         else {
             return;
         };
-        let above = position
-            .checked_sub(1)
-            .and_then(|p| self.store.item(p))
-            .and_downcast::<glib::BoxedAnyObject>()
-            .and_then(|o| o.borrow::<Line>().day);
+        // The nearest dated line above: notices have no day.
+        let above = (0..position).rev().find_map(|p| {
+            self.store
+                .item(p)
+                .and_downcast::<glib::BoxedAnyObject>()
+                .and_then(|o| o.borrow::<Line>().day)
+        });
         let changed = {
             let mut line = object.borrow_mut::<Line>();
             let starts = line.day.is_some() && line.day != above;
@@ -391,17 +393,36 @@ impl MessageList {
             waiting.retain(|o| o != &line.object);
             waiting.len() != before
         };
+        if waited {
+            // Not shown yet: which of the waiting lines start a day, again.
+            let shown = self.inner.store.n_items();
+            let mut day = (0..shown).rev().find_map(|p| {
+                self.inner
+                    .store
+                    .item(p)
+                    .and_downcast::<glib::BoxedAnyObject>()
+                    .and_then(|o| o.borrow::<Line>().day)
+            });
+            for object in self.inner.waiting.borrow().iter() {
+                let mut waiting = object.borrow_mut::<Line>();
+                if waiting.day.is_some() {
+                    waiting.starts_day = waiting.day != day;
+                    day = waiting.day;
+                }
+            }
+        }
         if !waited {
             let Some(position) = self.inner.position(line) else {
                 return;
             };
             self.inner.store.remove(position);
-            self.inner
-                .discarded
-                .set(self.inner.discarded.get().saturating_add(1));
             // The day it showed moves to the next line of that day.
             self.inner.show_day_at(position);
         }
+        // Either way, every later line is one place higher than its `seq` says.
+        self.inner
+            .discarded
+            .set(self.inner.discarded.get().saturating_add(1));
         self.inner.last_day.set(self.inner.last_listed_day());
     }
 
@@ -800,6 +821,100 @@ mod tests {
             .into_iter()
             .map(|r| text.get(r).unwrap_or(""))
             .collect()
+    }
+
+    /// Noon of a local day, in Unix seconds.
+    fn noon(year: i32, month: i32, day: i32) -> i64 {
+        glib::DateTime::from_local(year, month, day, 12, 0, 0.0)
+            .map(|d| d.to_unix())
+            .unwrap_or_default()
+    }
+
+    /// What the list holds: each line's text and whether its day is shown above it.
+    fn listed(list: &MessageList) -> Vec<(String, bool)> {
+        list.inner.flush();
+        (0..list.inner.store.n_items())
+            .filter_map(|p| {
+                list.inner
+                    .store
+                    .item(p)
+                    .and_downcast::<glib::BoxedAnyObject>()
+            })
+            .map(|o| {
+                let line = o.borrow::<Line>();
+                (line.text.clone(), line.starts_day)
+            })
+            .collect()
+    }
+
+    fn line(text: &str, starts_day: bool) -> (String, bool) {
+        (text.to_owned(), starts_day)
+    }
+
+    /// GTK allows one thread: every case of the list in one test. Needs a display (the GUI
+    /// tests' Xvfb).
+    #[test]
+    fn days_head_their_first_line_through_caps_discards_and_clearing() {
+        crate::with_gtk(days_in_the_list);
+    }
+
+    fn days_in_the_list() {
+        let list = MessageList::new(Rc::new(|_| {}));
+        // An earlier day, then today (an own message is written now).
+        let first = noon(2024, 5, 1);
+        list.push_message("a".into(), Tone::Normal, None, Some(first));
+        list.push_message("b".into(), Tone::Normal, None, Some(first + 60));
+        // A notice has no day and does not restart one.
+        list.push("notice".into(), Tone::Dim, None);
+        list.push_message("c".into(), Tone::Normal, None, Some(first + 120));
+        let own = list.push_own("d".into(), 7);
+        list.push_message("e".into(), Tone::Normal, None, None);
+        // A day is no line of its own.
+        assert_eq!(
+            listed(&list),
+            [
+                line("a", true),
+                line("b", false),
+                line("notice", false),
+                line("c", false),
+                line("d", true),
+                line("e", false),
+            ]
+        );
+
+        // Discarding the first line of a day hands the day to the next line of it; later
+        // lines can still be changed.
+        list.remove(&own);
+        let last = list.push_message("f".into(), Tone::Normal, None, None);
+        list.inner.flush();
+        list.change(&last, |l| l.text = "f changed".into());
+        assert_eq!(
+            listed(&list),
+            [
+                line("a", true),
+                line("b", false),
+                line("notice", false),
+                line("c", false),
+                line("e", true),
+                line("f changed", false),
+            ]
+        );
+
+        // Past the cap, the oldest lines go and the first one left shows its day.
+        let batch: Vec<String> = (0..SCROLLBACK).map(|n| format!("m{n}")).collect();
+        for text in batch {
+            list.push_message(text, Tone::Normal, None, None);
+        }
+        let kept = listed(&list);
+        assert_eq!(kept.len(), usize::try_from(SCROLLBACK).unwrap_or(0));
+        assert_eq!(kept.first(), Some(&line("m0", true)));
+        assert!(kept.iter().skip(1).all(|(_, starts)| !starts));
+
+        // Cleared: nothing left, and the next message shows its day again.
+        list.clear();
+        list.change(&last, |l| l.text = "gone".into());
+        list.push_message("g".into(), Tone::Normal, None, None);
+        assert_eq!(listed(&list), [line("g", true)]);
     }
 
     #[test]
