@@ -73,10 +73,9 @@ pub(crate) struct Line {
     pub(crate) tone: Tone,
     /// Said by screen readers as the row's description.
     pub(crate) tooltip: Option<String>,
-    /// When it was written, as the user's language writes it; `None` for notices.
-    pub(crate) time: Option<String>,
-    /// The whole date and time, the time's tooltip.
-    pub(crate) full_time: Option<String>,
+    /// When it was written, in Unix seconds; `None` for notices. Written out only for the
+    /// rows on screen.
+    pub(crate) at: Option<i64>,
     /// The local day it was written; `None` for notices.
     pub(crate) day: Option<Day>,
     /// The first dated line of its day in the list: the day is shown above it.
@@ -95,8 +94,7 @@ impl Line {
             text,
             tone,
             tooltip,
-            time: None,
-            full_time: None,
+            at: None,
             day: None,
             starts_day: false,
             nick: None,
@@ -107,11 +105,13 @@ impl Line {
 
     /// A message written at `at` (Unix seconds; `None`: now).
     fn dated(text: String, tone: Tone, tooltip: Option<String>, at: Option<i64>) -> Self {
-        let stamp = Stamp::of(at);
+        let then = match at {
+            Some(at) => glib::DateTime::from_unix_local(at).ok(),
+            None => glib::DateTime::now_local().ok(),
+        };
         Self {
-            time: stamp.as_ref().map(|s| s.time.clone()),
-            full_time: stamp.as_ref().map(|s| s.full.clone()),
-            day: stamp.map(|s| s.day),
+            at: then.as_ref().map(glib::DateTime::to_unix),
+            day: then.as_ref().map(day_of),
             ..Self::new(text, tone, tooltip)
         }
     }
@@ -256,10 +256,10 @@ impl MessageList {
             let Some(item) = item.downcast_ref::<gtk::ListItem>() else {
                 return;
             };
-            item.set_child(Some(&build_row(item, &on_link, &handler)));
+            item.set_child(Some(&build_row(&on_link)));
             item.set_activatable(false);
         });
-        factory.connect_bind(|_, item| {
+        factory.connect_bind(move |_, item| {
             let Some(item) = item.downcast_ref::<gtk::ListItem>() else {
                 return;
             };
@@ -271,7 +271,7 @@ impl MessageList {
             ) else {
                 return;
             };
-            parts.show(&object.borrow::<Line>());
+            parts.show(&object.borrow::<Line>(), item, &handler);
         });
         let view = gtk::ListView::new(
             Some(gtk::NoSelection::new(Some(store.clone()))),
@@ -459,44 +459,31 @@ pub(crate) fn clear_menu(on_clear: impl Fn() + 'static) -> gtk::Button {
     menu
 }
 
-/// The widgets of one row, found again when a line is bound to it.
+/// The widgets of one row, found again when a line is bound to it. The day heading and the
+/// Retry and Discard buttons are made when a line bound to the row needs them: most rows never
+/// do, and a burst realises many rows. A row with a heading is wrapped in a vertical box, and
+/// unwrapped again for a line without one: every container level around a wrapping label
+/// makes GTK measure it again, and a box around every row showed in the window bench's
+/// bursts (more CPU, on a busy machine; the numbers were noisy).
 struct Row {
-    /// The day, above the first line of each day.
-    day_row: gtk::Box,
-    day: gtk::Label,
+    /// While the row shows a day: the box around the heading and the row, and the heading's
+    /// label.
+    day: Option<(gtk::Box, gtk::Label)>,
+    row: gtk::Box,
     time: gtk::Label,
     text: gtk::Label,
     /// An own message's delivery state, in words.
     state: gtk::Label,
-    retry: gtk::Button,
-    discard: gtk::Button,
+    /// Retry and Discard, once made.
+    actions: Option<gtk::Box>,
 }
 
-/// A row: the day (hidden unless the line starts one) over the time, the text, the delivery
-/// state and the Retry and Discard buttons (after the text; before it right to left).
-fn build_row(
-    item: &gtk::ListItem,
-    on_link: &Rc<dyn Fn(String)>,
-    actions: &ActionHandler,
-) -> gtk::Box {
-    let outer = gtk::Box::new(gtk::Orientation::Vertical, 4);
-    let day_row = gtk::Box::new(gtk::Orientation::Horizontal, 8);
-    let day = gtk::Label::new(None);
-    day.add_css_class("heading");
-    day.add_css_class("dim-label");
-    for at_start in [true, false] {
-        let rule = gtk::Separator::new(gtk::Orientation::Horizontal);
-        rule.set_hexpand(true);
-        rule.set_valign(gtk::Align::Center);
-        if at_start {
-            day_row.append(&rule);
-            day_row.append(&day);
-        } else {
-            day_row.append(&rule);
-        }
-    }
-    day_row.set_margin_top(6);
-    day_row.set_visible(false);
+/// The widget name of the box that holds a day heading over a row.
+const DAYED: &str = "dayed";
+
+/// A row: the time, the text, the delivery state (and, once needed, the Retry and Discard
+/// buttons), from the left; from the right in a right-to-left window.
+fn build_row(on_link: &Rc<dyn Fn(String)>) -> gtk::Box {
     let row = gtk::Box::new(gtk::Orientation::Horizontal, 8);
     let time = gtk::Label::new(None);
     time.add_css_class("dim-label");
@@ -516,23 +503,51 @@ fn build_row(
     state.add_css_class("caption");
     state.set_valign(gtk::Align::Start);
     state.set_visible(false);
+    row.append(&time);
+    row.append(&text);
+    row.append(&state);
+    row
+}
+
+/// The day heading: the day between two rules.
+fn build_day() -> (gtk::Box, gtk::Label) {
+    let day_row = gtk::Box::new(gtk::Orientation::Horizontal, 8);
+    day_row.set_margin_top(6);
+    let day = gtk::Label::new(None);
+    day.add_css_class("heading");
+    day.add_css_class("dim-label");
+    let rule = || {
+        let rule = gtk::Separator::new(gtk::Orientation::Horizontal);
+        rule.set_hexpand(true);
+        rule.set_valign(gtk::Align::Center);
+        rule
+    };
+    day_row.append(&rule());
+    day_row.append(&day);
+    day_row.append(&rule());
+    (day_row, day)
+}
+
+/// Retry and Discard: each hands the id of the line bound to the row at the time of the
+/// click (rows are reused as the list scrolls) to the list's handler.
+fn build_actions(item: &gtk::ListItem, handler: &ActionHandler) -> gtk::Box {
+    let actions = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+    actions.set_widget_name("actions");
+    actions.set_valign(gtk::Align::Start);
     let retry = gtk::Button::with_label(&tr::message_retry_button());
     retry.set_tooltip_text(Some(&tr::message_retry_tooltip()));
     let discard = gtk::Button::with_label(&tr::message_discard_button());
     discard.set_tooltip_text(Some(&tr::message_discard_tooltip()));
     for (button, retrying) in [(&retry, true), (&discard, false)] {
-        button.set_valign(gtk::Align::Start);
-        button.set_visible(false);
         let item = item.downgrade();
-        let actions = actions.clone();
+        let handler = handler.clone();
         button.connect_clicked(move |_| {
-            // The line bound to this row now: rows are reused as the list scrolls.
             let local = item
                 .upgrade()
                 .and_then(|item| item.item())
                 .and_downcast::<glib::BoxedAnyObject>()
                 .and_then(|object| object.borrow::<Line>().local);
-            let handler = actions.borrow().clone();
+            let handler = handler.borrow().clone();
             if let (Some(local), Some(handler)) = (local, handler) {
                 handler(if retrying {
                     LineAction::Retry(local)
@@ -541,56 +556,78 @@ fn build_row(
                 });
             }
         });
+        actions.append(button);
     }
-    for widget in [
-        time.upcast_ref::<gtk::Widget>(),
-        text.upcast_ref(),
-        state.upcast_ref(),
-        retry.upcast_ref(),
-        discard.upcast_ref(),
-    ] {
-        row.append(widget);
-    }
-    outer.append(&day_row);
-    outer.append(&row);
-    outer
+    actions
 }
 
 impl Row {
-    fn of(outer: &gtk::Box) -> Option<Self> {
-        let day_row = outer.first_child().and_downcast::<gtk::Box>()?;
-        let day = day_row
-            .first_child()?
-            .next_sibling()
-            .and_downcast::<gtk::Label>()?;
-        let row = day_row.next_sibling().and_downcast::<gtk::Box>()?;
+    /// The widgets of `child`, a list item's child: a row, or a row under its day.
+    fn of(child: &gtk::Box) -> Option<Self> {
+        let (day, row) = if child.widget_name() == DAYED {
+            let day_row = child.first_child().and_downcast::<gtk::Box>()?;
+            let day = day_row
+                .first_child()?
+                .next_sibling()
+                .and_downcast::<gtk::Label>()?;
+            let row = day_row.next_sibling().and_downcast::<gtk::Box>()?;
+            (Some((child.clone(), day)), row)
+        } else {
+            (None, child.clone())
+        };
         let time = row.first_child().and_downcast::<gtk::Label>()?;
         let text = time.next_sibling().and_downcast::<gtk::Label>()?;
         let state = text.next_sibling().and_downcast::<gtk::Label>()?;
-        let retry = state.next_sibling().and_downcast::<gtk::Button>()?;
-        let discard = retry.next_sibling().and_downcast::<gtk::Button>()?;
+        let actions = state.next_sibling().and_downcast::<gtk::Box>();
         Some(Self {
-            day_row,
             day,
+            row,
             time,
             text,
             state,
-            retry,
-            discard,
+            actions,
         })
     }
 
-    fn show(&self, line: &Line) {
-        match line.day.filter(|_| line.starts_day) {
-            Some(day) => {
-                self.day.set_text(&day_words(day));
-                self.day_row.set_visible(true);
+    fn show(&self, line: &Line, item: &gtk::ListItem, handler: &ActionHandler) {
+        match (line.day.filter(|_| line.starts_day), &self.day) {
+            (Some(day), Some((_, label))) => label.set_text(&day_words(day)),
+            (Some(day), None) => {
+                let (day_row, label) = build_day();
+                label.set_text(&day_words(day));
+                let dayed = gtk::Box::new(gtk::Orientation::Vertical, 4);
+                dayed.set_widget_name(DAYED);
+                item.set_child(None::<&gtk::Widget>);
+                dayed.append(&day_row);
+                dayed.append(&self.row);
+                item.set_child(Some(&dayed));
             }
-            None => self.day_row.set_visible(false),
+            (None, Some((dayed, _))) => {
+                item.set_child(None::<&gtk::Widget>);
+                dayed.remove(&self.row);
+                item.set_child(Some(&self.row));
+            }
+            (None, None) => {}
         }
-        self.time.set_text(line.time.as_deref().unwrap_or_default());
-        self.time.set_tooltip_text(line.full_time.as_deref());
-        self.time.set_visible(line.time.is_some());
+        let then = line
+            .at
+            .and_then(|at| glib::DateTime::from_unix_local(at).ok());
+        match then {
+            Some(then) => {
+                let number = |n: i32| u32::try_from(n).unwrap_or(0);
+                let time = (number(then.hour()), number(then.minute()));
+                self.time
+                    .set_text(&crate::i18n::time_of_day(time.0, time.1));
+                self.time
+                    .set_tooltip_text(Some(&crate::i18n::date_and_time(day_of(&then), time)));
+                self.time.set_visible(true);
+            }
+            None => {
+                self.time.set_text("");
+                self.time.set_tooltip_text(None);
+                self.time.set_visible(false);
+            }
+        }
         let nick = line.nick.as_ref().map(|(nick, own)| {
             let colour = (!own).then(|| {
                 let foreground = self.text.style_context().color();
@@ -620,7 +657,8 @@ impl Row {
             None => (String::new(), String::new()),
         };
         self.state.set_text(&words);
-        self.state.set_tooltip_text(Some(&description));
+        self.state
+            .set_tooltip_text((!description.is_empty()).then_some(description.as_str()));
         self.state.set_visible(line.delivery.is_some());
         let failed = line.delivery == Some(Delivery::Failed);
         for (class, on) in [("error", failed), ("dim-label", !failed)] {
@@ -631,40 +669,22 @@ impl Row {
             }
         }
         let offered = failed && line.local.is_some();
-        self.retry.set_visible(offered);
-        self.discard.set_visible(offered);
+        match (&self.actions, offered) {
+            (Some(actions), _) => actions.set_visible(offered),
+            (None, true) => self.row.append(&build_actions(item, handler)),
+            (None, false) => {}
+        }
     }
 }
 
-/// A written line's time, for the row.
-struct Stamp {
-    /// The time of day.
-    time: String,
-    /// The date and time.
-    full: String,
-    day: Day,
-}
-
-impl Stamp {
-    /// `at` in Unix seconds; `None`: now.
-    fn of(at: Option<i64>) -> Option<Self> {
-        let then = match at {
-            Some(at) => glib::DateTime::from_unix_local(at).ok(),
-            None => glib::DateTime::now_local().ok(),
-        }?;
-        let number = |n: i32| u32::try_from(n).unwrap_or(0);
-        let time = (number(then.hour()), number(then.minute()));
-        let day = (
-            then.year(),
-            number(then.month()),
-            number(then.day_of_month()),
-        );
-        Some(Self {
-            time: crate::i18n::time_of_day(time.0, time.1),
-            full: crate::i18n::date_and_time(day, time),
-            day,
-        })
-    }
+/// A date-time's local calendar day.
+fn day_of(then: &glib::DateTime) -> Day {
+    let number = |n: i32| u32::try_from(n).unwrap_or(0);
+    (
+        then.year(),
+        number(then.month()),
+        number(then.day_of_month()),
+    )
 }
 
 /// "Today", "Yesterday" or the date, as the user's language writes it.
@@ -672,12 +692,8 @@ fn day_words(day: Day) -> String {
     let Ok(now) = glib::DateTime::now_local() else {
         return crate::i18n::date(day);
     };
-    let of = |d: &glib::DateTime| {
-        let number = |n: i32| u32::try_from(n).unwrap_or(0);
-        (d.year(), number(d.month()), number(d.day_of_month()))
-    };
-    let yesterday = now.add_days(-1).ok().map(|d| of(&d));
-    day_words_on(day, of(&now), yesterday)
+    let yesterday = now.add_days(-1).ok().map(|d| day_of(&d));
+    day_words_on(day, day_of(&now), yesterday)
 }
 
 /// [`day_words`] for a known today and yesterday.
