@@ -328,6 +328,28 @@ message-own-held-offline = أنا: { $text } (لم تُرسَل: الحساب غ
 message-own-failed = أنا: { $text } (لم تُرسَل)
 message-own-discarded = أنا: { $text } (أُهملت، لم تُرسَل)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = اليوم
+day-yesterday = أمس
+delivery-waiting = بالانتظار
+delivery-waiting-tooltip = لم تُرسَل بعد: ستُرسَل حالما يمكن ذلك (مثلاً عندما تصبح المحادثة خاصة).
+delivery-sent = أُرسلت
+delivery-sent-tooltip = أُرسلت: غادرت هذا الحاسوب.
+delivery-delivered = وصلت
+delivery-delivered-tooltip = وصلت: استلمها جهاز جهة الاتصال.
+delivery-failed = لم تُرسَل
+delivery-failed-tooltip = لم تُرسَل. «أعد المحاولة» يرسلها مرة أخرى؛ «أهمل» يزيلها.
+message-retry-button = أعد المحاولة
+message-retry-tooltip = أرسل هذه الرسالة مرة أخرى
+message-discard-button = أهمل
+message-discard-tooltip = أزل هذه الرسالة: لم تُرسَل
+conversation-menu-button = المزيد
+conversation-menu-tooltip = إجراءات أخرى لهذه المحادثة
+scrollback-clear-button = امسح النافذة
+scrollback-clear-tooltip = أزل الرسائل المعروضة في هذه المحادثة. لا تُحذف الرسائل المحفوظة على هذا الحاسوب.
+scrollback-cleared = مُسحت النافذة. لم تُحذف الرسائل المحفوظة على هذا الحاسوب.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = خاصة: مشفرة، وقد تحققت من جهة الاتصال

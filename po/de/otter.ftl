@@ -100,6 +100,28 @@ message-own-held-offline = ich: { $text } (nicht gesendet: Das Konto ist offline
 message-own-failed = ich: { $text } (nicht gesendet)
 message-own-discarded = ich: { $text } (verworfen, nicht gesendet)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Heute
+day-yesterday = Gestern
+delivery-waiting = Wartet
+delivery-waiting-tooltip = Noch nicht gesendet: Sie wird gesendet, sobald es geht (zum Beispiel, sobald die Unterhaltung privat ist).
+delivery-sent = Gesendet
+delivery-sent-tooltip = Gesendet: Sie hat diesen Computer verlassen.
+delivery-delivered = Zugestellt
+delivery-delivered-tooltip = Zugestellt: Das Gerät Ihres Kontakts hat sie erhalten.
+delivery-failed = Nicht gesendet
+delivery-failed-tooltip = Nicht gesendet. „Erneut versuchen“ sendet sie noch einmal; „Verwerfen“ entfernt sie.
+message-retry-button = Erneut versuchen
+message-retry-tooltip = Diese Nachricht noch einmal senden
+message-discard-button = Verwerfen
+message-discard-tooltip = Diese Nachricht entfernen: Sie wurde nicht gesendet
+conversation-menu-button = Mehr
+conversation-menu-tooltip = Weitere Aktionen für diese Unterhaltung
+scrollback-clear-button = Fenster leeren
+scrollback-clear-tooltip = Die in dieser Unterhaltung angezeigten Nachrichten entfernen. Auf diesem Computer gespeicherte Nachrichten werden nicht gelöscht.
+scrollback-cleared = Fenster geleert. Auf diesem Computer gespeicherte Nachrichten wurden nicht gelöscht.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Privat: verschlüsselt, und Sie haben Ihren Kontakt bestätigt

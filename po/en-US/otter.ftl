@@ -397,6 +397,33 @@ message-own-failed = me: { $text } (not sent)
 # The user chose to drop a message that was waiting for a private conversation.
 message-own-discarded = me: { $text } (discarded, not sent)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+# Above the first message of today.
+day-today = Today
+# Above the first message of yesterday. Older days show their date.
+day-yesterday = Yesterday
+# After a message the user wrote: a word or two saying how far it got.
+delivery-waiting = Waiting
+delivery-waiting-tooltip = Not sent yet: it leaves as soon as it can (for example, once the conversation is private).
+delivery-sent = Sent
+delivery-sent-tooltip = Sent: it left this computer.
+delivery-delivered = Delivered
+delivery-delivered-tooltip = Delivered: your contact's device received it.
+delivery-failed = Not sent
+delivery-failed-tooltip = Not sent. Retry sends it again; Discard removes it.
+# Next to a message that could not be sent.
+message-retry-button = Retry
+message-retry-tooltip = Send this message again
+message-discard-button = Discard
+message-discard-tooltip = Remove this message: it was not sent
+# A menu button above the conversation.
+conversation-menu-button = More
+conversation-menu-tooltip = More actions for this conversation
+scrollback-clear-button = Clear the window
+scrollback-clear-tooltip = Remove the messages shown in this conversation. Messages saved on this computer are not deleted.
+scrollback-cleared = Window cleared. Messages saved on this computer were not deleted.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Private: encrypted, and you verified your contact

@@ -100,6 +100,28 @@ message-own-held-offline = yo: { $text } (no enviado: la cuenta está desconecta
 message-own-failed = yo: { $text } (no enviado)
 message-own-discarded = yo: { $text } (descartado, no enviado)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Hoy
+day-yesterday = Ayer
+delivery-waiting = En espera
+delivery-waiting-tooltip = Aún no enviado: saldrá en cuanto se pueda (por ejemplo, cuando la conversación sea privada).
+delivery-sent = Enviado
+delivery-sent-tooltip = Enviado: ha salido de este ordenador.
+delivery-delivered = Entregado
+delivery-delivered-tooltip = Entregado: el dispositivo de tu contacto lo ha recibido.
+delivery-failed = No enviado
+delivery-failed-tooltip = No enviado. «Reintentar» lo envía de nuevo; «Descartar» lo quita.
+message-retry-button = Reintentar
+message-retry-tooltip = Enviar este mensaje de nuevo
+message-discard-button = Descartar
+message-discard-tooltip = Quitar este mensaje: no se envió
+conversation-menu-button = Más
+conversation-menu-tooltip = Más acciones para esta conversación
+scrollback-clear-button = Limpiar la ventana
+scrollback-clear-tooltip = Quita los mensajes mostrados en esta conversación. Los mensajes guardados en este ordenador no se borran.
+scrollback-cleared = Ventana limpia. Los mensajes guardados en este ordenador no se han borrado.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Privado: cifrado, y verificaste a tu contacto

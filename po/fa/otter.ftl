@@ -301,6 +301,28 @@ message-own-held-offline = من: { $text } (فرستاده نشد: حساب بر
 message-own-failed = من: { $text } (فرستاده نشد)
 message-own-discarded = من: { $text } (دور ریخته شد، فرستاده نشد)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = امروز
+day-yesterday = دیروز
+delivery-waiting = در انتظار
+delivery-waiting-tooltip = هنوز فرستاده نشده: به محض امکان فرستاده می‌شود (مثلاً وقتی مکالمه محرمانه شد).
+delivery-sent = فرستاده شد
+delivery-sent-tooltip = فرستاده شد: از این رایانه خارج شد.
+delivery-delivered = رسید
+delivery-delivered-tooltip = رسید: دستگاه مخاطب شما آن را دریافت کرد.
+delivery-failed = فرستاده نشد
+delivery-failed-tooltip = فرستاده نشد. «تلاش دوباره» آن را دوباره می‌فرستد؛ «دور ریختن» آن را برمی‌دارد.
+message-retry-button = تلاش دوباره
+message-retry-tooltip = این پیام را دوباره بفرست
+message-discard-button = دور ریختن
+message-discard-tooltip = این پیام را بردار: فرستاده نشد
+conversation-menu-button = بیشتر
+conversation-menu-tooltip = کارهای بیشتر برای این مکالمه
+scrollback-clear-button = پاک کردن پنجره
+scrollback-clear-tooltip = پیام‌های نمایش‌داده‌شده در این مکالمه را برمی‌دارد. پیام‌های ذخیره‌شده در این رایانه حذف نمی‌شوند.
+scrollback-cleared = پنجره پاک شد. پیام‌های ذخیره‌شده در این رایانه حذف نشدند.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = محرمانه: رمزگذاری‌شده، و شما مخاطبتان را تأیید کرده‌اید

@@ -100,6 +100,28 @@ message-own-held-offline = moi : { $text } (non envoyé : le compte est hors l
 message-own-failed = moi : { $text } (non envoyé)
 message-own-discarded = moi : { $text } (abandonné, non envoyé)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Aujourd'hui
+day-yesterday = Hier
+delivery-waiting = En attente
+delivery-waiting-tooltip = Pas encore envoyé : il partira dès que possible (par exemple, une fois la conversation privée).
+delivery-sent = Envoyé
+delivery-sent-tooltip = Envoyé : il a quitté cet ordinateur.
+delivery-delivered = Remis
+delivery-delivered-tooltip = Remis : l'appareil de votre contact l'a reçu.
+delivery-failed = Non envoyé
+delivery-failed-tooltip = Non envoyé. « Réessayer » l'envoie de nouveau ; « Abandonner » le retire.
+message-retry-button = Réessayer
+message-retry-tooltip = Envoyer ce message de nouveau
+message-discard-button = Abandonner
+message-discard-tooltip = Retirer ce message : il n'a pas été envoyé
+conversation-menu-button = Plus
+conversation-menu-tooltip = Autres actions pour cette conversation
+scrollback-clear-button = Vider la fenêtre
+scrollback-clear-tooltip = Retire les messages affichés dans cette conversation. Les messages enregistrés sur cet ordinateur ne sont pas supprimés.
+scrollback-cleared = Fenêtre vidée. Les messages enregistrés sur cet ordinateur n'ont pas été supprimés.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Privé : chiffré, et vous avez vérifié votre contact

@@ -307,6 +307,28 @@ message-own-held-offline = मैं: { $text } (नहीं भेजा ग�
 message-own-failed = मैं: { $text } (नहीं भेजा गया)
 message-own-discarded = मैं: { $text } (हटा दिया गया, नहीं भेजा गया)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = आज
+day-yesterday = कल
+delivery-waiting = प्रतीक्षा में
+delivery-waiting-tooltip = अभी नहीं भेजा गया: जैसे ही संभव हो, भेजा जाएगा (उदाहरण के लिए, बातचीत निजी होते ही)।
+delivery-sent = भेजा गया
+delivery-sent-tooltip = भेजा गया: यह इस कंप्यूटर से निकल गया।
+delivery-delivered = पहुँच गया
+delivery-delivered-tooltip = पहुँच गया: आपके संपर्क के डिवाइस को मिल गया।
+delivery-failed = नहीं भेजा गया
+delivery-failed-tooltip = नहीं भेजा गया। “फिर कोशिश करें” इसे दोबारा भेजता है; “हटाएँ” इसे हटा देता है।
+message-retry-button = फिर कोशिश करें
+message-retry-tooltip = यह संदेश दोबारा भेजें
+message-discard-button = हटाएँ
+message-discard-tooltip = यह संदेश हटाएँ: यह भेजा नहीं गया था
+conversation-menu-button = और
+conversation-menu-tooltip = इस बातचीत के लिए और काम
+scrollback-clear-button = खिड़की साफ़ करें
+scrollback-clear-tooltip = इस बातचीत में दिखाए गए संदेश हटाएँ। इस कंप्यूटर पर सहेजे गए संदेश नहीं मिटते।
+scrollback-cleared = खिड़की साफ़ हुई। इस कंप्यूटर पर सहेजे गए संदेश नहीं मिटाए गए।
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = निजी: एन्क्रिप्टेड, और आपने अपने संपर्क को सत्यापित किया है

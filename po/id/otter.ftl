@@ -97,6 +97,28 @@ message-own-held-offline = saya: { $text } (tidak dikirim: akun sedang luring)
 message-own-failed = saya: { $text } (tidak dikirim)
 message-own-discarded = saya: { $text } (dibuang, tidak dikirim)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Hari ini
+day-yesterday = Kemarin
+delivery-waiting = Menunggu
+delivery-waiting-tooltip = Belum dikirim: akan dikirim begitu bisa (misalnya, setelah percakapan menjadi pribadi).
+delivery-sent = Terkirim
+delivery-sent-tooltip = Terkirim: pesan sudah keluar dari komputer ini.
+delivery-delivered = Sampai
+delivery-delivered-tooltip = Sampai: perangkat kontak Anda sudah menerimanya.
+delivery-failed = Tidak dikirim
+delivery-failed-tooltip = Tidak dikirim. "Coba lagi" mengirimnya lagi; "Buang" menghapusnya.
+message-retry-button = Coba lagi
+message-retry-tooltip = Kirim pesan ini lagi
+message-discard-button = Buang
+message-discard-tooltip = Hapus pesan ini: pesan ini tidak terkirim
+conversation-menu-button = Lainnya
+conversation-menu-tooltip = Tindakan lain untuk percakapan ini
+scrollback-clear-button = Bersihkan jendela
+scrollback-clear-tooltip = Hapus pesan yang ditampilkan dalam percakapan ini. Pesan yang tersimpan di komputer ini tidak dihapus.
+scrollback-cleared = Jendela dibersihkan. Pesan yang tersimpan di komputer ini tidak dihapus.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Pribadi: terenkripsi, dan Anda sudah memverifikasi kontak Anda

@@ -100,6 +100,28 @@ message-own-held-offline = io: { $text } (non inviato: l'account non è in linea
 message-own-failed = io: { $text } (non inviato)
 message-own-discarded = io: { $text } (scartato, non inviato)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Oggi
+day-yesterday = Ieri
+delivery-waiting = In attesa
+delivery-waiting-tooltip = Non ancora inviato: partirà appena possibile (per esempio, quando la conversazione sarà privata).
+delivery-sent = Inviato
+delivery-sent-tooltip = Inviato: ha lasciato questo computer.
+delivery-delivered = Consegnato
+delivery-delivered-tooltip = Consegnato: il dispositivo del tuo contatto l'ha ricevuto.
+delivery-failed = Non inviato
+delivery-failed-tooltip = Non inviato. «Riprova» lo invia di nuovo; «Scarta» lo toglie.
+message-retry-button = Riprova
+message-retry-tooltip = Invia di nuovo questo messaggio
+message-discard-button = Scarta
+message-discard-tooltip = Togli questo messaggio: non è stato inviato
+conversation-menu-button = Altro
+conversation-menu-tooltip = Altre azioni per questa conversazione
+scrollback-clear-button = Svuota la finestra
+scrollback-clear-tooltip = Toglie i messaggi mostrati in questa conversazione. I messaggi salvati su questo computer non vengono eliminati.
+scrollback-cleared = Finestra svuotata. I messaggi salvati su questo computer non sono stati eliminati.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Privato: cifrato, e hai verificato il tuo contatto

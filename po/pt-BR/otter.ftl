@@ -100,6 +100,28 @@ message-own-held-offline = eu: { $text } (não enviada: a conta está desconecta
 message-own-failed = eu: { $text } (não enviada)
 message-own-discarded = eu: { $text } (descartada, não enviada)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Hoje
+day-yesterday = Ontem
+delivery-waiting = Aguardando
+delivery-waiting-tooltip = Ainda não enviada: sai assim que possível (por exemplo, quando a conversa ficar privada).
+delivery-sent = Enviada
+delivery-sent-tooltip = Enviada: saiu deste computador.
+delivery-delivered = Entregue
+delivery-delivered-tooltip = Entregue: o dispositivo do seu contato a recebeu.
+delivery-failed = Não enviada
+delivery-failed-tooltip = Não enviada. "Tentar de novo" a envia outra vez; "Descartar" a remove.
+message-retry-button = Tentar de novo
+message-retry-tooltip = Enviar esta mensagem outra vez
+message-discard-button = Descartar
+message-discard-tooltip = Remover esta mensagem: ela não foi enviada
+conversation-menu-button = Mais
+conversation-menu-tooltip = Mais ações para esta conversa
+scrollback-clear-button = Limpar a janela
+scrollback-clear-tooltip = Remove as mensagens mostradas nesta conversa. As mensagens salvas neste computador não são apagadas.
+scrollback-cleared = Janela limpa. As mensagens salvas neste computador não foram apagadas.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Privada: criptografada, e você verificou seu contato

@@ -100,6 +100,28 @@ message-own-held-offline = eu: { $text } (não enviada: a conta está desligada)
 message-own-failed = eu: { $text } (não enviada)
 message-own-discarded = eu: { $text } (descartada, não enviada)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Hoje
+day-yesterday = Ontem
+delivery-waiting = A aguardar
+delivery-waiting-tooltip = Ainda não enviada: sai logo que possível (por exemplo, quando a conversa ficar privada).
+delivery-sent = Enviada
+delivery-sent-tooltip = Enviada: saiu deste computador.
+delivery-delivered = Entregue
+delivery-delivered-tooltip = Entregue: o dispositivo do seu contacto recebeu-a.
+delivery-failed = Não enviada
+delivery-failed-tooltip = Não enviada. "Tentar novamente" envia-a outra vez; "Descartar" remove-a.
+message-retry-button = Tentar novamente
+message-retry-tooltip = Enviar esta mensagem outra vez
+message-discard-button = Descartar
+message-discard-tooltip = Remover esta mensagem: não foi enviada
+conversation-menu-button = Mais
+conversation-menu-tooltip = Mais ações para esta conversa
+scrollback-clear-button = Limpar a janela
+scrollback-clear-tooltip = Remove as mensagens mostradas nesta conversa. As mensagens guardadas neste computador não são eliminadas.
+scrollback-cleared = Janela limpa. As mensagens guardadas neste computador não foram eliminadas.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Privada: encriptada, e verificou o seu contacto

@@ -106,6 +106,28 @@ message-own-held-offline = я: { $text } (не отправлено: учётн�
 message-own-failed = я: { $text } (не отправлено)
 message-own-discarded = я: { $text } (отменено, не отправлено)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Сегодня
+day-yesterday = Вчера
+delivery-waiting = Ожидает
+delivery-waiting-tooltip = Ещё не отправлено: уйдёт, как только будет возможно (например, когда разговор станет защищённым).
+delivery-sent = Отправлено
+delivery-sent-tooltip = Отправлено: сообщение покинуло этот компьютер.
+delivery-delivered = Доставлено
+delivery-delivered-tooltip = Доставлено: устройство вашего контакта получило его.
+delivery-failed = Не отправлено
+delivery-failed-tooltip = Не отправлено. «Повторить» отправит его снова; «Удалить» уберёт его.
+message-retry-button = Повторить
+message-retry-tooltip = Отправить это сообщение снова
+message-discard-button = Удалить
+message-discard-tooltip = Убрать это сообщение: оно не было отправлено
+conversation-menu-button = Ещё
+conversation-menu-tooltip = Другие действия с этим разговором
+scrollback-clear-button = Очистить окно
+scrollback-clear-tooltip = Убрать сообщения, показанные в этом разговоре. Сообщения, сохранённые на этом компьютере, не удаляются.
+scrollback-cleared = Окно очищено. Сообщения, сохранённые на этом компьютере, не удалены.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Защищено: зашифровано, и вы подтвердили собеседника

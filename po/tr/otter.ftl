@@ -301,6 +301,28 @@ message-own-held-offline = ben: { $text } (gönderilmedi: hesap çevrim dışı)
 message-own-failed = ben: { $text } (gönderilmedi)
 message-own-discarded = ben: { $text } (vazgeçildi, gönderilmedi)
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = Bugün
+day-yesterday = Dün
+delivery-waiting = Bekliyor
+delivery-waiting-tooltip = Henüz gönderilmedi: mümkün olur olmaz gönderilecek (örneğin görüşme özel olduğunda).
+delivery-sent = Gönderildi
+delivery-sent-tooltip = Gönderildi: bu bilgisayardan çıktı.
+delivery-delivered = Ulaştı
+delivery-delivered-tooltip = Ulaştı: kişinizin cihazı iletiyi aldı.
+delivery-failed = Gönderilmedi
+delivery-failed-tooltip = Gönderilmedi. "Yeniden dene" iletiyi tekrar gönderir; "Vazgeç" iletiyi kaldırır.
+message-retry-button = Yeniden dene
+message-retry-tooltip = Bu iletiyi tekrar gönder
+message-discard-button = Vazgeç
+message-discard-tooltip = Bu iletiyi kaldır: gönderilmedi
+conversation-menu-button = Diğer
+conversation-menu-tooltip = Bu görüşme için diğer işlemler
+scrollback-clear-button = Pencereyi temizle
+scrollback-clear-tooltip = Bu görüşmede gösterilen iletileri kaldırır. Bu bilgisayarda kaydedilen iletiler silinmez.
+scrollback-cleared = Pencere temizlendi. Bu bilgisayarda kaydedilen iletiler silinmedi.
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = Özel: şifreli ve kişinizi doğruladınız

@@ -97,6 +97,28 @@ message-own-held-offline = 我：{ $text }（未发送：账户离线）
 message-own-failed = 我：{ $text }（未发送）
 message-own-discarded = 我：{ $text }（已丢弃，未发送）
 
+## The conversation pane: days, delivery, failed messages, clearing the window
+
+day-today = 今天
+day-yesterday = 昨天
+delivery-waiting = 等待中
+delivery-waiting-tooltip = 尚未发送：一旦可以就会发出（例如对话变为私密之后）。
+delivery-sent = 已发送
+delivery-sent-tooltip = 已发送：消息已离开这台计算机。
+delivery-delivered = 已送达
+delivery-delivered-tooltip = 已送达：联系人的设备已收到。
+delivery-failed = 未发送
+delivery-failed-tooltip = 未发送。“重试”会再次发送；“丢弃”会将其移除。
+message-retry-button = 重试
+message-retry-tooltip = 再次发送这条消息
+message-discard-button = 丢弃
+message-discard-tooltip = 移除这条消息：它没有发送
+conversation-menu-button = 更多
+conversation-menu-tooltip = 此对话的更多操作
+scrollback-clear-button = 清空窗口
+scrollback-clear-tooltip = 移除此对话中显示的消息。保存在这台电脑上的消息不会被删除。
+scrollback-cleared = 窗口已清空。保存在这台电脑上的消息没有被删除。
+
 ## How a message travelled: the tooltip of every message
 
 security-encrypted-verified = 私密：已加密，且你已验证联系人

@@ -4,7 +4,11 @@ while Otter shows another conversation. With --room, joins that room as --nick a
 --body to everyone there instead.
 
     send_message.py --port P --server-name otter.test --ca CA --jid bob@otter.test \
-        --password PW (--to alice@otter.test | --room otter@conference.otter.test) --body TEXT
+        --password PW (--to alice@otter.test | --room otter@conference.otter.test) --body TEXT \
+        [--written-days-ago N]
+
+With --written-days-ago, the chat message carries a XEP-0203 delay stamp of noon (local time)
+N days ago, as a server's stored message does.
 
 Connects straight to 127.0.0.1 (no name look-up), verifies the certificate against CA, and
 logs in with its own resource, so a bot already online as the same user stays online.
@@ -12,6 +16,7 @@ logs in with its own resource, so a bot already online as the same user stays on
 
 import argparse
 import asyncio
+import datetime
 import sys
 
 import slixmpp
@@ -27,6 +32,7 @@ class Sender(slixmpp.ClientXMPP):
         self.add_event_handler("session_start", self.start)
         self.add_event_handler("failed_auth", lambda _: self.disconnect())
         self.register_plugin("xep_0045")
+        self.register_plugin("xep_0203")
 
     async def start(self, _event):
         self.send_presence()
@@ -35,6 +41,13 @@ class Sender(slixmpp.ClientXMPP):
             # The room sends its occupants and history first; speak once in.
             await asyncio.sleep(1.5)
             self.send_message(mto=self.args.room, mbody=self.args.body, mtype="groupchat")
+        elif self.args.written_days_ago is not None:
+            message = self.make_message(mto=self.args.to, mbody=self.args.body, mtype="chat")
+            noon = datetime.datetime.now().astimezone().replace(
+                hour=12, minute=0, second=0, microsecond=0
+            ) - datetime.timedelta(days=self.args.written_days_ago)
+            message["delay"]["stamp"] = noon.astimezone(datetime.timezone.utc)
+            message.send()
         else:
             self.send_message(mto=self.args.to, mbody=self.args.body, mtype="chat")
         # Let the server take the stanza before the stream closes.
@@ -56,6 +69,7 @@ def main():
     target.add_argument("--room")
     parser.add_argument("--nick", default="sender")
     parser.add_argument("--body", required=True)
+    parser.add_argument("--written-days-ago", type=int)
     args = parser.parse_args()
     sender = Sender(args)
     sender.connect(address=(args.host, args.port), use_ssl=False, force_starttls=True)

@@ -1,15 +1,55 @@
 #!/usr/bin/python3
 """Rooms: connect, open "Join a room", see the account's room service offered as an example,
 join ROOM, see that the room says it is not private, the bot among the people, talk to the
-bot and read its echo, have it set the topic; try to set it too and be refused, take the
-bot's nick and be refused, change nick; leave. Then create a room of one's own, invite the
-bot (BOT_ADDRESS), make it a moderator and not, remove it with a reason, set the topic.
+bot and read its echo (the bot's nick in its XEP-0392 colour, alice's own nick bold and
+uncoloured), have it set the topic; try to set it too and be refused, take the bot's nick and
+be refused, change nick; leave; join again and see the room's replayed history at the time the
+room gives (XEP-0203), under the day; clear the room's window and leave. Then create a room of
+one's own, invite the bot (BOT_ADDRESS), make it a moderator and not, remove it with a
+reason, set the topic.
 
     join_room.py ROOM BOT_NICK MESSAGE TIMEOUT_SECONDS BOT_ADDRESS
 """
+import colorsys
+import hashlib
 import sys
 
-from otter_atspi import screenshot, containing, entry, press, type_into, wait_for
+from otter_atspi import screenshot, containing, entry, press, showing, type_into, wait_for
+
+
+def nick_style(node, nick):
+    """The text attributes of `nick` where it starts in a message's label."""
+    text = node.get_text_iface()
+    whole = text.get_text(0, text.get_character_count())
+    at = whole.index(nick)
+    return dict(text.get_attribute_run(at, False)[0] or {})
+
+
+def xep_0392_hue(nick):
+    digest = hashlib.sha1(nick.encode("utf-8")).digest()
+    return (digest[0] | digest[1] << 8) / 65536 * 360
+
+
+def check_nick_colours(bot, message):
+    bots = containing(f"{bot}: echo: {message}")()
+    ours = containing(f"alice: {bot}: {message}")()
+    bot_style, our_style = nick_style(bots, bot), nick_style(ours, "alice")
+    colour = bot_style.get("fg-color", "")
+    try:
+        r, g, b = (int(c) / 65535 for c in colour.split(","))
+    except ValueError:
+        print(f"the bot's nick has no colour: {bot_style!r}", file=sys.stderr)
+        return False
+    hue = colorsys.rgb_to_hls(r, g, b)[0] * 360
+    # The window rounds to 8 bits per channel: a degree or two off.
+    if min(abs(hue - xep_0392_hue(bot)), 360 - abs(hue - xep_0392_hue(bot))) > 3:
+        print(f"the bot's nick is {colour} (hue {hue:.1f}), not XEP-0392's "
+              f"{xep_0392_hue(bot):.1f}", file=sys.stderr)
+        return False
+    if "fg-color" in our_style or int(our_style.get("weight", "400")) < 700:
+        print(f"alice's own nick is not bold and uncoloured: {our_style!r}", file=sys.stderr)
+        return False
+    return True
 
 
 def main():
@@ -34,6 +74,8 @@ def main():
     press("Send", timeout)
     wait_for("our message, relayed by the room", containing(f"alice: {bot}: {message}"), timeout)
     wait_for("the bot's echo", containing(f"{bot}: echo: {message}"), timeout)
+    if not check_nick_colours(bot, message):
+        return 1
     type_into("Type a message to everyone in the room", f"{bot}: subject Otter test room", timeout)
     press("Send", timeout)
     wait_for("the topic set by the bot", containing("Topic: Otter test room"), timeout)
@@ -58,6 +100,30 @@ def main():
     wait_for("joined as alicia", containing("You are in this room as alicia."), timeout)
     press("Leave room", timeout)
     wait_for("left", containing("You left the room."), timeout)
+    press("Join a room", timeout)
+    type_into("The room's address", room, timeout)
+    press("Join room", timeout)
+    replayed = wait_for("the echo replayed as history",
+                        containing(f"{bot} (earlier): echo: {message}"), timeout)
+    # The row's first label is the time: shown for a replayed message, from its stamp.
+    time_label = replayed.get_parent().get_child_at_index(0)
+    shown_time = time_label.get_name() or ""
+    if (
+        shown_time == (replayed.get_name() or "")
+        or not showing(time_label)
+        or not any(c.isdigit() for c in shown_time)
+    ):
+        print(f"the replayed message has no time: {shown_time!r}", file=sys.stderr)
+        return 1
+    wait_for("the day above the messages", containing("Today"), timeout)
+    press("More", timeout, exact=True)
+    press("Clear the window", timeout, exact=True)
+
+    def cleared():
+        return True if containing(f"{bot} (earlier): echo: {message}")() is None else None
+    wait_for("the room's window cleared", cleared, timeout)
+    press("Leave room", timeout)
+    wait_for("left again", containing("You left the room."), timeout)
 
     # A room of her own: she owns it, so she invites and moderates.
     own_room = "alicemade@" + room.split("@", 1)[1]
@@ -89,7 +155,8 @@ def main():
     press("Set topic", timeout)
     wait_for("her topic", containing("Topic: Made by alice"), timeout)
     screenshot("room-moderation")
-    print("room: joined, not private, echoed, refused, renamed, left; own room moderated")
+    print("room: joined, not private, echoed, refused, renamed, left, history replayed with its "
+          "time, cleared; own room moderated")
     return 0
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Unread counts: with one conversation open, a message arrives in another; the other
 contact's button says "one unread message" to a screen reader (and shows a badge); opening that
-conversation shows the message and clears the count.
+conversation shows the message (under "Yesterday" at noon, when the sender stamped it so) and
+clears the count.
 
     unread.py CONTACT OTHER_ADDRESS TEXT TIMEOUT_SECONDS -- SENDER_COMMAND...
 
@@ -48,6 +49,9 @@ def main():
         timeout,
     ).do_action(0)
     wait_for(f"the message {text!r}", containing(text), timeout)
+    # The sender stamped it yesterday noon (XEP-0203): shown under that day, at that time.
+    wait_for("the day it was written", containing("Yesterday"), timeout)
+    wait_for("the time it was written", containing("12:00\u00a0PM"), timeout)
     wait_for(f"{contact}'s count cleared", contact_button(contact, None), timeout)
     print("unread: counted while away, read when opened")
     return 0

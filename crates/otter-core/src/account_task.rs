@@ -145,6 +145,8 @@ pub(crate) enum RoomUpdate {
         nick: Option<String>,
         text: MessageText,
         delayed: bool,
+        /// When it was written (Unix seconds), if the room said.
+        at: Option<i64>,
         own: bool,
     },
     Subject {
@@ -225,6 +227,9 @@ pub(crate) enum AccountEvent {
         /// The sender's device (XMPP resource), when the transport has such a thing.
         resource: Option<String>,
         text: MessageText,
+        /// When it was written (Unix seconds), if the server said (a message kept while
+        /// the user was offline).
+        at: Option<i64>,
     },
     /// Another device of the account sent this (XMPP carbons); never OTR data.
     SentElsewhere {

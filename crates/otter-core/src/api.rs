@@ -1143,6 +1143,9 @@ pub enum Event {
         /// contact's or the account's policy, or "require private conversations with
         /// everyone"): show it with a clear warning that it was not private.
         plaintext_warning: bool,
+        /// When it was written, in Unix seconds, if the server said (XEP-0203: kept while
+        /// the user was offline); `None`: it was just written.
+        at: Option<i64>,
     },
     /// The user sent this from another device of the account (XMPP message carbons); OTR
     /// messages of that device's own private conversations are never shown.
@@ -1341,6 +1344,9 @@ pub enum Event {
         text: MessageText,
         /// History replayed on join, not a live message.
         delayed: bool,
+        /// When it was written, in Unix seconds, if the room said (XEP-0203 delayed delivery,
+        /// as for replayed history); `None`: it was just written.
+        at: Option<i64>,
         /// Ours, as the room relayed it.
         own: bool,
     },

@@ -877,6 +877,7 @@ impl Engine {
                 nick,
                 text,
                 delayed,
+                at,
                 own,
             } => Event::RoomMessage {
                 account,
@@ -884,6 +885,7 @@ impl Engine {
                 nick,
                 text,
                 delayed,
+                at,
                 own,
             },
             RoomUpdate::Subject {
@@ -1573,7 +1575,8 @@ impl Engine {
                 from,
                 resource,
                 text,
-            } => self.receive_chat(account, from, resource, text).await,
+                at,
+            } => self.receive_chat(account, from, resource, text, at).await,
             AccountEvent::SentElsewhere { to, text } => {
                 let known = self.by_contact.contains_key(&(account, to.clone()));
                 let conversation = self.conversation_for(account, to.clone());
@@ -2013,6 +2016,7 @@ impl Engine {
         from: String,
         resource: Option<String>,
         wire: MessageText,
+        at: Option<i64>,
     ) {
         let Some(otr) = self.accounts.get(&account).and_then(|a| a.otr.clone()) else {
             return;
@@ -2108,6 +2112,7 @@ impl Engine {
             text,
             security,
             plaintext_warning,
+            at,
         })
         .await;
     }

@@ -819,6 +819,7 @@ fn forward(
             from: from.as_str().to_owned(),
             resource: None,
             text,
+            at: None,
         }),
         IrcEvent::ChannelMessage {
             channel,
@@ -831,6 +832,7 @@ fn forward(
             nick: Some(from.shown()),
             text,
             delayed: false,
+            at: None,
         }),
         IrcEvent::Action {
             from,
@@ -843,6 +845,7 @@ fn forward(
             nick: Some(from.shown()),
             text: MessageText::new(format!("/me {}", text.reveal())),
             delayed: false,
+            at: None,
         }),
         IrcEvent::Notice {
             from,
@@ -854,6 +857,7 @@ fn forward(
             nick: from.map(|from| from.shown()),
             text,
             delayed: false,
+            at: None,
         }),
         IrcEvent::Names {
             channel, members, ..

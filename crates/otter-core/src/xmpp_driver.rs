@@ -881,6 +881,7 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             from,
             text,
             in_room,
+            delay,
             ..
         } => {
             // An occupant is known only by their room address: the nick is who they are.
@@ -892,6 +893,9 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                 from: from.to_string(),
                 resource,
                 text,
+                at: delay
+                    .as_ref()
+                    .and_then(otter_xmpp::DelayedDelivery::unix_seconds),
             });
         }
         XmppEvent::RoomJoined {
@@ -938,6 +942,9 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
             nick,
             text,
             delayed: delay.is_some(),
+            at: delay
+                .as_ref()
+                .and_then(otter_xmpp::DelayedDelivery::unix_seconds),
             own,
         }),
         XmppEvent::RoomSubject {

@@ -39,11 +39,13 @@ mod gui {
     pub(crate) mod contacts;
     pub(crate) mod i18n;
     pub(crate) mod messages;
+    pub(crate) mod nick_colour;
 }
 
 use gui::contacts::Contacts;
 use gui::i18n;
 use gui::messages::{MessageList, SCROLLBACK, Tone};
+use gui::nick_colour;
 
 const RUNS: usize = 7;
 const BURST: usize = 5_000;

@@ -41,13 +41,15 @@ use relm4::{ComponentParts, ComponentSender, gtk};
 use crate::account_dialog;
 use crate::contacts::Contacts;
 use crate::i18n::{self, tr};
-use crate::messages::{LineRef, MessageList, Tone};
+use crate::messages::{Delivery, LineRef, MessageList, Tone};
 use crate::pages::Pages;
 use crate::password_prompt;
 use crate::preferences;
 use crate::requests::Requests;
 use crate::rooms::{self, Rooms};
 use crate::welcome;
+
+mod pane;
 
 /// What the widgets ask of the root component.
 #[derive(Debug)]
@@ -98,6 +100,10 @@ pub(crate) enum AppInput {
     ShowConversation(ConversationId),
     /// The user's availability, for every account.
     SetPresence(Availability),
+    /// Retry or Discard on a message that could not be sent.
+    Line(crate::messages::LineAction),
+    /// Empty the open conversation's window (not what is kept on disk).
+    ClearScrollback,
     /// Connect with the password just typed in the prompt.
     ConnectWith(AccountId, Password),
     /// Stop the verification under way in this conversation.
@@ -166,7 +172,10 @@ pub(crate) struct App {
     pending: HashMap<LocalId, (ConversationId, LineRef, String)>,
     /// Sent lines, with how they travelled, until the server (and, with receipts, the
     /// contact's device) confirmed them; the oldest are forgotten past `SENT_KEPT`.
-    sent: VecDeque<(LocalId, ConversationId, LineRef, Security)>,
+    /// What was typed is kept too: a message can still bounce after it left.
+    sent: VecDeque<(LocalId, ConversationId, LineRef, Security, String)>,
+    /// Lines that could not be sent, with what was typed, until retried or discarded.
+    failed: HashMap<LocalId, (ConversationId, LineRef, String)>,
     next_local_id: u64,
     /// The right-hand side: the welcome (no account yet), the conversation, the rooms.
     main_stack: Pages,
@@ -399,6 +408,7 @@ impl relm4::Component for App {
         delete_history.connect_clicked(move |_| delete_sender.emit(AppInput::DeleteHistory));
         history_row.append(&keep_history);
         history_row.append(&delete_history);
+        history_row.append(&pane::conversation_menu(sender.input_sender()));
         pane.append(&history_row);
         // Each page scrolls its own list: a list view inside a scrolled window of its own
         // creates only the rows on screen.
@@ -491,6 +501,7 @@ impl relm4::Component for App {
             conversations: HashMap::new(),
             current: None,
             pending: HashMap::new(),
+            failed: HashMap::new(),
             sent: VecDeque::new(),
             next_local_id: 1,
             main_stack,
@@ -599,6 +610,8 @@ impl relm4::Component for App {
                 }
             }
             AppInput::NotifySender(on) => self.notify_sender = on,
+            AppInput::Line(action) => self.line_action(action),
+            AppInput::ClearScrollback => self.clear_scrollback(),
             AppInput::ShowConversation(conversation) => {
                 self.show(conversation);
                 self.window.present();
@@ -1036,13 +1049,14 @@ impl App {
                 text,
                 security,
                 plaintext_warning,
+                at,
             } => {
                 if let Some(view) = self.conversations.get(&conversation) {
                     view.messages.push_message(
                         tr::message_received(view.peer.as_str(), text.reveal()),
                         Tone::Normal,
                         Some(security_words(security)),
-                        None,
+                        at,
                     );
                     if plaintext_warning {
                         // Right under the message, in red: the user must not take it (or
@@ -1063,15 +1077,17 @@ impl App {
             Event::MessageFailed { local_id, kind }
                 if self.rooms.message_result(local_id, Some(kind)) => {}
             Event::MessageSent { local_id, security } => {
-                if let Some((conversation, line, _)) = self.pending.remove(&local_id) {
+                if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
                     self.change_line(conversation, &line, |line| {
                         line.tooltip = Some(security_words(security));
                         line.tone = Tone::Normal;
+                        line.delivery = line.delivery.map(|_| Delivery::Sent);
                     });
                     if self.sent.len() >= SENT_KEPT {
                         self.sent.pop_front();
                     }
-                    self.sent.push_back((local_id, conversation, line, security));
+                    self.sent
+                        .push_back((local_id, conversation, line, security, typed));
                 }
             }
             Event::MessageAcknowledged { local_id } => {
@@ -1083,6 +1099,7 @@ impl App {
                 self.confirmed(local_id, |security| {
                     tr::message_state_delivered(security_words(security))
                 });
+                self.mark(local_id, Some(Delivery::Delivered));
             }
             Event::MessageSentElsewhere { conversation, text } => {
                 if let Some(view) = self.conversations.get(&conversation) {
@@ -1107,21 +1124,29 @@ impl App {
                     };
                     self.change_line(*conversation, line, |line| line.text = text);
                 }
+                // Nothing holds it until the account is back: the user retries it then.
+                if matches!(reason, HeldReason::AccountOffline)
+                    && let Some((conversation, line, typed)) = self.pending.remove(&local_id)
+                {
+                    self.keep_failed(local_id, conversation, line, typed);
+                }
             }
             Event::MessageDiscarded { local_id } => {
                 if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
                     self.change_line(conversation, &line, |line| {
                         line.text = tr::message_own_discarded(typed);
+                        line.delivery = None;
                     });
                 }
             }
             Event::MessageFailed { local_id, kind } => {
-                if let Some((conversation, line, typed)) = self.pending.remove(&local_id) {
+                if let Some((conversation, line, typed)) = self.unconfirmed(local_id) {
                     self.change_line(conversation, &line, |line| {
-                        line.text = tr::message_own_failed(typed);
+                        line.text = tr::message_own_failed(typed.as_str());
                         line.tooltip = Some(error_text(kind));
                         line.tone = Tone::Error;
                     });
+                    self.keep_failed(local_id, conversation, line, typed);
                 }
             }
             // The status line: making a key takes seconds on a slow computer, and the
@@ -1288,10 +1313,11 @@ impl App {
                 nick,
                 text,
                 delayed,
+                at,
                 own,
             } => self
                 .rooms
-                .message(&(account, room), nick, &text, delayed, own),
+                .message(&(account, room), nick, &text, (delayed, at), own),
             Event::RoomSubject {
                 account,
                 room,
@@ -1508,6 +1534,7 @@ impl App {
                 verifying: None,
             },
         );
+        self.hear_line_actions(conversation, sender.input_sender());
     }
 
     fn show(&mut self, conversation: ConversationId) {
@@ -1587,9 +1614,9 @@ impl App {
         let local_id = LocalId(self.next_local_id);
         self.next_local_id = self.next_local_id.saturating_add(1);
         if let Some(view) = self.conversations.get(&conversation) {
-            let line =
-                view.messages
-                    .push_message(tr::message_own(typed.as_str()), Tone::Dim, None, None);
+            let line = view
+                .messages
+                .push_own(tr::message_own(typed.as_str()), local_id.0);
             self.pending
                 .insert(local_id, (conversation, line, typed.clone()));
         }
@@ -1727,7 +1754,7 @@ impl App {
     /// Rewords a line of a conversation.
     /// A sent message was confirmed: its description says how far it got.
     fn confirmed(&mut self, local_id: LocalId, words: impl FnOnce(Security) -> String) {
-        let Some((_, conversation, line, security)) =
+        let Some((_, conversation, line, security, _)) =
             self.sent.iter().find(|(id, ..)| *id == local_id).cloned()
         else {
             return;

@@ -159,14 +159,13 @@ mod tests {
         found
     }
 
-    /// One test for every case: GTK allows one thread, and the harness runs tests on several.
-    /// Needs a display (the GUI tests' Xvfb); without one it checks nothing and says so.
+    /// Needs a display (the GUI tests' Xvfb); without one it checks nothing.
     #[test]
     fn a_label_cut_by_its_pane_is_reported_and_an_ellipsized_or_wrapped_one_is_not() {
-        if std::env::var_os("DISPLAY").is_none() || gtk::init().is_err() {
-            // No display: the check is tested under Xvfb only.
-            return;
-        }
+        crate::with_gtk(a_cut_label_is_reported);
+    }
+
+    fn a_cut_label_is_reported() {
         let long = "A sentence far too long for a pane two hundred pixels wide, on one line";
         let cut = gtk::Label::new(Some(long));
         let found = clipped_in_a_narrow_pane(&cut);

@@ -253,6 +253,12 @@ pub(crate) fn time_of_day(hour: u32, minute: u32) -> String {
     localizer().conventions.time(hour, minute)
 }
 
+/// A Gregorian date as the user's language writes it: the day above a conversation's
+/// messages.
+pub(crate) fn date((year, month, day): (i32, u32, u32)) -> String {
+    localizer().conventions.date(year, month, day)
+}
+
 /// A Gregorian date and a time of day as the user's language writes them.
 pub(crate) fn date_and_time(date: (i32, u32, u32), time: (u32, u32)) -> String {
     localizer().conventions.date_time(date, time)

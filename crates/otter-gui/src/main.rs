@@ -7,6 +7,7 @@ mod clipping;
 mod contacts;
 mod i18n;
 mod messages;
+mod nick_colour;
 mod options;
 mod pages;
 mod password_prompt;
@@ -18,6 +19,18 @@ mod session_bus;
 mod welcome;
 
 use anyhow::Context as _;
+
+/// Runs `test` on the one thread a test binary may use GTK from (GTK allows one; the harness
+/// runs tests on several), GTK initialised there once. Needs a display (the GUI tests' Xvfb):
+/// without one it runs nothing and returns `false`.
+#[cfg(test)]
+pub(crate) fn with_gtk(test: impl FnOnce() + Send + std::panic::UnwindSafe + 'static) -> bool {
+    if std::env::var_os("DISPLAY").is_none() {
+        return false;
+    }
+    relm4::gtk::test_synced(test);
+    true
+}
 
 /// The application id, also the D-Bus name and the desktop file's name.
 const APP_ID: &str = "im.otter.Otter";

@@ -83,6 +83,8 @@ pub(crate) enum RoomAct {
         action: RoomModeration,
         reason: Option<MessageText>,
     },
+    /// Empty the room's window (nothing is kept on disk for rooms).
+    Clear(RoomKey),
 }
 
 /// What the join dialog produces.
@@ -934,6 +936,11 @@ impl Rooms {
                     },
                 );
             }
+            RoomInput::Clear(key) => {
+                if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
+                    view.messages.clear();
+                }
+            }
         }
     }
 
@@ -1113,7 +1120,7 @@ impl Rooms {
         key: &RoomKey,
         nick: Option<String>,
         text: &MessageText,
-        delayed: bool,
+        (delayed, at): (bool, Option<i64>),
         own: bool,
     ) {
         let away = self.current.as_ref() != Some(key);
@@ -1126,17 +1133,25 @@ impl Rooms {
         let Some(view) = room.view.as_ref() else {
             return;
         };
-        let words = match (nick, delayed) {
-            (None, _) => tr::room_message_from_room(text.reveal()),
-            (Some(nick), false) => tr::room_message(nick, text.reveal()),
-            (Some(nick), true) => tr::room_message_history(nick, text.reveal()),
+        let Some(nick) = nick else {
+            let words = tr::room_message_from_room(text.reveal());
+            match (delayed, at) {
+                (false, _) => view.messages.push_message(words, Tone::Normal, None, None),
+                (true, Some(at)) => view.messages.push_message(words, Tone::Dim, None, Some(at)),
+                // Replayed without a time: shown without one.
+                (true, None) => view.messages.push(words, Tone::Dim, None),
+            };
+            return;
         };
-        if delayed {
-            // Replayed by the room: when it was written is not known here.
-            view.messages.push(words, Tone::Dim, None);
+        let (words, tone, at) = if delayed {
+            let words = tr::room_message_history(nick.as_str(), text.reveal());
+            // Replayed: at the time the room gave, else undated.
+            (words, Tone::Dim, at.map(Some))
         } else {
-            view.messages.push_message(words, Tone::Normal, None, None);
-        }
+            let words = tr::room_message(nick.as_str(), text.reveal());
+            (words, Tone::Normal, Some(None))
+        };
+        view.messages.push_said(words, tone, &nick, own, at);
     }
 
     pub(crate) fn subject(&mut self, key: &RoomKey, nick: Option<String>, subject: &MessageText) {
@@ -1663,6 +1678,11 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
     compose_row.append(&compose);
     compose_row.append(&send);
     compose_row.append(&leave);
+    let clear_input = input.clone();
+    let target = key.clone();
+    compose_row.append(&crate::messages::clear_menu(move || {
+        clear_input.emit(AppInput::Room(RoomInput::Clear(target.clone())));
+    }));
     page.append(&compose_row);
     RoomView {
         page,

@@ -110,14 +110,8 @@ fn a_proxy_that_does_not_isolate_accounts_is_named_as_such() -> anyhow::Result<(
     Ok(())
 }
 
-/// alice's profile with her XMPP account (password remembered) and `contact` as `name` in her
-/// roster, prepared as a user would: the roster through the server, the account through the
-/// core API.
-fn profile_with_contact(
-    net: &Network,
-    contact: &str,
-    name: &str,
-) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
+/// Puts `contact` as `name` in alice's roster through the server, as any client would.
+fn add_to_roster(net: &Network, contact: &str, name: &str) -> anyhow::Result<()> {
     let roster = Command::new("/usr/bin/python3")
         .arg(workspace_root().join("tests/bots/roster_add.py"))
         .args(["--port", net.get("XMPP_STARTTLS_PORT")?])
@@ -131,6 +125,18 @@ fn profile_with_contact(
         .args(["--contact", contact, "--name", name])
         .output()?;
     anyhow::ensure!(roster.status.success(), "roster_add failed");
+    Ok(())
+}
+
+/// alice's profile with her XMPP account (password remembered) and `contact` as `name` in her
+/// roster, prepared as a user would: the roster through the server, the account through the
+/// core API.
+fn profile_with_contact(
+    net: &Network,
+    contact: &str,
+    name: &str,
+) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
+    add_to_roster(net, contact, name)?;
     let profile = tempfile::tempdir()?;
     let profile_dir = profile.path().join("otter-chat");
     let (core, mut events) = otter_core::start(otter_core::CoreConfig {
@@ -237,11 +243,18 @@ fn drive_window_in(
     Ok(driven?.success())
 }
 
+/// The thin slice, then the conversation pane: the day above the messages, the delivery
+/// state in words, a bounced message's Retry (through the core again, after its address was
+/// made to exist) and Discard, and clearing the window.
 #[test]
-fn connect_open_the_contact_send_and_read_the_reply_in_the_window() -> anyhow::Result<()> {
+fn connect_chat_with_the_bot_then_retry_discard_and_clear_in_the_pane() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;
     let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    // An address that does not exist yet: the server bounces what alice sends to it.
+    add_to_roster(&net, "newbie@otter.test", "Newcomer")?;
+    let register = workspace_root().join("tests/bots/register_xmpp.py");
+    let register = register.to_str().unwrap_or_default();
     assert!(
         drive_window(
             &net,
@@ -251,10 +264,23 @@ fn connect_open_the_contact_send_and_read_the_reply_in_the_window() -> anyhow::R
                 "Echo bot",
                 "hello from the window",
                 "echo: hello from the window",
-                "30"
+                "30",
+                "Newcomer",
+                "/usr/bin/python3",
+                register,
+                "--port",
+                net.get("XMPP_STARTTLS_PORT")?,
+                "--server-name",
+                "otter.test",
+                "--ca",
+                net.get("CA_CERT")?,
+                "--jid",
+                "newbie@otter.test",
+                "--password",
+                "a password for newbie",
             ],
         )?,
-        "the thin slice failed in the window"
+        "the thin slice or the conversation pane failed in the window"
     );
     Ok(())
 }
@@ -970,6 +996,9 @@ fn unread_with_notifications(script: &str) -> anyhow::Result<String> {
                 "alice@otter.test",
                 "--body",
                 UNREAD_TEXT,
+                // Kept by a server since yesterday noon: shown under "Yesterday", at noon.
+                "--written-days-ago",
+                "1",
             ],
         )?,
         "{script} failed in the window"

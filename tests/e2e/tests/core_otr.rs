@@ -689,6 +689,7 @@ async fn plaintext_from_a_contact_who_must_be_private_comes_with_a_warning() -> 
                 text,
                 security,
                 plaintext_warning,
+                ..
             } if conversation == alice_to_bob && text.reveal() == sentinel => {
                 Some((security, plaintext_warning))
             }
@@ -759,6 +760,7 @@ async fn plaintext_in_the_middle_of_a_private_conversation_comes_with_a_warning(
             text,
             security,
             plaintext_warning,
+            ..
         } if c == conversation && text.reveal() == "leaked-5f1" => {
             Some((security, plaintext_warning))
         }

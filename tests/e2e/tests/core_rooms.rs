@@ -186,16 +186,23 @@ async fn joins_talks_leaves_is_kicked(server: XmppServer) -> anyhow::Result<()> 
         matches!(e, Event::RoomJoined { .. }).then_some(())
     })
     .await?;
-    let history = until(&mut events, |e| match e {
-        Event::RoomMessage { text, delayed, .. }
-            if text.reveal() == format!("echo: hello {sentinel}") =>
-        {
-            Some(delayed)
-        }
+    let (history, at) = until(&mut events, |e| match e {
+        Event::RoomMessage {
+            text, delayed, at, ..
+        } if text.reveal() == format!("echo: hello {sentinel}") => Some((delayed, at)),
         _ => None,
     })
     .await?;
     assert!(history, "replayed history is marked delayed");
+    // With the time the room stamped it (XEP-0203): said moments ago, not now.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_secs();
+    let at = at.and_then(|at| u64::try_from(at).ok());
+    assert!(
+        at.is_some_and(|at| at <= now && now - at < 600),
+        "replayed at {at:?}, now {now}"
+    );
     let subject = until(&mut events, |e| match e {
         Event::RoomSubject { subject, .. } => Some(subject),
         _ => None,
