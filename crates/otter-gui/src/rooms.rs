@@ -17,6 +17,8 @@ use relm4::gtk;
 use relm4::gtk::prelude::*;
 
 use crate::app::{AppInput, entry_words, label};
+use crate::commands::{self, Typed};
+use crate::composer::Composer;
 use crate::contacts::CountedButton;
 use crate::i18n::{self, tr};
 use crate::messages::{MessageList, Tone};
@@ -66,7 +68,7 @@ struct RoomView {
     count: gtk::Label,
     occupants: gtk::ListBox,
     people: BTreeMap<String, Occupant>,
-    compose: gtk::Entry,
+    compose: Composer,
     send: gtk::Button,
     leave: gtk::Button,
 }
@@ -300,11 +302,17 @@ impl Rooms {
                 let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) else {
                     return;
                 };
-                let typed = view.compose.text().to_string();
-                if typed.trim().is_empty() {
+                let Some(typed) = view.compose.take() else {
                     return;
-                }
-                view.compose.set_text("");
+                };
+                // Commands go to the root component, which knows the accounts.
+                let typed = match commands::parse(&typed) {
+                    Typed::Text(text) => text,
+                    command => {
+                        self.input.emit(AppInput::RoomCommand(key, command));
+                        return;
+                    }
+                };
                 let local_id = LocalId(self.next_local_id);
                 self.next_local_id = self.next_local_id.saturating_add(1);
                 self.pending.insert(local_id, (key.clone(), typed.clone()));
@@ -529,6 +537,21 @@ impl Rooms {
             view.messages.push(words.clone(), Tone::Error, None);
         }
         tr::room_problem(key.1.as_str(), words)
+    }
+
+    /// A line from Otter in a room (a command that could not be done).
+    pub(crate) fn say(&self, key: &RoomKey, words: String) {
+        if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
+            view.messages.push(words, Tone::Error, None);
+        }
+    }
+
+    /// Every room and channel: its key and the name shown (for the quick switcher).
+    pub(crate) fn all(&self) -> Vec<(RoomKey, String)> {
+        self.rooms
+            .iter()
+            .map(|(key, room)| (key.clone(), room.sidebar.shown().to_owned()))
+            .collect()
     }
 
     pub(crate) fn bookmarks(&mut self, account: AccountId, bookmarks: Vec<RoomBookmark>) {
@@ -761,19 +784,15 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     page.append(&middle);
 
     let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
-    let compose = gtk::Entry::new();
-    compose.set_hexpand(true);
-    entry_words(
-        &compose,
-        &tr::compose_placeholder(),
-        &tr::room_compose_tooltip(),
-    );
-    compose.set_sensitive(false);
     let send_input = input.clone();
     let target = key.clone();
-    compose.connect_activate(move |_| {
-        send_input.emit(AppInput::Room(RoomInput::Send(target.clone())))
-    });
+    // Typing in a room is not announced (chat states are one-to-one).
+    let compose = Composer::new(
+        &tr::room_compose_tooltip(),
+        move || send_input.emit(AppInput::Room(RoomInput::Send(target.clone()))),
+        |_| {},
+    );
+    compose.set_sensitive(false);
     let send = gtk::Button::with_label(&tr::compose_send_button());
     send.set_sensitive(false);
     let send_input = input.clone();
@@ -787,7 +806,7 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     leave.connect_clicked(move |_| {
         leave_input.emit(AppInput::Room(RoomInput::Leave(target.clone())))
     });
-    compose_row.append(&compose);
+    compose_row.append(compose.widget());
     compose_row.append(&send);
     compose_row.append(&leave);
     page.append(&compose_row);
