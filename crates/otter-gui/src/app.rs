@@ -108,8 +108,8 @@ pub(crate) enum AppInput {
     ConnectWith(AccountId, Password),
     /// Stop the verification under way in this conversation.
     StopVerification(ConversationId),
-    /// The user started (`true`) or stopped typing in the open conversation.
-    Typing(bool),
+    /// The user started (`true`) or stopped typing in this conversation.
+    Typing(ConversationId, bool),
     /// Share typing notifications and delivery receipts.
     ActivitySharing {
         chat_states: bool,
@@ -445,7 +445,12 @@ impl relm4::Component for App {
         let compose = Composer::new(
             &tr::compose_tooltip(),
             move || send_sender.emit(AppInput::Send),
-            move |now| typing_sender.emit(AppInput::Typing(now)),
+            move |key, now| {
+                // The composer's keys are conversation ids (see `show`).
+                if let Ok(id) = key.parse() {
+                    typing_sender.emit(AppInput::Typing(ConversationId(id), now));
+                }
+            },
         );
         compose.set_sensitive(false);
         let send = gtk::Button::with_label(&tr::compose_send_button());
@@ -780,11 +785,9 @@ impl relm4::Component for App {
             AppInput::StopVerification(conversation) => {
                 let _ = self.core.send(Command::AbortVerification { conversation });
             }
-            AppInput::Typing(typing) => {
+            AppInput::Typing(conversation, typing) => {
                 // Only while the user shares it (the core checks too); one-to-one only.
-                if self.activity.0
-                    && let Some(conversation) = self.current
-                {
+                if self.activity.0 {
                     let _ = self.core.send(Command::SetTyping {
                         conversation,
                         typing,
@@ -1653,8 +1656,7 @@ impl App {
         let typing = view.typing.then(|| tr::typing_notice(view.peer.as_str()));
         self.typing.set_text(typing.as_deref().unwrap_or_default());
         self.typing.set_visible(typing.is_some());
-        self.compose
-            .switch_to(&format!("conversation-{}", conversation.0));
+        self.compose.switch_to(&conversation.0.to_string());
         self.compose.set_sensitive(true);
         self.compose.grab_focus();
         self.current = Some(conversation);

@@ -89,22 +89,26 @@ struct State {
     recalling: bool,
 }
 
+/// Told the conversation's key and whether the user is typing there.
+type TypingReport = dyn Fn(&str, bool);
+
 /// A composer; clones share the same box.
 #[derive(Clone)]
 pub(crate) struct Composer {
     root: gtk::Overlay,
     view: gtk::TextView,
     state: Rc<RefCell<State>>,
-    typing: Rc<dyn Fn(bool)>,
+    typing: Rc<TypingReport>,
 }
 
 impl Composer {
-    /// `send` is called on Enter; `typing` with `true` when the user starts writing and
-    /// `false` when they pause, send or empty the box.
+    /// `send` is called on Enter; `typing` with the conversation's key (see `switch_to`) and
+    /// `true` when the user starts writing there, `false` when they pause, empty the box or
+    /// leave for another conversation.
     pub(crate) fn new(
         tooltip: &str,
         send: impl Fn() + 'static,
-        typing: impl Fn(bool) + 'static,
+        typing: impl Fn(&str, bool) + 'static,
     ) -> Self {
         let view = gtk::TextView::new();
         view.set_wrap_mode(gtk::WrapMode::WordChar);
@@ -239,8 +243,12 @@ impl Composer {
                 !empty && !state.typing
             };
             if start {
-                composer.state.borrow_mut().typing = true;
-                (composer.typing)(true);
+                let key = {
+                    let mut state = composer.state.borrow_mut();
+                    state.typing = true;
+                    state.current.clone()
+                };
+                (composer.typing)(&key, true);
                 composer.wait_for_pause();
             } else if empty {
                 composer.stopped();
@@ -269,9 +277,15 @@ impl Composer {
 
     /// Reports "stopped" if "typing" was reported.
     pub(crate) fn stopped(&self) {
-        let was = std::mem::replace(&mut self.state.borrow_mut().typing, false);
+        let (was, key) = {
+            let mut state = self.state.borrow_mut();
+            (
+                std::mem::replace(&mut state.typing, false),
+                state.current.clone(),
+            )
+        };
         if was {
-            (self.typing)(false);
+            (self.typing)(&key, false);
         }
     }
 

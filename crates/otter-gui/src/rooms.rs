@@ -790,7 +790,7 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     let compose = Composer::new(
         &tr::room_compose_tooltip(),
         move || send_input.emit(AppInput::Room(RoomInput::Send(target.clone()))),
-        |_| {},
+        |_, _| {},
     );
     compose.set_sensitive(false);
     let send = gtk::Button::with_label(&tr::compose_send_button());
