@@ -11,7 +11,7 @@ screen-reader user would:
   preferences (Ctrl+comma) and "loud line" typed and sent (the test reads the bot's log for
   what left when); the bot "starts typing" and the window says so;
 - in the conversation, "/join" joins the bot's room; there "/whois" is refused, "/me" is
-  relayed and "/part" leaves;
+  relayed and "/part" leaves; Ctrl+K finds the room and joins it again;
 - Ctrl+W puts the conversation away;
 - Edit: the dialog shows the account's port; "Forget the password" and Save; after
   Disconnect, Connect asks for the password.
@@ -158,10 +158,19 @@ def main():
     wait_for("/whois is refused in the room", containing("/whois is not available here yet"), timeout)
     type_into("Type a message to everyone in the room", "/me waves at the room", timeout)
     press("Send", timeout, exact=True)
-    wait_for("/me reaches the room", containing("/me waves at the room"), timeout)
+    # Relayed by the room under alice's nick (the composer's own text does not count).
+    wait_for("/me reaches the room", containing("alice: /me waves at the room"), timeout)
     type_into("Type a message to everyone in the room", "/part", timeout)
     press("Send", timeout, exact=True)
     wait_for("/part leaves the room", containing("You left the room."), timeout)
+    # Ctrl+K finds the room too; opening it joins again.
+    pointer_on_window()
+    with_modifier(CONTROL, 0x6B)  # k
+    type_into("Type part of the name", "conference", timeout)
+    time.sleep(0.5)
+    pointer_on_window(60, 60)
+    sym(RETURN)
+    wait_for("Ctrl+K rejoins the room", containing("You are in this room as"), timeout)
 
     # Ctrl+W.
     pointer_on_window()
