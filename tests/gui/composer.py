@@ -11,7 +11,8 @@ screen-reader user would:
   preferences (Ctrl+comma) and "loud line" typed and sent (the test reads the bot's log for
   what left when); the bot "starts typing" and the window says so;
 - in the conversation, "/join" joins the bot's room; there "/whois" is refused, "/me" is
-  relayed and "/part" leaves; Ctrl+K finds the room and joins it again;
+  relayed, "/away" sets a status the room sees, "/msg" opens the conversation and sends,
+  "/part" leaves; Ctrl+K finds the room and joins it again;
 - Ctrl+W puts the conversation away;
 - Edit: the dialog shows the account's port; "Forget the password" and Save; after
   Disconnect, Connect asks for the password.
@@ -160,6 +161,16 @@ def main():
     press("Send", timeout, exact=True)
     # Relayed by the room under alice's nick (the composer's own text does not count).
     wait_for("/me reaches the room", containing("alice: /me waves at the room"), timeout)
+    type_into("Type a message to everyone in the room", "/away gone fishing", timeout)
+    press("Send", timeout, exact=True)
+    # The window shows nothing for it (the bot's log is the proof): give the press time to be
+    # handled before the box is filled again.
+    time.sleep(1.0)
+    # /msg from the room: the conversation opens and the line goes once it is open.
+    type_into("Type a message to everyone in the room", "/msg xmppbot@otter.test via msg", timeout)
+    press("Send", timeout, exact=True)
+    wait_for("/msg opens the conversation and sends", containing("echo: via msg"), timeout)
+    press("otter@conference.otter.test", timeout)
     type_into("Type a message to everyone in the room", "/part", timeout)
     press("Send", timeout, exact=True)
     wait_for("/part leaves the room", containing("You left the room."), timeout)

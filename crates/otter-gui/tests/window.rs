@@ -850,6 +850,14 @@ fn bot_log_from_alice(net: &Network) -> anyhow::Result<Vec<serde_json::Value>> {
         .collect())
 }
 
+/// Every entry of the bot's log.
+fn everything_in(net: &Network) -> anyhow::Result<Vec<serde_json::Value>> {
+    Ok(std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .collect())
+}
+
 #[test]
 fn the_composer_switcher_typing_notices_and_account_editing_work() -> anyhow::Result<()> {
     let _one = one_window();
@@ -879,6 +887,16 @@ fn the_composer_switcher_typing_notices_and_account_editing_work() -> anyhow::Re
         log.iter()
             .any(|entry| body(entry).starts_with("first line\nsecond line")),
         "two lines arrive as one message: {log:#?}"
+    );
+    // "/away gone fishing" in the room: the room passed the status on.
+    assert!(
+        everything_in(&net)?
+            .iter()
+            .any(|entry| entry["type"] == "presence"
+                && entry["show"] == "away"
+                && entry["status"] == "gone fishing"),
+        "/away did not reach the room: {:#?}",
+        everything_in(&net)?
     );
     // Nothing refused left, in the conversation or in the room.
     let everything = std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?;
