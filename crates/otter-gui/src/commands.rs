@@ -123,7 +123,8 @@ pub(crate) fn parse(line: &str) -> Typed {
         // Sent as typed: both protocols read "/me " as an action.
         "me" => {
             return match rest {
-                Some(_) => Typed::Text(line.to_owned()),
+                // Spelt as the protocols read it, however it was typed.
+                Some(action) => Typed::Text(format!("/me {action}")),
                 None => incomplete("/me waves"),
             };
         }
@@ -321,7 +322,7 @@ mod tests {
     fn plain_lines_me_and_the_double_slash_are_text() {
         assert_eq!(parse("hello"), Typed::Text("hello".into()));
         assert_eq!(parse("/me waves"), Typed::Text("/me waves".into()));
-        assert_eq!(parse("/ME waves"), Typed::Text("/ME waves".into()));
+        assert_eq!(parse("/ME  waves"), Typed::Text("/me waves".into()));
         assert_eq!(parse("//etc/hosts"), Typed::Text("/etc/hosts".into()));
         assert_eq!(
             parse(" /not a command"),
