@@ -87,6 +87,8 @@ struct State {
     last_key: Instant,
     /// Set while the composer itself changes the text (a recalled line is not typing).
     recalling: bool,
+    /// An input method is composing (Chinese, Hindi…): its Enter and arrows are its own.
+    preedit: bool,
 }
 
 /// Told the conversation's key and whether the user is typing there.
@@ -151,11 +153,16 @@ impl Composer {
                 typing: false,
                 last_key: Instant::now(),
                 recalling: false,
+                preedit: false,
             })),
             typing: Rc::new(typing),
         };
         composer.keys(send);
         composer.watch_typing();
+        let state = composer.state.clone();
+        composer.view.connect_preedit_changed(move |_, preedit| {
+            state.borrow_mut().preedit = !preedit.is_empty();
+        });
         composer
     }
 
@@ -165,6 +172,9 @@ impl Composer {
         keys.set_propagation_phase(gtk::PropagationPhase::Capture);
         let composer = self.clone();
         keys.connect_key_pressed(move |_, key, _, modifiers| {
+            if composer.state.borrow().preedit {
+                return gtk::glib::Propagation::Proceed;
+            }
             let plain = !modifiers.intersects(
                 gtk::gdk::ModifierType::SHIFT_MASK
                     | gtk::gdk::ModifierType::CONTROL_MASK
