@@ -163,9 +163,8 @@ def main():
     wait_for("/me reaches the room", containing("alice: /me waves at the room"), timeout)
     type_into("Type a message to everyone in the room", "/away gone fishing", timeout)
     press("Send", timeout, exact=True)
-    # The window shows nothing for it (the bot's log is the proof): give the press time to be
-    # handled before the box is filled again.
-    time.sleep(1.0)
+    # The sidebar's status follows (the bot's log shows what the room was told).
+    wait_for("/away shows as the user's status", containing("Away"), timeout)
     # /msg from the room: the conversation opens and the line goes once it is open.
     type_into("Type a message to everyone in the room", "/msg xmppbot@otter.test via msg", timeout)
     press("Send", timeout, exact=True)

@@ -191,6 +191,8 @@ pub(crate) struct App {
     activity: (bool, bool),
     /// `/msg` lines waiting for their conversation to open.
     to_send_when_open: Vec<(AccountId, String, String)>,
+    /// The user's availability, and whether its change is the window's own doing.
+    status: (gtk::DropDown, Rc<std::cell::Cell<bool>>),
     conversations: HashMap<ConversationId, Conversation>,
     current: Option<ConversationId>,
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
@@ -341,7 +343,13 @@ impl relm4::Component for App {
         status.set_hexpand(true);
         labelled_by(&status, &status_heading);
         let status_sender = sender.input_sender().clone();
+        // Set while the window itself shows a presence chosen elsewhere (`/away`).
+        let status_quiet = Rc::new(std::cell::Cell::new(false));
+        let quiet = status_quiet.clone();
         status.connect_selected_notify(move |drop_down| {
+            if quiet.get() {
+                return;
+            }
             let chosen = usize::try_from(drop_down.selected()).ok();
             if let Some(availability) = chosen.and_then(|i| statuses.get(i)) {
                 status_sender.emit(AppInput::SetPresence(*availability));
@@ -533,6 +541,7 @@ impl relm4::Component for App {
             typing,
             activity: (false, false),
             to_send_when_open: Vec::new(),
+            status: (status, status_quiet),
             conversations: HashMap::new(),
             current: None,
             pending: HashMap::new(),
@@ -1121,9 +1130,20 @@ impl App {
                     };
                 }
             }
-            // Not shown (yet): client certificates, the echo of the user's own presence choice,
-            // the server's acknowledgement of a sent message.
-            Event::ClientCertificate { .. } | Event::OwnPresence(_) => {}
+            // Not shown (yet): client certificates.
+            Event::ClientCertificate { .. } => {}
+            // Also after `/away`, which the drop-down did not choose.
+            Event::OwnPresence(presence) => {
+                let (drop_down, quiet) = &self.status;
+                quiet.set(true);
+                // In the order of `statuses` in `init`.
+                drop_down.set_selected(match presence.availability {
+                    Availability::Available => 0,
+                    Availability::Away => 1,
+                    Availability::Busy => 2,
+                });
+                quiet.set(false);
+            }
             Event::ActivitySharing {
                 chat_states,
                 receipts,
