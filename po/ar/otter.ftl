@@ -496,3 +496,40 @@ verification-stop-button = إيقاف التحقّق
 message-state-server = { $security } وصلت إلى الخادم.
 message-state-delivered = { $security } وصلت إلى جهاز جهة اتصالك.
 message-own-elsewhere = أنا، من جهاز آخر: { $text }
+
+## أوامر مربع الكتابة (سطر يبدأ بـ "/")
+
+command-unknown = { $command } ليس أمرًا يعرفه Otter. لم يُرسَل شيء. لإرسال سطر يبدأ بـ "/"، ابدأه بـ "//".
+command-unsupported = { $command } غير متاح هنا بعد. لم يُرسَل شيء.
+command-incomplete = يحتاج { $command } إلى كلمات أكثر، مثلًا: { $example }. لم يُرسَل شيء.
+command-room-only = لا يعمل { $command } إلا في غرفة. لم يُرسَل شيء.
+
+## إشعارات الكتابة
+
+typing-notice = { $peer } يكتب…
+prefs-share-typing = مشاركة إشعارات الكتابة
+prefs-send-receipts = إرسال إشعارات الاستلام
+prefs-activity-explanation = تُخبر إشعارات الكتابة جهات اتصالك متى تكتب إليهم، وتُخبرهم إشعارات الاستلام متى وصلت رسائلهم إلى هذا الحاسوب. كلاهما يكشف متى تكون أمام لوحة المفاتيح. معطّلة ما لم تفعّلها. الغرف لا تتلقاها أبدًا.
+
+## التبديل السريع (Ctrl+K)
+
+switcher-title = الانتقال إلى محادثة
+switcher-search-placeholder = الاسم أو العنوان
+switcher-search-tooltip = اكتب جزءًا من اسم جهة اتصال أو غرفة أو قناة أو من عنوانها، ثم اضغط Enter
+switcher-row = { $name } ({ $address })
+switcher-nothing = لا توجد نتائج مطابقة.
+
+## تعديل حساب
+
+account-edit-button = تعديل
+account-edit-tooltip = تغيير الخادم أو المنفذ أو التشفير أو كلمة السر المحفوظة لـ { $address }
+account-edit-title = تعديل { $address }
+account-edit-save = حفظ التغييرات
+account-direct-tls = استخدام TLS منذ البداية (TLS مباشر)
+account-direct-tls-tooltip = فقط إذا كان مزوّدك يقدّم XMPP على منفذ TLS، عادةً 5223. وإلا يبدأ Otter ‏TLS على المنفذ المعتاد (STARTTLS). في الحالتين يكون الاتصال مشفّرًا.
+account-edit-password-remembered = يحفظ Otter كلمة سر هذا الحساب.
+account-edit-password-not-remembered = لا يحفظ Otter كلمة سر هذا الحساب؛ ويطلبها عند كل بدء تشغيل.
+account-edit-password-keep = الإبقاء كما هي
+account-edit-password-forget = نسيان كلمة السر
+account-edit-password-remember = حفظ كلمة سر
+account-edit-password-tooltip = كلمة السر التي ستُحفظ لهذا الحساب

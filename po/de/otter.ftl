@@ -471,3 +471,40 @@ verification-stop-button = Bestätigung abbrechen
 message-state-server = { $security } Der Server hat sie erhalten.
 message-state-delivered = { $security } Auf dem Gerät Ihres Kontakts angekommen.
 message-own-elsewhere = ich, auf einem anderen Gerät: { $text }
+
+## Befehle im Eingabefeld (eine Zeile, die mit "/" beginnt)
+
+command-unknown = { $command } ist kein Befehl, den Otter kennt. Es wurde nichts gesendet. Um eine Zeile zu senden, die mit "/" beginnt, beginnen Sie sie mit "//".
+command-unsupported = { $command } ist hier noch nicht verfügbar. Es wurde nichts gesendet.
+command-incomplete = { $command } braucht mehr Angaben, zum Beispiel: { $example }. Es wurde nichts gesendet.
+command-room-only = { $command } funktioniert nur in einem Gruppenchat. Es wurde nichts gesendet.
+
+## Tippbenachrichtigungen
+
+typing-notice = { $peer } schreibt…
+prefs-share-typing = Tippbenachrichtigungen senden
+prefs-send-receipts = Empfangsbestätigungen senden
+prefs-activity-explanation = Tippbenachrichtigungen zeigen Ihren Kontakten, wann Sie ihnen schreiben; Empfangsbestätigungen zeigen ihnen, wann ihre Nachrichten diesen Computer erreicht haben. Beides verrät, wann Sie an der Tastatur sind. Aus, solange Sie es nicht einschalten. Gruppenchats erhalten sie nie.
+
+## Schnellwechsel (Strg+K)
+
+switcher-title = Zu einer Unterhaltung wechseln
+switcher-search-placeholder = Name oder Adresse
+switcher-search-tooltip = Geben Sie einen Teil des Namens oder der Adresse eines Kontakts, Gruppenchats oder Kanals ein und drücken Sie die Eingabetaste
+switcher-row = { $name } ({ $address })
+switcher-nothing = Keine Treffer.
+
+## Konto bearbeiten
+
+account-edit-button = Bearbeiten
+account-edit-tooltip = Server, Port, Verschlüsselung oder gespeichertes Passwort von { $address } ändern
+account-edit-title = { $address } bearbeiten
+account-edit-save = Änderungen speichern
+account-direct-tls = TLS von Anfang an verwenden (direktes TLS)
+account-direct-tls-tooltip = Nur wenn Ihr Anbieter XMPP auf einem TLS-Port anbietet, meist 5223. Sonst startet Otter TLS auf dem üblichen Port (STARTTLS). In beiden Fällen ist die Verbindung verschlüsselt.
+account-edit-password-remembered = Otter speichert das Passwort dieses Kontos.
+account-edit-password-not-remembered = Otter speichert das Passwort dieses Kontos nicht; es wird bei jedem Start abgefragt.
+account-edit-password-keep = Unverändert lassen
+account-edit-password-forget = Passwort vergessen
+account-edit-password-remember = Passwort speichern
+account-edit-password-tooltip = Das Passwort, das für dieses Konto gespeichert wird

@@ -592,3 +592,48 @@ message-state-server = { $security } The server has it.
 message-state-delivered = { $security } Delivered to your contact's device.
 # A message the user wrote on another of their devices. $text: what they wrote.
 message-own-elsewhere = me, on another device: { $text }
+
+## The composer's commands (a line starting with "/"). Keep the commands themselves as they are.
+
+# $command: what was typed, e.g. "/jion".
+command-unknown = { $command } is not a command Otter knows. Nothing was sent. To send a line that starts with "/", begin it with "//".
+# $command: a command of IRC or XMPP that Otter cannot carry out yet, e.g. "/whois".
+command-unsupported = { $command } is not available here yet. Nothing was sent.
+# $command: e.g. "/join"; $example: how it is written, e.g. "/join #otter".
+command-incomplete = { $command } needs more words, for example: { $example }. Nothing was sent.
+# $command: e.g. "/kick".
+command-room-only = { $command } works only in a room. Nothing was sent.
+
+## Typing notifications
+
+# Above the composer. $peer: the contact's name or address.
+typing-notice = { $peer } is typing…
+prefs-share-typing = Share typing notifications
+prefs-send-receipts = Send delivery receipts
+prefs-activity-explanation = Typing notifications tell your contacts when you are writing to them; delivery receipts tell them when their messages reached this computer. Both show when you are at the keyboard. Off unless you turn them on. Rooms never get them.
+
+## The quick switcher (Ctrl+K)
+
+switcher-title = Go to a conversation
+switcher-search-placeholder = Name or address
+switcher-search-tooltip = Type part of the name or address of a contact, room or channel, then press Enter
+# $name: the name shown; $address: the contact's or room's address.
+switcher-row = { $name } ({ $address })
+switcher-nothing = Nothing matches.
+
+## Editing an account
+
+account-edit-button = Edit
+# $address: the account's address.
+account-edit-tooltip = Change the server, port, encryption or saved password of { $address }
+# $address: the account's address.
+account-edit-title = Edit { $address }
+account-edit-save = Save changes
+account-direct-tls = Use TLS from the start (direct TLS)
+account-direct-tls-tooltip = Only if your provider offers XMPP on a TLS port, usually 5223. Otherwise Otter starts TLS on the usual port (STARTTLS). Either way the connection is encrypted.
+account-edit-password-remembered = Otter saves this account's password.
+account-edit-password-not-remembered = Otter does not save this account's password; it asks for it at each start.
+account-edit-password-keep = Leave as it is
+account-edit-password-forget = Forget the password
+account-edit-password-remember = Save a password
+account-edit-password-tooltip = The password to save for this account

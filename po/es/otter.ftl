@@ -471,3 +471,40 @@ verification-stop-button = Detener la verificación
 message-state-server = { $security } El servidor lo ha recibido.
 message-state-delivered = { $security } Entregado en el dispositivo de tu contacto.
 message-own-elsewhere = yo, desde otro dispositivo: { $text }
+
+## Órdenes del cuadro de mensaje (una línea que empieza por "/")
+
+command-unknown = { $command } no es una orden que Otter conozca. No se envió nada. Para enviar una línea que empiece por "/", empiézala con "//".
+command-unsupported = { $command } todavía no está disponible aquí. No se envió nada.
+command-incomplete = A { $command } le faltan palabras, por ejemplo: { $example }. No se envió nada.
+command-room-only = { $command } solo funciona en una sala. No se envió nada.
+
+## Avisos de escritura
+
+typing-notice = { $peer } está escribiendo…
+prefs-share-typing = Compartir avisos de escritura
+prefs-send-receipts = Enviar confirmaciones de entrega
+prefs-activity-explanation = Los avisos de escritura les dicen a tus contactos cuándo les estás escribiendo; las confirmaciones de entrega, cuándo sus mensajes llegaron a este ordenador. Ambos muestran cuándo estás frente al teclado. Desactivados salvo que los actives. Las salas nunca los reciben.
+
+## Cambio rápido (Ctrl+K)
+
+switcher-title = Ir a una conversación
+switcher-search-placeholder = Nombre o dirección
+switcher-search-tooltip = Escribe parte del nombre o la dirección de un contacto, sala o canal y pulsa Intro
+switcher-row = { $name } ({ $address })
+switcher-nothing = No hay coincidencias.
+
+## Editar una cuenta
+
+account-edit-button = Editar
+account-edit-tooltip = Cambiar el servidor, el puerto, el cifrado o la contraseña guardada de { $address }
+account-edit-title = Editar { $address }
+account-edit-save = Guardar cambios
+account-direct-tls = Usar TLS desde el principio (TLS directo)
+account-direct-tls-tooltip = Solo si tu proveedor ofrece XMPP en un puerto TLS, normalmente el 5223. Si no, Otter inicia TLS en el puerto habitual (STARTTLS). En ambos casos la conexión va cifrada.
+account-edit-password-remembered = Otter guarda la contraseña de esta cuenta.
+account-edit-password-not-remembered = Otter no guarda la contraseña de esta cuenta; la pide en cada inicio.
+account-edit-password-keep = Dejar como está
+account-edit-password-forget = Olvidar la contraseña
+account-edit-password-remember = Guardar una contraseña
+account-edit-password-tooltip = La contraseña que se guardará para esta cuenta

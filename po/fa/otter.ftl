@@ -465,3 +465,40 @@ verification-stop-button = توقف تأیید
 message-state-server = { $security } سرور آن را دریافت کرد.
 message-state-delivered = { $security } به دستگاه مخاطب شما رسید.
 message-own-elsewhere = من، از دستگاهی دیگر: { $text }
+
+## فرمان‌های جعبهٔ نوشتن (خطی که با «/» شروع می‌شود)
+
+command-unknown = { $command } فرمانی نیست که Otter بشناسد. چیزی فرستاده نشد. برای فرستادن خطی که با «/» شروع می‌شود، آن را با «//» شروع کنید.
+command-unsupported = { $command } هنوز اینجا در دسترس نیست. چیزی فرستاده نشد.
+command-incomplete = { $command } به کلمه‌های بیشتری نیاز دارد، برای نمونه: { $example }. چیزی فرستاده نشد.
+command-room-only = { $command } فقط در یک اتاق کار می‌کند. چیزی فرستاده نشد.
+
+## اعلان‌های در حال نوشتن
+
+typing-notice = { $peer } در حال نوشتن است…
+prefs-share-typing = هم‌رسانی اعلان‌های در حال نوشتن
+prefs-send-receipts = فرستادن رسید تحویل
+prefs-activity-explanation = اعلان‌های در حال نوشتن به مخاطبانتان می‌گویند کی برایشان می‌نویسید؛ رسیدهای تحویل می‌گویند پیام‌هایشان کی به این رایانه رسید. هر دو نشان می‌دهند کی پشت صفحه‌کلید هستید. تا وقتی روشنشان نکنید خاموش‌اند. اتاق‌ها هرگز آن‌ها را دریافت نمی‌کنند.
+
+## جابه‌جایی سریع (Ctrl+K)
+
+switcher-title = رفتن به یک گفت‌وگو
+switcher-search-placeholder = نام یا نشانی
+switcher-search-tooltip = بخشی از نام یا نشانی یک مخاطب، اتاق یا کانال را بنویسید و سپس Enter را بزنید
+switcher-row = { $name } ({ $address })
+switcher-nothing = چیزی پیدا نشد.
+
+## ویرایش حساب
+
+account-edit-button = ویرایش
+account-edit-tooltip = تغییر سرور، درگاه، رمزنگاری یا گذرواژهٔ ذخیره‌شدهٔ { $address }
+account-edit-title = ویرایش { $address }
+account-edit-save = ذخیرهٔ تغییرات
+account-direct-tls = استفاده از TLS از همان آغاز (TLS مستقیم)
+account-direct-tls-tooltip = فقط اگر فراهم‌کنندهٔ شما XMPP را روی یک درگاه TLS، معمولاً ۵۲۲۳، ارائه می‌دهد. در غیر این صورت Otter ‏TLS را روی درگاه معمول آغاز می‌کند (STARTTLS). در هر دو حالت اتصال رمزنگاری‌شده است.
+account-edit-password-remembered = Otter گذرواژهٔ این حساب را ذخیره می‌کند.
+account-edit-password-not-remembered = Otter گذرواژهٔ این حساب را ذخیره نمی‌کند و در هر بار اجرا آن را می‌پرسد.
+account-edit-password-keep = همین‌طور بماند
+account-edit-password-forget = فراموش کردن گذرواژه
+account-edit-password-remember = ذخیرهٔ یک گذرواژه
+account-edit-password-tooltip = گذرواژه‌ای که برای این حساب ذخیره می‌شود

@@ -471,3 +471,40 @@ verification-stop-button = Arrêter la vérification
 message-state-server = { $security } Le serveur l'a reçu.
 message-state-delivered = { $security } Remis à l'appareil de votre contact.
 message-own-elsewhere = moi, depuis un autre appareil : { $text }
+
+## Les commandes de la zone de saisie (une ligne qui commence par « / »)
+
+command-unknown = { $command } n’est pas une commande connue d’Otter. Rien n’a été envoyé. Pour envoyer une ligne qui commence par « / », commencez-la par « // ».
+command-unsupported = { $command } n’est pas encore disponible ici. Rien n’a été envoyé.
+command-incomplete = Il manque des mots à { $command }, par exemple : { $example }. Rien n’a été envoyé.
+command-room-only = { $command } ne fonctionne que dans un salon. Rien n’a été envoyé.
+
+## Notifications de saisie
+
+typing-notice = { $peer } est en train d’écrire…
+prefs-share-typing = Partager les notifications de saisie
+prefs-send-receipts = Envoyer des accusés de réception
+prefs-activity-explanation = Les notifications de saisie indiquent à vos contacts quand vous leur écrivez ; les accusés de réception, quand leurs messages sont arrivés sur cet ordinateur. Les deux montrent quand vous êtes au clavier. Désactivés tant que vous ne les activez pas. Les salons ne les reçoivent jamais.
+
+## Le sélecteur rapide (Ctrl+K)
+
+switcher-title = Aller à une conversation
+switcher-search-placeholder = Nom ou adresse
+switcher-search-tooltip = Tapez une partie du nom ou de l’adresse d’un contact, d’un salon ou d’un canal, puis appuyez sur Entrée
+switcher-row = { $name } ({ $address })
+switcher-nothing = Aucun résultat.
+
+## Modifier un compte
+
+account-edit-button = Modifier
+account-edit-tooltip = Changer le serveur, le port, le chiffrement ou le mot de passe enregistré de { $address }
+account-edit-title = Modifier { $address }
+account-edit-save = Enregistrer les modifications
+account-direct-tls = Utiliser TLS dès le début (TLS direct)
+account-direct-tls-tooltip = Seulement si votre fournisseur propose XMPP sur un port TLS, en général 5223. Sinon Otter démarre TLS sur le port habituel (STARTTLS). Dans les deux cas, la connexion est chiffrée.
+account-edit-password-remembered = Otter enregistre le mot de passe de ce compte.
+account-edit-password-not-remembered = Otter n’enregistre pas le mot de passe de ce compte ; il le demande à chaque démarrage.
+account-edit-password-keep = Ne rien changer
+account-edit-password-forget = Oublier le mot de passe
+account-edit-password-remember = Enregistrer un mot de passe
+account-edit-password-tooltip = Le mot de passe à enregistrer pour ce compte

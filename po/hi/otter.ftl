@@ -471,3 +471,40 @@ verification-stop-button = सत्यापन रोकें
 message-state-server = { $security } सर्वर को मिल गया।
 message-state-delivered = { $security } आपके संपर्क के उपकरण तक पहुँच गया।
 message-own-elsewhere = मैं, दूसरे उपकरण से: { $text }
+
+## लिखने के बॉक्स के कमांड ("/" से शुरू होने वाली पंक्ति)
+
+command-unknown = { $command } ऐसा कमांड नहीं है जिसे Otter जानता हो। कुछ नहीं भेजा गया। "/" से शुरू होने वाली पंक्ति भेजने के लिए उसे "//" से शुरू करें।
+command-unsupported = { $command } यहाँ अभी उपलब्ध नहीं है। कुछ नहीं भेजा गया।
+command-incomplete = { $command } को और शब्द चाहिए, उदाहरण के लिए: { $example }। कुछ नहीं भेजा गया।
+command-room-only = { $command } केवल किसी रूम में काम करता है। कुछ नहीं भेजा गया।
+
+## टाइपिंग सूचनाएँ
+
+typing-notice = { $peer } लिख रहे हैं…
+prefs-share-typing = टाइपिंग सूचनाएँ साझा करें
+prefs-send-receipts = डिलीवरी रसीदें भेजें
+prefs-activity-explanation = टाइपिंग सूचनाएँ आपके संपर्कों को बताती हैं कि आप कब उन्हें लिख रहे हैं; डिलीवरी रसीदें बताती हैं कि उनके संदेश कब इस कंप्यूटर तक पहुँचे। दोनों से पता चलता है कि आप कब कीबोर्ड पर हैं। जब तक आप चालू न करें, बंद रहती हैं। रूम को ये कभी नहीं मिलतीं।
+
+## त्वरित स्विचर (Ctrl+K)
+
+switcher-title = किसी बातचीत पर जाएँ
+switcher-search-placeholder = नाम या पता
+switcher-search-tooltip = किसी संपर्क, रूम या चैनल के नाम या पते का कुछ भाग लिखें, फिर Enter दबाएँ
+switcher-row = { $name } ({ $address })
+switcher-nothing = कुछ नहीं मिला।
+
+## खाता संपादित करना
+
+account-edit-button = संपादित करें
+account-edit-tooltip = { $address } का सर्वर, पोर्ट, एन्क्रिप्शन या सहेजा गया पासवर्ड बदलें
+account-edit-title = { $address } संपादित करें
+account-edit-save = बदलाव सहेजें
+account-direct-tls = शुरू से TLS इस्तेमाल करें (डायरेक्ट TLS)
+account-direct-tls-tooltip = केवल तब जब आपका प्रदाता XMPP किसी TLS पोर्ट पर देता हो, आमतौर पर 5223। वरना Otter सामान्य पोर्ट पर TLS शुरू करता है (STARTTLS)। दोनों ही स्थितियों में कनेक्शन एन्क्रिप्टेड रहता है।
+account-edit-password-remembered = Otter इस खाते का पासवर्ड सहेजता है।
+account-edit-password-not-remembered = Otter इस खाते का पासवर्ड नहीं सहेजता; हर बार शुरू होने पर पूछता है।
+account-edit-password-keep = जैसा है वैसा रहने दें
+account-edit-password-forget = पासवर्ड भूल जाएँ
+account-edit-password-remember = पासवर्ड सहेजें
+account-edit-password-tooltip = इस खाते के लिए सहेजा जाने वाला पासवर्ड

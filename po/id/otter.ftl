@@ -460,3 +460,40 @@ verification-stop-button = Hentikan verifikasi
 message-state-server = { $security } Server sudah menerimanya.
 message-state-delivered = { $security } Sudah sampai di perangkat kontak Anda.
 message-own-elsewhere = saya, di perangkat lain: { $text }
+
+## Perintah di kotak tulis (baris yang diawali "/")
+
+command-unknown = { $command } bukan perintah yang dikenal Otter. Tidak ada yang dikirim. Untuk mengirim baris yang diawali "/", awali dengan "//".
+command-unsupported = { $command } belum tersedia di sini. Tidak ada yang dikirim.
+command-incomplete = { $command } perlu kata-kata lagi, misalnya: { $example }. Tidak ada yang dikirim.
+command-room-only = { $command } hanya berfungsi di obrolan grup. Tidak ada yang dikirim.
+
+## Pemberitahuan mengetik
+
+typing-notice = { $peer } sedang mengetik…
+prefs-share-typing = Bagikan pemberitahuan mengetik
+prefs-send-receipts = Kirim tanda terima
+prefs-activity-explanation = Pemberitahuan mengetik memberi tahu kontak Anda saat Anda sedang menulis kepada mereka; tanda terima memberi tahu mereka saat pesan mereka sampai di komputer ini. Keduanya menunjukkan kapan Anda ada di depan keyboard. Mati kecuali Anda menyalakannya. Obrolan grup tidak pernah menerimanya.
+
+## Pindah cepat (Ctrl+K)
+
+switcher-title = Buka percakapan
+switcher-search-placeholder = Nama atau alamat
+switcher-search-tooltip = Ketik sebagian nama atau alamat kontak, obrolan grup, atau kanal, lalu tekan Enter
+switcher-row = { $name } ({ $address })
+switcher-nothing = Tidak ada yang cocok.
+
+## Mengubah akun
+
+account-edit-button = Ubah
+account-edit-tooltip = Ubah server, port, enkripsi, atau kata sandi tersimpan { $address }
+account-edit-title = Ubah { $address }
+account-edit-save = Simpan perubahan
+account-direct-tls = Gunakan TLS sejak awal (TLS langsung)
+account-direct-tls-tooltip = Hanya jika penyedia Anda menawarkan XMPP di port TLS, biasanya 5223. Jika tidak, Otter memulai TLS di port biasa (STARTTLS). Bagaimanapun, sambungan tetap terenkripsi.
+account-edit-password-remembered = Otter menyimpan kata sandi akun ini.
+account-edit-password-not-remembered = Otter tidak menyimpan kata sandi akun ini; kata sandi ditanyakan setiap kali dimulai.
+account-edit-password-keep = Biarkan apa adanya
+account-edit-password-forget = Lupakan kata sandi
+account-edit-password-remember = Simpan kata sandi
+account-edit-password-tooltip = Kata sandi yang disimpan untuk akun ini

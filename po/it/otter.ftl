@@ -471,3 +471,40 @@ verification-stop-button = Interrompi la verifica
 message-state-server = { $security } Il server l'ha ricevuto.
 message-state-delivered = { $security } Consegnato al dispositivo del tuo contatto.
 message-own-elsewhere = io, da un altro dispositivo: { $text }
+
+## I comandi della casella di scrittura (una riga che inizia con "/")
+
+command-unknown = { $command } non è un comando che Otter conosce. Non è stato inviato niente. Per inviare una riga che inizia con "/", iniziala con "//".
+command-unsupported = { $command } non è ancora disponibile qui. Non è stato inviato niente.
+command-incomplete = A { $command } mancano delle parole, per esempio: { $example }. Non è stato inviato niente.
+command-room-only = { $command } funziona solo in una chat di gruppo. Non è stato inviato niente.
+
+## Notifiche di scrittura
+
+typing-notice = { $peer } sta scrivendo…
+prefs-share-typing = Condividi le notifiche di scrittura
+prefs-send-receipts = Invia le conferme di consegna
+prefs-activity-explanation = Le notifiche di scrittura dicono ai tuoi contatti quando stai scrivendo loro; le conferme di consegna, quando i loro messaggi sono arrivati su questo computer. Entrambe mostrano quando sei alla tastiera. Disattivate finché non le attivi. Le chat di gruppo non le ricevono mai.
+
+## Il cambio rapido (Ctrl+K)
+
+switcher-title = Vai a una conversazione
+switcher-search-placeholder = Nome o indirizzo
+switcher-search-tooltip = Scrivi parte del nome o dell'indirizzo di un contatto, una chat di gruppo o un canale, poi premi Invio
+switcher-row = { $name } ({ $address })
+switcher-nothing = Nessun risultato.
+
+## Modificare un account
+
+account-edit-button = Modifica
+account-edit-tooltip = Cambia il server, la porta, la cifratura o la password salvata di { $address }
+account-edit-title = Modifica { $address }
+account-edit-save = Salva le modifiche
+account-direct-tls = Usa TLS fin dall'inizio (TLS diretto)
+account-direct-tls-tooltip = Solo se il tuo fornitore offre XMPP su una porta TLS, di solito la 5223. Altrimenti Otter avvia TLS sulla porta consueta (STARTTLS). In entrambi i casi la connessione è cifrata.
+account-edit-password-remembered = Otter salva la password di questo account.
+account-edit-password-not-remembered = Otter non salva la password di questo account; la chiede a ogni avvio.
+account-edit-password-keep = Lascia com'è
+account-edit-password-forget = Dimentica la password
+account-edit-password-remember = Salva una password
+account-edit-password-tooltip = La password da salvare per questo account

@@ -471,3 +471,40 @@ verification-stop-button = Interromper a verificação
 message-state-server = { $security } O servidor a recebeu.
 message-state-delivered = { $security } Entregue no dispositivo do seu contato.
 message-own-elsewhere = eu, em outro dispositivo: { $text }
+
+## Os comandos da caixa de mensagem (uma linha que começa com "/")
+
+command-unknown = { $command } não é um comando que o Otter conheça. Nada foi enviado. Para enviar uma linha que começa com "/", comece-a com "//".
+command-unsupported = { $command } ainda não está disponível aqui. Nada foi enviado.
+command-incomplete = Faltam palavras em { $command }, por exemplo: { $example }. Nada foi enviado.
+command-room-only = { $command } só funciona em uma sala. Nada foi enviado.
+
+## Avisos de digitação
+
+typing-notice = { $peer } está digitando…
+prefs-share-typing = Compartilhar avisos de digitação
+prefs-send-receipts = Enviar confirmações de entrega
+prefs-activity-explanation = Os avisos de digitação mostram aos seus contatos quando você está escrevendo para eles; as confirmações de entrega, quando as mensagens deles chegaram a este computador. Ambos mostram quando você está ao teclado. Desligados até você ligá-los. As salas nunca os recebem.
+
+## A troca rápida (Ctrl+K)
+
+switcher-title = Ir para uma conversa
+switcher-search-placeholder = Nome ou endereço
+switcher-search-tooltip = Digite parte do nome ou do endereço de um contato, sala ou canal e pressione Enter
+switcher-row = { $name } ({ $address })
+switcher-nothing = Nenhum resultado.
+
+## Editar uma conta
+
+account-edit-button = Editar
+account-edit-tooltip = Alterar o servidor, a porta, a criptografia ou a senha salva de { $address }
+account-edit-title = Editar { $address }
+account-edit-save = Salvar alterações
+account-direct-tls = Usar TLS desde o início (TLS direto)
+account-direct-tls-tooltip = Só se o seu provedor oferecer XMPP em uma porta TLS, geralmente a 5223. Caso contrário, o Otter inicia o TLS na porta habitual (STARTTLS). Em ambos os casos a conexão é criptografada.
+account-edit-password-remembered = O Otter salva a senha desta conta.
+account-edit-password-not-remembered = O Otter não salva a senha desta conta; ele a pede a cada início.
+account-edit-password-keep = Deixar como está
+account-edit-password-forget = Esquecer a senha
+account-edit-password-remember = Salvar uma senha
+account-edit-password-tooltip = A senha a salvar para esta conta

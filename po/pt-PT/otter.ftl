@@ -471,3 +471,40 @@ verification-stop-button = Parar a verificação
 message-state-server = { $security } O servidor recebeu-a.
 message-state-delivered = { $security } Entregue no dispositivo do seu contacto.
 message-own-elsewhere = eu, noutro dispositivo: { $text }
+
+## Os comandos da caixa de mensagem (uma linha que começa por "/")
+
+command-unknown = { $command } não é um comando que o Otter conheça. Nada foi enviado. Para enviar uma linha que começa por "/", comece-a por "//".
+command-unsupported = { $command } ainda não está disponível aqui. Nada foi enviado.
+command-incomplete = Faltam palavras em { $command }, por exemplo: { $example }. Nada foi enviado.
+command-room-only = { $command } só funciona numa sala. Nada foi enviado.
+
+## Avisos de escrita
+
+typing-notice = { $peer } está a escrever…
+prefs-share-typing = Partilhar avisos de escrita
+prefs-send-receipts = Enviar confirmações de entrega
+prefs-activity-explanation = Os avisos de escrita mostram aos seus contactos quando lhes está a escrever; as confirmações de entrega, quando as mensagens deles chegaram a este computador. Ambos mostram quando está ao teclado. Desligados até os ligar. As salas nunca os recebem.
+
+## A troca rápida (Ctrl+K)
+
+switcher-title = Ir para uma conversa
+switcher-search-placeholder = Nome ou endereço
+switcher-search-tooltip = Escreva parte do nome ou do endereço de um contacto, sala ou canal e prima Enter
+switcher-row = { $name } ({ $address })
+switcher-nothing = Nenhum resultado.
+
+## Editar uma conta
+
+account-edit-button = Editar
+account-edit-tooltip = Alterar o servidor, a porta, a cifra ou a palavra-passe memorizada de { $address }
+account-edit-title = Editar { $address }
+account-edit-save = Guardar alterações
+account-direct-tls = Usar TLS desde o início (TLS direto)
+account-direct-tls-tooltip = Só se o seu fornecedor oferecer XMPP numa porta TLS, normalmente a 5223. Caso contrário, o Otter inicia o TLS na porta habitual (STARTTLS). Em ambos os casos a ligação é cifrada.
+account-edit-password-remembered = O Otter memoriza a palavra-passe desta conta.
+account-edit-password-not-remembered = O Otter não memoriza a palavra-passe desta conta; pede-a em cada arranque.
+account-edit-password-keep = Deixar como está
+account-edit-password-forget = Esquecer a palavra-passe
+account-edit-password-remember = Memorizar uma palavra-passe
+account-edit-password-tooltip = A palavra-passe a memorizar para esta conta

@@ -483,3 +483,40 @@ verification-stop-button = Остановить подтверждение
 message-state-server = { $security } Сервер получил сообщение.
 message-state-delivered = { $security } Доставлено на устройство собеседника.
 message-own-elsewhere = я, с другого устройства: { $text }
+
+## Команды в поле ввода (строка, начинающаяся с «/»)
+
+command-unknown = Otter не знает команды { $command }. Ничего не отправлено. Чтобы отправить строку, начинающуюся с «/», начните её с «//».
+command-unsupported = Команда { $command } здесь пока недоступна. Ничего не отправлено.
+command-incomplete = Команде { $command } не хватает слов, например: { $example }. Ничего не отправлено.
+command-room-only = Команда { $command } работает только в комнате. Ничего не отправлено.
+
+## Уведомления о наборе текста
+
+typing-notice = { $peer } печатает…
+prefs-share-typing = Сообщать, когда я печатаю
+prefs-send-receipts = Отправлять уведомления о доставке
+prefs-activity-explanation = Уведомления о наборе показывают вашим контактам, когда вы им пишете; уведомления о доставке — когда их сообщения дошли до этого компьютера. И то и другое показывает, когда вы за клавиатурой. Выключено, пока вы не включите. Комнаты их никогда не получают.
+
+## Быстрый переход (Ctrl+K)
+
+switcher-title = Перейти к разговору
+switcher-search-placeholder = Имя или адрес
+switcher-search-tooltip = Введите часть имени или адреса контакта, комнаты или канала и нажмите Enter
+switcher-row = { $name } ({ $address })
+switcher-nothing = Ничего не найдено.
+
+## Изменение учётной записи
+
+account-edit-button = Изменить
+account-edit-tooltip = Изменить сервер, порт, шифрование или сохранённый пароль { $address }
+account-edit-title = Изменить { $address }
+account-edit-save = Сохранить изменения
+account-direct-tls = Использовать TLS с самого начала (прямой TLS)
+account-direct-tls-tooltip = Только если ваш провайдер предлагает XMPP на TLS-порту, обычно 5223. Иначе Otter включает TLS на обычном порту (STARTTLS). В обоих случаях соединение зашифровано.
+account-edit-password-remembered = Otter хранит пароль этой учётной записи.
+account-edit-password-not-remembered = Otter не хранит пароль этой учётной записи и спрашивает его при каждом запуске.
+account-edit-password-keep = Оставить как есть
+account-edit-password-forget = Забыть пароль
+account-edit-password-remember = Сохранить пароль
+account-edit-password-tooltip = Пароль, который будет сохранён для этой учётной записи

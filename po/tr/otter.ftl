@@ -465,3 +465,40 @@ verification-stop-button = Doğrulamayı durdur
 message-state-server = { $security } Sunucu mesajı aldı.
 message-state-delivered = { $security } Kişinizin cihazına ulaştı.
 message-own-elsewhere = ben, başka bir cihazdan: { $text }
+
+## Yazma kutusunun komutları ("/" ile başlayan bir satır)
+
+command-unknown = { $command }, Otter'ın bildiği bir komut değil. Hiçbir şey gönderilmedi. "/" ile başlayan bir satır göndermek için satırı "//" ile başlatın.
+command-unsupported = { $command } burada henüz kullanılamıyor. Hiçbir şey gönderilmedi.
+command-incomplete = { $command } için daha fazla sözcük gerekiyor, örneğin: { $example }. Hiçbir şey gönderilmedi.
+command-room-only = { $command } yalnızca bir odada çalışır. Hiçbir şey gönderilmedi.
+
+## Yazıyor bildirimleri
+
+typing-notice = { $peer } yazıyor…
+prefs-share-typing = Yazıyor bildirimlerini paylaş
+prefs-send-receipts = Teslim bildirimleri gönder
+prefs-activity-explanation = Yazıyor bildirimleri kişilerinize onlara ne zaman yazdığınızı; teslim bildirimleri ise iletilerinin bu bilgisayara ne zaman ulaştığını söyler. İkisi de klavyenin başında olduğunuzu gösterir. Siz açmadıkça kapalıdır. Odalar bunları hiçbir zaman almaz.
+
+## Hızlı geçiş (Ctrl+K)
+
+switcher-title = Bir görüşmeye git
+switcher-search-placeholder = Ad veya adres
+switcher-search-tooltip = Bir kişinin, odanın veya kanalın adının ya da adresinin bir kısmını yazın, sonra Enter'a basın
+switcher-row = { $name } ({ $address })
+switcher-nothing = Eşleşen bir şey yok.
+
+## Hesabı düzenleme
+
+account-edit-button = Düzenle
+account-edit-tooltip = { $address } için sunucuyu, bağlantı noktasını, şifrelemeyi veya kayıtlı parolayı değiştirin
+account-edit-title = { $address } düzenle
+account-edit-save = Değişiklikleri kaydet
+account-direct-tls = Baştan TLS kullan (doğrudan TLS)
+account-direct-tls-tooltip = Yalnızca sağlayıcınız XMPP'yi bir TLS bağlantı noktasında, genellikle 5223'te sunuyorsa. Aksi halde Otter TLS'yi olağan bağlantı noktasında başlatır (STARTTLS). Her iki durumda da bağlantı şifrelidir.
+account-edit-password-remembered = Otter bu hesabın parolasını kaydediyor.
+account-edit-password-not-remembered = Otter bu hesabın parolasını kaydetmiyor; her başlangıçta soruyor.
+account-edit-password-keep = Olduğu gibi bırak
+account-edit-password-forget = Parolayı unut
+account-edit-password-remember = Bir parola kaydet
+account-edit-password-tooltip = Bu hesap için kaydedilecek parola

@@ -460,3 +460,40 @@ verification-stop-button = 停止验证
 message-state-server = { $security } 服务器已收到。
 message-state-delivered = { $security } 已送达联系人的设备。
 message-own-elsewhere = 我（在另一台设备上）：{ $text }
+
+## 输入框中的命令（以“/”开头的一行）
+
+command-unknown = { $command } 不是 Otter 认识的命令。未发送任何内容。要发送以“/”开头的一行，请以“//”开头。
+command-unsupported = { $command } 在这里暂不可用。未发送任何内容。
+command-incomplete = { $command } 还需要更多内容，例如：{ $example }。未发送任何内容。
+command-room-only = { $command } 只能在聊天室中使用。未发送任何内容。
+
+## 正在输入通知
+
+typing-notice = { $peer } 正在输入…
+prefs-share-typing = 分享正在输入通知
+prefs-send-receipts = 发送送达回执
+prefs-activity-explanation = 正在输入通知会告诉联系人你正在给他们写消息；送达回执会告诉他们消息何时到达了这台电脑。两者都会显示你是否在键盘前。除非你开启，否则保持关闭。聊天室永远不会收到它们。
+
+## 快速切换（Ctrl+K）
+
+switcher-title = 前往对话
+switcher-search-placeholder = 名称或地址
+switcher-search-tooltip = 输入联系人、聊天室或频道的部分名称或地址，然后按回车
+switcher-row = { $name }（{ $address }）
+switcher-nothing = 没有匹配项。
+
+## 编辑账户
+
+account-edit-button = 编辑
+account-edit-tooltip = 更改 { $address } 的服务器、端口、加密方式或已保存的密码
+account-edit-title = 编辑 { $address }
+account-edit-save = 保存更改
+account-direct-tls = 从一开始就使用 TLS（直接 TLS）
+account-direct-tls-tooltip = 仅当你的服务商在 TLS 端口（通常是 5223）上提供 XMPP 时使用。否则 Otter 会在常规端口上启动 TLS（STARTTLS）。两种方式的连接都是加密的。
+account-edit-password-remembered = Otter 保存了此账户的密码。
+account-edit-password-not-remembered = Otter 不保存此账户的密码；每次启动时都会询问。
+account-edit-password-keep = 保持不变
+account-edit-password-forget = 忘记密码
+account-edit-password-remember = 保存密码
+account-edit-password-tooltip = 要为此账户保存的密码

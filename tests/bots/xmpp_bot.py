@@ -36,7 +36,8 @@ join it as <nick> (after logging it), so a test can see a second occupant arrive
 bot creates by joining (status 201) gets the default configuration, which unlocks it.
 A chat message starting with "ask receipt" gets a XEP-0184 receipt (the bot asks nothing
 otherwise) and an echo that carries <active/> (XEP-0085) and a receipt request, so a test can
-see whether Otter answers. With --say TO:TEXT (repeatable) the bot sends TEXT to TO once
+see whether Otter answers. A chat message starting with "show typing" gets only a standalone
+<composing/> (XEP-0085), no echo, so a test can see the window say that the bot is typing. With --say TO:TEXT (repeatable) the bot sends TEXT to TO once
 logged in, in order (a second device of an account, for carbons). Subscription requests are accepted and returned. Software
 version queries (XEP-0092) are not answered with data: the plugin is not loaded, so the server
 gets the standard error.
@@ -231,6 +232,13 @@ class Bot(slixmpp.ClientXMPP):
             return
         if mtype == "chat" and body.startswith("invite me to "):
             self.invite(msg["from"], body[len("invite me to ") :].strip())
+        elif mtype == "chat" and body.startswith("show typing"):
+            # A standalone chat state (XEP-0085 §5.5): the bot "starts typing" and says no more.
+            typing = self.Message()
+            typing["to"] = msg["from"]
+            typing["type"] = "chat"
+            typing.append(ET.fromstring("<composing xmlns='http://jabber.org/protocol/chatstates'/>"))
+            typing.send()
         elif mtype == "chat" and body.startswith("ask receipt"):
             if msg["id"]:
                 receipt = self.Message()

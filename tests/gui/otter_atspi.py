@@ -20,10 +20,17 @@ def walk(node, depth=0):
         return
     yield node
     try:
-        for i in range(node.get_child_count()):
-            yield from walk(node.get_child_at_index(i), depth + 1)
+        count = node.get_child_count()
     except gi.repository.GLib.Error:
         return
+    for i in range(count):
+        # A child that went away while the tree is read costs only itself, not the siblings
+        # after it (a whole page could vanish from one reading).
+        try:
+            child = node.get_child_at_index(i)
+        except gi.repository.GLib.Error:
+            continue
+        yield from walk(child, depth + 1)
 
 
 def windows():

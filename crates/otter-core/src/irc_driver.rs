@@ -463,6 +463,7 @@ async fn drive(
                                     nick: Some(client.nick().shown()),
                                     text: otter_irc::displayable_text(text.reveal()),
                                     delayed: false,
+                                    at: None,
                                 }));
                             }
                         }

@@ -89,7 +89,7 @@ pub(crate) struct Valid {
     pub(crate) session_password: Option<Password>,
 }
 
-fn host_ok(host: &str) -> bool {
+pub(crate) fn host_ok(host: &str) -> bool {
     !host.is_empty()
         && host
             .chars()

@@ -21,7 +21,8 @@
 //!     │       ├── Stack                          one page per conversation: prompts
 //!     │       │                                  (answer a verification) and a virtualised
 //!     │       │                                  message list (messages.rs)
-//!     │       └── Entry + Button                 compose and send
+//!     │       ├── typing: Label                  "X is typing…" (when shared)
+//!     │       └── Composer (composer.rs) + Button  multi-line, history, commands
 //!     └── notice: Label                          last problem or status, in words
 //! ```
 
@@ -39,6 +40,9 @@ use relm4::gtk::prelude::*;
 use relm4::{ComponentParts, ComponentSender, gtk};
 
 use crate::account_dialog;
+use crate::account_edit;
+use crate::commands::{self, Place, Typed};
+use crate::composer::Composer;
 use crate::contacts::Contacts;
 use crate::i18n::{self, tr};
 use crate::messages::{Delivery, LineRef, MessageList, Tone};
@@ -50,6 +54,7 @@ use crate::rooms::{self, Rooms};
 use crate::welcome;
 
 mod pane;
+mod typed;
 
 /// What the widgets ask of the root component.
 #[derive(Debug)]
@@ -108,6 +113,21 @@ pub(crate) enum AppInput {
     ConnectWith(AccountId, Password),
     /// Stop the verification under way in this conversation.
     StopVerification(ConversationId),
+    /// The user started (`true`) or stopped typing in this conversation.
+    Typing(ConversationId, bool),
+    /// Share typing notifications and delivery receipts.
+    ActivitySharing {
+        chat_states: bool,
+        receipts: bool,
+    },
+    /// Ctrl+K: find a conversation, room or channel.
+    QuickSwitcher,
+    /// Open the dialog that edits this account.
+    EditAccount(AccountId),
+    /// The edit dialog's changes.
+    SaveAccount(AccountId, otter_core::AccountChanges),
+    /// A command typed in a room's composer.
+    RoomCommand(rooms::RoomKey, Typed),
 }
 
 /// The verification dialog's answers for the fingerprint comparison.
@@ -124,6 +144,8 @@ struct AccountRow {
     active: bool,
     /// The profile keeps its password (else it is asked for, once per session).
     password_remembered: bool,
+    /// What the edit dialog starts from.
+    details: account_edit::Details,
 }
 
 struct Conversation {
@@ -143,6 +165,8 @@ struct Conversation {
     logging: bool,
     /// A verification under way: its row above the messages and its bar.
     verifying: Option<(gtk::Box, gtk::ProgressBar)>,
+    /// The contact is typing (as they share it).
+    typing: bool,
 }
 
 /// The main window's state.
@@ -165,7 +189,15 @@ pub(crate) struct App {
     keep_history: gtk::CheckButton,
     delete_history: gtk::Button,
     stack: gtk::Stack,
-    compose: gtk::Entry,
+    compose: Composer,
+    /// "X is typing…" for the open conversation.
+    typing: gtk::Label,
+    /// Whether typing notifications and receipts are shared, as the core last said.
+    activity: (bool, bool),
+    /// `/msg` lines waiting for their conversation to open.
+    to_send_when_open: Vec<(AccountId, String, String)>,
+    /// The user's availability, and whether its change is the window's own doing.
+    status: (gtk::DropDown, Rc<std::cell::Cell<bool>>),
     conversations: HashMap<ConversationId, Conversation>,
     current: Option<ConversationId>,
     /// Sent lines not confirmed yet, with what was typed (to reword the line).
@@ -319,7 +351,13 @@ impl relm4::Component for App {
         status.set_hexpand(true);
         labelled_by(&status, &status_heading);
         let status_sender = sender.input_sender().clone();
+        // Set while the window itself shows a presence chosen elsewhere (`/away`).
+        let status_quiet = Rc::new(std::cell::Cell::new(false));
+        let quiet = status_quiet.clone();
         status.connect_selected_notify(move |drop_down| {
+            if quiet.get() {
+                return;
+            }
             let chosen = usize::try_from(drop_down.selected()).ok();
             if let Some(availability) = chosen.and_then(|i| statuses.get(i)) {
                 status_sender.emit(AppInput::SetPresence(*availability));
@@ -415,17 +453,29 @@ impl relm4::Component for App {
         let stack = gtk::Stack::new();
         stack.set_vexpand(true);
         pane.append(&stack);
+        let typing = label("");
+        typing.add_css_class("dim-label");
+        typing.set_visible(false);
+        pane.append(&typing);
         let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
-        let compose = gtk::Entry::new();
-        compose.set_hexpand(true);
-        entry_words(&compose, &tr::compose_placeholder(), &tr::compose_tooltip());
-        compose.set_sensitive(false);
         let send_sender = sender.input_sender().clone();
-        compose.connect_activate(move |_| send_sender.emit(AppInput::Send));
+        let typing_sender = sender.input_sender().clone();
+        let compose = Composer::new(
+            &tr::compose_tooltip(),
+            move || send_sender.emit(AppInput::Send),
+            move |key, now| {
+                // The composer's keys are conversation ids (see `show`).
+                if let Ok(id) = key.parse() {
+                    typing_sender.emit(AppInput::Typing(ConversationId(id), now));
+                }
+            },
+        );
+        compose.set_sensitive(false);
         let send = gtk::Button::with_label(&tr::compose_send_button());
+        send.set_valign(gtk::Align::End);
         let send_sender = sender.input_sender().clone();
         send.connect_clicked(move |_| send_sender.emit(AppInput::Send));
-        compose_row.append(&compose);
+        compose_row.append(compose.widget());
         compose_row.append(&send);
         pane.append(&compose_row);
         let mut main_stack = Pages::new();
@@ -498,6 +548,10 @@ impl relm4::Component for App {
             delete_history,
             stack,
             compose,
+            typing,
+            activity: (false, false),
+            to_send_when_open: Vec::new(),
+            status: (status, status_quiet),
             conversations: HashMap::new(),
             current: None,
             pending: HashMap::new(),
@@ -570,6 +624,7 @@ impl relm4::Component for App {
                     started_with: self.started_language.as_deref(),
                     require_private: self.require_private,
                     notify_sender: self.notify_sender,
+                    activity: self.activity,
                 };
                 preferences::open(&self.window, &saved, move |choice| {
                     input.emit(match choice {
@@ -579,6 +634,13 @@ impl relm4::Component for App {
                         }
                         preferences::Choice::NotifySender(on) => AppInput::NotifySender(on),
                         preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
+                        preferences::Choice::ActivitySharing {
+                            chat_states,
+                            receipts,
+                        } => AppInput::ActivitySharing {
+                            chat_states,
+                            receipts,
+                        },
                     });
                 });
             }
@@ -696,7 +758,7 @@ impl relm4::Component for App {
                     sender.input(AppInput::Open(account, peer));
                 }
             }
-            AppInput::Send => self.send(),
+            AppInput::Send => self.send(&sender),
             AppInput::ImportPidgin => {
                 let dialog = gtk::MessageDialog::new(
                     Some(&self.window),
@@ -744,6 +806,55 @@ impl relm4::Component for App {
             }
             AppInput::StopVerification(conversation) => {
                 let _ = self.core.send(Command::AbortVerification { conversation });
+            }
+            AppInput::Typing(conversation, typing) => {
+                // Only while the user shares it (the core checks too); one-to-one only.
+                if self.activity.0 {
+                    let _ = self.core.send(Command::SetTyping {
+                        conversation,
+                        typing,
+                    });
+                }
+            }
+            AppInput::ActivitySharing {
+                chat_states,
+                receipts,
+            } => {
+                self.activity = (chat_states, receipts);
+                if !chat_states {
+                    self.compose.stopped();
+                }
+                let _ = self.core.send(Command::SetActivitySharing {
+                    chat_states,
+                    receipts,
+                });
+            }
+            AppInput::QuickSwitcher => self.quick_switcher(&sender),
+            AppInput::EditAccount(account) => {
+                if let Some(row) = self.account_labels.get(&account) {
+                    let input = sender.input_sender().clone();
+                    account_edit::open(
+                        &self.window,
+                        &row.address,
+                        row.protocol,
+                        &row.details,
+                        move |changes| input.emit(AppInput::SaveAccount(account, changes)),
+                    );
+                }
+            }
+            AppInput::SaveAccount(account, changes) => {
+                let _ = self.core.send(Command::EditAccount { account, changes });
+            }
+            AppInput::RoomCommand(key, typed) => {
+                let protocol = self.protocol_of(key.0);
+                let place = Place::Room {
+                    account: key.0,
+                    protocol,
+                    room: key.1.clone(),
+                };
+                if let Err(problem) = self.run_typed(typed, &place, &sender) {
+                    self.rooms.say(&key, problem.words());
+                }
             }
             AppInput::JudgeFingerprint(fingerprint, matches) => {
                 if let Some(conversation) = self.current {
@@ -1019,20 +1130,43 @@ impl App {
             } => self.ask_room_invitation(account, room, from, password),
             Event::AccountDetails {
                 account,
+                server_host,
+                server_port,
+                direct_tls,
                 password_remembered,
-                ..
             } => {
                 if let Some(row) = self.account_labels.get_mut(&account) {
                     row.password_remembered = password_remembered;
+                    row.details = account_edit::Details {
+                        server_host,
+                        server_port,
+                        direct_tls,
+                        password_remembered,
+                    };
                 }
             }
-            // Not shown (yet): client certificates, the echo of the user's own presence choice,
-            // the server's acknowledgement of a sent message.
-            Event::ClientCertificate { .. }
-            | Event::OwnPresence(_)
-            // Nor, yet, activity settings or typing.
-            | Event::ContactTyping { .. }
-            | Event::ActivitySharing { .. } => {}
+            // Not shown (yet): client certificates.
+            Event::ClientCertificate { .. } => {}
+            // Also after `/away`, which the drop-down did not choose.
+            Event::OwnPresence(presence) => {
+                let (drop_down, quiet) = &self.status;
+                quiet.set(true);
+                // In the order of `statuses` in `init`.
+                drop_down.set_selected(match presence.availability {
+                    Availability::Available => 0,
+                    Availability::Away => 1,
+                    Availability::Busy => 2,
+                });
+                quiet.set(false);
+            }
+            Event::ActivitySharing {
+                chat_states,
+                receipts,
+            } => self.activity = (chat_states, receipts),
+            Event::ContactTyping {
+                conversation,
+                typing,
+            } => self.contact_typing(conversation, typing),
             Event::ConversationOpened {
                 conversation,
                 account,
@@ -1043,6 +1177,7 @@ impl App {
                 self.ensure_conversation(conversation, account, peer, sender);
                 // Opened by the user, or by a first message: show it.
                 self.show(conversation);
+                self.send_waiting(conversation);
             }
             Event::MessageReceived {
                 conversation,
@@ -1051,6 +1186,8 @@ impl App {
                 plaintext_warning,
                 at,
             } => {
+                // A message ends what they were typing.
+                self.contact_typing(conversation, false);
                 if let Some(view) = self.conversations.get(&conversation) {
                     view.messages.push_message(
                         tr::message_received(view.peer.as_str(), text.reveal()),
@@ -1400,9 +1537,10 @@ fn error_text(kind: ErrorKind) -> String {
 /// What a shortcut asks of the root component (`None`: quit).
 type MakeInput = fn() -> AppInput;
 
-/// Ctrl+Q quits, Ctrl+W puts the conversation away, Ctrl+comma opens the preferences.
+/// Ctrl+Q quits, Ctrl+W puts the conversation away, Ctrl+comma opens the preferences,
+/// Ctrl+K finds a conversation.
 fn shortcuts(window: &gtk::ApplicationWindow, sender: &ComponentSender<App>) {
-    let actions: [(&str, &str, Option<MakeInput>); 3] = [
+    let actions: [(&str, &str, Option<MakeInput>); 4] = [
         ("quit", "<Control>q", None),
         (
             "close-conversation",
@@ -1413,6 +1551,11 @@ fn shortcuts(window: &gtk::ApplicationWindow, sender: &ComponentSender<App>) {
             "preferences",
             "<Control>comma",
             Some(|| AppInput::Preferences),
+        ),
+        (
+            "quick-switcher",
+            "<Control>k",
+            Some(|| AppInput::QuickSwitcher),
         ),
     ];
     let application = relm4::main_application();
@@ -1442,7 +1585,9 @@ impl App {
         self.verify_button.set_sensitive(false);
         self.keep_history.set_sensitive(false);
         self.delete_history.set_sensitive(false);
+        self.compose.switch_to("");
         self.compose.set_sensitive(false);
+        self.typing.set_visible(false);
         self.window.set_title(Some(&tr::window_title()));
         self.main_stack.show(if self.account_labels.is_empty() {
             "welcome"
@@ -1461,14 +1606,23 @@ impl App {
         let row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
         let text = gtk::Box::new(gtk::Orientation::Vertical, 0);
         text.set_hexpand(true);
-        text.append(&label(&i18n::isolate(&address)));
+        let shown = label(&i18n::isolate(&address));
+        // Broken anywhere rather than widening the sidebar: an address is one long word, and
+        // the row also holds its Edit and Connect buttons.
+        shown.set_wrap_mode(gtk::pango::WrapMode::WordChar);
+        text.append(&shown);
         let status = label(&tr::account_status_offline());
         text.append(&status);
         let connect = gtk::Button::with_label(&tr::account_connect_button());
         connect.set_tooltip_text(Some(&tr::account_connect_tooltip(address.as_str())));
         let input = sender.input_sender().clone();
         connect.connect_clicked(move |_| input.emit(AppInput::Connect(account)));
+        let edit = gtk::Button::with_label(&tr::account_edit_button());
+        edit.set_tooltip_text(Some(&tr::account_edit_tooltip(address.as_str())));
+        let input = sender.input_sender().clone();
+        edit.connect_clicked(move |_| input.emit(AppInput::EditAccount(account)));
         row.append(&text);
+        row.append(&edit);
         row.append(&connect);
         self.accounts.append(&row);
         self.account_labels.insert(
@@ -1480,6 +1634,7 @@ impl App {
                 button: connect,
                 active: false,
                 password_remembered: false,
+                details: account_edit::Details::default(),
             },
         );
     }
@@ -1532,6 +1687,7 @@ impl App {
                 device: None,
                 logging: false,
                 verifying: None,
+                typing: false,
             },
         );
         self.hear_line_actions(conversation, sender.input_sender());
@@ -1553,6 +1709,10 @@ impl App {
         self.keep_history.set_active(logging);
         self.keep_history.set_sensitive(true);
         self.delete_history.set_sensitive(true);
+        let typing = view.typing.then(|| tr::typing_notice(view.peer.as_str()));
+        self.typing.set_text(typing.as_deref().unwrap_or_default());
+        self.typing.set_visible(typing.is_some());
+        self.compose.switch_to(&conversation.0.to_string());
         self.compose.set_sensitive(true);
         self.compose.grab_focus();
         self.current = Some(conversation);
@@ -1602,15 +1762,34 @@ impl App {
         ));
     }
 
-    fn send(&mut self) {
+    fn send(&mut self, sender: &ComponentSender<Self>) {
         let Some(conversation) = self.current else {
             return;
         };
-        let typed = self.compose.text().to_string();
-        if typed.trim().is_empty() {
+        let Some(typed) = self.compose.take() else {
             return;
+        };
+        match commands::parse(&typed) {
+            Typed::Text(text) => self.send_text(conversation, text),
+            typed => {
+                let Some(view) = self.conversations.get(&conversation) else {
+                    return;
+                };
+                let account = view.account;
+                let place = Place::Conversation {
+                    account,
+                    protocol: self.protocol_of(account),
+                };
+                if let Err(problem) = self.run_typed(typed, &place, sender)
+                    && let Some(view) = self.conversations.get(&conversation)
+                {
+                    view.messages.push(problem.words(), Tone::Error, None);
+                }
+            }
         }
-        self.compose.set_text("");
+    }
+
+    fn send_text(&mut self, conversation: ConversationId, typed: String) {
         let local_id = LocalId(self.next_local_id);
         self.next_local_id = self.next_local_id.saturating_add(1);
         if let Some(view) = self.conversations.get(&conversation) {

@@ -220,6 +220,14 @@ impl Contacts {
         }
     }
 
+    /// Every contact: account, address and the name shown (for the quick switcher).
+    pub(crate) fn all(&self) -> Vec<(AccountId, String, String)> {
+        self.rows
+            .iter()
+            .map(|((account, peer), row)| (*account, peer.clone(), row.shown().to_owned()))
+            .collect()
+    }
+
     /// The contact's name as listed, if listed.
     pub(crate) fn shown(&self, account: AccountId, peer: &str) -> Option<&str> {
         self.rows

@@ -1,9 +1,12 @@
 #![doc = include_str!("../README.md")]
 
 mod account_dialog;
+mod account_edit;
 mod app;
 #[cfg(debug_assertions)]
 mod clipping;
+mod commands;
+mod composer;
 mod contacts;
 mod i18n;
 mod messages;
@@ -12,6 +15,7 @@ mod options;
 mod pages;
 mod password_prompt;
 mod preferences;
+mod quick_switcher;
 mod recovery;
 mod requests;
 mod rooms;

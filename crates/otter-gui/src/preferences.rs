@@ -1,6 +1,6 @@
 //! The preferences dialog (Ctrl+comma): the window's language, requiring private
-//! conversations with everyone, what notifications say, and deleting every saved
-//! conversation.
+//! conversations with everyone, what notifications say, typing notifications and receipts,
+//! and deleting every saved conversation.
 //!
 //! The language is chosen once per start (before any widget exists, see `i18n::init`): a new
 //! choice is kept in the profile and says it applies from the next start, rather than
@@ -18,6 +18,11 @@ pub(crate) enum Choice {
     Language(Option<String>),
     RequirePrivate(bool),
     NotifySender(bool),
+    /// Typing notifications and delivery receipts.
+    ActivitySharing {
+        chat_states: bool,
+        receipts: bool,
+    },
     DeleteAllHistory,
 }
 
@@ -32,6 +37,8 @@ pub(crate) struct Saved<'a> {
     pub(crate) require_private: Option<bool>,
     /// Notifications name who wrote.
     pub(crate) notify_sender: bool,
+    /// Typing notifications and delivery receipts shared.
+    pub(crate) activity: (bool, bool),
 }
 
 /// Opens the dialog.
@@ -91,6 +98,9 @@ pub(crate) fn open(
     content.append(&explanation);
     content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
 
+    activity_sharing(&content, saved.activity, chosen.clone());
+    content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
+
     let delete = gtk::Button::with_label(&tr::prefs_delete_all_button());
     delete.set_tooltip_text(Some(&tr::prefs_delete_all_tooltip()));
     delete.add_css_class("destructive-action");
@@ -122,6 +132,34 @@ pub(crate) fn open(
     content.append(&delete);
     dialog.connect_response(|dialog, _| dialog.close());
     dialog.present();
+}
+
+/// "Share typing notifications" and "Send delivery receipts": both off unless the user turns
+/// them on, since each tells contacts when the user is at the keyboard.
+fn activity_sharing(
+    content: &gtk::Box,
+    (typing, receipts): (bool, bool),
+    chosen: impl Fn(Choice) + Clone + 'static,
+) {
+    let typing_check = gtk::CheckButton::with_label(&tr::prefs_share_typing());
+    typing_check.set_active(typing);
+    let receipts_check = gtk::CheckButton::with_label(&tr::prefs_send_receipts());
+    receipts_check.set_active(receipts);
+    for check in [&typing_check, &receipts_check] {
+        let (typing_check, receipts_check, chosen) =
+            (typing_check.clone(), receipts_check.clone(), chosen.clone());
+        check.connect_toggled(move |_| {
+            chosen(Choice::ActivitySharing {
+                chat_states: typing_check.is_active(),
+                receipts: receipts_check.is_active(),
+            });
+        });
+    }
+    content.append(&typing_check);
+    content.append(&receipts_check);
+    let explanation = label(&tr::prefs_activity_explanation());
+    explanation.add_css_class("dim-label");
+    content.append(&explanation);
 }
 
 /// "Language": the system's, then every shipped language by its own name, each isolated so

@@ -19,6 +19,8 @@ use relm4::gtk;
 use relm4::gtk::prelude::*;
 
 use crate::app::{AppInput, entry_words, label};
+use crate::commands::{self, Typed};
+use crate::composer::Composer;
 use crate::contacts::CountedButton;
 use crate::i18n::{self, tr};
 use crate::messages::{MessageList, Tone};
@@ -54,6 +56,8 @@ pub(crate) enum RoomInput {
         search: String,
     },
     JoinChannel(RoomKey),
+    /// Empty the room's window (nothing is kept on disk for rooms).
+    Clear(RoomKey),
 }
 
 /// A room tool with a dialog.
@@ -83,8 +87,6 @@ pub(crate) enum RoomAct {
         action: RoomModeration,
         reason: Option<MessageText>,
     },
-    /// Empty the room's window (nothing is kept on disk for rooms).
-    Clear(RoomKey),
 }
 
 /// What the join dialog produces.
@@ -123,7 +125,7 @@ struct RoomView {
     count: gtk::Label,
     occupants: gtk::ListBox,
     people: BTreeMap<String, Occupant>,
-    compose: gtk::Entry,
+    compose: Composer,
     send: gtk::Button,
     leave: gtk::Button,
     /// Our nick in the room.
@@ -550,11 +552,17 @@ impl Rooms {
                 let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) else {
                     return;
                 };
-                let typed = view.compose.text().to_string();
-                if typed.trim().is_empty() {
+                let Some(typed) = view.compose.take() else {
                     return;
-                }
-                view.compose.set_text("");
+                };
+                // Commands go to the root component, which knows the accounts.
+                let typed = match commands::parse(&typed) {
+                    Typed::Text(text) => text,
+                    command => {
+                        self.input.emit(AppInput::RoomCommand(key, command));
+                        return;
+                    }
+                };
                 let local_id = LocalId(self.next_local_id);
                 self.next_local_id = self.next_local_id.saturating_add(1);
                 self.pending.insert(local_id, (key.clone(), typed.clone()));
@@ -574,6 +582,11 @@ impl Rooms {
             RoomInput::Tool(key, tool) => self.tool_dialog(key, tool),
             RoomInput::Actions(key, nick) => self.actions_menu(&key, &nick),
             RoomInput::Act(key, act) => self.act(key, act),
+            RoomInput::Clear(key) => {
+                if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
+                    view.messages.clear();
+                }
+            }
             RoomInput::OpenChannelList => self.channel_list_dialog(),
             RoomInput::SearchChannels { account, search } => {
                 if let Some(list) = &self.channel_list {
@@ -936,11 +949,6 @@ impl Rooms {
                     },
                 );
             }
-            RoomInput::Clear(key) => {
-                if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
-                    view.messages.clear();
-                }
-            }
         }
     }
 
@@ -1201,6 +1209,21 @@ impl Rooms {
             view.messages.push(words.clone(), Tone::Error, None);
         }
         tr::room_problem(key.1.as_str(), words)
+    }
+
+    /// A line from Otter in a room (a command that could not be done).
+    pub(crate) fn say(&self, key: &RoomKey, words: String) {
+        if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
+            view.messages.push(words, Tone::Error, None);
+        }
+    }
+
+    /// Every room and channel: its key and the name shown (for the quick switcher).
+    pub(crate) fn all(&self) -> Vec<(RoomKey, String)> {
+        self.rooms
+            .iter()
+            .map(|(key, room)| (key.clone(), room.sidebar.shown().to_owned()))
+            .collect()
     }
 
     pub(crate) fn bookmarks(&mut self, account: AccountId, bookmarks: Vec<RoomBookmark>) {
@@ -1649,19 +1672,15 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
     page.append(&middle);
 
     let compose_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
-    let compose = gtk::Entry::new();
-    compose.set_hexpand(true);
-    entry_words(
-        &compose,
-        &tr::compose_placeholder(),
-        &tr::room_compose_tooltip(),
-    );
-    compose.set_sensitive(false);
     let send_input = input.clone();
     let target = key.clone();
-    compose.connect_activate(move |_| {
-        send_input.emit(AppInput::Room(RoomInput::Send(target.clone())))
-    });
+    // Typing in a room is not announced (chat states are one-to-one).
+    let compose = Composer::new(
+        &tr::room_compose_tooltip(),
+        move || send_input.emit(AppInput::Room(RoomInput::Send(target.clone()))),
+        |_, _| {},
+    );
+    compose.set_sensitive(false);
     let send = gtk::Button::with_label(&tr::compose_send_button());
     send.set_sensitive(false);
     let send_input = input.clone();
@@ -1675,7 +1694,7 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
     leave.connect_clicked(move |_| {
         leave_input.emit(AppInput::Room(RoomInput::Leave(target.clone())))
     });
-    compose_row.append(&compose);
+    compose_row.append(compose.widget());
     compose_row.append(&send);
     compose_row.append(&leave);
     let clear_input = input.clone();

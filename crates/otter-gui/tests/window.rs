@@ -915,6 +915,94 @@ fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Re
     Ok(())
 }
 
+/// The bot's log entries for messages alice sent it, in order.
+fn bot_log_from_alice(net: &Network) -> anyhow::Result<Vec<serde_json::Value>> {
+    Ok(std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| {
+            entry["type"] == "chat"
+                && entry["from"]
+                    .as_str()
+                    .is_some_and(|from| from.starts_with("alice@otter.test/"))
+        })
+        .collect())
+}
+
+/// Every entry of the bot's log.
+fn everything_in(net: &Network) -> anyhow::Result<Vec<serde_json::Value>> {
+    Ok(std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .collect())
+}
+
+#[test]
+fn the_composer_switcher_typing_notices_and_account_editing_work() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    let port = net.get("XMPP_STARTTLS_PORT")?.to_owned();
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "composer.py",
+            &["Echo bot", &port, "30"]
+        )?,
+        "the composer failed in the window"
+    );
+    let log = bot_log_from_alice(&net)?;
+    let body = |entry: &serde_json::Value| entry["body"].as_str().unwrap_or_default().to_owned();
+    let composing = |entry: &serde_json::Value| {
+        entry["payload"].as_array().is_some_and(|payload| {
+            payload
+                .iter()
+                .any(|tag| tag == "{http://jabber.org/protocol/chatstates}composing")
+        })
+    };
+    // Otter's messages carry OTR's whitespace tag (the bot does not answer it).
+    assert!(
+        log.iter()
+            .any(|entry| body(entry).starts_with("first line\nsecond line")),
+        "two lines arrive as one message: {log:#?}"
+    );
+    // "/away gone fishing" in the room: the room passed the status on.
+    assert!(
+        everything_in(&net)?
+            .iter()
+            .any(|entry| entry["type"] == "presence"
+                && entry["show"] == "away"
+                && entry["status"] == "gone fishing"),
+        "/away did not reach the room: {:#?}",
+        everything_in(&net)?
+    );
+    // Nothing refused left, in the conversation or in the room.
+    let everything = std::fs::read_to_string(net.get("XMPP_BOT_LOG")?)?;
+    assert!(
+        !everything.contains("frobnicate") && !everything.contains("whois"),
+        "a refused command was sent: {everything}"
+    );
+    let quiet = log
+        .iter()
+        .position(|entry| body(entry).starts_with("quiet line"))
+        .ok_or_else(|| anyhow::anyhow!("no quiet line: {log:#?}"))?;
+    let (before, after) = log.split_at(quiet);
+    assert!(
+        !before.iter().any(composing),
+        "typing notices left while off: {log:#?}"
+    );
+    let loud = after
+        .iter()
+        .position(|entry| body(entry).starts_with("loud line"))
+        .ok_or_else(|| anyhow::anyhow!("no loud line: {log:#?}"))?;
+    assert!(
+        after.iter().take(loud).any(composing),
+        "no typing notice before the loud line once on: {log:#?}"
+    );
+    Ok(())
+}
+
 #[test]
 fn a_message_in_another_conversation_is_counted_unread_until_opened() -> anyhow::Result<()> {
     let seen = unread_with_notifications("unread.py")?;
