@@ -177,6 +177,15 @@ def failed_message_steps(newcomer, register, timeout):
     import otter_atspi as ui
 
     ui.press(newcomer, timeout)
+
+    # Typed before the conversation shows, text would stay with the one on screen as its draft.
+    def newcomer_shown():
+        for n in ui.nodes():
+            words = ui.text_of(n)
+            if "Conversation with" in words and "xmppbot" not in words and ui.showing(n):
+                return n
+        return None
+    ui.wait_for("the newcomer's conversation shown", newcomer_shown, timeout)
     first, second = "first to the newcomer", "second to the newcomer"
     for text in (first, second):
         ui.type_into("Type a message", text, timeout)

@@ -737,6 +737,9 @@ impl relm4::Component for App {
                 let _ = self.core.send(Command::AddAccount(valid.settings));
             }
             AppInput::Open(account, peer) => {
+                // Until the conversation shows, what is typed would land in the one still on
+                // screen (as its draft, or sent there with Enter): the box waits.
+                self.compose.set_sensitive(false);
                 let _ = self.core.send(Command::OpenConversation { account, peer });
             }
             AppInput::OpenTyped => {
@@ -1418,7 +1421,11 @@ impl App {
                 self.notice
                     .set_text(&tr::pidgin_imported(accounts, skipped, contacts, rooms));
             }
-            Event::CommandFailed { kind, .. } => self.notice.set_text(&error_text(kind)),
+            Event::CommandFailed { kind, .. } => {
+                self.notice.set_text(&error_text(kind));
+                // A conversation that could not open leaves the one on screen writable.
+                self.compose.set_sensitive(self.current.is_some());
+            }
             Event::Stopped => relm4::main_application().quit(),
             Event::RegistrationFinished { address, result } => {
                 let words = match result {
