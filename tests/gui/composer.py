@@ -157,6 +157,11 @@ def main():
     type_into("Type a message to everyone in the room", "/whois xmppbot", timeout)
     press("Send", timeout, exact=True)
     wait_for("/whois is refused in the room", containing("/whois is not available here yet"), timeout)
+    # Not a moderator of the bot's room: the room itself refuses the topic.
+    type_into("Type a message to everyone in the room", "/topic From the composer", timeout)
+    press("Send", timeout, exact=True)
+    wait_for("/topic reaches the room, which refuses it",
+             containing("The room did not let you change the topic."), timeout)
     type_into("Type a message to everyone in the room", "/me waves at the room", timeout)
     press("Send", timeout, exact=True)
     # Relayed by the room under alice's nick (the composer's own text does not count).
@@ -170,6 +175,15 @@ def main():
     press("Send", timeout, exact=True)
     wait_for("/msg opens the conversation and sends", containing("echo: via msg"), timeout)
     press("otter@conference.otter.test", timeout)
+    type_into("Type a message to everyone in the room", "/nick alicia", timeout)
+    press("Send", timeout, exact=True)
+    wait_for("/nick renames her in the room", containing("alice is now alicia"), timeout)
+    type_into("Type a message to everyone in the room", "/clear", timeout)
+    press("Send", timeout, exact=True)
+
+    def cleared():
+        return True if containing("alice: /me waves at the room")() is None else None
+    wait_for("/clear empties the room's window", cleared, timeout)
     type_into("Type a message to everyone in the room", "/part", timeout)
     press("Send", timeout, exact=True)
     wait_for("/part leaves the room", containing("You left the room."), timeout)

@@ -849,10 +849,8 @@ impl relm4::Component for App {
                 let _ = self.core.send(Command::EditAccount { account, changes });
             }
             AppInput::RoomCommand(key, typed) => {
-                let protocol = self.protocol_of(key.0);
                 let place = Place::Room {
                     account: key.0,
-                    protocol,
                     room: key.1.clone(),
                 };
                 if let Err(problem) = self.run_typed(typed, &place, &sender) {
@@ -1783,10 +1781,7 @@ impl App {
                     return;
                 };
                 let account = view.account;
-                let place = Place::Conversation {
-                    account,
-                    protocol: self.protocol_of(account),
-                };
+                let place = Place::Conversation { account };
                 if let Err(problem) = self.run_typed(typed, &place, sender)
                     && let Some(view) = self.conversations.get(&conversation)
                 {

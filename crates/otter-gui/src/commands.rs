@@ -8,7 +8,7 @@
 //! reach everyone in a room.
 
 use otter_core::types::{AccountId, MessageText};
-use otter_core::{Availability, Command, Protocol, RoomModeration, UserPresence};
+use otter_core::{Availability, Command, RoomModeration, UserPresence};
 
 use crate::i18n::tr;
 
@@ -50,6 +50,12 @@ pub(crate) enum Request {
     Away { message: Option<String> },
     /// `/quit`: disconnect the account of this conversation.
     Quit,
+    /// `/topic TEXT`: the room's subject (the channel's topic).
+    Topic { text: String },
+    /// `/nick NICK`: another nick in this room (on IRC, on the whole network).
+    Nick { nick: String },
+    /// `/clear`: empty this window; what is kept on disk stays.
+    Clear,
 }
 
 /// Why a line did nothing; `command` is the command as typed, e.g. `/jion`.
@@ -88,7 +94,7 @@ impl Problem {
 }
 
 /// The commands of the protocols that Otter's core has no way to do yet: said so, never sent.
-const UNSUPPORTED: &[&str] = &["nick", "topic", "mode", "whois", "raw", "quote"];
+const UNSUPPORTED: &[&str] = &["mode", "whois", "raw", "quote"];
 
 /// The first word and the rest, trimmed.
 fn split_word(text: &str) -> (&str, Option<&str>) {
@@ -170,6 +176,19 @@ pub(crate) fn parse(line: &str) -> Typed {
             message: rest.map(str::to_owned),
         },
         "quit" | "disconnect" => Request::Quit,
+        "topic" => match rest {
+            Some(text) => Request::Topic {
+                text: text.to_owned(),
+            },
+            None => return incomplete("/topic Release day"),
+        },
+        "nick" => match rest.map(split_word) {
+            Some((nick, None)) => Request::Nick {
+                nick: nick.to_owned(),
+            },
+            _ => return incomplete("/nick alice"),
+        },
+        "clear" => Request::Clear,
         other if UNSUPPORTED.contains(&other) => {
             return Typed::Problem(Problem::Unsupported { command });
         }
@@ -181,27 +200,14 @@ pub(crate) fn parse(line: &str) -> Typed {
 /// Where a line was typed.
 #[derive(Debug, Clone)]
 pub(crate) enum Place {
-    Conversation {
-        account: AccountId,
-        protocol: Protocol,
-    },
-    Room {
-        account: AccountId,
-        protocol: Protocol,
-        room: String,
-    },
+    Conversation { account: AccountId },
+    Room { account: AccountId, room: String },
 }
 
 impl Place {
     fn account(&self) -> AccountId {
         match self {
             Self::Conversation { account, .. } | Self::Room { account, .. } => *account,
-        }
-    }
-
-    fn protocol(&self) -> Protocol {
-        match self {
-            Self::Conversation { protocol, .. } | Self::Room { protocol, .. } => *protocol,
         }
     }
 }
@@ -223,6 +229,8 @@ pub(crate) enum Action {
         peer: String,
         text: Option<String>,
     },
+    /// Empty the window the line was typed in.
+    Clear,
 }
 
 /// What a request typed at `place` does, or why it cannot.
@@ -265,10 +273,6 @@ pub(crate) fn plan(request: Request, place: &Place) -> Result<Action, Problem> {
             let Place::Room { room, .. } = place else {
                 return Err(Problem::RoomOnly { command });
             };
-            // The IRC driver has no kick or ban yet: saying so beats a silent nothing.
-            if place.protocol() == Protocol::Irc {
-                return Err(Problem::Unsupported { command });
-            }
             Action::Core(Command::ModerateRoom {
                 account,
                 room: room.clone(),
@@ -285,9 +289,6 @@ pub(crate) fn plan(request: Request, place: &Place) -> Result<Action, Problem> {
             let Place::Room { room, .. } = place else {
                 return Err(Problem::RoomOnly { command });
             };
-            if place.protocol() == Protocol::Irc {
-                return Err(Problem::Unsupported { command });
-            }
             Action::Core(Command::InviteToRoom {
                 account,
                 room: room.clone(),
@@ -304,6 +305,32 @@ pub(crate) fn plan(request: Request, place: &Place) -> Result<Action, Problem> {
             status: reason(message),
         })),
         Request::Quit => Action::Core(Command::Disconnect { account }),
+        Request::Topic { text } => {
+            let Place::Room { room, .. } = place else {
+                return Err(Problem::RoomOnly {
+                    command: "/topic".to_owned(),
+                });
+            };
+            Action::Core(Command::SetRoomSubject {
+                account,
+                room: room.clone(),
+                subject: MessageText::new(text),
+            })
+        }
+        // A nick belongs to a room (XMPP) or to the connection, which a room names (IRC).
+        Request::Nick { nick } => {
+            let Place::Room { room, .. } = place else {
+                return Err(Problem::RoomOnly {
+                    command: "/nick".to_owned(),
+                });
+            };
+            Action::Core(Command::ChangeRoomNick {
+                account,
+                room: room.clone(),
+                nick,
+            })
+        }
+        Request::Clear => Action::Clear,
     })
 }
 
@@ -392,22 +419,29 @@ mod tests {
         );
         assert_eq!(request("/away"), Request::Away { message: None });
         assert_eq!(request("/quit"), Request::Quit);
+        assert_eq!(
+            request("/topic  Release day "),
+            Request::Topic {
+                text: "Release day".into()
+            }
+        );
+        assert!(matches!(
+            parse("/nick two words"),
+            Typed::Problem(Problem::Incomplete { .. })
+        ));
     }
 
     #[test]
-    fn room_commands_need_a_room_and_kicks_are_xmpp_only() {
+    fn room_commands_need_a_room() {
         let conversation = Place::Conversation {
             account: AccountId(1),
-            protocol: Protocol::Xmpp,
         };
         let irc_room = Place::Room {
             account: AccountId(2),
-            protocol: Protocol::Irc,
             room: "#otter".into(),
         };
         let xmpp_room = Place::Room {
             account: AccountId(1),
-            protocol: Protocol::Xmpp,
             room: "r@conference.example.org".into(),
         };
         assert!(matches!(
@@ -416,7 +450,26 @@ mod tests {
         ));
         assert!(matches!(
             plan(request("/ban eve"), &irc_room),
-            Err(Problem::Unsupported { .. })
+            Ok(Action::Core(Command::ModerateRoom {
+                action: RoomModeration::Ban,
+                ..
+            }))
+        ));
+        assert!(matches!(
+            plan(request("/topic Release day"), &irc_room),
+            Ok(Action::Core(Command::SetRoomSubject { room, .. })) if room == "#otter"
+        ));
+        assert!(matches!(
+            plan(request("/nick alicia"), &xmpp_room),
+            Ok(Action::Core(Command::ChangeRoomNick { nick, .. })) if nick == "alicia"
+        ));
+        assert!(matches!(
+            plan(request("/nick alicia"), &conversation),
+            Err(Problem::RoomOnly { .. })
+        ));
+        assert!(matches!(
+            plan(request("/clear"), &conversation),
+            Ok(Action::Clear)
         ));
         assert!(matches!(
             plan(request("/kick eve"), &xmpp_room),

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use otter_core::types::{AccountId, ConversationId, Password};
-use otter_core::{Command, Protocol};
+use otter_core::types::{ConversationId, Password};
+use otter_core::Command;
 use relm4::ComponentSender;
 use relm4::gtk::prelude::*;
 
@@ -15,12 +15,6 @@ use crate::quick_switcher::{self, Target};
 use crate::rooms::{JoinRequest, RoomInput};
 
 impl App {
-    pub(super) fn protocol_of(&self, account: AccountId) -> Protocol {
-        self.account_labels
-            .get(&account)
-            .map_or(Protocol::Xmpp, |row| row.protocol)
-    }
-
     /// Carries out a typed command (text never comes here).
     pub(super) fn run_typed(
         &mut self,
@@ -67,6 +61,12 @@ impl App {
                 }
                 let _ = self.core.send(Command::OpenConversation { account, peer });
             }
+            Action::Clear => match place {
+                Place::Conversation { .. } => self.clear_scrollback(),
+                Place::Room { account, room, .. } => {
+                    sender.input(AppInput::Room(RoomInput::Clear((*account, room.clone()))));
+                }
+            },
         }
         Ok(())
     }
