@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use otter_core::types::{ConversationId, Password};
 use otter_core::Command;
+use otter_core::types::{ConversationId, Password};
 use relm4::ComponentSender;
 use relm4::gtk::prelude::*;
 
