@@ -326,6 +326,10 @@ async fn drive(
     if let Some((_, Some(fallback))) = logins {
         config = config.with_sasl_fallback(fallback);
     }
+    // The profile's record: once SCRAM has worked, a server offering only PLAIN is refused.
+    if connection.strongest_mechanism == otter_irc::SCRAM_SHA_256 {
+        config = config.with_scram_required();
+    }
     // Without echo-message the server does not relay our channel messages back, and the room
     // would never show them: they are shown as sent instead.
     let mut echoes = false;
