@@ -60,6 +60,9 @@ pub(crate) struct IrcConnection {
 /// What a refused downgrade says.
 const NO_DOWNGRADE: &str = "This account logged in with its client certificate before, and the server did not accept the certificate now. Otter does not fall back to sending the password, which an attacker between you and the server could be waiting for. If the network's services lost the certificate, bind it again there.";
 
+/// What a refused downgrade from SCRAM to PLAIN says.
+const NO_SCRAM_DOWNGRADE: &str = "This account logged in with SCRAM-SHA-256 before, which never sends the password, and the server now offers only the login that does. Otter does not send it, as an attacker between you and the server could be waiting for it.";
+
 /// What refusing to connect without a login says.
 const NO_LOGIN: &str = "This account logged in to the network's services before, and no password was given now. Otter does not connect without logging in, which would let the nick be used unauthenticated. Enter the password.";
 
@@ -429,6 +432,17 @@ async fn drive(
                         return SessionEnd::Fatal(Ended::Failed(
                             ErrorKind::AuthenticationFailed,
                             NO_DOWNGRADE.into(),
+                        ));
+                    }
+                    if matches!(
+                        error,
+                        IrcError::MechanismNotOffered {
+                            mechanism: otter_irc::SCRAM_SHA_256
+                        }
+                    ) {
+                        return SessionEnd::Fatal(Ended::Failed(
+                            ErrorKind::AuthenticationFailed,
+                            NO_SCRAM_DOWNGRADE.into(),
                         ));
                     }
                     return from_kind(error.kind(), error.to_string());
