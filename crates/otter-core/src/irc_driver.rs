@@ -60,6 +60,9 @@ pub(crate) struct IrcConnection {
 /// What a refused downgrade says.
 const NO_DOWNGRADE: &str = "This account logged in with its client certificate before, and the server did not accept the certificate now. Otter does not fall back to sending the password, which an attacker between you and the server could be waiting for. If the network's services lost the certificate, bind it again there.";
 
+/// What a refused downgrade from SCRAM to PLAIN says.
+const NO_SCRAM_DOWNGRADE: &str = "This account logged in with SCRAM-SHA-256 before, which never sends the password, and the server now offers only the login that does. Otter does not send it, as an attacker between you and the server could be waiting for it.";
+
 /// What refusing to connect without a login says.
 const NO_LOGIN: &str = "This account logged in to the network's services before, and no password was given now. Otter does not connect without logging in, which would let the nick be used unauthenticated. Enter the password.";
 
@@ -326,6 +329,10 @@ async fn drive(
     if let Some((_, Some(fallback))) = logins {
         config = config.with_sasl_fallback(fallback);
     }
+    // The profile's record: once SCRAM has worked, a server offering only PLAIN is refused.
+    if connection.strongest_mechanism == otter_irc::SCRAM_SHA_256 {
+        config = config.with_scram_required();
+    }
     // Without echo-message the server does not relay our channel messages back, and the room
     // would never show them: they are shown as sent instead.
     let mut echoes = false;
@@ -425,6 +432,17 @@ async fn drive(
                         return SessionEnd::Fatal(Ended::Failed(
                             ErrorKind::AuthenticationFailed,
                             NO_DOWNGRADE.into(),
+                        ));
+                    }
+                    if matches!(
+                        error,
+                        IrcError::MechanismNotOffered {
+                            mechanism: otter_irc::SCRAM_SHA_256
+                        }
+                    ) {
+                        return SessionEnd::Fatal(Ended::Failed(
+                            ErrorKind::AuthenticationFailed,
+                            NO_SCRAM_DOWNGRADE.into(),
                         ));
                     }
                     return from_kind(error.kind(), error.to_string());

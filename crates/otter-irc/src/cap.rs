@@ -78,6 +78,20 @@ pub(crate) fn sasl_admits(offered: &[Offered], mechanism: &str) -> bool {
         })
 }
 
+/// Whether the server's 302 `sasl=` value names `mechanism` (unlike [`sasl_admits`], a bare
+/// `sasl` says nothing): a stronger mechanism is chosen only when the server says it has it.
+pub(crate) fn sasl_lists(offered: &[Offered], mechanism: &str) -> bool {
+    offered
+        .iter()
+        .find(|cap| cap.name == "sasl")
+        .and_then(|cap| cap.value.as_deref())
+        .is_some_and(|value| {
+            value
+                .split(',')
+                .any(|offered| offered.eq_ignore_ascii_case(mechanism))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +107,12 @@ mod tests {
         assert_eq!(to_request(&offered, false), ["server-time", "batch"]);
         assert!(sasl_admits(&offered, "EXTERNAL"));
         assert!(!sasl_admits(&offered, "SCRAM-SHA-256"));
+        assert!(sasl_lists(&offered, "PLAIN"));
+        assert!(!sasl_lists(&offered, "SCRAM-SHA-256"));
+        let mut bare = Vec::new();
+        add_offered(&mut bare, "sasl batch");
+        assert!(sasl_admits(&bare, "SCRAM-SHA-256"));
+        assert!(!sasl_lists(&bare, "SCRAM-SHA-256"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use otter_types::{ErrorKind, LocalId, MessageText};
 use crate::cap::{self, Offered};
 use crate::error::IrcError;
 use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
-use crate::sasl::Sasl;
+use crate::sasl::{SCRAM_SHA_256, Sasl, ScramExchange};
 use crate::sts::StsPolicy;
 use crate::target::{CaseMapping, Channel, Nick, RoomBody};
 use crate::text;
@@ -95,6 +95,8 @@ pub struct ClientConfig {
     sasl: Option<Sasl>,
     /// Tried when the server does not offer `sasl`'s mechanism or refuses it (904).
     sasl_fallback: Option<Sasl>,
+    /// The account has logged in with SCRAM before: a password login without it is refused.
+    scram_required: bool,
     flood_burst: u32,
     flood_interval: Duration,
     ping_after: Duration,
@@ -115,6 +117,7 @@ impl ClientConfig {
             realname,
             sasl,
             sasl_fallback: None,
+            scram_required: false,
             flood_burst: DEFAULT_FLOOD_BURST,
             flood_interval: DEFAULT_FLOOD_INTERVAL,
             ping_after: DEFAULT_PING_AFTER,
@@ -128,6 +131,15 @@ impl ClientConfig {
     #[must_use]
     pub fn with_sasl_fallback(mut self, fallback: Sasl) -> Self {
         self.sasl_fallback = Some(fallback);
+        self
+    }
+
+    /// Refuses to send the password by PLAIN: a server that no longer lists SCRAM-SHA-256, for
+    /// an account that logged in with it before, may be someone in the middle collecting
+    /// passwords. EXTERNAL is not affected.
+    #[must_use]
+    pub fn with_scram_required(mut self) -> Self {
+        self.scram_required = true;
         self
     }
 
@@ -543,6 +555,10 @@ pub struct Client {
     requested: bool,
     /// A NAK was answered by requesting `sasl` alone.
     retried_sasl_only: bool,
+    /// The server's `sasl=` value lists SCRAM-SHA-256: a password login uses it, not PLAIN.
+    scram_offered: bool,
+    /// The SCRAM login in progress, if any.
+    scram: Option<ScramExchange>,
     enabled: Vec<String>,
     logged_in: bool,
     account: Option<String>,
@@ -630,6 +646,8 @@ impl Client {
             offered: Vec::new(),
             requested: false,
             retried_sasl_only: false,
+            scram_offered: false,
+            scram: None,
             enabled: Vec::new(),
             logged_in: false,
             account: None,
@@ -1268,13 +1286,19 @@ impl Client {
     }
 
     fn request_caps(&mut self) -> Result<(), IrcError> {
+        self.scram_offered = cap::sasl_lists(&self.offered, SCRAM_SHA_256);
+        // A password login is admitted by PLAIN or by SCRAM, whichever the server lists.
+        let admits = |sasl: &Sasl| {
+            cap::sasl_admits(&self.offered, sasl.mechanism())
+                || (self.scram_offered && matches!(sasl, Sasl::Plain { .. }))
+        };
         if let Some(sasl) = &self.config.sasl {
             if !self.offered.iter().any(|cap| cap.name == "sasl") {
                 return Err(IrcError::SaslNotOffered);
             }
-            if !cap::sasl_admits(&self.offered, sasl.mechanism()) {
+            if !admits(sasl) {
                 match self.config.sasl_fallback.take() {
-                    Some(fallback) if cap::sasl_admits(&self.offered, fallback.mechanism()) => {
+                    Some(fallback) if admits(&fallback) => {
                         self.config.sasl = Some(fallback);
                     }
                     _ => {
@@ -1284,6 +1308,14 @@ impl Client {
                     }
                 }
             }
+        }
+        if self.config.scram_required
+            && !self.scram_offered
+            && matches!(self.config.sasl, Some(Sasl::Plain { .. }))
+        {
+            return Err(IrcError::MechanismNotOffered {
+                mechanism: SCRAM_SHA_256,
+            });
         }
         let request = cap::to_request(&self.offered, self.config.sasl.is_some());
         if request.is_empty() {
@@ -1296,17 +1328,39 @@ impl Client {
 
     fn after_ack(&mut self) -> Result<(), IrcError> {
         match &self.config.sasl {
-            Some(sasl) => {
+            Some(_) => {
                 if !self.enabled.iter().any(|cap| cap == "sasl") {
                     return Err(IrcError::SaslNotOffered);
                 }
-                let mechanism = sasl.mechanism();
-                self.send(line::build("AUTHENTICATE", &[mechanism], None)?);
-                self.state = State::Authenticating;
-                Ok(())
+                self.start_login()
             }
             None => self.end_negotiation(),
         }
+    }
+
+    /// The mechanism the configured login uses here: SCRAM-SHA-256 for a password when the
+    /// server lists it, since PLAIN hands the password itself to whoever answers.
+    fn mechanism(&self) -> Option<&'static str> {
+        match &self.config.sasl {
+            Some(Sasl::Plain { .. }) if self.scram_offered => Some(SCRAM_SHA_256),
+            sasl => sasl.as_ref().map(Sasl::mechanism),
+        }
+    }
+
+    /// Sends `AUTHENTICATE <mechanism>` for the configured login.
+    fn start_login(&mut self) -> Result<(), IrcError> {
+        let mechanism = self.mechanism().ok_or(IrcError::Internal {
+            reason: "authenticating without a login configured",
+        })?;
+        if mechanism == "PLAIN" && self.config.scram_required {
+            return Err(IrcError::MechanismNotOffered {
+                mechanism: SCRAM_SHA_256,
+            });
+        }
+        self.scram = None;
+        self.send(line::build("AUTHENTICATE", &[mechanism], None)?);
+        self.state = State::Authenticating;
+        Ok(())
     }
 
     fn end_negotiation(&mut self) -> Result<(), IrcError> {
@@ -1316,12 +1370,20 @@ impl Client {
     }
 
     fn authenticate(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
+        if self.state == State::AwaitingLogin
+            && let Some(scram) = self.scram.as_mut()
+        {
+            for response in scram.piece(line.param(0))? {
+                self.send(response);
+            }
+            return Ok(());
+        }
         if self.state != State::Authenticating {
             return Err(IrcError::SaslProtocol {
                 reason: "AUTHENTICATE outside the login exchange",
             });
         }
-        // Both mechanisms start with the client's message, so the server's first message must
+        // Every mechanism used starts with the client's message, so the server's first message must
         // be the empty one ("+"; InspIRCd sends it as a trailing ":+").
         if line.param(0) != "+" {
             return Err(IrcError::SaslProtocol {
@@ -1331,7 +1393,15 @@ impl Client {
         let sasl = self.config.sasl.as_ref().ok_or(IrcError::Internal {
             reason: "authenticating without a login configured",
         })?;
-        for response in sasl.response()? {
+        let responses = match sasl {
+            Sasl::Plain { account, password } if self.scram_offered => {
+                let (scram, first) = ScramExchange::start(account, password)?;
+                self.scram = Some(scram);
+                first
+            }
+            sasl => sasl.response()?,
+        };
+        for response in responses {
             self.send(response);
         }
         self.state = State::AwaitingLogin;
@@ -1352,6 +1422,10 @@ impl Client {
             }
             // RPL_SASLSUCCESS
             903 if matches!(self.state, State::AwaitingLogin | State::Authenticating) => {
+                // SCRAM's success counts only once the server has proved it knows the password.
+                if self.scram.as_ref().is_some_and(|scram| !scram.verified()) {
+                    return Err(IrcError::ServerNotVerified);
+                }
                 self.logged_in = true;
                 self.end_negotiation()?;
             }
@@ -1360,9 +1434,7 @@ impl Client {
                 && self.config.sasl_fallback.is_some() =>
             {
                 self.config.sasl = self.config.sasl_fallback.take();
-                let mechanism = self.config.sasl.as_ref().map_or("PLAIN", Sasl::mechanism);
-                self.send(line::build("AUTHENTICATE", &[mechanism], None)?);
-                self.state = State::Authenticating;
+                self.start_login()?;
             }
             // ERR_NICKLOCKED, ERR_SASLFAIL, ERR_SASLTOOLONG, ERR_SASLABORTED, RPL_SASLMECHS
             902 | 904 | 905 | 906 | 908
@@ -1517,12 +1589,7 @@ impl Client {
         self.event(IrcEvent::Online {
             nick: self.nick.clone(),
             account: self.account.clone(),
-            mechanism: self
-                .config
-                .sasl
-                .as_ref()
-                .filter(|_| self.logged_in)
-                .map(Sasl::mechanism),
+            mechanism: self.mechanism().filter(|_| self.logged_in),
             capabilities: self.enabled.clone(),
         });
         Ok(())

@@ -49,6 +49,11 @@ pub enum IrcError {
         /// What was wrong.
         reason: &'static str,
     },
+    /// The server's SCRAM signature is wrong, or it declared the login done without one: it
+    /// does not know the password, so it is not the network's services (or someone in the
+    /// middle answered). Otter stops rather than register.
+    #[error("the server did not prove that it knows the password; not logging in")]
+    ServerNotVerified,
     /// The server registered us before the SASL login finished. Server at fault; the
     /// connection is dropped at once so that nothing is said unauthenticated.
     #[error("the server registered the connection before the login finished")]
@@ -120,6 +125,7 @@ impl IrcError {
             | Self::NickRefused => ErrorKind::AuthenticationFailed,
             Self::MalformedLine { .. }
             | Self::SaslProtocol { .. }
+            | Self::ServerNotVerified
             | Self::RegisteredWithoutLogin => ErrorKind::PeerMisbehaved,
             Self::InvalidName { .. }
             | Self::NoRoomForText

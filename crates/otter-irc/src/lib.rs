@@ -20,7 +20,7 @@ pub use client::{
 pub use error::IrcError;
 pub use line::{MAX_LINE_BYTES, MAX_TAGS_BYTES};
 pub use nick::{NICK_SYLLABLES, pronounceable_nick};
-pub use sasl::{AUTHENTICATE_CHUNK_BYTES, Sasl};
+pub use sasl::{AUTHENTICATE_CHUNK_BYTES, SCRAM_SHA_256, Sasl};
 pub use sts::{MAX_STS_DURATION, StsPolicy};
 pub use target::{CaseMapping, Channel, MAX_NAME_BYTES, Nick, RoomBody};
 

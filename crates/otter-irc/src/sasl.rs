@@ -1,9 +1,14 @@
-//! IRCv3 sasl-3.1: the `AUTHENTICATE` exchange for PLAIN (RFC 4616) and EXTERNAL (RFC 4422
-//! appendix A, the TLS client certificate).
+//! IRCv3 sasl-3.1: the `AUTHENTICATE` exchange for PLAIN (RFC 4616), SCRAM-SHA-256 (RFC 7677,
+//! through the `sasl` crate, used instead of PLAIN where the server lists it) and EXTERNAL
+//! (RFC 4422 appendix A, the TLS client certificate).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use otter_types::Password;
+use sasl::client::Mechanism as _;
+use sasl::client::mechanisms::Scram;
+use sasl::common::ChannelBinding;
+use sasl::common::scram::Sha256;
 
 use crate::error::IrcError;
 use crate::line;
@@ -12,6 +17,20 @@ use crate::line;
 /// payloads go in 400-byte pieces, and a payload that is a multiple of 400 ends with
 /// `AUTHENTICATE +`.
 pub const AUTHENTICATE_CHUNK_BYTES: usize = 400;
+
+/// The SCRAM mechanism preferred over PLAIN when the server's `sasl=` value lists it.
+pub const SCRAM_SHA_256: &str = "SCRAM-SHA-256";
+
+/// The longest SASL message accepted from the server once reassembled from its 400-byte
+/// pieces: SCRAM's messages are about 100 bytes, so more is a server trying to make us store.
+const MAX_CHALLENGE_BYTES: usize = 4096;
+
+/// Fewest PBKDF2 iterations accepted (RFC 7677 §4 and RFC 5802 §5.1 ask for at least 4096):
+/// fewer makes the recorded proof cheaper to brute-force.
+const MIN_SCRAM_ITERATIONS: u32 = 4096;
+/// Most PBKDF2 iterations accepted: the count is the server's to choose, so without a ceiling a
+/// hostile server could keep the client computing for hours.
+const MAX_SCRAM_ITERATIONS: u32 = 1_000_000;
 
 /// How to log in.
 #[derive(Clone, PartialEq, Eq)]
@@ -59,6 +78,148 @@ impl Sasl {
         };
         chunk(&payload)
     }
+}
+
+/// Where a SCRAM-SHA-256 exchange stands.
+enum ScramStep {
+    /// client-first sent; the server-first is next.
+    SentFirst { nonce: String },
+    /// client-final sent; the server-final, with the server's signature, is next.
+    SentFinal,
+    /// The server proved that it knows the password.
+    Verified,
+}
+
+/// One SCRAM-SHA-256 login in progress: the server's messages arrive in 400-byte
+/// `AUTHENTICATE` pieces and are reassembled here before the crate sees them.
+pub(crate) struct ScramExchange {
+    inner: Scram<Sha256>,
+    step: ScramStep,
+    pending: String,
+}
+
+impl std::fmt::Debug for ScramExchange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ScramExchange")
+    }
+}
+
+impl ScramExchange {
+    /// Starts the exchange; returns it and the `AUTHENTICATE` lines of the client-first message.
+    pub(crate) fn start(
+        account: &str,
+        password: &Password,
+    ) -> Result<(Self, Vec<Vec<u8>>), IrcError> {
+        let mut inner = Scram::<Sha256>::new(
+            scram_name(account),
+            password.reveal(),
+            // IRC has no channel-binding advertisement, and the client cannot bind ("n").
+            ChannelBinding::None,
+        )
+        .map_err(|_| IrcError::Internal {
+            reason: "the system random number generator failed",
+        })?;
+        let first = inner.initial();
+        let nonce = scram_attribute(&first, "r")
+            .ok_or(IrcError::Internal {
+                reason: "the SCRAM client-first has no nonce",
+            })?
+            .to_owned();
+        let lines = chunk(&STANDARD.encode(&first))?;
+        Ok((
+            Self {
+                inner,
+                step: ScramStep::SentFirst { nonce },
+                pending: String::new(),
+            },
+            lines,
+        ))
+    }
+
+    /// Takes one `AUTHENTICATE` argument from the server; returns the lines to answer with once
+    /// a whole message has arrived (none while pieces are still coming).
+    pub(crate) fn piece(&mut self, piece: &str) -> Result<Vec<Vec<u8>>, IrcError> {
+        if piece != "+" {
+            if self.pending.len() + piece.len() > MAX_CHALLENGE_BYTES {
+                return Err(IrcError::SaslProtocol {
+                    reason: "the server's SASL message is too long",
+                });
+            }
+            self.pending.push_str(piece);
+            if piece.len() == AUTHENTICATE_CHUNK_BYTES {
+                return Ok(Vec::new());
+            }
+        }
+        let text = std::mem::take(&mut self.pending);
+        let data = STANDARD.decode(&text).map_err(|_| IrcError::SaslProtocol {
+            reason: "SASL data is not base64",
+        })?;
+        match &self.step {
+            ScramStep::SentFirst { nonce } => {
+                check_server_first(&data, nonce)?;
+                let last = self
+                    .inner
+                    .response(&data)
+                    .map_err(|_| IrcError::SaslProtocol {
+                        reason: "the server's SCRAM challenge cannot be answered",
+                    })?;
+                self.step = ScramStep::SentFinal;
+                chunk(&STANDARD.encode(&last))
+            }
+            ScramStep::SentFinal => {
+                self.inner
+                    .success(&data)
+                    .map_err(|_| IrcError::ServerNotVerified)?;
+                self.step = ScramStep::Verified;
+                chunk("")
+            }
+            ScramStep::Verified => Err(IrcError::SaslProtocol {
+                reason: "a challenge after the SCRAM exchange ended",
+            }),
+        }
+    }
+
+    /// Whether the server proved that it knows the password (RFC 5802 §3, ServerSignature).
+    pub(crate) fn verified(&self) -> bool {
+        matches!(self.step, ScramStep::Verified)
+    }
+}
+
+/// Checks the server-first before the crate spends PBKDF2 time on it: the nonce must extend
+/// ours and the iteration count must be within bounds.
+fn check_server_first(data: &[u8], client_nonce: &str) -> Result<(), IrcError> {
+    let nonce = scram_attribute(data, "r").ok_or(IrcError::SaslProtocol {
+        reason: "the SCRAM challenge has no nonce",
+    })?;
+    if nonce.len() <= client_nonce.len() || !nonce.starts_with(client_nonce) {
+        return Err(IrcError::SaslProtocol {
+            reason: "the SCRAM nonce does not extend ours",
+        });
+    }
+    let iterations: u32 = scram_attribute(data, "i")
+        .and_then(|i| i.parse().ok())
+        .ok_or(IrcError::SaslProtocol {
+            reason: "the SCRAM challenge has no iteration count",
+        })?;
+    if !(MIN_SCRAM_ITERATIONS..=MAX_SCRAM_ITERATIONS).contains(&iterations) {
+        return Err(IrcError::SaslProtocol {
+            reason: "the SCRAM iteration count is outside the accepted range",
+        });
+    }
+    Ok(())
+}
+
+/// The value of `name=` in a comma-separated SCRAM message.
+fn scram_attribute<'a>(message: &'a [u8], name: &str) -> Option<&'a str> {
+    std::str::from_utf8(message)
+        .ok()?
+        .split(',')
+        .find_map(|part| part.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// A SCRAM username: `=` and `,` escaped as RFC 5802 §5.1 requires (the crate does not).
+fn scram_name(username: &str) -> String {
+    username.replace('=', "=3D").replace(',', "=2C")
 }
 
 /// `AUTHENTICATE` lines carrying `payload` (base64) in 400-byte pieces.
