@@ -11,6 +11,7 @@ use otter_core::{
 };
 use otter_testkit::Network;
 
+pub mod line_program;
 pub mod xmpp;
 
 /// How long a test waits for one event: generous for slow CI, short enough to fail visibly.

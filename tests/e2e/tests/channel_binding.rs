@@ -10,110 +10,17 @@
 //!    GNU SASL's server (`gsasl --server`) given OpenSSL's. The server must accept, and must
 //!    refuse when its binding differs in one bit.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Instant;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use otter_e2e::line_program::{Helper, scram_message};
 use otter_net::channel_bindings;
 use otter_net::{ChannelBinding, IsolationKey, SocksProxy, TlsPolicy, TorConnector};
 use otter_testkit::{Network, free_port};
 use otter_types::{Hostname, Password, TorTarget};
 use otter_xmpp::{Action, ChannelBindingData, Client, ClientConfig, Jid, TlsMode};
-
-/// How long a test waits for one line from a helper program.
-const LINE_WAIT: Duration = Duration::from_secs(20);
-
-/// A helper program, killed when the test ends however it ends; its output lines arrive
-/// through a channel so that every wait is bounded.
-struct Helper {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    lines: mpsc::Receiver<String>,
-    /// Every line read so far, for failure messages.
-    seen: Vec<String>,
-}
-
-impl Helper {
-    fn spawn(command: &mut Command) -> anyhow::Result<Self> {
-        let mut child = command
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()?;
-        let (sender, lines) = mpsc::channel();
-        for output in [
-            child
-                .stdout
-                .take()
-                .map(|o| Box::new(o) as Box<dyn std::io::Read + Send>),
-            child
-                .stderr
-                .take()
-                .map(|o| Box::new(o) as Box<dyn std::io::Read + Send>),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            let sender = sender.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(output).lines() {
-                    let Ok(line) = line else { break };
-                    if sender.send(line).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        let stdin = child.stdin.take();
-        Ok(Self {
-            child,
-            stdin,
-            lines,
-            seen: Vec::new(),
-        })
-    }
-
-    /// The first line `pick` accepts; `None` once the program's output has ended.
-    fn until<T>(&mut self, mut pick: impl FnMut(&str) -> Option<T>) -> anyhow::Result<Option<T>> {
-        let deadline = Instant::now() + LINE_WAIT;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    let found = pick(&line);
-                    self.seen.push(line);
-                    if found.is_some() {
-                        return Ok(found);
-                    }
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    anyhow::bail!("no line in time; output so far: {:?}", self.seen)
-                }
-            }
-        }
-    }
-
-    fn write_line(&mut self, line: &str) -> anyhow::Result<()> {
-        let stdin = self
-            .stdin
-            .as_mut()
-            .ok_or_else(|| anyhow::anyhow!("stdin closed"))?;
-        stdin.write_all(format!("{line}\n").as_bytes())?;
-        stdin.flush()?;
-        Ok(())
-    }
-}
-
-impl Drop for Helper {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -274,14 +181,6 @@ fn payload<'a>(sent: &'a str, tag: &str) -> anyhow::Result<&'a str> {
         .ok_or_else(|| anyhow::anyhow!("malformed <{tag}> in {sent}"))
 }
 
-/// The last space-separated word of `line` if it is base64 of a SCRAM message starting with
-/// `prefix` (gsasl prints its prompts and its output on the same lines).
-fn scram_message(line: &str, prefix: &str) -> Option<String> {
-    let word = line.split_whitespace().last()?;
-    let decoded = String::from_utf8(BASE64.decode(word).ok()?).ok()?;
-    decoded.starts_with(prefix).then(|| word.to_owned())
-}
-
 /// Runs otter-xmpp's SCRAM-SHA-256-PLUS login, bound to `client_binding`, against GNU SASL's
 /// server bound to `server_binding`; `Ok(true)` if the server accepted the proof (and the client
 /// then accepted the server's).
@@ -334,9 +233,9 @@ fn scram_plus_against_gsasl(client_binding: &[u8], server_binding: &[u8]) -> any
     let client_final = payload(&sent, "response")?.to_owned();
     server.write_line(&client_final)?;
     // No more input: gsasl ends after its verdict.
-    server.stdin = None;
+    server.close_input();
     let server_final = server.until(|line| scram_message(line, "v="))?;
-    let status = server.child.wait()?;
+    let status = server.wait()?;
     match server_final {
         Some(server_final) => {
             // The server proved it knows the password over the same binding; the client checks

@@ -5,115 +5,14 @@
 //! The server must accept the right password and refuse a wrong one, and the client must
 //! accept the server's signature and register only then.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Instant;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use otter_e2e::line_program::{Helper, scram_message};
 use otter_irc::{Action, Client, ClientConfig, IrcEvent, Nick, Sasl};
 use otter_types::Password;
-
-/// How long a test waits for one line from a helper program.
-const LINE_WAIT: Duration = Duration::from_secs(20);
-
-/// A helper program, killed when the test ends however it ends; its output lines arrive
-/// through a channel so that every wait is bounded.
-struct Helper {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    lines: mpsc::Receiver<String>,
-    /// Every line read so far, for failure messages.
-    seen: Vec<String>,
-}
-
-impl Helper {
-    fn spawn(command: &mut Command) -> anyhow::Result<Self> {
-        let mut child = command
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()?;
-        let (sender, lines) = mpsc::channel();
-        for output in [
-            child
-                .stdout
-                .take()
-                .map(|o| Box::new(o) as Box<dyn std::io::Read + Send>),
-            child
-                .stderr
-                .take()
-                .map(|o| Box::new(o) as Box<dyn std::io::Read + Send>),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            let sender = sender.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(output).lines() {
-                    let Ok(line) = line else { break };
-                    if sender.send(line).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        let stdin = child.stdin.take();
-        Ok(Self {
-            child,
-            stdin,
-            lines,
-            seen: Vec::new(),
-        })
-    }
-
-    /// The first line `pick` accepts; `None` once the program's output has ended.
-    fn until<T>(&mut self, mut pick: impl FnMut(&str) -> Option<T>) -> anyhow::Result<Option<T>> {
-        let deadline = Instant::now() + LINE_WAIT;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    let found = pick(&line);
-                    self.seen.push(line);
-                    if found.is_some() {
-                        return Ok(found);
-                    }
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    anyhow::bail!("no line in time; output so far: {:?}", self.seen)
-                }
-            }
-        }
-    }
-
-    fn write_line(&mut self, line: &str) -> anyhow::Result<()> {
-        let stdin = self
-            .stdin
-            .as_mut()
-            .ok_or_else(|| anyhow::anyhow!("stdin closed"))?;
-        stdin.write_all(format!("{line}\n").as_bytes())?;
-        stdin.flush()?;
-        Ok(())
-    }
-}
-
-impl Drop for Helper {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// The last space-separated word of `line` if it is base64 of a SCRAM message starting with
-/// `prefix` (gsasl prints its prompts and its output on the same lines).
-fn scram_message(line: &str, prefix: &str) -> Option<String> {
-    let word = line.split_whitespace().last()?;
-    let decoded = String::from_utf8(BASE64.decode(word).ok()?).ok()?;
-    decoded.starts_with(prefix).then(|| word.to_owned())
-}
 
 /// The lines the client sent, and whether it came online and with which mechanism.
 struct Sent {
@@ -217,8 +116,8 @@ fn irc_scram_against_gsasl(
     if server_final.is_some() {
         server.write_line("")?;
     }
-    server.stdin = None;
-    let status = server.child.wait()?;
+    server.close_input();
+    let status = server.wait()?;
     match server_final {
         Some(server_final) => {
             anyhow::ensure!(
