@@ -15,6 +15,23 @@ use otter_testkit::Network;
 const SECRET: &str = "s3cret-form-41c7";
 const NAME: &str = "Otter den";
 
+/// Prosody and the proxy, and a core with alice's and bob's accounts online.
+async fn alice_and_bob_online()
+-> anyhow::Result<(Network, CoreHandle, EventStream, AccountId, AccountId)> {
+    let net = Network::start(&["prosody", "socks"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
+    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
+    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+    Ok((net, core, events, alice, bob))
+}
+
+async fn shut_down(core: &CoreHandle, events: &mut EventStream) -> anyhow::Result<()> {
+    core.send(Command::Shutdown)?;
+    until(events, |e| matches!(e, Event::Stopped).then_some(())).await
+}
+
 /// The configuration form `room` sends next, with whether the room is new; a refusal fails.
 async fn form_of(events: &mut EventStream, room: &str) -> anyhow::Result<(RoomForm, bool)> {
     until(events, |e| match e {
@@ -81,12 +98,7 @@ fn values<'a>(form: &'a RoomForm, var: &str) -> anyhow::Result<&'a [String]> {
 #[tokio::test]
 async fn a_room_configured_with_its_form_is_named_and_needs_its_password() -> anyhow::Result<()> {
     let logs = otter_testkit::log_canary::capture().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let net = Network::start(&["prosody", "socks"])?;
-    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
-    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
-    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+    let (_net, core, mut events, alice, bob) = alice_and_bob_online().await?;
 
     let room = "den@conference.otter.test";
     core.send(Command::CreateRoom {
@@ -187,8 +199,7 @@ async fn a_room_configured_with_its_form_is_named_and_needs_its_password() -> an
     .await??;
     assert_eq!(refused, "forbidden");
 
-    core.send(Command::Shutdown)?;
-    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    shut_down(&core, &mut events).await?;
     assert_eq!(
         logs.leaked(&[SECRET]),
         Vec::<&str>::new(),
@@ -199,12 +210,7 @@ async fn a_room_configured_with_its_form_is_named_and_needs_its_password() -> an
 
 #[tokio::test]
 async fn a_new_room_whose_form_is_cancelled_is_destroyed() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks"])?;
-    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
-    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
-    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+    let (_net, core, mut events, alice, bob) = alice_and_bob_online().await?;
 
     let room = "cancelled@conference.otter.test";
     core.send(Command::CreateRoom {
@@ -237,19 +243,13 @@ async fn a_new_room_whose_form_is_cancelled_is_destroyed() -> anyhow::Result<()>
         bob_joins(&core, &mut events, bob, room, None).await?,
         Ok(true)
     );
-    core.send(Command::Shutdown)?;
-    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    shut_down(&core, &mut events).await?;
     Ok(())
 }
 
 #[tokio::test]
 async fn a_room_made_members_only_with_its_form_keeps_others_out() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks"])?;
-    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
-    let alice = add_xmpp_account(&core, &mut events, &net, "alice").await?;
-    connect_online(&core, &mut events, alice, net.get("XMPP_PASSWORD_alice")?).await?;
-    let bob = add_xmpp_account(&core, &mut events, &net, "bob").await?;
-    connect_online(&core, &mut events, bob, net.get("XMPP_PASSWORD_bob")?).await?;
+    let (_net, core, mut events, alice, bob) = alice_and_bob_online().await?;
 
     let room = "members@conference.otter.test";
     core.send(Command::CreateRoom {
@@ -280,7 +280,6 @@ async fn a_room_made_members_only_with_its_form_keeps_others_out() -> anyhow::Re
         bob_joins(&core, &mut events, bob, room, None).await?,
         Err(RoomErrorKind::MembersOnly)
     );
-    core.send(Command::Shutdown)?;
-    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    shut_down(&core, &mut events).await?;
     Ok(())
 }
