@@ -34,6 +34,10 @@ impl Drop for Running {
 /// environment running the tests says.
 fn language(command: &mut Command, locale: &[(&str, &str)]) {
     command
+        // The desktop's settings in memory, at their defaults: a dark style chosen on the
+        // machine running the tests would otherwise change what the window looks like.
+        .env("GSETTINGS_BACKEND", "memory")
+        .env_remove("GTK_THEME")
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -211,6 +215,18 @@ fn drive_window_in(
     script: &str,
     args: &[&str],
 ) -> anyhow::Result<bool> {
+    drive_window_with(net, profile_dir, lang, &[], script, args)
+}
+
+/// As `drive_window_in`, with `environment` set for the window and the script.
+fn drive_window_with(
+    net: &Network,
+    profile_dir: &std::path::Path,
+    lang: Option<&str>,
+    environment: &[(&str, &std::ffi::OsStr)],
+    script: &str,
+    args: &[&str],
+) -> anyhow::Result<bool> {
     let reports = tempfile::tempdir()?;
     let report = reports.path().join("stderr");
     let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
@@ -225,10 +241,12 @@ fn drive_window_in(
         command.args(["--lang", lang]);
     }
     language(&mut command, &[]);
+    command.envs(environment.iter().copied());
     let mut app = command.spawn()?;
     let driven = Command::new("/usr/bin/python3")
         .arg(workspace_root().join("tests/gui").join(script))
         .args(args)
+        .envs(environment.iter().copied())
         .status();
     // Two checks of the last screen (half a second apart) before the window goes.
     std::thread::sleep(std::time::Duration::from_millis(1500));
@@ -457,6 +475,82 @@ fn the_private_path_works_in_persian_through_its_own_words() -> anyhow::Result<(
             )?,
             "the private path failed in {locale}"
         );
+    }
+    Ok(())
+}
+
+/// The window follows the desktop's dark style (GNOME's `color-scheme`, which libadwaita's
+/// style manager reads; through GSettings' keyfile backend here), also when it changes while
+/// the window is open. With
+/// OTTER_SCREENSHOT_DIR set it also walks the private path in the dark and saves what
+/// docs/screenshots/ shows of it.
+#[test]
+fn the_window_turns_dark_when_the_desktop_does() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let desktop = tempfile::tempdir()?;
+    let settings = desktop.path().join("glib-2.0/settings");
+    std::fs::create_dir_all(&settings)?;
+    let keyfile = settings.join("keyfile");
+    std::fs::write(
+        &keyfile,
+        "[org/gnome/desktop/interface]\ncolor-scheme='default'\n",
+    )?;
+    let environment = [
+        ("GSETTINGS_BACKEND", std::ffi::OsStr::new("keyfile")),
+        ("XDG_CONFIG_HOME", desktop.path().as_os_str()),
+    ];
+    let fresh = tempfile::tempdir()?;
+    assert!(
+        drive_window_with(
+            &net,
+            &fresh.path().join("otter-chat"),
+            None,
+            &environment,
+            "dark_style.py",
+            &[keyfile.to_str().unwrap_or_default(), "30"],
+        )?,
+        "the window did not follow the desktop to dark"
+    );
+    let Some(screenshots) = std::env::var_os("OTTER_SCREENSHOT_DIR") else {
+        return Ok(());
+    };
+    // The private path as `private_chat_in.py` walks it in English, saved under the names
+    // the README shows for the dark style.
+    let shots = tempfile::tempdir()?;
+    let environment = [
+        ("GSETTINGS_BACKEND", std::ffi::OsStr::new("keyfile")),
+        ("XDG_CONFIG_HOME", desktop.path().as_os_str()),
+        ("OTTER_SCREENSHOT_DIR", shots.path().as_os_str()),
+    ];
+    let (_profile, profile_dir) =
+        profile_with_contact(&net, net.get("OTR_BOT_JID")?, "Private echo")?;
+    assert!(
+        drive_window_with(
+            &net,
+            &profile_dir,
+            None,
+            &environment,
+            "private_chat_in.py",
+            &[
+                "en-US",
+                "Private echo",
+                "private in the dark",
+                "echo: private in the dark",
+                "30"
+            ],
+        )?,
+        "the private path failed in the dark"
+    );
+    let screenshots = std::path::Path::new(&screenshots);
+    for (taken, shown) in [
+        ("conversation-private-en-US", "conversation-private-dark"),
+        ("verify-en-US", "verify-dark"),
+    ] {
+        std::fs::copy(
+            shots.path().join(format!("{taken}.png")),
+            screenshots.join(format!("{shown}.png")),
+        )?;
     }
     Ok(())
 }
