@@ -4,7 +4,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use otter_types::Password;
+use otter_types::{Password, scram};
 use sasl::client::Mechanism as _;
 use sasl::client::mechanisms::Scram;
 use sasl::common::ChannelBinding;
@@ -24,13 +24,6 @@ pub const SCRAM_SHA_256: &str = "SCRAM-SHA-256";
 /// The longest SASL message accepted from the server once reassembled from its 400-byte
 /// pieces: SCRAM's messages are about 100 bytes, so more is a server trying to make us store.
 const MAX_CHALLENGE_BYTES: usize = 4096;
-
-/// Fewest PBKDF2 iterations accepted (RFC 7677 §4 and RFC 5802 §5.1 ask for at least 4096):
-/// fewer makes the recorded proof cheaper to brute-force.
-const MIN_SCRAM_ITERATIONS: u32 = 4096;
-/// Most PBKDF2 iterations accepted: the count is the server's to choose, so without a ceiling a
-/// hostile server could keep the client computing for hours.
-const MAX_SCRAM_ITERATIONS: u32 = 1_000_000;
 
 /// How to log in.
 #[derive(Clone, PartialEq, Eq)]
@@ -111,7 +104,7 @@ impl ScramExchange {
         password: &Password,
     ) -> Result<(Self, Vec<Vec<u8>>), IrcError> {
         let mut inner = Scram::<Sha256>::new(
-            scram_name(account),
+            scram::escape_name(account),
             password.reveal(),
             // IRC has no channel-binding advertisement, and the client cannot bind ("n").
             ChannelBinding::None,
@@ -120,7 +113,7 @@ impl ScramExchange {
             reason: "the system random number generator failed",
         })?;
         let first = inner.initial();
-        let nonce = scram_attribute(&first, "r")
+        let nonce = scram::attribute(&first, "r")
             .ok_or(IrcError::Internal {
                 reason: "the SCRAM client-first has no nonce",
             })?
@@ -185,41 +178,11 @@ impl ScramExchange {
     }
 }
 
-/// Checks the server-first before the crate spends PBKDF2 time on it: the nonce must extend
-/// ours and the iteration count must be within bounds.
+/// The shared checks of the server-first message (`otter_types::scram`), as this crate's error.
 fn check_server_first(data: &[u8], client_nonce: &str) -> Result<(), IrcError> {
-    let nonce = scram_attribute(data, "r").ok_or(IrcError::SaslProtocol {
-        reason: "the SCRAM challenge has no nonce",
-    })?;
-    if nonce.len() <= client_nonce.len() || !nonce.starts_with(client_nonce) {
-        return Err(IrcError::SaslProtocol {
-            reason: "the SCRAM nonce does not extend ours",
-        });
-    }
-    let iterations: u32 = scram_attribute(data, "i")
-        .and_then(|i| i.parse().ok())
-        .ok_or(IrcError::SaslProtocol {
-            reason: "the SCRAM challenge has no iteration count",
-        })?;
-    if !(MIN_SCRAM_ITERATIONS..=MAX_SCRAM_ITERATIONS).contains(&iterations) {
-        return Err(IrcError::SaslProtocol {
-            reason: "the SCRAM iteration count is outside the accepted range",
-        });
-    }
-    Ok(())
-}
-
-/// The value of `name=` in a comma-separated SCRAM message.
-fn scram_attribute<'a>(message: &'a [u8], name: &str) -> Option<&'a str> {
-    std::str::from_utf8(message)
-        .ok()?
-        .split(',')
-        .find_map(|part| part.strip_prefix(name)?.strip_prefix('='))
-}
-
-/// A SCRAM username: `=` and `,` escaped as RFC 5802 §5.1 requires (the crate does not).
-fn scram_name(username: &str) -> String {
-    username.replace('=', "=3D").replace(',', "=2C")
+    scram::check_server_first(data, client_nonce).map_err(|refusal| IrcError::SaslProtocol {
+        reason: refusal.reason(),
+    })
 }
 
 /// `AUTHENTICATE` lines carrying `payload` (base64) in 400-byte pieces.

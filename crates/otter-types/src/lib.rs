@@ -4,6 +4,7 @@ mod error_kind;
 mod fingerprint;
 mod host;
 mod ids;
+pub mod scram;
 mod sensitive;
 
 pub use error_kind::ErrorKind;

@@ -5,6 +5,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use otter_types::scram;
 use sasl::client::Mechanism;
 use sasl::client::mechanisms::{Plain, Scram};
 use sasl::common::ChannelBinding;
@@ -17,14 +18,6 @@ use crate::error::XmppError;
 pub(crate) const NS_SASL: &str = "urn:ietf:params:xml:ns:xmpp-sasl";
 /// XEP-0440 channel-binding type advertisement.
 const NS_SASL_CB: &str = "urn:xmpp:sasl-cb:0";
-
-/// Fewest PBKDF2 iterations accepted: RFC 7677 §4 and RFC 5802 §5.1 ask for at least 4096.
-/// Fewer would make the proof we send cheaper to brute-force for whoever records it.
-const MIN_SCRAM_ITERATIONS: u32 = 4096;
-/// Most PBKDF2 iterations accepted. Servers use 4096 to 10,000 (Prosody, ejabberd); a million
-/// already takes about a second on a slow laptop, and the count is the server's to choose, so
-/// without a ceiling a hostile server could keep the client computing for hours.
-const MAX_SCRAM_ITERATIONS: u32 = 1_000_000;
 
 /// The channel binding of the TLS connection the stream runs over, as the driver read it from
 /// its TLS library after the handshake.
@@ -195,16 +188,17 @@ impl SaslSession {
         let mut inner: Box<dyn Mechanism + Send> = match mechanism {
             SaslMechanism::Plain => Box::new(Plain::new(username, password)),
             SaslMechanism::ScramSha1 | SaslMechanism::ScramSha1Plus => Box::new(
-                Scram::<Sha1>::new(scram_name(username), password, binding).map_err(nonce_error)?,
+                Scram::<Sha1>::new(scram::escape_name(username), password, binding)
+                    .map_err(nonce_error)?,
             ),
             SaslMechanism::ScramSha256 | SaslMechanism::ScramSha256Plus => Box::new(
-                Scram::<Sha256>::new(scram_name(username), password, binding)
+                Scram::<Sha256>::new(scram::escape_name(username), password, binding)
                     .map_err(nonce_error)?,
             ),
         };
         let initial = inner.initial();
         let client_nonce = (mechanism != SaslMechanism::Plain)
-            .then(|| scram_attribute(&initial, "r").map(str::to_owned))
+            .then(|| scram::attribute(&initial, "r").map(str::to_owned))
             .flatten();
         let auth = format!(
             "<auth xmlns='{NS_SASL}' mechanism='{}'>{}</auth>",
@@ -255,41 +249,11 @@ impl SaslSession {
     }
 }
 
-/// Checks the SCRAM server-first-message before the crate spends PBKDF2 time on it: the nonce
-/// must extend ours and the iteration count must be within bounds.
+/// The shared checks of the server-first message (`otter_types::scram`), as this crate's error.
 fn check_server_first(data: &[u8], client_nonce: &str) -> Result<(), XmppError> {
-    let nonce = scram_attribute(data, "r").ok_or(XmppError::SaslProtocol {
-        reason: "the SCRAM challenge has no nonce",
-    })?;
-    if nonce.len() <= client_nonce.len() || !nonce.starts_with(client_nonce) {
-        return Err(XmppError::SaslProtocol {
-            reason: "the SCRAM nonce does not extend ours",
-        });
-    }
-    let iterations: u32 = scram_attribute(data, "i")
-        .and_then(|i| i.parse().ok())
-        .ok_or(XmppError::SaslProtocol {
-            reason: "the SCRAM challenge has no iteration count",
-        })?;
-    if !(MIN_SCRAM_ITERATIONS..=MAX_SCRAM_ITERATIONS).contains(&iterations) {
-        return Err(XmppError::SaslProtocol {
-            reason: "the SCRAM iteration count is outside the accepted range",
-        });
-    }
-    Ok(())
-}
-
-/// The value of `name=` in a comma-separated SCRAM message.
-fn scram_attribute<'a>(message: &'a [u8], name: &str) -> Option<&'a str> {
-    std::str::from_utf8(message)
-        .ok()?
-        .split(',')
-        .find_map(|part| part.strip_prefix(name)?.strip_prefix('='))
-}
-
-/// A SCRAM username: `=` and `,` escaped as RFC 5802 §5.1 requires (the crate does not).
-fn scram_name(username: &str) -> String {
-    username.replace('=', "=3D").replace(',', "=2C")
+    scram::check_server_first(data, client_nonce).map_err(|refusal| XmppError::SaslProtocol {
+        reason: refusal.reason(),
+    })
 }
 
 /// Base64 for the element text; RFC 6120 §6.4.2 writes an empty payload as `=`.
@@ -450,10 +414,5 @@ mod tests {
             );
         }
         assert!(check_server_first(b"r=abcdef,s=c2FsdA==,i=4096", ours).is_ok());
-    }
-
-    #[test]
-    fn scram_names_escape_comma_and_equals() {
-        assert_eq!(scram_name("a=b,c"), "a=3Db=2Cc");
     }
 }
