@@ -487,7 +487,13 @@ fn the_private_path_works_in_persian_through_its_own_words() -> anyhow::Result<(
 #[test]
 fn the_window_turns_dark_when_the_desktop_does() -> anyhow::Result<()> {
     let _one = one_window();
-    let net = Network::start(&["prosody", "socks", "otrbot"])?;
+    let screenshots = std::env::var_os("OTTER_SCREENSHOT_DIR");
+    let services: &[&str] = if screenshots.is_some() {
+        &["prosody", "socks", "otrbot", "xmppbot"]
+    } else {
+        &["prosody", "socks"]
+    };
+    let net = Network::start(services)?;
     let desktop = tempfile::tempdir()?;
     let settings = desktop.path().join("glib-2.0/settings");
     std::fs::create_dir_all(&settings)?;
@@ -512,11 +518,11 @@ fn the_window_turns_dark_when_the_desktop_does() -> anyhow::Result<()> {
         )?,
         "the window did not follow the desktop to dark"
     );
-    let Some(screenshots) = std::env::var_os("OTTER_SCREENSHOT_DIR") else {
+    let Some(screenshots) = screenshots else {
         return Ok(());
     };
-    // The private path as `private_chat_in.py` walks it in English, saved under the names
-    // the README shows for the dark style.
+    // The private path as `private_chat_in.py` walks it in English, and a room as
+    // `join_room.py` does, saved under the names the README shows for the dark style.
     let shots = tempfile::tempdir()?;
     let environment = [
         ("GSETTINGS_BACKEND", std::ffi::OsStr::new("keyfile")),
@@ -542,10 +548,30 @@ fn the_window_turns_dark_when_the_desktop_does() -> anyhow::Result<()> {
         )?,
         "the private path failed in the dark"
     );
+    let (_room_profile, room_profile_dir) =
+        profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window_with(
+            &net,
+            &room_profile_dir,
+            None,
+            &environment,
+            "join_room.py",
+            &[
+                "otter@conference.otter.test",
+                "xmppbot",
+                "hello room",
+                "30",
+                "xmppbot@otter.test"
+            ],
+        )?,
+        "the room failed in the dark"
+    );
     let screenshots = std::path::Path::new(&screenshots);
     for (taken, shown) in [
         ("conversation-private-en-US", "conversation-private-dark"),
         ("verify-en-US", "verify-dark"),
+        ("room", "room-dark"),
     ] {
         std::fs::copy(
             shots.path().join(format!("{taken}.png")),
