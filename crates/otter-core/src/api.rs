@@ -134,6 +134,10 @@ pub enum Command {
     },
     /// Change an account's server, port, TLS mode or remembered password; answered by
     /// `AccountDetails`. A connected account uses the new settings from its next connection.
+    /// The strongest login mechanism the account has used stays its minimum: the account's
+    /// address (and so its server's domain) does not change here, and a new connect host
+    /// for the same domain must prove itself as strongly as the old one did, or a changed
+    /// host would be a way around downgrade protection.
     EditAccount {
         /// Which.
         account: AccountId,
