@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::process::Command;
 
+use otter_e2e::XmppServer;
 use otter_testkit::{Network, leak_audit};
 
 const PROBE: &str = env!("CARGO_BIN_EXE_otter-connect-probe");
@@ -95,7 +96,18 @@ fn xmpp_and_irc_connections_touch_only_the_proxy() -> anyhow::Result<()> {
 
 #[test]
 fn a_whole_xmpp_login_and_chat_through_the_core_touches_only_the_proxy() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    whole_xmpp_login_touches_only_the_proxy(XmppServer::Prosody)
+}
+
+/// The same on ejabberd, whose login differs (SCRAM-SHA-256 offered with -PLUS, other
+/// stream features): a different path through the core must not open another way out.
+#[test]
+fn a_whole_xmpp_login_and_chat_on_ejabberd_touches_only_the_proxy() -> anyhow::Result<()> {
+    whole_xmpp_login_touches_only_the_proxy(XmppServer::Ejabberd)
+}
+
+fn whole_xmpp_login_touches_only_the_proxy(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["xmppbot"])?;
     let proxy = net.socks_addr()?;
     let profile = net.dir().join("audited-profile");
     let args = [
@@ -106,18 +118,26 @@ fn a_whole_xmpp_login_and_chat_through_the_core_touches_only_the_proxy() -> anyh
         "--ca",
         net.get("CA_CERT")?,
         "--port",
-        net.get("XMPP_STARTTLS_PORT")?,
+        net.get(server.starttls_port_key())?,
         "--jid",
         "alice@otter.test",
         "--password",
-        net.get("XMPP_PASSWORD_alice")?,
+        server.password(&net, "alice")?,
         "--to",
         net.get("XMPP_BOT_JID")?,
     ];
     let (outcome, trace) = traced(net.dir(), "login", LOGIN, &args)?;
-    assert!(outcome.contains(r#""ok":true"#), "{outcome}");
+    assert!(
+        outcome.contains(r#""ok":true"#),
+        "{}: {outcome}",
+        server.service()
+    );
     let found = leak_audit::violations(&trace, proxy);
-    assert!(found.is_empty(), "the core leaked: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "the core leaked on {}: {found:#?}",
+        server.service()
+    );
     Ok(())
 }
 
