@@ -1,5 +1,6 @@
 //! Private conversations through the core API with a peer that runs real libotr (the OTR bot,
-//! carol@otter.test), over the real Prosody and the test SOCKS proxy.
+//! carol@otter.test), over the real Prosody (the first scenarios on ejabberd too) and the test
+//! SOCKS proxy.
 
 use otter_core::types::{AccountId, ConversationId, LocalId, MessageText, OtrFingerprint};
 use otter_core::{
@@ -7,8 +8,8 @@ use otter_core::{
     KeyGenerationState, OtrPolicy, Security,
 };
 use otter_e2e::{
-    add_xmpp_account, connect_online, open_conversation, send_and_wait_held, send_and_wait_sent,
-    start_core, until,
+    XmppServer, add_xmpp_account, add_xmpp_account_at, connect_online, open_conversation,
+    send_and_wait_held, send_and_wait_sent, start_core, until,
 };
 use otter_testkit::Network;
 
@@ -17,12 +18,22 @@ async fn alice_with_carol(
     net: &Network,
     require_everywhere: bool,
 ) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
+    alice_with_carol_on(XmppServer::Prosody, net, require_everywhere).await
+}
+
+/// As `alice_with_carol`, on `server` (where the network started the OTR bot too).
+async fn alice_with_carol_on(
+    server: XmppServer,
+    net: &Network,
+    require_everywhere: bool,
+) -> anyhow::Result<(CoreHandle, EventStream, AccountId, ConversationId)> {
     let (core, mut events) = start_core(net, "SOCKS_PORT")?;
     core.send(Command::RequirePrivateEverywhere {
         enabled: require_everywhere,
     })?;
-    let account = add_xmpp_account(&core, &mut events, net, "alice").await?;
-    connect_online(&core, &mut events, account, net.get("XMPP_PASSWORD_alice")?).await?;
+    let account =
+        add_xmpp_account_at(&core, &mut events, net, "alice", server.starttls_port_key()).await?;
+    connect_online(&core, &mut events, account, server.password(net, "alice")?).await?;
     let conversation =
         open_conversation(&core, &mut events, account, net.get("OTR_BOT_JID")?).await?;
     Ok((core, events, account, conversation))
@@ -45,8 +56,21 @@ fn sentinel_crossed_the_wire_in_clear(log: &[serde_json::Value], sentinel: &str)
 
 #[tokio::test]
 async fn a_private_conversation_with_real_libotr_encrypts_both_ways() -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "otrbot"])?;
-    let (core, mut events, account, conversation) = alice_with_carol(&net, false).await?;
+    private_conversation_encrypts_both_ways(XmppServer::Prosody).await
+}
+
+/// The same on ejabberd: OTR rides on the server's message routing (carbons, offline
+/// storage, its own message ids), which differs from Prosody's.
+#[tokio::test]
+async fn a_private_conversation_with_real_libotr_encrypts_both_ways_on_ejabberd()
+-> anyhow::Result<()> {
+    private_conversation_encrypts_both_ways(XmppServer::Ejabberd).await
+}
+
+async fn private_conversation_encrypts_both_ways(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["otrbot"])?;
+    let (core, mut events, account, conversation) =
+        alice_with_carol_on(server, &net, false).await?;
     core.send(Command::StartPrivate { conversation })?;
     let privacy = until(&mut events, |e| match e {
         Event::PrivacyChanged { privacy, .. } => Some(privacy),
@@ -100,8 +124,17 @@ async fn a_private_conversation_with_real_libotr_encrypts_both_ways() -> anyhow:
 #[tokio::test]
 async fn held_message_is_not_sent_before_the_private_session_then_arrives_encrypted()
 -> anyhow::Result<()> {
-    let net = Network::start(&["prosody", "socks", "otrbot"])?;
-    let (core, mut events, _, conversation) = alice_with_carol(&net, true).await?;
+    held_message_waits_for_the_private_session(XmppServer::Prosody).await
+}
+
+#[tokio::test]
+async fn held_message_waits_for_the_private_session_on_ejabberd_too() -> anyhow::Result<()> {
+    held_message_waits_for_the_private_session(XmppServer::Ejabberd).await
+}
+
+async fn held_message_waits_for_the_private_session(server: XmppServer) -> anyhow::Result<()> {
+    let net = server.start(&["otrbot"])?;
+    let (core, mut events, _, conversation) = alice_with_carol_on(server, &net, true).await?;
     let sentinel = "sentinel-held-0b7c";
     let held = send_and_wait_held(&core, &mut events, conversation, LocalId(7), sentinel).await?;
     assert_eq!(held, HeldReason::WaitingForPrivateConversation);
