@@ -107,3 +107,60 @@ async fn an_irc_account_without_a_nick_gets_a_random_pronounceable_one() -> anyh
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+/// An account that has logged in with SCRAM-SHA-256 meets a server that offers only PLAIN
+/// (Atheme here has no SCRAM, so the profile's record is rewritten as such a login leaves it):
+/// Otter stops before it authenticates, so the password never leaves, and it does not
+/// register without a login either.
+#[tokio::test]
+async fn an_irc_account_that_used_scram_refuses_a_plain_only_server() -> anyhow::Result<()> {
+    let net = Network::start(&["irc", "socks"])?;
+    let atheme_log = net.dir().join("irc/logs/atheme-commands.log");
+    let logins = || -> anyhow::Result<usize> {
+        Ok(std::fs::read_to_string(&atheme_log)?
+            .lines()
+            .filter(|line| line.contains("SaslServ alice/") && line.contains("LOGIN"))
+            .count())
+    };
+    // A real PLAIN login first: Atheme's log records it, so it would record another.
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_irc_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    let logins_before = logins()?;
+    assert!(logins_before > 0, "Atheme logged no login");
+    {
+        let profile = otter_store::ProfileDir::open_or_create(&net.dir().join("profile"))?;
+        let store = otter_store::Store::open(&profile).await?;
+        store
+            .set_strongest_mechanism(account, "SCRAM-SHA-256")
+            .await?;
+    }
+
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let connections_before = net.socks_requests()?.len();
+    core.send(Command::Connect {
+        account,
+        password: Some(Password::new(net.get("IRC_PASSWORD_alice")?)),
+    })?;
+    let (kind, explanation) = until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Failed { kind, explanation },
+            ..
+        } => Some((kind, explanation)),
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => panic!("went online with a weaker login than the account used"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(kind, otter_core::types::ErrorKind::AuthenticationFailed);
+    assert!(explanation.contains("SCRAM-SHA-256"), "{explanation}");
+    // It did reach the server: the refusal is Otter's, once the server listed what it offers.
+    assert!(net.socks_requests()?.len() > connections_before);
+    assert_eq!(logins()?, logins_before, "a login reached Atheme");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
