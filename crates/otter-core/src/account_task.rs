@@ -231,6 +231,12 @@ pub(crate) enum AccountEvent {
         /// the user was offline).
         at: Option<i64>,
     },
+    /// An IRC NOTICE addressed to the user (services' answers such as NickServ's). Never
+    /// OTR data: OTR travels in PRIVMSG, so a notice is shown as it came, not private.
+    Notice {
+        from: String,
+        text: MessageText,
+    },
     /// Another device of the account sent this (XMPP carbons); never OTR data.
     SentElsewhere {
         to: String,

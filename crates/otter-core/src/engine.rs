@@ -1577,6 +1577,7 @@ impl Engine {
                 text,
                 at,
             } => self.receive_chat(account, from, resource, text, at).await,
+            AccountEvent::Notice { from, text } => self.receive_notice(account, from, text).await,
             AccountEvent::SentElsewhere { to, text } => {
                 let known = self.by_contact.contains_key(&(account, to.clone()));
                 let conversation = self.conversation_for(account, to.clone());
@@ -2113,6 +2114,39 @@ impl Engine {
             security,
             plaintext_warning,
             at,
+        })
+        .await;
+    }
+
+    /// A notice to the user (IRC): shown in the conversation with its sender, opened if need
+    /// be, never through OTR and so never private; with the same warning as any plaintext
+    /// where privacy is required.
+    async fn receive_notice(&mut self, account: AccountId, from: String, text: MessageText) {
+        let known = self.by_contact.contains_key(&(account, from.clone()));
+        let conversation = self.conversation_for(account, from.clone());
+        if !known {
+            self.emit(Event::ConversationOpened {
+                conversation,
+                account,
+                peer: from.clone(),
+            })
+            .await;
+        }
+        if self
+            .conversations
+            .get(&conversation)
+            .is_some_and(|key| self.logging.contains_key(key))
+        {
+            self.keep(conversation, false, Security::NotEncrypted, &text)
+                .await;
+        }
+        let plaintext_warning = self.policy_for(account, &from) == OtrPolicy::Required;
+        self.emit(Event::MessageReceived {
+            conversation,
+            text,
+            security: Security::NotEncrypted,
+            plaintext_warning,
+            at: None,
         })
         .await;
     }

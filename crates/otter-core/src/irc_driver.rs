@@ -878,6 +878,16 @@ fn forward(
             delayed: false,
             at: None,
         }),
+        // Services answer in notices (NickServ's "Added fingerprint…"); the server's own
+        // (no sender) are connection chatter and stay out of conversations.
+        IrcEvent::Notice {
+            from: Some(from),
+            to: Target::Nick(_),
+            text,
+        } if !own.matches(from.as_str()) => report(AccountEvent::Notice {
+            from: from.as_str().to_owned(),
+            text,
+        }),
         IrcEvent::Names {
             channel, members, ..
         } => {
