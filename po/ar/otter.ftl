@@ -533,3 +533,19 @@ account-edit-password-keep = الإبقاء كما هي
 account-edit-password-forget = نسيان كلمة السر
 account-edit-password-remember = حفظ كلمة سر
 account-edit-password-tooltip = كلمة السر التي ستُحفظ لهذا الحساب
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = نسخ
+copy-done = نُسخ
+verify-copy-own-tooltip = نسخ بصمتك
+verify-copy-contact-tooltip = نسخ بصمة جهة الاتصال
+client-certificate-button = شهادة العميل…
+client-certificate-button-tooltip = تسجيل الدخول إلى هذه الشبكة بشهادة بدلًا من كلمة السر
+client-certificate-title = شهادة العميل لـ { $address }
+client-certificate-explanation = أنشأ Otter شهادة لهذا الحساب ويحفظها مع إعداداتك. سجّلها لدى خدمات الشبكة مرة واحدة وأنت مسجّل الدخول بكلمة السر: أرسل إليها الأمر أدناه (الصقه في أي محادثة على هذه الشبكة).
+client-certificate-fingerprint = البصمة (SHA-256): { $fingerprint }
+client-certificate-command = الأمر: { $command }
+client-certificate-copy-fingerprint = نسخ بصمة الشهادة
+client-certificate-copy-command = نسخ الأمر
+client-certificate-after = من الاتصال التالي فصاعدًا يسجّل Otter الدخول بالشهادة (SASL EXTERNAL) ولا يحتاج إلى إرسال كلمة السر. من يملك نسخة من مجلد إعدادات Otter يستطيع تسجيل الدخول باسمك: احفظه بعناية كما تحفظ كلمة السر.

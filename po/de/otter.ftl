@@ -508,3 +508,19 @@ account-edit-password-keep = Unverändert lassen
 account-edit-password-forget = Passwort vergessen
 account-edit-password-remember = Passwort speichern
 account-edit-password-tooltip = Das Passwort, das für dieses Konto gespeichert wird
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Kopieren
+copy-done = Kopiert
+verify-copy-own-tooltip = Ihren Fingerabdruck kopieren
+verify-copy-contact-tooltip = Fingerabdruck Ihres Kontakts kopieren
+client-certificate-button = Client-Zertifikat…
+client-certificate-button-tooltip = Bei diesem Netzwerk mit einem Zertifikat statt mit Ihrem Passwort anmelden
+client-certificate-title = Client-Zertifikat für { $address }
+client-certificate-explanation = Otter hat für dieses Konto ein Zertifikat erstellt und bewahrt es bei Ihren Einstellungen auf. Registrieren Sie es einmal bei den Diensten des Netzwerks, während Sie mit Ihrem Passwort angemeldet sind: Senden Sie ihnen den Befehl unten (fügen Sie ihn in eine beliebige Unterhaltung in diesem Netzwerk ein).
+client-certificate-fingerprint = Fingerabdruck (SHA-256): { $fingerprint }
+client-certificate-command = Befehl: { $command }
+client-certificate-copy-fingerprint = Fingerabdruck des Zertifikats kopieren
+client-certificate-copy-command = Befehl kopieren
+client-certificate-after = Ab der nächsten Verbindung meldet sich Otter mit dem Zertifikat an (SASL EXTERNAL) und muss Ihr Passwort nicht senden. Wer eine Kopie von Otters Einstellungsordner hat, kann sich als Sie anmelden: Schützen Sie ihn wie Ihr Passwort.

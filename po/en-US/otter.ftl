@@ -637,3 +637,22 @@ account-edit-password-keep = Leave as it is
 account-edit-password-forget = Forget the password
 account-edit-password-remember = Save a password
 account-edit-password-tooltip = The password to save for this account
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Copy
+copy-done = Copied
+verify-copy-own-tooltip = Copy your fingerprint
+verify-copy-contact-tooltip = Copy your contact's fingerprint
+client-certificate-button = Client certificate…
+client-certificate-button-tooltip = Log in to this network with a certificate instead of your password
+# $address: the account's address.
+client-certificate-title = Client certificate for { $address }
+client-certificate-explanation = Otter made a certificate for this account and keeps it with your settings. Register it with the network's services once, while you are logged in with your password: send them the command below (paste it into any conversation on this network).
+# $fingerprint: 64 hex digits, always shown left to right.
+client-certificate-fingerprint = Fingerprint (SHA-256): { $fingerprint }
+# $command: the command to send, kept in English: the network's services expect it so.
+client-certificate-command = Command: { $command }
+client-certificate-copy-fingerprint = Copy the certificate's fingerprint
+client-certificate-copy-command = Copy the command
+client-certificate-after = From the next connection on, Otter logs in with the certificate (SASL EXTERNAL) and does not need to send your password. Whoever has a copy of Otter's settings folder can log in as you: keep it as safe as your password.

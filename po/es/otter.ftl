@@ -508,3 +508,19 @@ account-edit-password-keep = Dejar como está
 account-edit-password-forget = Olvidar la contraseña
 account-edit-password-remember = Guardar una contraseña
 account-edit-password-tooltip = La contraseña que se guardará para esta cuenta
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Copiar
+copy-done = Copiado
+verify-copy-own-tooltip = Copiar tu huella digital
+verify-copy-contact-tooltip = Copiar la huella digital de tu contacto
+client-certificate-button = Certificado de cliente…
+client-certificate-button-tooltip = Iniciar sesión en esta red con un certificado en lugar de tu contraseña
+client-certificate-title = Certificado de cliente de { $address }
+client-certificate-explanation = Otter ha creado un certificado para esta cuenta y lo guarda con tu configuración. Regístralo una vez en los servicios de la red mientras tienes la sesión iniciada con tu contraseña: envíales la orden de abajo (pégala en cualquier conversación de esta red).
+client-certificate-fingerprint = Huella digital (SHA-256): { $fingerprint }
+client-certificate-command = Orden: { $command }
+client-certificate-copy-fingerprint = Copiar la huella digital del certificado
+client-certificate-copy-command = Copiar la orden
+client-certificate-after = A partir de la próxima conexión, Otter inicia sesión con el certificado (SASL EXTERNAL) y no necesita enviar tu contraseña. Quien tenga una copia de la carpeta de configuración de Otter puede iniciar sesión como tú: protégela como tu contraseña.

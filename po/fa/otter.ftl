@@ -502,3 +502,19 @@ account-edit-password-keep = همین‌طور بماند
 account-edit-password-forget = فراموش کردن گذرواژه
 account-edit-password-remember = ذخیرهٔ یک گذرواژه
 account-edit-password-tooltip = گذرواژه‌ای که برای این حساب ذخیره می‌شود
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = رونوشت
+copy-done = رونوشت شد
+verify-copy-own-tooltip = رونوشت از اثر انگشت شما
+verify-copy-contact-tooltip = رونوشت از اثر انگشت مخاطب شما
+client-certificate-button = گواهی کاربر…
+client-certificate-button-tooltip = ورود به این شبکه با یک گواهی به‌جای گذرواژهٔ شما
+client-certificate-title = گواهی کاربر برای { $address }
+client-certificate-explanation = Otter برای این حساب یک گواهی ساخته و آن را کنار تنظیمات شما نگه می‌دارد. یک بار، وقتی با گذرواژهٔ خود وارد شده‌اید، آن را نزد خدمات شبکه ثبت کنید: فرمان زیر را برایشان بفرستید (آن را در هر گفت‌وگویی در این شبکه جای‌گذاری کنید).
+client-certificate-fingerprint = اثر انگشت (SHA-256): { $fingerprint }
+client-certificate-command = فرمان: { $command }
+client-certificate-copy-fingerprint = رونوشت از اثر انگشت گواهی
+client-certificate-copy-command = رونوشت از فرمان
+client-certificate-after = از اتصال بعدی به بعد، Otter با گواهی وارد می‌شود (SASL EXTERNAL) و نیازی به فرستادن گذرواژهٔ شما ندارد. هر کس رونوشتی از پوشهٔ تنظیمات Otter داشته باشد می‌تواند به نام شما وارد شود: مانند گذرواژه‌تان از آن محافظت کنید.

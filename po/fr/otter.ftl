@@ -508,3 +508,19 @@ account-edit-password-keep = Ne rien changer
 account-edit-password-forget = Oublier le mot de passe
 account-edit-password-remember = Enregistrer un mot de passe
 account-edit-password-tooltip = Le mot de passe à enregistrer pour ce compte
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Copier
+copy-done = Copié
+verify-copy-own-tooltip = Copier votre empreinte
+verify-copy-contact-tooltip = Copier l'empreinte de votre contact
+client-certificate-button = Certificat client…
+client-certificate-button-tooltip = Se connecter à ce réseau avec un certificat plutôt qu'avec votre mot de passe
+client-certificate-title = Certificat client de { $address }
+client-certificate-explanation = Otter a créé un certificat pour ce compte et le conserve avec vos réglages. Enregistrez-le une fois auprès des services du réseau, pendant que vous êtes connecté avec votre mot de passe : envoyez-leur la commande ci-dessous (collez-la dans n'importe quelle conversation de ce réseau).
+client-certificate-fingerprint = Empreinte (SHA-256) : { $fingerprint }
+client-certificate-command = Commande : { $command }
+client-certificate-copy-fingerprint = Copier l'empreinte du certificat
+client-certificate-copy-command = Copier la commande
+client-certificate-after = À partir de la prochaine connexion, Otter se connecte avec le certificat (SASL EXTERNAL) et n'a plus besoin d'envoyer votre mot de passe. Quiconque possède une copie du dossier de réglages d'Otter peut se connecter à votre place : protégez-le comme votre mot de passe.

@@ -508,3 +508,19 @@ account-edit-password-keep = जैसा है वैसा रहने द�
 account-edit-password-forget = पासवर्ड भूल जाएँ
 account-edit-password-remember = पासवर्ड सहेजें
 account-edit-password-tooltip = इस खाते के लिए सहेजा जाने वाला पासवर्ड
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = कॉपी करें
+copy-done = कॉपी हो गया
+verify-copy-own-tooltip = अपना फ़िंगरप्रिंट कॉपी करें
+verify-copy-contact-tooltip = अपने संपर्क का फ़िंगरप्रिंट कॉपी करें
+client-certificate-button = क्लाइंट सर्टिफ़िकेट…
+client-certificate-button-tooltip = इस नेटवर्क में पासवर्ड के बजाय सर्टिफ़िकेट से लॉग इन करें
+client-certificate-title = { $address } का क्लाइंट सर्टिफ़िकेट
+client-certificate-explanation = Otter ने इस खाते के लिए एक सर्टिफ़िकेट बनाया है और उसे आपकी सेटिंग्स के साथ रखता है। अपने पासवर्ड से लॉग इन रहते हुए इसे एक बार नेटवर्क की सेवाओं में दर्ज करें: उन्हें नीचे दिया गया कमांड भेजें (इसे इस नेटवर्क की किसी भी बातचीत में पेस्ट करें)।
+client-certificate-fingerprint = फ़िंगरप्रिंट (SHA-256): { $fingerprint }
+client-certificate-command = कमांड: { $command }
+client-certificate-copy-fingerprint = सर्टिफ़िकेट का फ़िंगरप्रिंट कॉपी करें
+client-certificate-copy-command = कमांड कॉपी करें
+client-certificate-after = अगले कनेक्शन से Otter सर्टिफ़िकेट से लॉग इन करता है (SASL EXTERNAL) और उसे आपका पासवर्ड भेजने की ज़रूरत नहीं होती। जिसके पास Otter के सेटिंग्स फ़ोल्डर की कॉपी है, वह आपके नाम से लॉग इन कर सकता है: इसे अपने पासवर्ड की तरह सुरक्षित रखें।

@@ -497,3 +497,19 @@ account-edit-password-keep = Biarkan apa adanya
 account-edit-password-forget = Lupakan kata sandi
 account-edit-password-remember = Simpan kata sandi
 account-edit-password-tooltip = Kata sandi yang disimpan untuk akun ini
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Salin
+copy-done = Tersalin
+verify-copy-own-tooltip = Salin sidik jari Anda
+verify-copy-contact-tooltip = Salin sidik jari kontak Anda
+client-certificate-button = Sertifikat klien…
+client-certificate-button-tooltip = Masuk ke jaringan ini dengan sertifikat, bukan dengan kata sandi Anda
+client-certificate-title = Sertifikat klien untuk { $address }
+client-certificate-explanation = Otter membuat sertifikat untuk akun ini dan menyimpannya bersama pengaturan Anda. Daftarkan sertifikat ini sekali ke layanan jaringan, selagi Anda masuk dengan kata sandi: kirimkan perintah di bawah kepada mereka (tempelkan di percakapan mana pun di jaringan ini).
+client-certificate-fingerprint = Sidik jari (SHA-256): { $fingerprint }
+client-certificate-command = Perintah: { $command }
+client-certificate-copy-fingerprint = Salin sidik jari sertifikat
+client-certificate-copy-command = Salin perintah
+client-certificate-after = Mulai koneksi berikutnya, Otter masuk dengan sertifikat (SASL EXTERNAL) dan tidak perlu mengirim kata sandi Anda. Siapa pun yang memiliki salinan folder pengaturan Otter dapat masuk sebagai Anda: jaga folder itu seaman kata sandi Anda.

@@ -508,3 +508,19 @@ account-edit-password-keep = Lascia com'è
 account-edit-password-forget = Dimentica la password
 account-edit-password-remember = Salva una password
 account-edit-password-tooltip = La password da salvare per questo account
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Copia
+copy-done = Copiato
+verify-copy-own-tooltip = Copia la tua impronta digitale
+verify-copy-contact-tooltip = Copia l'impronta digitale del tuo contatto
+client-certificate-button = Certificato client…
+client-certificate-button-tooltip = Accedi a questa rete con un certificato invece della tua password
+client-certificate-title = Certificato client di { $address }
+client-certificate-explanation = Otter ha creato un certificato per questo account e lo conserva con le tue impostazioni. Registralo una volta presso i servizi della rete mentre hai effettuato l'accesso con la password: invia loro il comando qui sotto (incollalo in una qualsiasi conversazione su questa rete).
+client-certificate-fingerprint = Impronta digitale (SHA-256): { $fingerprint }
+client-certificate-command = Comando: { $command }
+client-certificate-copy-fingerprint = Copia l'impronta digitale del certificato
+client-certificate-copy-command = Copia il comando
+client-certificate-after = Dalla prossima connessione Otter accede con il certificato (SASL EXTERNAL) e non ha bisogno di inviare la tua password. Chiunque abbia una copia della cartella delle impostazioni di Otter può accedere al posto tuo: proteggila come la tua password.

@@ -508,3 +508,19 @@ account-edit-password-keep = Deixar como está
 account-edit-password-forget = Esquecer a senha
 account-edit-password-remember = Salvar uma senha
 account-edit-password-tooltip = A senha a salvar para esta conta
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Copiar
+copy-done = Copiado
+verify-copy-own-tooltip = Copiar sua impressão digital
+verify-copy-contact-tooltip = Copiar a impressão digital do seu contato
+client-certificate-button = Certificado de cliente…
+client-certificate-button-tooltip = Entrar nesta rede com um certificado em vez da sua senha
+client-certificate-title = Certificado de cliente de { $address }
+client-certificate-explanation = O Otter criou um certificado para esta conta e o guarda junto com as suas configurações. Registre-o uma vez nos serviços da rede enquanto estiver conectado com a sua senha: envie a eles o comando abaixo (cole-o em qualquer conversa nesta rede).
+client-certificate-fingerprint = Impressão digital (SHA-256): { $fingerprint }
+client-certificate-command = Comando: { $command }
+client-certificate-copy-fingerprint = Copiar a impressão digital do certificado
+client-certificate-copy-command = Copiar o comando
+client-certificate-after = A partir da próxima conexão, o Otter entra com o certificado (SASL EXTERNAL) e não precisa enviar a sua senha. Quem tiver uma cópia da pasta de configurações do Otter pode entrar como você: proteja-a como a sua senha.

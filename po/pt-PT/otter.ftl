@@ -508,3 +508,19 @@ account-edit-password-keep = Deixar como está
 account-edit-password-forget = Esquecer a palavra-passe
 account-edit-password-remember = Memorizar uma palavra-passe
 account-edit-password-tooltip = A palavra-passe a memorizar para esta conta
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Copiar
+copy-done = Copiado
+verify-copy-own-tooltip = Copiar a sua impressão digital
+verify-copy-contact-tooltip = Copiar a impressão digital do seu contacto
+client-certificate-button = Certificado de cliente…
+client-certificate-button-tooltip = Iniciar sessão nesta rede com um certificado em vez da sua palavra-passe
+client-certificate-title = Certificado de cliente de { $address }
+client-certificate-explanation = O Otter criou um certificado para esta conta e guarda-o com as suas definições. Registe-o uma vez nos serviços da rede enquanto tem sessão iniciada com a sua palavra-passe: envie-lhes o comando abaixo (cole-o em qualquer conversa nesta rede).
+client-certificate-fingerprint = Impressão digital (SHA-256): { $fingerprint }
+client-certificate-command = Comando: { $command }
+client-certificate-copy-fingerprint = Copiar a impressão digital do certificado
+client-certificate-copy-command = Copiar o comando
+client-certificate-after = A partir da próxima ligação, o Otter inicia sessão com o certificado (SASL EXTERNAL) e não precisa de enviar a sua palavra-passe. Quem tiver uma cópia da pasta de definições do Otter pode iniciar sessão como se fosse você: proteja-a como a sua palavra-passe.

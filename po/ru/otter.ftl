@@ -520,3 +520,19 @@ account-edit-password-keep = Оставить как есть
 account-edit-password-forget = Забыть пароль
 account-edit-password-remember = Сохранить пароль
 account-edit-password-tooltip = Пароль, который будет сохранён для этой учётной записи
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Копировать
+copy-done = Скопировано
+verify-copy-own-tooltip = Скопировать ваш отпечаток
+verify-copy-contact-tooltip = Скопировать отпечаток собеседника
+client-certificate-button = Сертификат клиента…
+client-certificate-button-tooltip = Входить в эту сеть по сертификату, а не по паролю
+client-certificate-title = Сертификат клиента для { $address }
+client-certificate-explanation = Otter создал сертификат для этой учётной записи и хранит его вместе с вашими настройками. Зарегистрируйте его один раз в службах сети, войдя с паролем: отправьте им команду ниже (вставьте её в любой разговор в этой сети).
+client-certificate-fingerprint = Отпечаток (SHA-256): { $fingerprint }
+client-certificate-command = Команда: { $command }
+client-certificate-copy-fingerprint = Скопировать отпечаток сертификата
+client-certificate-copy-command = Скопировать команду
+client-certificate-after = Со следующего подключения Otter входит по сертификату (SASL EXTERNAL), и ему не нужно отправлять ваш пароль. Любой, у кого есть копия папки настроек Otter, может войти от вашего имени: берегите её, как пароль.

@@ -502,3 +502,19 @@ account-edit-password-keep = Olduğu gibi bırak
 account-edit-password-forget = Parolayı unut
 account-edit-password-remember = Bir parola kaydet
 account-edit-password-tooltip = Bu hesap için kaydedilecek parola
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = Kopyala
+copy-done = Kopyalandı
+verify-copy-own-tooltip = Parmak izinizi kopyala
+verify-copy-contact-tooltip = Kişinizin parmak izini kopyala
+client-certificate-button = İstemci sertifikası…
+client-certificate-button-tooltip = Bu ağa parolanız yerine bir sertifikayla giriş yapın
+client-certificate-title = { $address } için istemci sertifikası
+client-certificate-explanation = Otter bu hesap için bir sertifika oluşturdu ve onu ayarlarınızla birlikte saklıyor. Parolanızla giriş yapmışken sertifikayı ağın hizmetlerine bir kez kaydedin: onlara aşağıdaki komutu gönderin (bu ağdaki herhangi bir görüşmeye yapıştırın).
+client-certificate-fingerprint = Parmak izi (SHA-256): { $fingerprint }
+client-certificate-command = Komut: { $command }
+client-certificate-copy-fingerprint = Sertifikanın parmak izini kopyala
+client-certificate-copy-command = Komutu kopyala
+client-certificate-after = Bir sonraki bağlantıdan itibaren Otter sertifikayla giriş yapar (SASL EXTERNAL) ve parolanızı göndermesi gerekmez. Otter'ın ayarlar klasörünün bir kopyasına sahip olan herkes sizin adınıza giriş yapabilir: onu parolanız kadar güvenli tutun.

@@ -497,3 +497,19 @@ account-edit-password-keep = 保持不变
 account-edit-password-forget = 忘记密码
 account-edit-password-remember = 保存密码
 account-edit-password-tooltip = 要为此账户保存的密码
+
+## Copy buttons and an IRC account's client certificate
+
+copy-button = 复制
+copy-done = 已复制
+verify-copy-own-tooltip = 复制你的指纹
+verify-copy-contact-tooltip = 复制联系人的指纹
+client-certificate-button = 客户端证书…
+client-certificate-button-tooltip = 用证书而不是密码登录此网络
+client-certificate-title = { $address } 的客户端证书
+client-certificate-explanation = Otter 已为此账户创建了一个证书，并将其与你的设置保存在一起。请在用密码登录时，向网络的服务登记一次：把下面的命令发给它们（粘贴到此网络上的任意对话中）。
+client-certificate-fingerprint = 指纹（SHA-256）：{ $fingerprint }
+client-certificate-command = 命令：{ $command }
+client-certificate-copy-fingerprint = 复制证书的指纹
+client-certificate-copy-command = 复制命令
+client-certificate-after = 从下一次连接起，Otter 将用证书登录（SASL EXTERNAL），无需发送你的密码。任何拥有 Otter 设置文件夹副本的人都能以你的身份登录：请像保护密码一样保护它。

@@ -1,5 +1,5 @@
-//! Editing an account: the server and port to connect to, direct TLS (XMPP), and whether the
-//! profile keeps its password. Prefilled from the core's `AccountDetails`; produces exactly
+//! Editing an account: the server and port to connect to, direct TLS (XMPP), whether the
+//! profile keeps its password, and an IRC account's client certificate. Prefilled from the core's `AccountDetails`; produces exactly
 //! the core's `AccountChanges`.
 //!
 //! The address and protocol are not offered: they are who the account is, and its OTR key and
@@ -68,12 +68,14 @@ pub(crate) fn validate(
 }
 
 /// Opens the dialog for the account at `address`; `saved` receives the changes on "Save".
+/// IRC accounts also get "Client certificate…", which calls `certificate`.
 pub(crate) fn open(
     parent: &gtk::ApplicationWindow,
     address: &str,
     protocol: Protocol,
     details: &Details,
     saved: impl Fn(AccountChanges) + 'static,
+    certificate: impl Fn() + 'static,
 ) {
     let dialog = gtk::Dialog::with_buttons(
         Some(&tr::account_edit_title(address)),
@@ -148,6 +150,14 @@ pub(crate) fn open(
     password.set_visibility(false);
     password.set_visible(false);
     content.append(&password);
+
+    if protocol == Protocol::Irc {
+        let button = gtk::Button::with_label(&tr::client_certificate_button());
+        button.set_tooltip_text(Some(&tr::client_certificate_button_tooltip()));
+        button.set_halign(gtk::Align::Start);
+        button.connect_clicked(move |_| certificate());
+        content.append(&button);
+    }
 
     let problem = label("");
     problem.add_css_class("error");

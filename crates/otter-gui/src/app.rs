@@ -41,9 +41,11 @@ use relm4::{ComponentParts, ComponentSender, gtk};
 
 use crate::account_dialog;
 use crate::account_edit;
+use crate::client_certificate;
 use crate::commands::{self, Place, Typed};
 use crate::composer::Composer;
 use crate::contacts::Contacts;
+use crate::copy;
 use crate::i18n::{self, tr};
 use crate::messages::{Delivery, LineRef, MessageList, Tone};
 use crate::pages::Pages;
@@ -126,6 +128,8 @@ pub(crate) enum AppInput {
     EditAccount(AccountId),
     /// The edit dialog's changes.
     SaveAccount(AccountId, otter_core::AccountChanges),
+    /// Show (made first if need be) an IRC account's client certificate.
+    ClientCertificate(AccountId),
     /// A command typed in a room's composer.
     RoomCommand(rooms::RoomKey, Typed),
 }
@@ -836,17 +840,23 @@ impl relm4::Component for App {
             AppInput::EditAccount(account) => {
                 if let Some(row) = self.account_labels.get(&account) {
                     let input = sender.input_sender().clone();
+                    let certificate = input.clone();
                     account_edit::open(
                         &self.window,
                         &row.address,
                         row.protocol,
                         &row.details,
                         move |changes| input.emit(AppInput::SaveAccount(account, changes)),
+                        move || certificate.emit(AppInput::ClientCertificate(account)),
                     );
                 }
             }
             AppInput::SaveAccount(account, changes) => {
                 let _ = self.core.send(Command::EditAccount { account, changes });
+            }
+            // Made once and kept: asking again shows the same certificate.
+            AppInput::ClientCertificate(account) => {
+                let _ = self.core.send(Command::CreateClientCertificate { account });
             }
             AppInput::RoomCommand(key, typed) => {
                 let place = Place::Room {
@@ -1146,8 +1156,14 @@ impl App {
                     };
                 }
             }
-            // Not shown (yet): client certificates.
-            Event::ClientCertificate { .. } => {}
+            Event::ClientCertificate {
+                account,
+                fingerprint,
+            } => {
+                if let Some(row) = self.account_labels.get(&account) {
+                    client_certificate::show(&self.window, &row.address, &fingerprint);
+                }
+            }
             // Also after `/away`, which the drop-down did not choose.
             Event::OwnPresence(presence) => {
                 let (drop_down, quiet) = &self.status;
@@ -1853,12 +1869,20 @@ impl App {
                 &own.to_string(),
             )));
             own_line.set_selectable(true);
-            content.append(&own_line);
+            content.append(&copy::row(
+                &own_line,
+                own.to_string(),
+                &tr::verify_copy_own_tooltip(),
+            ));
             let contact_line = label(&tr::verify_contact_fingerprint(i18n::left_to_right(
                 &contact.to_string(),
             )));
             contact_line.set_selectable(true);
-            content.append(&contact_line);
+            content.append(&copy::row(
+                &contact_line,
+                contact.to_string(),
+                &tr::verify_copy_contact_tooltip(),
+            ));
             dialog.add_button(
                 &tr::verify_fingerprint_matches_button(),
                 FINGERPRINT_MATCHES,

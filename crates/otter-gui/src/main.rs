@@ -3,11 +3,13 @@
 mod account_dialog;
 mod account_edit;
 mod app;
+mod client_certificate;
 #[cfg(debug_assertions)]
 mod clipping;
 mod commands;
 mod composer;
 mod contacts;
+mod copy;
 mod i18n;
 mod messages;
 mod nick_colour;

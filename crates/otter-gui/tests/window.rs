@@ -1023,6 +1023,42 @@ fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyho
     Ok(())
 }
 
+/// The IRC client certificate from the window: the fingerprint shown, the NickServ command
+/// copied and pasted whole into a conversation with NickServ, and the next login made with
+/// the certificate (Atheme's log: the fingerprint it added is the one shown, then a login by
+/// SASL EXTERNAL).
+#[test]
+fn an_irc_client_certificate_is_shown_copied_registered_and_used() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (_profile, profile_dir) = profile_with_irc_network(&net)?;
+    let shown = tempfile::NamedTempFile::new()?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "client_certificate.py",
+            &[shown.path().to_str().unwrap_or_default(), "#otter", "30"],
+        )?,
+        "the client certificate failed in the window"
+    );
+    let fingerprint = std::fs::read_to_string(shown.path())?;
+    let log = std::fs::read_to_string(net.dir().join("irc/logs/atheme-commands.log"))?;
+    let added = log
+        .lines()
+        .position(|line| {
+            line.contains("alice/") && line.ends_with(&format!("CERT:ADD: {fingerprint}"))
+        })
+        .ok_or_else(|| anyhow::anyhow!("Atheme added no {fingerprint}: {log}"))?;
+    assert!(
+        log.lines()
+            .skip(added)
+            .any(|line| line.contains("SaslServ alice/") && line.ends_with("LOGIN (EXTERNAL)")),
+        "no certificate login after the fingerprint was added: {log}"
+    );
+    Ok(())
+}
+
 #[test]
 fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Result<()> {
     let _one = one_window();
