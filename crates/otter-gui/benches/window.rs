@@ -262,7 +262,7 @@ fn contacts(window: &gtk::Window) -> Box<dyn FnMut() -> bool> {
                 otter_core::types::AccountId(1),
                 format!("contact{n}@otter.test"),
                 Some(format!("Contact {n}")),
-                true,
+                Some(Vec::new()),
                 || {},
             );
         }

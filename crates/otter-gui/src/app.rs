@@ -1110,7 +1110,8 @@ impl App {
                 account,
                 peer,
                 name,
-            } => self.add_contact(account, peer, name, true, sender),
+                groups,
+            } => self.add_contact(account, peer, name, Some(groups), sender),
             Event::ContactPresence {
                 account,
                 peer,
@@ -1174,7 +1175,7 @@ impl App {
                 peer,
             } => {
                 // Someone not in the roster: listed too, so their unread count shows.
-                self.add_contact(account, peer.clone(), None, false, sender);
+                self.add_contact(account, peer.clone(), None, None, sender);
                 self.ensure_conversation(conversation, account, peer, sender);
                 // Opened by the user, or by a first message: show it.
                 self.show(conversation);
@@ -1649,7 +1650,7 @@ impl App {
         account: AccountId,
         peer: String,
         name: Option<String>,
-        listed: bool,
+        listed: Option<Vec<String>>,
         sender: &ComponentSender<Self>,
     ) {
         let input = sender.input_sender().clone();

@@ -136,17 +136,18 @@ impl Contacts {
         &self.list
     }
 
-    /// Adds a contact once; `open` runs when it is pressed. `listed`: from the contact list,
-    /// whose name wins (a contact listed again was renamed); otherwise an open conversation,
-    /// which never renames a listed contact.
+    /// Adds a contact once; `open` runs when it is pressed. `listed` (with the contact's
+    /// groups): from the contact list, whose name wins (a contact listed again was renamed);
+    /// otherwise an open conversation, which never renames a listed contact.
     pub(crate) fn add(
         &mut self,
         account: AccountId,
         peer: String,
         name: Option<String>,
-        listed: bool,
+        listed: Option<Vec<String>>,
         open: impl Fn() + 'static,
     ) {
+        let listed = listed.is_some();
         let shown = name.filter(|n| !n.is_empty()).map_or_else(
             || i18n::isolate(&peer),
             |n| tr::sidebar_contact_with_name(n, peer.as_str()),
