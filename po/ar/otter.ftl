@@ -533,3 +533,17 @@ account-edit-password-keep = الإبقاء كما هي
 account-edit-password-forget = نسيان كلمة السر
 account-edit-password-remember = حفظ كلمة سر
 account-edit-password-tooltip = كلمة السر التي ستُحفظ لهذا الحساب
+
+## مجموعات جهات الاتصال
+
+contacts-group-none = جهات اتصال أخرى
+contact-group-menu = نقل إلى مجموعة…
+contact-group-menu-tooltip = ضع جهة الاتصال هذه في مجموعة من قائمة جهات اتصالك
+contact-group-title = النقل إلى مجموعة
+contact-group-explanation = اختر مجموعة لـ { $name }: اكتب اسمها أو اختر إحدى مجموعاتك أدناه. اتركه فارغًا لعدم وضعها في أي مجموعة. تعرض تطبيقات XMPP الأخرى لديك المجموعات نفسها.
+contact-group-label = المجموعة
+contact-group-placeholder = بلا مجموعة
+contact-group-tooltip = اسم المجموعة، جديدة أو موجودة
+contact-group-known = مجموعاتك
+contact-group-move = نقل
+contact-group-not-listed = لا يمكن وضع جهة اتصال في مجموعة إلا إذا كانت في قائمة جهات اتصال حساب XMPP.

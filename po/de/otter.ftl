@@ -508,3 +508,17 @@ account-edit-password-keep = Unverändert lassen
 account-edit-password-forget = Passwort vergessen
 account-edit-password-remember = Passwort speichern
 account-edit-password-tooltip = Das Passwort, das für dieses Konto gespeichert wird
+
+## Kontaktgruppen
+
+contacts-group-none = Weitere Kontakte
+contact-group-menu = In Gruppe verschieben…
+contact-group-menu-tooltip = Diesen Kontakt einer Gruppe Ihrer Kontaktliste zuordnen
+contact-group-title = In eine Gruppe verschieben
+contact-group-explanation = Wählen Sie eine Gruppe für { $name }: Geben Sie ihren Namen ein oder wählen Sie unten eine Ihrer Gruppen. Leer lassen für keine Gruppe. Ihre anderen XMPP-Apps zeigen dieselben Gruppen.
+contact-group-label = Gruppe
+contact-group-placeholder = Keine Gruppe
+contact-group-tooltip = Der Name der Gruppe, neu oder vorhanden
+contact-group-known = Ihre Gruppen
+contact-group-move = Verschieben
+contact-group-not-listed = Nur Kontakte in der Kontaktliste eines XMPP-Kontos können einer Gruppe zugeordnet werden.

@@ -637,3 +637,19 @@ account-edit-password-keep = Leave as it is
 account-edit-password-forget = Forget the password
 account-edit-password-remember = Save a password
 account-edit-password-tooltip = The password to save for this account
+
+## Contact groups
+
+# A sidebar heading over the contacts in no group; shown only once some contacts are in groups.
+contacts-group-none = Other contacts
+contact-group-menu = Move to group…
+contact-group-menu-tooltip = Put this contact in a group of your contact list
+contact-group-title = Move to a group
+# $name: the contact's name or address.
+contact-group-explanation = Choose a group for { $name }: type its name, or pick one of your groups below. Leave it empty for no group. Your other XMPP apps show the same groups.
+contact-group-label = Group
+contact-group-placeholder = No group
+contact-group-tooltip = The name of the group, new or existing
+contact-group-known = Your groups
+contact-group-move = Move
+contact-group-not-listed = Only contacts in the contact list of an XMPP account can be put in a group.

@@ -508,3 +508,17 @@ account-edit-password-keep = Dejar como está
 account-edit-password-forget = Olvidar la contraseña
 account-edit-password-remember = Guardar una contraseña
 account-edit-password-tooltip = La contraseña que se guardará para esta cuenta
+
+## Grupos de contactos
+
+contacts-group-none = Otros contactos
+contact-group-menu = Mover a un grupo…
+contact-group-menu-tooltip = Pon este contacto en un grupo de tu lista de contactos
+contact-group-title = Mover a un grupo
+contact-group-explanation = Elige un grupo para { $name }: escribe su nombre o elige uno de tus grupos de abajo. Déjalo vacío para ningún grupo. Tus otras aplicaciones XMPP muestran los mismos grupos.
+contact-group-label = Grupo
+contact-group-placeholder = Sin grupo
+contact-group-tooltip = El nombre del grupo, nuevo o existente
+contact-group-known = Tus grupos
+contact-group-move = Mover
+contact-group-not-listed = Solo los contactos de la lista de contactos de una cuenta XMPP pueden estar en un grupo.

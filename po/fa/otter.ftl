@@ -502,3 +502,17 @@ account-edit-password-keep = همین‌طور بماند
 account-edit-password-forget = فراموش کردن گذرواژه
 account-edit-password-remember = ذخیرهٔ یک گذرواژه
 account-edit-password-tooltip = گذرواژه‌ای که برای این حساب ذخیره می‌شود
+
+## گروه‌های مخاطبان
+
+contacts-group-none = مخاطبان دیگر
+contact-group-menu = انتقال به گروه…
+contact-group-menu-tooltip = این مخاطب را در یکی از گروه‌های فهرست مخاطبانتان بگذارید
+contact-group-title = انتقال به یک گروه
+contact-group-explanation = برای { $name } گروهی انتخاب کنید: نامش را بنویسید یا یکی از گروه‌های زیر را برگزینید. برای بدون گروه، خالی بگذارید. برنامه‌های XMPP دیگر شما همین گروه‌ها را نشان می‌دهند.
+contact-group-label = گروه
+contact-group-placeholder = بدون گروه
+contact-group-tooltip = نام گروه، تازه یا موجود
+contact-group-known = گروه‌های شما
+contact-group-move = انتقال
+contact-group-not-listed = فقط مخاطبانی که در فهرست مخاطبان یک حساب XMPP هستند را می‌توان در گروه گذاشت.

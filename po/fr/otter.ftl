@@ -508,3 +508,17 @@ account-edit-password-keep = Ne rien changer
 account-edit-password-forget = Oublier le mot de passe
 account-edit-password-remember = Enregistrer un mot de passe
 account-edit-password-tooltip = Le mot de passe à enregistrer pour ce compte
+
+## Groupes de contacts
+
+contacts-group-none = Autres contacts
+contact-group-menu = Déplacer vers un groupe…
+contact-group-menu-tooltip = Placer ce contact dans un groupe de votre liste de contacts
+contact-group-title = Déplacer vers un groupe
+contact-group-explanation = Choisissez un groupe pour { $name } : tapez son nom ou choisissez l'un de vos groupes ci-dessous. Laissez vide pour aucun groupe. Vos autres applications XMPP affichent les mêmes groupes.
+contact-group-label = Groupe
+contact-group-placeholder = Aucun groupe
+contact-group-tooltip = Le nom du groupe, nouveau ou existant
+contact-group-known = Vos groupes
+contact-group-move = Déplacer
+contact-group-not-listed = Seuls les contacts de la liste de contacts d'un compte XMPP peuvent être placés dans un groupe.

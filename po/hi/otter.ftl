@@ -508,3 +508,17 @@ account-edit-password-keep = जैसा है वैसा रहने द�
 account-edit-password-forget = पासवर्ड भूल जाएँ
 account-edit-password-remember = पासवर्ड सहेजें
 account-edit-password-tooltip = इस खाते के लिए सहेजा जाने वाला पासवर्ड
+
+## संपर्क समूह
+
+contacts-group-none = अन्य संपर्क
+contact-group-menu = समूह में ले जाएँ…
+contact-group-menu-tooltip = इस संपर्क को अपनी संपर्क सूची के किसी समूह में रखें
+contact-group-title = किसी समूह में ले जाएँ
+contact-group-explanation = { $name } के लिए समूह चुनें: उसका नाम लिखें, या नीचे अपने समूहों में से एक चुनें। किसी समूह में न रखने के लिए खाली छोड़ें। आपके दूसरे XMPP ऐप भी यही समूह दिखाते हैं।
+contact-group-label = समूह
+contact-group-placeholder = कोई समूह नहीं
+contact-group-tooltip = समूह का नाम, नया या मौजूदा
+contact-group-known = आपके समूह
+contact-group-move = ले जाएँ
+contact-group-not-listed = केवल किसी XMPP खाते की संपर्क सूची के संपर्कों को ही समूह में रखा जा सकता है।

@@ -497,3 +497,17 @@ account-edit-password-keep = Biarkan apa adanya
 account-edit-password-forget = Lupakan kata sandi
 account-edit-password-remember = Simpan kata sandi
 account-edit-password-tooltip = Kata sandi yang disimpan untuk akun ini
+
+## Grup kontak
+
+contacts-group-none = Kontak lain
+contact-group-menu = Pindahkan ke grup…
+contact-group-menu-tooltip = Masukkan kontak ini ke sebuah grup di daftar kontak Anda
+contact-group-title = Pindahkan ke grup
+contact-group-explanation = Pilih grup untuk { $name }: ketik namanya, atau pilih salah satu grup Anda di bawah. Biarkan kosong untuk tanpa grup. Aplikasi XMPP Anda yang lain menampilkan grup yang sama.
+contact-group-label = Grup
+contact-group-placeholder = Tanpa grup
+contact-group-tooltip = Nama grup, baru atau yang sudah ada
+contact-group-known = Grup Anda
+contact-group-move = Pindahkan
+contact-group-not-listed = Hanya kontak di daftar kontak akun XMPP yang bisa dimasukkan ke grup.

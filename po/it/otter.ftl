@@ -508,3 +508,17 @@ account-edit-password-keep = Lascia com'è
 account-edit-password-forget = Dimentica la password
 account-edit-password-remember = Salva una password
 account-edit-password-tooltip = La password da salvare per questo account
+
+## Gruppi di contatti
+
+contacts-group-none = Altri contatti
+contact-group-menu = Sposta in un gruppo…
+contact-group-menu-tooltip = Metti questo contatto in un gruppo della tua lista contatti
+contact-group-title = Sposta in un gruppo
+contact-group-explanation = Scegli un gruppo per { $name }: scrivine il nome o scegli uno dei tuoi gruppi qui sotto. Lascia vuoto per nessun gruppo. Le tue altre app XMPP mostrano gli stessi gruppi.
+contact-group-label = Gruppo
+contact-group-placeholder = Nessun gruppo
+contact-group-tooltip = Il nome del gruppo, nuovo o esistente
+contact-group-known = I tuoi gruppi
+contact-group-move = Sposta
+contact-group-not-listed = Solo i contatti nella lista contatti di un account XMPP possono stare in un gruppo.

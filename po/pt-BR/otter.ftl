@@ -508,3 +508,17 @@ account-edit-password-keep = Deixar como está
 account-edit-password-forget = Esquecer a senha
 account-edit-password-remember = Salvar uma senha
 account-edit-password-tooltip = A senha a salvar para esta conta
+
+## Grupos de contatos
+
+contacts-group-none = Outros contatos
+contact-group-menu = Mover para um grupo…
+contact-group-menu-tooltip = Colocar este contato em um grupo da sua lista de contatos
+contact-group-title = Mover para um grupo
+contact-group-explanation = Escolha um grupo para { $name }: digite o nome dele ou escolha um dos seus grupos abaixo. Deixe vazio para nenhum grupo. Seus outros aplicativos XMPP mostram os mesmos grupos.
+contact-group-label = Grupo
+contact-group-placeholder = Nenhum grupo
+contact-group-tooltip = O nome do grupo, novo ou existente
+contact-group-known = Seus grupos
+contact-group-move = Mover
+contact-group-not-listed = Só contatos da lista de contatos de uma conta XMPP podem ser colocados em um grupo.

@@ -508,3 +508,17 @@ account-edit-password-keep = Deixar como está
 account-edit-password-forget = Esquecer a palavra-passe
 account-edit-password-remember = Memorizar uma palavra-passe
 account-edit-password-tooltip = A palavra-passe a memorizar para esta conta
+
+## Grupos de contactos
+
+contacts-group-none = Outros contactos
+contact-group-menu = Mover para um grupo…
+contact-group-menu-tooltip = Colocar este contacto num grupo da sua lista de contactos
+contact-group-title = Mover para um grupo
+contact-group-explanation = Escolha um grupo para { $name }: escreva o nome dele ou escolha um dos seus grupos abaixo. Deixe vazio para nenhum grupo. As suas outras aplicações XMPP mostram os mesmos grupos.
+contact-group-label = Grupo
+contact-group-placeholder = Nenhum grupo
+contact-group-tooltip = O nome do grupo, novo ou existente
+contact-group-known = Os seus grupos
+contact-group-move = Mover
+contact-group-not-listed = Só os contactos da lista de contactos de uma conta XMPP podem ser colocados num grupo.

@@ -520,3 +520,17 @@ account-edit-password-keep = Оставить как есть
 account-edit-password-forget = Забыть пароль
 account-edit-password-remember = Сохранить пароль
 account-edit-password-tooltip = Пароль, который будет сохранён для этой учётной записи
+
+## Группы контактов
+
+contacts-group-none = Другие контакты
+contact-group-menu = Переместить в группу…
+contact-group-menu-tooltip = Поместить этот контакт в группу вашего списка контактов
+contact-group-title = Перемещение в группу
+contact-group-explanation = Выберите группу для { $name }: введите её название или выберите одну из ваших групп ниже. Оставьте пустым, чтобы контакт был вне групп. Ваши другие приложения XMPP показывают те же группы.
+contact-group-label = Группа
+contact-group-placeholder = Без группы
+contact-group-tooltip = Название группы, новой или существующей
+contact-group-known = Ваши группы
+contact-group-move = Переместить
+contact-group-not-listed = В группу можно поместить только контакт из списка контактов учётной записи XMPP.

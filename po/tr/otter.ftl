@@ -502,3 +502,17 @@ account-edit-password-keep = Olduğu gibi bırak
 account-edit-password-forget = Parolayı unut
 account-edit-password-remember = Bir parola kaydet
 account-edit-password-tooltip = Bu hesap için kaydedilecek parola
+
+## Kişi grupları
+
+contacts-group-none = Diğer kişiler
+contact-group-menu = Gruba taşı…
+contact-group-menu-tooltip = Bu kişiyi kişi listenizdeki bir gruba koyun
+contact-group-title = Bir gruba taşı
+contact-group-explanation = { $name } için bir grup seçin: grubun adını yazın ya da aşağıdaki gruplarınızdan birini seçin. Grupsuz bırakmak için boş bırakın. Diğer XMPP uygulamalarınız da aynı grupları gösterir.
+contact-group-label = Grup
+contact-group-placeholder = Grup yok
+contact-group-tooltip = Grubun adı, yeni ya da var olan
+contact-group-known = Gruplarınız
+contact-group-move = Taşı
+contact-group-not-listed = Yalnızca bir XMPP hesabının kişi listesindeki kişiler bir gruba konabilir.

@@ -497,3 +497,17 @@ account-edit-password-keep = 保持不变
 account-edit-password-forget = 忘记密码
 account-edit-password-remember = 保存密码
 account-edit-password-tooltip = 要为此账户保存的密码
+
+## 联系人分组
+
+contacts-group-none = 其他联系人
+contact-group-menu = 移到分组…
+contact-group-menu-tooltip = 把此联系人放进你联系人列表中的一个分组
+contact-group-title = 移到分组
+contact-group-explanation = 为 { $name } 选择一个分组：输入分组名称，或从下面你已有的分组中选一个。留空则不放入任何分组。你的其他 XMPP 应用显示相同的分组。
+contact-group-label = 分组
+contact-group-placeholder = 无分组
+contact-group-tooltip = 分组名称，新建的或已有的
+contact-group-known = 你的分组
+contact-group-move = 移动
+contact-group-not-listed = 只有 XMPP 账户联系人列表中的联系人才能放进分组。

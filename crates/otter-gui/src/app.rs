@@ -9,7 +9,8 @@
 //!     ├── Paned
 //!     │   ├── Box (sidebar)
 //!     │   │   ├── accounts: ListBox              address, status, Connect
-//!     │   │   ├── contacts (contacts.rs)         one button per contact, unread count
+//!     │   │   ├── contacts (contacts.rs)         one button per contact, unread count,
+//!     │   │   │                                  under a heading per group
 //!     │   │   ├── rooms: ListBox (rooms.rs)      bookmarked and joined rooms
 //!     │   │   └── Entry + Button                 open a conversation by address
 //!     │   └── Pages (one shown at a time)
@@ -53,6 +54,7 @@ use crate::requests::Requests;
 use crate::rooms::{self, Rooms};
 use crate::welcome;
 
+mod groups;
 mod pane;
 mod typed;
 
@@ -109,6 +111,8 @@ pub(crate) enum AppInput {
     Line(crate::messages::LineAction),
     /// Empty the open conversation's window (not what is kept on disk).
     ClearScrollback,
+    /// "Move to group…" for the open conversation's contact (`groups.rs`).
+    MoveToGroup,
     /// Connect with the password just typed in the prompt.
     ConnectWith(AccountId, Password),
     /// Stop the verification under way in this conversation.
@@ -674,6 +678,7 @@ impl relm4::Component for App {
             AppInput::NotifySender(on) => self.notify_sender = on,
             AppInput::Line(action) => self.line_action(action),
             AppInput::ClearScrollback => self.clear_scrollback(),
+            AppInput::MoveToGroup => self.move_to_group(),
             AppInput::ShowConversation(conversation) => {
                 self.show(conversation);
                 self.window.present();
