@@ -171,8 +171,9 @@ pub enum Command {
     /// Put a contact in exactly these groups of the XMPP contact list (an empty list: in
     /// none); its name stays. Answered by `ContactListed`. Names are trimmed, empty ones and
     /// repeats dropped; more than `MAX_CONTACT_GROUPS` groups, or a name longer than
-    /// `MAX_GROUP_NAME_BYTES`, is refused with `CommandFailed` (`LimitExceeded`). IRC has no
-    /// contact lists, so no groups: refused for an IRC account.
+    /// `MAX_GROUP_NAME_BYTES`, is refused with `CommandFailed` (`LimitExceeded`). A contact
+    /// not in the list yet is added to it, without asking to see their presence (that is
+    /// `AddContact`). IRC has no contact lists, so no groups: refused for an IRC account.
     SetContactGroups {
         /// Which account.
         account: AccountId,
@@ -1136,8 +1137,9 @@ pub enum Event {
         /// The name the user gave the contact, if any.
         name: Option<String>,
         /// The groups the contact is in, as the server lists them (trimmed, no empty names or
-        /// repeats, at most `MAX_CONTACT_GROUPS` of at most `MAX_GROUP_NAME_BYTES` each);
-        /// empty when in none. Always empty for IRC, which has no contact lists or groups,
+        /// repeats, at most `MAX_CONTACT_GROUPS` of at most `MAX_GROUP_NAME_BYTES` each, in
+        /// the server's order, which means nothing: servers keep them as a set); empty when
+        /// in none. Always empty for IRC, which has no contact lists or groups,
         /// and for contacts known only from the profile until the server lists them.
         groups: Vec<String>,
     },

@@ -162,7 +162,7 @@ pub(crate) fn items(query: &Element) -> Vec<RosterItem> {
                     item.children
                         .iter()
                         .filter(|g| g.is("group", NS_ROSTER))
-                        // Bounds the work on a hostile item before the cleaning keeps 16.
+                        // Bounds the work on a hostile item; the cleaning keeps fewer still.
                         .take(MAX_CONTACT_GROUPS * 4)
                         .map(|g| g.text.as_str()),
                 ),
