@@ -549,3 +549,16 @@ client-certificate-command = الأمر: { $command }
 client-certificate-copy-fingerprint = نسخ بصمة الشهادة
 client-certificate-copy-command = نسخ الأمر
 client-certificate-after = من الاتصال التالي فصاعدًا يسجّل Otter الدخول بالشهادة (SASL EXTERNAL) ولا يحتاج إلى إرسال كلمة السر. من يملك نسخة من مجلد إعدادات Otter يستطيع تسجيل الدخول باسمك: احفظه بعناية كما تحفظ كلمة السر.
+## مجموعات جهات الاتصال
+
+contacts-group-none = جهات اتصال أخرى
+contact-group-menu = نقل إلى مجموعة…
+contact-group-menu-tooltip = ضع جهة الاتصال هذه في مجموعة من قائمة جهات اتصالك
+contact-group-title = النقل إلى مجموعة
+contact-group-explanation = اختر مجموعة لـ { $name }: اكتب اسمها أو اختر إحدى مجموعاتك أدناه. اتركه فارغًا لعدم وضعها في أي مجموعة. تعرض تطبيقات XMPP الأخرى لديك المجموعات نفسها.
+contact-group-label = المجموعة
+contact-group-placeholder = بلا مجموعة
+contact-group-tooltip = اسم المجموعة، جديدة أو موجودة
+contact-group-known = مجموعاتك
+contact-group-move = نقل
+contact-group-not-listed = لا يمكن وضع جهة اتصال في مجموعة إلا إذا كانت في قائمة جهات اتصال حساب XMPP.

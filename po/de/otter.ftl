@@ -524,3 +524,16 @@ client-certificate-command = Befehl: { $command }
 client-certificate-copy-fingerprint = Fingerabdruck des Zertifikats kopieren
 client-certificate-copy-command = Befehl kopieren
 client-certificate-after = Ab der nächsten Verbindung meldet sich Otter mit dem Zertifikat an (SASL EXTERNAL) und muss Ihr Passwort nicht senden. Wer eine Kopie von Otters Einstellungsordner hat, kann sich als Sie anmelden: Schützen Sie ihn wie Ihr Passwort.
+## Kontaktgruppen
+
+contacts-group-none = Weitere Kontakte
+contact-group-menu = In Gruppe verschieben…
+contact-group-menu-tooltip = Diesen Kontakt einer Gruppe Ihrer Kontaktliste zuordnen
+contact-group-title = In eine Gruppe verschieben
+contact-group-explanation = Wählen Sie eine Gruppe für { $name }: Geben Sie ihren Namen ein oder wählen Sie unten eine Ihrer Gruppen. Leer lassen für keine Gruppe. Ihre anderen XMPP-Apps zeigen dieselben Gruppen.
+contact-group-label = Gruppe
+contact-group-placeholder = Keine Gruppe
+contact-group-tooltip = Der Name der Gruppe, neu oder vorhanden
+contact-group-known = Ihre Gruppen
+contact-group-move = Verschieben
+contact-group-not-listed = Nur Kontakte in der Kontaktliste eines XMPP-Kontos können einer Gruppe zugeordnet werden.

@@ -656,3 +656,19 @@ client-certificate-command = Command: { $command }
 client-certificate-copy-fingerprint = Copy the certificate's fingerprint
 client-certificate-copy-command = Copy the command
 client-certificate-after = From the next connection on, Otter logs in with the certificate (SASL EXTERNAL) and does not need to send your password. Whoever has a copy of Otter's settings folder can log in as you: keep it as safe as your password.
+
+## Contact groups
+
+# A sidebar heading over the contacts in no group; shown only once some contacts are in groups.
+contacts-group-none = Other contacts
+contact-group-menu = Move to group…
+contact-group-menu-tooltip = Put this contact in a group of your contact list
+contact-group-title = Move to a group
+# $name: the contact's name or address.
+contact-group-explanation = Choose a group for { $name }: type its name, or pick one of your groups below. Leave it empty for no group. Your other XMPP apps show the same groups.
+contact-group-label = Group
+contact-group-placeholder = No group
+contact-group-tooltip = The name of the group, new or existing
+contact-group-known = Your groups
+contact-group-move = Move
+contact-group-not-listed = Only contacts in the contact list of an XMPP account can be put in a group.

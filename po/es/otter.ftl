@@ -524,3 +524,16 @@ client-certificate-command = Orden: { $command }
 client-certificate-copy-fingerprint = Copiar la huella digital del certificado
 client-certificate-copy-command = Copiar la orden
 client-certificate-after = A partir de la próxima conexión, Otter inicia sesión con el certificado (SASL EXTERNAL) y no necesita enviar tu contraseña. Quien tenga una copia de la carpeta de configuración de Otter puede iniciar sesión como tú: protégela como tu contraseña.
+## Grupos de contactos
+
+contacts-group-none = Otros contactos
+contact-group-menu = Mover a un grupo…
+contact-group-menu-tooltip = Pon este contacto en un grupo de tu lista de contactos
+contact-group-title = Mover a un grupo
+contact-group-explanation = Elige un grupo para { $name }: escribe su nombre o elige uno de tus grupos de abajo. Déjalo vacío para ningún grupo. Tus otras aplicaciones XMPP muestran los mismos grupos.
+contact-group-label = Grupo
+contact-group-placeholder = Sin grupo
+contact-group-tooltip = El nombre del grupo, nuevo o existente
+contact-group-known = Tus grupos
+contact-group-move = Mover
+contact-group-not-listed = Solo los contactos de la lista de contactos de una cuenta XMPP pueden estar en un grupo.

@@ -518,3 +518,16 @@ client-certificate-command = فرمان: { $command }
 client-certificate-copy-fingerprint = رونوشت از اثر انگشت گواهی
 client-certificate-copy-command = رونوشت از فرمان
 client-certificate-after = از اتصال بعدی به بعد، Otter با گواهی وارد می‌شود (SASL EXTERNAL) و نیازی به فرستادن گذرواژهٔ شما ندارد. هر کس رونوشتی از پوشهٔ تنظیمات Otter داشته باشد می‌تواند به نام شما وارد شود: مانند گذرواژه‌تان از آن محافظت کنید.
+## گروه‌های مخاطبان
+
+contacts-group-none = مخاطبان دیگر
+contact-group-menu = انتقال به گروه…
+contact-group-menu-tooltip = این مخاطب را در یکی از گروه‌های فهرست مخاطبانتان بگذارید
+contact-group-title = انتقال به یک گروه
+contact-group-explanation = برای { $name } گروهی انتخاب کنید: نامش را بنویسید یا یکی از گروه‌های زیر را برگزینید. برای بدون گروه، خالی بگذارید. برنامه‌های XMPP دیگر شما همین گروه‌ها را نشان می‌دهند.
+contact-group-label = گروه
+contact-group-placeholder = بدون گروه
+contact-group-tooltip = نام گروه، تازه یا موجود
+contact-group-known = گروه‌های شما
+contact-group-move = انتقال
+contact-group-not-listed = فقط مخاطبانی که در فهرست مخاطبان یک حساب XMPP هستند را می‌توان در گروه گذاشت.

@@ -524,3 +524,16 @@ client-certificate-command = Commande : { $command }
 client-certificate-copy-fingerprint = Copier l'empreinte du certificat
 client-certificate-copy-command = Copier la commande
 client-certificate-after = À partir de la prochaine connexion, Otter se connecte avec le certificat (SASL EXTERNAL) et n'a plus besoin d'envoyer votre mot de passe. Quiconque possède une copie du dossier de réglages d'Otter peut se connecter à votre place : protégez-le comme votre mot de passe.
+## Groupes de contacts
+
+contacts-group-none = Autres contacts
+contact-group-menu = Déplacer vers un groupe…
+contact-group-menu-tooltip = Placer ce contact dans un groupe de votre liste de contacts
+contact-group-title = Déplacer vers un groupe
+contact-group-explanation = Choisissez un groupe pour { $name } : tapez son nom ou choisissez l'un de vos groupes ci-dessous. Laissez vide pour aucun groupe. Vos autres applications XMPP affichent les mêmes groupes.
+contact-group-label = Groupe
+contact-group-placeholder = Aucun groupe
+contact-group-tooltip = Le nom du groupe, nouveau ou existant
+contact-group-known = Vos groupes
+contact-group-move = Déplacer
+contact-group-not-listed = Seuls les contacts de la liste de contacts d'un compte XMPP peuvent être placés dans un groupe.

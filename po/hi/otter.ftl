@@ -524,3 +524,16 @@ client-certificate-command = कमांड: { $command }
 client-certificate-copy-fingerprint = सर्टिफ़िकेट का फ़िंगरप्रिंट कॉपी करें
 client-certificate-copy-command = कमांड कॉपी करें
 client-certificate-after = अगले कनेक्शन से Otter सर्टिफ़िकेट से लॉग इन करता है (SASL EXTERNAL) और उसे आपका पासवर्ड भेजने की ज़रूरत नहीं होती। जिसके पास Otter के सेटिंग्स फ़ोल्डर की कॉपी है, वह आपके नाम से लॉग इन कर सकता है: इसे अपने पासवर्ड की तरह सुरक्षित रखें।
+## संपर्क समूह
+
+contacts-group-none = अन्य संपर्क
+contact-group-menu = समूह में ले जाएँ…
+contact-group-menu-tooltip = इस संपर्क को अपनी संपर्क सूची के किसी समूह में रखें
+contact-group-title = किसी समूह में ले जाएँ
+contact-group-explanation = { $name } के लिए समूह चुनें: उसका नाम लिखें, या नीचे अपने समूहों में से एक चुनें। किसी समूह में न रखने के लिए खाली छोड़ें। आपके दूसरे XMPP ऐप भी यही समूह दिखाते हैं।
+contact-group-label = समूह
+contact-group-placeholder = कोई समूह नहीं
+contact-group-tooltip = समूह का नाम, नया या मौजूदा
+contact-group-known = आपके समूह
+contact-group-move = ले जाएँ
+contact-group-not-listed = केवल किसी XMPP खाते की संपर्क सूची के संपर्कों को ही समूह में रखा जा सकता है।

@@ -513,3 +513,16 @@ client-certificate-command = Perintah: { $command }
 client-certificate-copy-fingerprint = Salin sidik jari sertifikat
 client-certificate-copy-command = Salin perintah
 client-certificate-after = Mulai koneksi berikutnya, Otter masuk dengan sertifikat (SASL EXTERNAL) dan tidak perlu mengirim kata sandi Anda. Siapa pun yang memiliki salinan folder pengaturan Otter dapat masuk sebagai Anda: jaga folder itu seaman kata sandi Anda.
+## Grup kontak
+
+contacts-group-none = Kontak lain
+contact-group-menu = Pindahkan ke grup…
+contact-group-menu-tooltip = Masukkan kontak ini ke sebuah grup di daftar kontak Anda
+contact-group-title = Pindahkan ke grup
+contact-group-explanation = Pilih grup untuk { $name }: ketik namanya, atau pilih salah satu grup Anda di bawah. Biarkan kosong untuk tanpa grup. Aplikasi XMPP Anda yang lain menampilkan grup yang sama.
+contact-group-label = Grup
+contact-group-placeholder = Tanpa grup
+contact-group-tooltip = Nama grup, baru atau yang sudah ada
+contact-group-known = Grup Anda
+contact-group-move = Pindahkan
+contact-group-not-listed = Hanya kontak di daftar kontak akun XMPP yang bisa dimasukkan ke grup.

@@ -524,3 +524,16 @@ client-certificate-command = Comando: { $command }
 client-certificate-copy-fingerprint = Copia l'impronta digitale del certificato
 client-certificate-copy-command = Copia il comando
 client-certificate-after = Dalla prossima connessione Otter accede con il certificato (SASL EXTERNAL) e non ha bisogno di inviare la tua password. Chiunque abbia una copia della cartella delle impostazioni di Otter può accedere al posto tuo: proteggila come la tua password.
+## Gruppi di contatti
+
+contacts-group-none = Altri contatti
+contact-group-menu = Sposta in un gruppo…
+contact-group-menu-tooltip = Metti questo contatto in un gruppo della tua lista contatti
+contact-group-title = Sposta in un gruppo
+contact-group-explanation = Scegli un gruppo per { $name }: scrivine il nome o scegli uno dei tuoi gruppi qui sotto. Lascia vuoto per nessun gruppo. Le tue altre app XMPP mostrano gli stessi gruppi.
+contact-group-label = Gruppo
+contact-group-placeholder = Nessun gruppo
+contact-group-tooltip = Il nome del gruppo, nuovo o esistente
+contact-group-known = I tuoi gruppi
+contact-group-move = Sposta
+contact-group-not-listed = Solo i contatti nella lista contatti di un account XMPP possono stare in un gruppo.

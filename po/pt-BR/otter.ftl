@@ -524,3 +524,16 @@ client-certificate-command = Comando: { $command }
 client-certificate-copy-fingerprint = Copiar a impressão digital do certificado
 client-certificate-copy-command = Copiar o comando
 client-certificate-after = A partir da próxima conexão, o Otter entra com o certificado (SASL EXTERNAL) e não precisa enviar a sua senha. Quem tiver uma cópia da pasta de configurações do Otter pode entrar como você: proteja-a como a sua senha.
+## Grupos de contatos
+
+contacts-group-none = Outros contatos
+contact-group-menu = Mover para um grupo…
+contact-group-menu-tooltip = Colocar este contato em um grupo da sua lista de contatos
+contact-group-title = Mover para um grupo
+contact-group-explanation = Escolha um grupo para { $name }: digite o nome dele ou escolha um dos seus grupos abaixo. Deixe vazio para nenhum grupo. Seus outros aplicativos XMPP mostram os mesmos grupos.
+contact-group-label = Grupo
+contact-group-placeholder = Nenhum grupo
+contact-group-tooltip = O nome do grupo, novo ou existente
+contact-group-known = Seus grupos
+contact-group-move = Mover
+contact-group-not-listed = Só contatos da lista de contatos de uma conta XMPP podem ser colocados em um grupo.

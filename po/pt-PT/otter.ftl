@@ -524,3 +524,16 @@ client-certificate-command = Comando: { $command }
 client-certificate-copy-fingerprint = Copiar a impressão digital do certificado
 client-certificate-copy-command = Copiar o comando
 client-certificate-after = A partir da próxima ligação, o Otter inicia sessão com o certificado (SASL EXTERNAL) e não precisa de enviar a sua palavra-passe. Quem tiver uma cópia da pasta de definições do Otter pode iniciar sessão como se fosse você: proteja-a como a sua palavra-passe.
+## Grupos de contactos
+
+contacts-group-none = Outros contactos
+contact-group-menu = Mover para um grupo…
+contact-group-menu-tooltip = Colocar este contacto num grupo da sua lista de contactos
+contact-group-title = Mover para um grupo
+contact-group-explanation = Escolha um grupo para { $name }: escreva o nome dele ou escolha um dos seus grupos abaixo. Deixe vazio para nenhum grupo. As suas outras aplicações XMPP mostram os mesmos grupos.
+contact-group-label = Grupo
+contact-group-placeholder = Nenhum grupo
+contact-group-tooltip = O nome do grupo, novo ou existente
+contact-group-known = Os seus grupos
+contact-group-move = Mover
+contact-group-not-listed = Só os contactos da lista de contactos de uma conta XMPP podem ser colocados num grupo.

@@ -536,3 +536,16 @@ client-certificate-command = Команда: { $command }
 client-certificate-copy-fingerprint = Скопировать отпечаток сертификата
 client-certificate-copy-command = Скопировать команду
 client-certificate-after = Со следующего подключения Otter входит по сертификату (SASL EXTERNAL), и ему не нужно отправлять ваш пароль. Любой, у кого есть копия папки настроек Otter, может войти от вашего имени: берегите её, как пароль.
+## Группы контактов
+
+contacts-group-none = Другие контакты
+contact-group-menu = Переместить в группу…
+contact-group-menu-tooltip = Поместить этот контакт в группу вашего списка контактов
+contact-group-title = Перемещение в группу
+contact-group-explanation = Выберите группу для { $name }: введите её название или выберите одну из ваших групп ниже. Оставьте пустым, чтобы контакт был вне групп. Ваши другие приложения XMPP показывают те же группы.
+contact-group-label = Группа
+contact-group-placeholder = Без группы
+contact-group-tooltip = Название группы, новой или существующей
+contact-group-known = Ваши группы
+contact-group-move = Переместить
+contact-group-not-listed = В группу можно поместить только контакт из списка контактов учётной записи XMPP.

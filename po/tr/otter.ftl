@@ -518,3 +518,16 @@ client-certificate-command = Komut: { $command }
 client-certificate-copy-fingerprint = Sertifikanın parmak izini kopyala
 client-certificate-copy-command = Komutu kopyala
 client-certificate-after = Bir sonraki bağlantıdan itibaren Otter sertifikayla giriş yapar (SASL EXTERNAL) ve parolanızı göndermesi gerekmez. Otter'ın ayarlar klasörünün bir kopyasına sahip olan herkes sizin adınıza giriş yapabilir: onu parolanız kadar güvenli tutun.
+## Kişi grupları
+
+contacts-group-none = Diğer kişiler
+contact-group-menu = Gruba taşı…
+contact-group-menu-tooltip = Bu kişiyi kişi listenizdeki bir gruba koyun
+contact-group-title = Bir gruba taşı
+contact-group-explanation = { $name } için bir grup seçin: grubun adını yazın ya da aşağıdaki gruplarınızdan birini seçin. Grupsuz bırakmak için boş bırakın. Diğer XMPP uygulamalarınız da aynı grupları gösterir.
+contact-group-label = Grup
+contact-group-placeholder = Grup yok
+contact-group-tooltip = Grubun adı, yeni ya da var olan
+contact-group-known = Gruplarınız
+contact-group-move = Taşı
+contact-group-not-listed = Yalnızca bir XMPP hesabının kişi listesindeki kişiler bir gruba konabilir.

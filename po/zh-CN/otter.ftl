@@ -513,3 +513,16 @@ client-certificate-command = 命令：{ $command }
 client-certificate-copy-fingerprint = 复制证书的指纹
 client-certificate-copy-command = 复制命令
 client-certificate-after = 从下一次连接起，Otter 将用证书登录（SASL EXTERNAL），无需发送你的密码。任何拥有 Otter 设置文件夹副本的人都能以你的身份登录：请像保护密码一样保护它。
+## 联系人分组
+
+contacts-group-none = 其他联系人
+contact-group-menu = 移到分组…
+contact-group-menu-tooltip = 把此联系人放进你联系人列表中的一个分组
+contact-group-title = 移到分组
+contact-group-explanation = 为 { $name } 选择一个分组：输入分组名称，或从下面你已有的分组中选一个。留空则不放入任何分组。你的其他 XMPP 应用显示相同的分组。
+contact-group-label = 分组
+contact-group-placeholder = 无分组
+contact-group-tooltip = 分组名称，新建的或已有的
+contact-group-known = 你的分组
+contact-group-move = 移动
+contact-group-not-listed = 只有 XMPP 账户联系人列表中的联系人才能放进分组。

@@ -3,13 +3,18 @@
 client; used to prepare the demo profile (so Otter starts with a contact to talk to).
 
     roster_add.py --port P --server-name otter.test --ca CA --jid alice@otter.test \
-        --password PW --contact xmppbot@otter.test --name "Echo bot"
+        --password PW --contact xmppbot@otter.test --name "Echo bot" [--group G ...]
+
+With --group (repeatable), the contact is put in those roster groups, as another client of
+the same account would. With --show, nothing changes: it prints the contact's roster groups
+as the server lists them, one JSON list on one line (what a second login sees).
 
 Connects straight to 127.0.0.1 (no name look-up) and verifies the certificate against CA.
 """
 
 import argparse
 import asyncio
+import json
 import sys
 
 import slixmpp
@@ -27,7 +32,13 @@ class Adder(slixmpp.ClientXMPP):
 
     async def start(self, _event):
         await self.get_roster()
-        await self.update_roster(self.args.contact, name=self.args.name)
+        if self.args.show:
+            groups = self.client_roster[self.args.contact]["groups"]
+            print(json.dumps(sorted(groups)), flush=True)
+            self.ok = True
+            self.disconnect()
+            return
+        await self.update_roster(self.args.contact, name=self.args.name, groups=self.args.group)
         self.send_presence_subscription(pto=self.args.contact)
         # Long enough for the bot to accept and subscribe back.
         await asyncio.sleep(1.0)
@@ -45,6 +56,8 @@ def main():
     parser.add_argument("--password", required=True)
     parser.add_argument("--contact", required=True)
     parser.add_argument("--name", default="")
+    parser.add_argument("--group", action="append", default=[])
+    parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
     adder = Adder(args)
     adder.connect(address=(args.host, args.port), use_ssl=False, force_starttls=True)

@@ -104,6 +104,10 @@ pub(crate) enum AccountCommand {
         peer: String,
         name: Option<String>,
     },
+    SetContactGroups {
+        peer: String,
+        groups: Vec<String>,
+    },
     RemoveContact {
         peer: String,
     },
@@ -209,6 +213,7 @@ pub(crate) enum AccountEvent {
     Contact {
         peer: String,
         name: Option<String>,
+        groups: Vec<String>,
     },
     ContactRemoved {
         peer: String,

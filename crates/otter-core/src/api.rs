@@ -17,6 +17,12 @@ use crate::engine::Engine;
 /// from the network (back-pressure) rather than dropping anything.
 pub(crate) const EVENT_QUEUE: usize = 1024;
 
+/// The most groups an XMPP contact is in, in `ContactListed` and `SetContactGroups`.
+pub const MAX_CONTACT_GROUPS: usize = otter_xmpp::MAX_CONTACT_GROUPS;
+
+/// The longest group name, in bytes (UTF-8), in `ContactListed` and `SetContactGroups`.
+pub const MAX_GROUP_NAME_BYTES: usize = otter_xmpp::MAX_GROUP_NAME_BYTES;
+
 /// Settings the core starts with.
 #[derive(Debug, Clone)]
 pub struct CoreConfig {
@@ -157,7 +163,7 @@ pub enum Command {
         /// The name the user gives them.
         name: Option<String>,
     },
-    /// Give a contact another name (or none); answered by `ContactListed`.
+    /// Give a contact another name (or none); answered by `ContactListed`. Its groups stay.
     RenameContact {
         /// Which account.
         account: AccountId,
@@ -165,6 +171,20 @@ pub enum Command {
         peer: String,
         /// The new name.
         name: Option<String>,
+    },
+    /// Put a contact in exactly these groups of the XMPP contact list (an empty list: in
+    /// none); its name stays. Answered by `ContactListed`. Names are trimmed, empty ones and
+    /// repeats dropped; more than `MAX_CONTACT_GROUPS` groups, or a name longer than
+    /// `MAX_GROUP_NAME_BYTES`, is refused with `CommandFailed` (`LimitExceeded`). A contact
+    /// not in the list yet is added to it, without asking to see their presence (that is
+    /// `AddContact`). IRC has no contact lists, so no groups: refused for an IRC account.
+    SetContactGroups {
+        /// Which account.
+        account: AccountId,
+        /// The contact's address.
+        peer: String,
+        /// The groups, in the user's order.
+        groups: Vec<String>,
     },
     /// Remove a contact from the contact list (which also stops sharing presence both ways);
     /// answered by `ContactRemoved`.
@@ -1111,7 +1131,8 @@ pub enum Event {
         /// The contact's address.
         peer: String,
     },
-    /// A contact appeared in the account's contact list (roster).
+    /// A contact appeared in the account's contact list (roster), or its name or groups
+    /// changed: each `ContactListed` for a contact replaces what the last one said.
     ContactListed {
         /// Which account.
         account: AccountId,
@@ -1119,6 +1140,12 @@ pub enum Event {
         peer: String,
         /// The name the user gave the contact, if any.
         name: Option<String>,
+        /// The groups the contact is in, as the server lists them (trimmed, no empty names or
+        /// repeats, at most `MAX_CONTACT_GROUPS` of at most `MAX_GROUP_NAME_BYTES` each, in
+        /// the server's order, which means nothing: servers keep them as a set); empty when
+        /// in none. Always empty for IRC, which has no contact lists or groups,
+        /// and for contacts known only from the profile until the server lists them.
+        groups: Vec<String>,
     },
     /// A one-to-one conversation exists (opened by the user or by an incoming message).
     ConversationOpened {

@@ -758,6 +758,23 @@ impl Engine {
                 self.contact_command(account, AccountCommand::RenameContact { peer, name })
                     .await;
             }
+            Command::SetContactGroups {
+                account,
+                peer,
+                groups,
+            } => match contact_groups(&groups) {
+                Ok(groups) => {
+                    self.contact_command(
+                        account,
+                        AccountCommand::SetContactGroups { peer, groups },
+                    )
+                    .await;
+                }
+                Err(explanation) => {
+                    self.fail_command(ErrorKind::LimitExceeded, explanation)
+                        .await;
+                }
+            },
             Command::RemoveContact { account, peer } => {
                 self.contact_command(account, AccountCommand::RemoveContact { peer })
                     .await;
@@ -1563,11 +1580,12 @@ impl Engine {
                 })
                 .await;
             }
-            AccountEvent::Contact { peer, name } => {
+            AccountEvent::Contact { peer, name, groups } => {
                 self.emit(Event::ContactListed {
                     account,
                     peer,
                     name,
+                    groups,
                 })
                 .await;
             }
@@ -1738,6 +1756,7 @@ impl Engine {
                         account: id,
                         peer: address,
                         name: (!alias.is_empty()).then_some(alias),
+                        groups: Vec::new(),
                     })
                     .await;
                 }
@@ -2713,5 +2732,62 @@ fn account_added(record: &AccountRecord) -> Event {
             otter_store::Protocol::Irc => Protocol::Irc,
         },
         address: record.address.clone(),
+    }
+}
+
+/// The groups the user asked for, trimmed, without empty names or repeats; refused (in words
+/// for the user) when there are too many or one is too long, rather than cut silently.
+fn contact_groups(groups: &[String]) -> Result<Vec<String>, String> {
+    let wanted: Vec<&str> = groups
+        .iter()
+        .map(|group| group.trim())
+        .filter(|group| !group.is_empty())
+        .collect();
+    if let Some(long) = wanted
+        .iter()
+        .find(|group| group.len() > crate::MAX_GROUP_NAME_BYTES)
+    {
+        return Err(format!(
+            "A group name may be at most {} bytes long; this one has {}.",
+            crate::MAX_GROUP_NAME_BYTES,
+            long.len()
+        ));
+    }
+    let kept = otter_xmpp::clean_groups(wanted.iter().copied());
+    if kept.len() == crate::MAX_CONTACT_GROUPS
+        && wanted.iter().any(|group| !kept.iter().any(|k| k == group))
+    {
+        return Err(format!(
+            "A contact can be in at most {} groups.",
+            crate::MAX_CONTACT_GROUPS
+        ));
+    }
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contact_groups;
+
+    #[test]
+    fn groups_the_user_gives_are_trimmed_and_bounded() {
+        let given = |groups: &[&str]| {
+            contact_groups(&groups.iter().map(|g| (*g).to_owned()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            given(&[" Friends ", "", "Friends", "Work"]),
+            Ok(vec!["Friends".to_owned(), "Work".to_owned()])
+        );
+        assert_eq!(given(&["  "]), Ok(Vec::new()));
+        assert!(given(&[&"x".repeat(crate::MAX_GROUP_NAME_BYTES + 1)]).is_err());
+        let many: Vec<String> = (0..=crate::MAX_CONTACT_GROUPS)
+            .map(|n| format!("g{n}"))
+            .collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert!(given(&many).is_err());
+        assert_eq!(
+            given(&many[..crate::MAX_CONTACT_GROUPS]).map(|kept| kept.len()),
+            Ok(crate::MAX_CONTACT_GROUPS)
+        );
     }
 }

@@ -555,6 +555,7 @@ async fn drive(
                     | AccountCommand::RemoveBookmark { .. }
                     | AccountCommand::AddContact { .. }
                     | AccountCommand::RenameContact { .. }
+                    | AccountCommand::SetContactGroups { .. }
                     | AccountCommand::RemoveContact { .. }
                     | AccountCommand::AnswerContactRequest { .. }
                     | AccountCommand::DestroyRoom { .. }

@@ -11,11 +11,12 @@ mod xmpp_driver;
 pub use api::{
     AccountChanges, AccountSettings, Availability, CertificatePrompt, Command, ConnectionStatus,
     ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
-    KeyGenerationState, ListedRoom, LoggedLine, OccupantChange, PasswordChoice, ProfileProblem,
-    Protocol, RegistrationFailure, RegistrationProblem, RoomAffiliation, RoomBookmark,
-    RoomErrorKind, RoomFacts, RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind,
-    RoomFormOption, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole,
-    Security, StartError, TorStatus, UserPresence, set_profile_aside, start,
+    KeyGenerationState, ListedRoom, LoggedLine, MAX_CONTACT_GROUPS, MAX_GROUP_NAME_BYTES,
+    OccupantChange, PasswordChoice, ProfileProblem, Protocol, RegistrationFailure,
+    RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomForm,
+    RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption, RoomLeftReason,
+    RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security, StartError, TorStatus,
+    UserPresence, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

@@ -725,6 +725,9 @@ async fn drive(
                     Some(AccountCommand::RenameContact { peer, name }) => {
                         contact_change(report, &peer, |jid| client.rename_contact(jid, name.as_deref()));
                     }
+                    Some(AccountCommand::SetContactGroups { peer, groups }) => {
+                        contact_change(report, &peer, |jid| client.set_contact_groups(jid, &groups));
+                    }
                     Some(AccountCommand::RemoveContact { peer }) => {
                         contact_change(report, &peer, |jid| client.remove_contact(jid));
                     }
@@ -868,6 +871,7 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                     AccountEvent::Contact {
                         peer: item.jid.to_string(),
                         name: item.name.clone(),
+                        groups: item.groups.clone(),
                     }
                 });
             }

@@ -2,7 +2,7 @@
 //!
 //! - a 5,000-message burst into one open conversation, all at once and in the batches the
 //!   window receives core events in, against the per-message `ListBox` the window used before;
-//! - 200 contacts in the sidebar;
+//! - 200 contacts in the sidebar, in no group and in 20 groups (a heading each);
 //! - start-up of `otter-chat` to its mapped window.
 //!
 //! Times are wall-clock from the first line handed to the list until the frame that shows it
@@ -52,6 +52,8 @@ const BURST: usize = 5_000;
 /// As `app.rs` batches core events.
 const ARRIVAL_BATCH: usize = 512;
 const CONTACTS: usize = 200;
+/// Their groups, in the grouped case.
+const CONTACT_GROUPS: usize = 20;
 /// Beyond the scrollback: the cost should not grow with the burst.
 const BIG_BURST: usize = 50_000;
 
@@ -94,7 +96,7 @@ fn main() -> anyhow::Result<()> {
         .find(|a| !a.starts_with("--"))
         .unwrap_or_default();
     let wanted = |name: &str| name.contains(&filter);
-    let cases: [(String, &Fill); 5] = [
+    let cases: [(String, &Fill); 6] = [
         (
             format!("burst {BURST} lines, one turn, ListView (window)"),
             &|window| burst_list_view(window, BURST),
@@ -114,6 +116,10 @@ fn main() -> anyhow::Result<()> {
             &burst_list_box,
         ),
         (format!("{CONTACTS} contacts in the sidebar"), &contacts),
+        (
+            format!("{CONTACTS} contacts in the sidebar, in {CONTACT_GROUPS} groups"),
+            &|window| contacts_in_groups(window, CONTACT_GROUPS),
+        ),
     ];
     for (name, fill) in cases {
         if wanted(&name) {
@@ -253,16 +259,30 @@ fn burst_list_box(window: &gtk::Window) -> Box<dyn FnMut() -> bool> {
 }
 
 fn contacts(window: &gtk::Window) -> Box<dyn FnMut() -> bool> {
+    contacts_in_groups(window, 0)
+}
+
+/// As [`contacts`], with the contacts spread over `groups` contact-list groups (each also in
+/// a second group, as some people file them), so each needs its heading found or made.
+fn contacts_in_groups(window: &gtk::Window, groups: usize) -> Box<dyn FnMut() -> bool> {
     let scroll = gtk::ScrolledWindow::new();
     window.set_child(Some(&scroll));
     Box::new(move || {
         let mut contacts = Contacts::new();
         for n in 0..CONTACTS {
+            let listed = if groups == 0 {
+                Vec::new()
+            } else {
+                vec![
+                    format!("Group {}", n % groups),
+                    format!("Group {}", (n + 1) % groups),
+                ]
+            };
             contacts.add(
                 otter_core::types::AccountId(1),
                 format!("contact{n}@otter.test"),
                 Some(format!("Contact {n}")),
-                true,
+                Some(listed),
                 || {},
             );
         }

@@ -9,7 +9,8 @@
 //!     ├── Paned
 //!     │   ├── Box (sidebar)
 //!     │   │   ├── accounts: ListBox              address, status, Connect
-//!     │   │   ├── contacts (contacts.rs)         one button per contact, unread count
+//!     │   │   ├── contacts (contacts.rs)         one button per contact, unread count,
+//!     │   │   │                                  under a heading per group
 //!     │   │   ├── rooms: ListBox (rooms.rs)      bookmarked and joined rooms
 //!     │   │   └── Entry + Button                 open a conversation by address
 //!     │   └── Pages (one shown at a time)
@@ -55,6 +56,7 @@ use crate::requests::Requests;
 use crate::rooms::{self, Rooms};
 use crate::welcome;
 
+mod groups;
 mod pane;
 mod typed;
 
@@ -111,6 +113,8 @@ pub(crate) enum AppInput {
     Line(crate::messages::LineAction),
     /// Empty the open conversation's window (not what is kept on disk).
     ClearScrollback,
+    /// "Move to group…" for the open conversation's contact (`groups.rs`).
+    MoveToGroup,
     /// Connect with the password just typed in the prompt.
     ConnectWith(AccountId, Password),
     /// Stop the verification under way in this conversation.
@@ -678,6 +682,7 @@ impl relm4::Component for App {
             AppInput::NotifySender(on) => self.notify_sender = on,
             AppInput::Line(action) => self.line_action(action),
             AppInput::ClearScrollback => self.clear_scrollback(),
+            AppInput::MoveToGroup => self.move_to_group(),
             AppInput::ShowConversation(conversation) => {
                 self.show(conversation);
                 self.window.present();
@@ -1120,7 +1125,8 @@ impl App {
                 account,
                 peer,
                 name,
-            } => self.add_contact(account, peer, name, true, sender),
+                groups,
+            } => self.add_contact(account, peer, name, Some(groups), sender),
             Event::ContactPresence {
                 account,
                 peer,
@@ -1190,7 +1196,7 @@ impl App {
                 peer,
             } => {
                 // Someone not in the roster: listed too, so their unread count shows.
-                self.add_contact(account, peer.clone(), None, false, sender);
+                self.add_contact(account, peer.clone(), None, None, sender);
                 self.ensure_conversation(conversation, account, peer, sender);
                 // Opened by the user, or by a first message: show it.
                 self.show(conversation);
@@ -1665,7 +1671,7 @@ impl App {
         account: AccountId,
         peer: String,
         name: Option<String>,
-        listed: bool,
+        listed: Option<Vec<String>>,
         sender: &ComponentSender<Self>,
     ) {
         let input = sender.input_sender().clone();

@@ -440,12 +440,22 @@ impl MessageList {
 /// `on_clear`. A plain button that opens a popover, so screen readers hear its label (GTK 4.8
 /// names a `MenuButton` by its class).
 pub(crate) fn clear_menu(on_clear: impl Fn() + 'static) -> gtk::Button {
+    clear_menu_and(on_clear, Vec::new())
+}
+
+/// The same menu with `more` items after "Clear the window"; pressing one closes the menu.
+pub(crate) fn clear_menu_and(on_clear: impl Fn() + 'static, more: Vec<gtk::Button>) -> gtk::Button {
     let clear = gtk::Button::with_label(&tr::scrollback_clear_button());
     clear.set_tooltip_text(Some(&tr::scrollback_clear_tooltip()));
     clear.add_css_class("flat");
     let items = gtk::Box::new(gtk::Orientation::Vertical, 0);
     items.append(&clear);
     let popover = gtk::Popover::new();
+    for item in more {
+        let shown = popover.clone();
+        item.connect_clicked(move |_| shown.popdown());
+        items.append(&item);
+    }
     popover.set_child(Some(&items));
     let menu = gtk::Button::with_label(&tr::conversation_menu_button());
     menu.set_tooltip_text(Some(&tr::conversation_menu_tooltip()));

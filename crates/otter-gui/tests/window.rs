@@ -1406,6 +1406,58 @@ fn a_contact_request_is_shown_until_the_user_answers_it() -> anyhow::Result<()> 
     Ok(())
 }
 
+/// alice's roster groups for `contact`, as another client of her account reads them from the
+/// server.
+fn roster_groups(net: &Network, contact: &str) -> anyhow::Result<Vec<String>> {
+    let shown = Command::new("/usr/bin/python3")
+        .arg(workspace_root().join("tests/bots/roster_add.py"))
+        .args(["--port", net.get("XMPP_STARTTLS_PORT")?])
+        .args(["--server-name", "otter.test", "--ca", net.get("CA_CERT")?])
+        .args([
+            "--jid",
+            "alice@otter.test",
+            "--password",
+            net.get("XMPP_PASSWORD_alice")?,
+        ])
+        .args(["--contact", contact, "--show"])
+        .output()?;
+    anyhow::ensure!(shown.status.success(), "roster_add --show failed");
+    let text = String::from_utf8(shown.stdout)?;
+    Ok(serde_json::from_str(
+        text.lines().last().unwrap_or_default(),
+    )?)
+}
+
+/// "Move to group…" from the conversation menu puts the echo bot in a group: its heading
+/// shows with the bot under it, the contact in no group under "Other contacts"; moved on, the
+/// empty heading goes; the server has the group. In English and in Arabic (right to left,
+/// group names in Arabic script).
+#[test]
+fn a_contact_moved_to_a_group_shows_under_its_heading() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    for (locale, group, next) in [
+        ("en-US", "Family", "Tails friends"),
+        ("ar", "العائلة", "أصدقاء Tails"),
+    ] {
+        // The roster is set again (no groups) for each run.
+        let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+        add_to_roster(&net, "newbie@otter.test", "Newcomer")?;
+        assert!(
+            drive_window_in(
+                &net,
+                &profile_dir,
+                (locale != "en-US").then_some(locale),
+                "contact_group.py",
+                &[locale, "Echo bot", "Newcomer", group, next, "30"],
+            )?,
+            "moving the contact to a group failed in {locale}"
+        );
+        assert_eq!(roster_groups(&net, "xmppbot@otter.test")?, [next]);
+    }
+    Ok(())
+}
+
 /// An account whose password is not remembered: Connect asks for it (for this session only),
 /// a refused one is asked for again.
 #[test]

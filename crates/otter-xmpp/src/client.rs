@@ -23,7 +23,7 @@ use crate::room::{
     self, History, Invitation, LeftReason, MAX_ROOMS, Moderation, Occupant, OccupantChange,
     RoomBody, RoomError, RoomEvent, RoomFacts, RoomRequest, Rooms, SelfPing,
 };
-use crate::roster::{self, NS_ROSTER, RosterItem};
+use crate::roster::{self, Listed, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
 use crate::sm::{NS_SM, Resumption, StreamManagement};
 use crate::stream::{INPUT_PIECE_BYTES, Parser, StreamEvent};
@@ -415,8 +415,8 @@ pub struct Client {
     pending_id: Option<String>,
     roster_id: Option<String>,
     sent_messages: VecDeque<(String, LocalId)>,
-    /// Each contact's roster groups, as the server last said.
-    roster_groups: HashMap<Jid, Vec<String>>,
+    /// Each contact's roster entry, as the server last said.
+    roster: HashMap<Jid, Listed>,
     /// The (sender, id) of the latest one-to-one messages received, to drop a repeat.
     recent_chats: VecDeque<(String, String)>,
     /// The same pairs, to look one up without comparing it with each of them.
@@ -479,7 +479,7 @@ impl Client {
             sent_messages: VecDeque::new(),
             recent_chats: VecDeque::new(),
             recent_chat_keys: std::collections::HashSet::new(),
-            roster_groups: HashMap::new(),
+            roster: HashMap::new(),
             rooms: Rooms::default(),
             room_requests: VecDeque::new(),
             room_forms: HashMap::new(),
@@ -797,11 +797,26 @@ impl Client {
     pub fn rename_contact(&mut self, contact: &Jid, name: Option<&str>) -> Result<(), XmppError> {
         // The contact stays in the groups it is in (a roster set without them would drop them).
         let groups = self
-            .roster_groups
+            .roster
             .get(&contact.bare())
-            .cloned()
+            .map(|listed| listed.groups.clone())
             .unwrap_or_default();
         self.roster_change(|id| roster::set(id, contact, name, &groups))
+    }
+
+    /// Puts `contact` in exactly these roster groups (none: in no group), keeping its name
+    /// (RFC 6121 §2.4: a roster set replaces the whole item). The names are cleaned as
+    /// [`crate::clean_groups`] says. The server answers with a roster push.
+    pub fn set_contact_groups(
+        &mut self,
+        contact: &Jid,
+        groups: &[String],
+    ) -> Result<(), XmppError> {
+        let name = self
+            .roster
+            .get(&contact.bare())
+            .and_then(|listed| listed.name.clone());
+        self.roster_change(|id| roster::set(id, contact, name.as_deref(), groups))
     }
 
     /// Removes `contact` from the roster, which also ends both subscriptions (RFC 6121 §2.5).
@@ -842,7 +857,7 @@ impl Client {
             sm: std::mem::take(&mut self.sm),
             rooms: std::mem::take(&mut self.rooms),
             bound: self.bound.clone(),
-            roster_groups: std::mem::take(&mut self.roster_groups),
+            roster: std::mem::take(&mut self.roster),
         }
     }
 
@@ -1664,9 +1679,12 @@ impl Client {
                     local_id,
                 });
             }
-            // Only a message with a body is receipted (XEP-0184 §5.4), and never one from a
-            // room occupant, who did not ask us for our address.
+            // Only a message with a body is receipted (XEP-0184 §5.4), never one from a room
+            // occupant, who did not ask us for our address, and only for a contact the user
+            // lets see their presence: to anyone else a receipt would tell when the user is
+            // online and reading, which the user's presence does not tell them.
             if !in_room
+                && self.may_see_presence(&from)
                 && element.child("request", message::NS_RECEIPTS).is_some()
                 && message::body(element).is_some()
                 && let Some(id) = element.attr("id")
@@ -1727,7 +1745,7 @@ impl Client {
                         return;
                     }
                     let items = roster::items(query);
-                    self.remember_groups(&items);
+                    self.remember_roster(&items, false);
                     self.event(XmppEvent::RosterPushed(items));
                     iq::result(element, &id)
                 } else {
@@ -1830,7 +1848,7 @@ impl Client {
                     .child("query", NS_ROSTER)
                     .map(roster::items)
                     .unwrap_or_default();
-                self.remember_groups(&items);
+                self.remember_roster(&items, true);
                 self.event(XmppEvent::RosterReceived(items));
             }
             // Results and errors are never answered (RFC 6120 §8.2.3).
@@ -1928,18 +1946,39 @@ impl Client {
             .push_back(Action::Send(format!("<r xmlns='{NS_SM}'/>").into_bytes()));
     }
 
-    /// Keeps each contact's groups, which a later rename must send again.
-    fn remember_groups(&mut self, items: &[RosterItem]) {
+    /// Keeps each roster entry: its name and groups, which a later roster set must send
+    /// again, and its subscription, which decides who gets receipts.
+    fn remember_roster(&mut self, items: &[RosterItem], whole: bool) {
+        if whole {
+            self.roster.clear();
+        }
         for item in items {
             if item.subscription == roster::Subscription::Remove {
-                self.roster_groups.remove(&item.jid);
-            } else if self.roster_groups.len() < roster::MAX_ROSTER_ITEMS
-                || self.roster_groups.contains_key(&item.jid)
+                self.roster.remove(&item.jid);
+            } else if self.roster.len() < roster::MAX_ROSTER_ITEMS
+                || self.roster.contains_key(&item.jid)
             {
-                self.roster_groups
-                    .insert(item.jid.clone(), item.groups.clone());
+                self.roster.insert(
+                    item.jid.clone(),
+                    Listed {
+                        name: item.name.clone(),
+                        subscription: item.subscription,
+                        groups: item.groups.clone(),
+                    },
+                );
             }
         }
+    }
+
+    /// Whether `from` is a contact in the roster who may see the user's presence
+    /// (subscription "from" or "both", RFC 6121 §2.1.2.5).
+    fn may_see_presence(&self, from: &Jid) -> bool {
+        self.roster.get(&from.bare()).is_some_and(|listed| {
+            matches!(
+                listed.subscription,
+                roster::Subscription::From | roster::Subscription::Both
+            )
+        })
     }
 
     /// The answer to `<resume/>`: `<resumed/>`, or `<failed/>` and a new session.
@@ -1960,7 +1999,7 @@ impl Client {
             self.sm = resumption.sm;
             self.rooms = resumption.rooms;
             self.bound = resumption.bound;
-            self.roster_groups = resumption.roster_groups;
+            self.roster = resumption.roster;
             self.state = State::Online;
             for local_id in acknowledged {
                 self.event(XmppEvent::MessageAcknowledged { local_id });

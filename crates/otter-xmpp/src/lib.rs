@@ -37,7 +37,10 @@ pub use room::{
     OccupantChange, Role, RoomBody, RoomError, RoomFacts, RoomRequest, SELF_PING_IDLE,
     SELF_PING_TIMEOUT,
 };
-pub use roster::{MAX_CONTACT_NAME_BYTES, MAX_ROSTER_ITEMS, RosterItem, Subscription};
+pub use roster::{
+    MAX_CONTACT_GROUPS, MAX_CONTACT_NAME_BYTES, MAX_GROUP_NAME_BYTES, MAX_ROSTER_ITEMS, RosterItem,
+    Subscription, clean_groups,
+};
 pub use sasl::{ChannelBindingData, SaslMechanism};
 pub use sm::{MAX_UNACKNOWLEDGED, Resumption};
 pub use stream::{MAX_ATTRIBUTES, MAX_DEPTH, MAX_STANZA_BYTES, MAX_STANZA_ELEMENTS};

@@ -36,12 +36,43 @@ pub struct RosterItem {
     pub groups: Vec<String>,
 }
 
+/// What the client keeps of a roster entry between roster pushes.
+#[derive(Debug, Clone)]
+pub(crate) struct Listed {
+    pub(crate) name: Option<String>,
+    pub(crate) subscription: Subscription,
+    pub(crate) groups: Vec<String>,
+}
+
 /// The most roster items read from one result or push; the rest are ignored (a contact list
 /// of this size is already more than anyone reads).
 pub const MAX_ROSTER_ITEMS: usize = 10_000;
 
 /// The longest contact name kept or sent, in bytes.
 pub const MAX_CONTACT_NAME_BYTES: usize = 256;
+
+/// The most groups kept or sent for one contact; a server's further groups are ignored. Pidgin
+/// and Gajim users put a contact in one or two.
+pub const MAX_CONTACT_GROUPS: usize = 16;
+
+/// The longest group name kept or sent, in bytes (longer ones are cut at a character).
+pub const MAX_GROUP_NAME_BYTES: usize = 128;
+
+/// Group names as Otter keeps and sends them: trimmed, empty ones and repeats dropped, each
+/// cut to [`MAX_GROUP_NAME_BYTES`], at most [`MAX_CONTACT_GROUPS`], in the order given.
+pub fn clean_groups<'a>(groups: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for group in groups {
+        if kept.len() == MAX_CONTACT_GROUPS {
+            break;
+        }
+        let group = cut(group.trim(), MAX_GROUP_NAME_BYTES).trim_end();
+        if !group.is_empty() && !kept.iter().any(|k| k == group) {
+            kept.push(group.to_owned());
+        }
+    }
+    kept
+}
 
 /// Adds or changes a roster item (RFC 6121 §2.3, §2.4): the name the user gave, if any, and
 /// its groups (a set replaces the whole item: groups left out would be dropped).
@@ -51,14 +82,9 @@ pub(crate) fn set(id: &str, jid: &Jid, name: Option<&str>, groups: &[String]) ->
         .filter(|name| !name.is_empty())
         .map(|name| format!(" name='{}'", escape(cut(name, MAX_CONTACT_NAME_BYTES))))
         .unwrap_or_default();
-    let groups: String = groups
+    let groups: String = clean_groups(groups.iter().map(String::as_str))
         .iter()
-        .map(|group| {
-            format!(
-                "<group>{}</group>",
-                escape(cut(group, MAX_CONTACT_NAME_BYTES))
-            )
-        })
+        .map(|group| format!("<group>{}</group>", escape(group)))
         .collect();
     let item = if groups.is_empty() {
         format!("<item jid='{}'{name}/>", escape(&jid.bare().to_string()))
@@ -132,12 +158,14 @@ pub(crate) fn items(query: &Element) -> Vec<RosterItem> {
                     .map(|n| cut(n, MAX_CONTACT_NAME_BYTES).to_owned()),
                 subscription,
                 subscription_requested: item.attr("ask") == Some("subscribe"),
-                groups: item
-                    .children
-                    .iter()
-                    .filter(|g| g.is("group", NS_ROSTER) && !g.text.is_empty())
-                    .map(|g| g.text.clone())
-                    .collect(),
+                groups: clean_groups(
+                    item.children
+                        .iter()
+                        .filter(|g| g.is("group", NS_ROSTER))
+                        // Bounds the work on a hostile item; the cleaning keeps fewer still.
+                        .take(MAX_CONTACT_GROUPS * 4)
+                        .map(|g| g.text.as_str()),
+                ),
             })
         })
         .collect()
@@ -191,6 +219,44 @@ mod tests {
         assert_eq!(found[0].groups, vec!["Friends".to_owned()]);
         assert!(found[1].subscription_requested);
         assert_eq!(found[1].subscription, Subscription::None);
+    }
+
+    #[test]
+    fn a_server_s_groups_are_trimmed_deduplicated_cut_and_bounded() {
+        let mut groups: Vec<String> = vec![
+            "  Friends ".into(),
+            "Friends".into(),
+            String::new(),
+            " ".into(),
+            "ж".repeat(MAX_GROUP_NAME_BYTES),
+        ];
+        groups.extend((0..100).map(|n| format!("g{n}")));
+        let query = Element {
+            name: "query".into(),
+            ns: NS_ROSTER.into(),
+            children: vec![Element {
+                name: "item".into(),
+                ns: NS_ROSTER.into(),
+                attrs: vec![("jid".into(), "bob@otter.test".to_owned())],
+                children: groups
+                    .iter()
+                    .map(|g| Element {
+                        name: "group".into(),
+                        ns: NS_ROSTER.into(),
+                        text: g.clone(),
+                        ..Element::default()
+                    })
+                    .collect(),
+                ..Element::default()
+            }],
+            ..Element::default()
+        };
+        let found = items(&query);
+        let kept = &found[0].groups;
+        assert_eq!(kept.len(), MAX_CONTACT_GROUPS);
+        assert_eq!(kept[0], "Friends");
+        assert_eq!(kept[1], "ж".repeat(MAX_GROUP_NAME_BYTES / 2));
+        assert_eq!(kept[2], "g0");
     }
 
     #[test]

@@ -23,8 +23,8 @@ pub struct Resumption {
     pub(crate) sm: StreamManagement,
     pub(crate) rooms: crate::room::Rooms,
     pub(crate) bound: Option<crate::jid::Jid>,
-    /// The contacts' groups: a resumed session fetches no roster.
-    pub(crate) roster_groups: std::collections::HashMap<crate::jid::Jid, Vec<String>>,
+    /// The roster as last known: a resumed session fetches none.
+    pub(crate) roster: std::collections::HashMap<crate::jid::Jid, crate::roster::Listed>,
 }
 
 /// A one-to-one message the server has not acknowledged yet.

@@ -186,6 +186,14 @@ fn by_default_no_state_or_receipt_leaves_and_none_is_reported() -> anyhow::Resul
     Ok(())
 }
 
+/// A roster push that lists bob with this subscription.
+fn bob_listed(subscription: &str) -> String {
+    format!(
+        "<iq type='set' id='push-{subscription}'><query xmlns='jabber:iq:roster'>\
+         <item jid='bob@otter.test' subscription='{subscription}'/></query></iq>"
+    )
+}
+
 #[test]
 fn shared_states_and_receipts_are_sent_answered_and_reported() -> anyhow::Result<()> {
     let (mut client, _) = online()?;
@@ -193,6 +201,7 @@ fn shared_states_and_receipts_are_sent_answered_and_reported() -> anyhow::Result
         chat_states: true,
         receipts: true,
     });
+    run(&mut client, &bob_listed("both"))?;
     let bob = Jid::parse("bob@otter.test")?;
     client.send_chat(&bob, &otter_testkit::released_plaintext("hi")?, LocalId(5))?;
     let (sent, _) = run(&mut client, "")?;
@@ -277,5 +286,38 @@ fn shared_states_and_receipts_are_sent_answered_and_reported() -> anyhow::Result
         ),
     )?;
     assert!(sent.is_empty(), "{sent}");
+    Ok(())
+}
+
+#[test]
+fn receipts_go_only_to_contacts_who_may_see_our_presence() -> anyhow::Result<()> {
+    let (mut client, _) = online()?;
+    client.set_activity_sharing(ActivitySharing {
+        chat_states: false,
+        receipts: true,
+    });
+    let answered = |client: &mut Client, id: &str| -> anyhow::Result<bool> {
+        let (sent, events) = run(client, &ASKING.replace("q1", id))?;
+        assert!(
+            matches!(events.as_slice(), [XmppEvent::ChatReceived { .. }]),
+            "the message itself still arrives: {events:?}"
+        );
+        Ok(sent.contains(&format!("<received xmlns='urn:xmpp:receipts' id='{id}'/>")))
+    };
+    // A stranger, not in the roster, learns nothing about when the user reads.
+    assert!(!answered(&mut client, "s1")?);
+    // Listed, but the user only sees their presence, or shares nothing with them.
+    run(&mut client, &bob_listed("to"))?;
+    assert!(!answered(&mut client, "s2")?);
+    run(&mut client, &bob_listed("none"))?;
+    assert!(!answered(&mut client, "s3")?);
+    // They see the user's presence: a receipt tells them nothing more.
+    run(&mut client, &bob_listed("from"))?;
+    assert!(answered(&mut client, "s4")?);
+    run(&mut client, &bob_listed("both"))?;
+    assert!(answered(&mut client, "s5")?);
+    // Removed from the roster: a stranger again.
+    run(&mut client, &bob_listed("remove"))?;
+    assert!(!answered(&mut client, "s6")?);
     Ok(())
 }

@@ -196,6 +196,47 @@ fn renaming_a_contact_keeps_its_groups_also_after_a_resumed_stream() -> anyhow::
     Ok(())
 }
 
+#[test]
+fn setting_groups_keeps_the_name_also_after_a_resumed_stream() -> anyhow::Result<()> {
+    let (mut client, _) = online_with_sm()?;
+    run(
+        &mut client,
+        "<iq type='set' id='push1'><query xmlns='jabber:iq:roster'>\
+         <item jid='bob@otter.test' name='Bob' subscription='both'>\
+         <group>Friends</group></item></query></iq>",
+    )?;
+    let bob = Jid::parse("bob@otter.test")?;
+    client.set_contact_groups(
+        &bob,
+        &[" Work ".to_owned(), "Work".to_owned(), "Chess".to_owned()],
+    )?;
+    let (sent, _) = run(&mut client, "")?;
+    assert!(
+        sent.contains(
+            "<item jid='bob@otter.test' name='Bob'><group>Work</group><group>Chess</group></item>"
+        ),
+        "{sent}"
+    );
+    run(
+        &mut client,
+        "<enabled xmlns='urn:xmpp:sm:3' id='s9' resume='true'/>",
+    )?;
+    let mut next = new_client()?;
+    next.resume_from(client.take_resumption());
+    let _ = logged_in(&mut next)?;
+    run(
+        &mut next,
+        "<resumed xmlns='urn:xmpp:sm:3' previd='s9' h='0'/>",
+    )?;
+    next.set_contact_groups(&bob, &[])?;
+    let (sent, _) = run(&mut next, "")?;
+    assert!(
+        sent.contains("<item jid='bob@otter.test' name='Bob'/>"),
+        "{sent}"
+    );
+    Ok(())
+}
+
 /// Carbons (XEP-0280) belong to the server's session: a resumed stream is the same session and
 /// keeps them, a new session after a failed resumption starts without and must ask again, or
 /// the other devices' messages silently stop showing.

@@ -16,10 +16,11 @@ use super::{App, AppInput};
 use crate::i18n::tr;
 use crate::messages::{Delivery, LineAction, LineRef, Tone};
 
-/// The "More" menu above a conversation: clearing the window.
+/// The "More" menu above a conversation: clearing the window, moving the contact to a group.
 pub(super) fn conversation_menu(input: &relm4::Sender<AppInput>) -> gtk::Button {
+    let group = super::groups::menu_item(input);
     let input = input.clone();
-    crate::messages::clear_menu(move || input.emit(AppInput::ClearScrollback))
+    crate::messages::clear_menu_and(move || input.emit(AppInput::ClearScrollback), vec![group])
 }
 
 impl App {
