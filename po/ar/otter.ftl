@@ -562,3 +562,16 @@ contact-group-tooltip = اسم المجموعة، جديدة أو موجودة
 contact-group-known = مجموعاتك
 contact-group-move = نقل
 contact-group-not-listed = لا يمكن وضع جهة اتصال في مجموعة إلا إذا كانت في قائمة جهات اتصال حساب XMPP.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = الوسيط (متقدّم)
+prefs-proxy-explanation = يتصل Otter عبر منفذ SOCKS الخاص بـ Tor فقط. ما لم تغيّره هنا فهو 127.0.0.1:9050، حيث يستمع Tor في Tails؛ أما Tor الخاص بمتصفح Tor فيستمع على 127.0.0.1:9150. أدخل عنوان IP ومنفذًا: لا يبحث Otter أبدًا عن اسم خارج Tor.
+prefs-proxy-in-use = يتصل Otter عبر { $address }.
+prefs-proxy-fixed = في هذا التشغيل يتصل Otter عبر { $address }، الذي حُدّد عند بدئه. الوسيط المحفوظ هنا يُطبَّق من البدء التالي من دونه.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = عنوان IP ومنفذ وسيط SOCKS5 (Tor)
+prefs-proxy-use-button = استخدام هذا الوسيط
+prefs-proxy-default-button = العودة إلى 127.0.0.1:9050
+prefs-proxy-invalid = أدخل عنوان IP ومنفذًا، مثل 127.0.0.1:9150.
+prefs-proxy-reconnect = تحتفظ الحسابات المتصلة الآن باتصالها إلى أن تعيد الاتصال.

@@ -537,3 +537,16 @@ contact-group-tooltip = Der Name der Gruppe, neu oder vorhanden
 contact-group-known = Ihre Gruppen
 contact-group-move = Verschieben
 contact-group-not-listed = Nur Kontakte in der Kontaktliste eines XMPP-Kontos können einer Gruppe zugeordnet werden.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (erweitert)
+prefs-proxy-explanation = Otter verbindet sich nur über den SOCKS-Port von Tor. Solange Sie ihn hier nicht ändern, ist das 127.0.0.1:9050, wo das Tor von Tails lauscht; das Tor des Tor Browsers lauscht auf 127.0.0.1:9150. Geben Sie eine IP-Adresse und einen Port an: Otter schlägt niemals einen Namen außerhalb von Tor nach.
+prefs-proxy-in-use = Otter verbindet sich über { $address }.
+prefs-proxy-fixed = In dieser Sitzung verbindet sich Otter über { $address }, das beim Start angegeben wurde. Ein hier gespeicherter Proxy gilt ab dem nächsten Start ohne diese Angabe.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = IP-Adresse und Port des SOCKS5-Proxys (Tor)
+prefs-proxy-use-button = Diesen Proxy verwenden
+prefs-proxy-default-button = Zurück zu 127.0.0.1:9050
+prefs-proxy-invalid = Geben Sie eine IP-Adresse und einen Port an, etwa 127.0.0.1:9150.
+prefs-proxy-reconnect = Jetzt verbundene Konten behalten ihre Verbindung, bis sie sich neu verbinden.

@@ -672,3 +672,19 @@ contact-group-tooltip = The name of the group, new or existing
 contact-group-known = Your groups
 contact-group-move = Move
 contact-group-not-listed = Only contacts in the contact list of an XMPP account can be put in a group.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (advanced)
+prefs-proxy-explanation = Otter connects only through Tor's SOCKS port. Unless you change it here, that is 127.0.0.1:9050, where Tails' Tor listens; Tor Browser's own Tor listens on 127.0.0.1:9150. Give an IP address and a port: Otter never looks up a name outside Tor.
+# $address: an IP address and port such as 127.0.0.1:9050, shown left to right.
+prefs-proxy-in-use = Otter connects through { $address }.
+# $address: an IP address and port, shown left to right.
+prefs-proxy-fixed = For this run Otter connects through { $address }, given when it was started. A proxy saved here applies from the next start without one.
+# An example address in the proxy field: keep it as is.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = IP address and port of the SOCKS5 proxy (Tor)
+prefs-proxy-use-button = Use this proxy
+prefs-proxy-default-button = Back to 127.0.0.1:9050
+prefs-proxy-invalid = Give an IP address and a port, such as 127.0.0.1:9150.
+prefs-proxy-reconnect = Accounts connected now keep their connection until they reconnect.

@@ -537,3 +537,16 @@ contact-group-tooltip = El nombre del grupo, nuevo o existente
 contact-group-known = Tus grupos
 contact-group-move = Mover
 contact-group-not-listed = Solo los contactos de la lista de contactos de una cuenta XMPP pueden estar en un grupo.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (avanzado)
+prefs-proxy-explanation = Otter se conecta solo a través del puerto SOCKS de Tor. Salvo que lo cambies aquí, es 127.0.0.1:9050, donde escucha el Tor de Tails; el Tor propio del Navegador Tor escucha en 127.0.0.1:9150. Indica una dirección IP y un puerto: Otter nunca busca un nombre fuera de Tor.
+prefs-proxy-in-use = Otter se conecta a través de { $address }.
+prefs-proxy-fixed = En esta ejecución Otter se conecta a través de { $address }, indicado al iniciarlo. Un proxy guardado aquí se aplica desde el próximo inicio sin esa indicación.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = Dirección IP y puerto del proxy SOCKS5 (Tor)
+prefs-proxy-use-button = Usar este proxy
+prefs-proxy-default-button = Volver a 127.0.0.1:9050
+prefs-proxy-invalid = Indica una dirección IP y un puerto, como 127.0.0.1:9150.
+prefs-proxy-reconnect = Las cuentas conectadas ahora conservan su conexión hasta que se vuelvan a conectar.

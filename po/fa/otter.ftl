@@ -531,3 +531,16 @@ contact-group-tooltip = نام گروه، تازه یا موجود
 contact-group-known = گروه‌های شما
 contact-group-move = انتقال
 contact-group-not-listed = فقط مخاطبانی که در فهرست مخاطبان یک حساب XMPP هستند را می‌توان در گروه گذاشت.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = پراکسی (پیشرفته)
+prefs-proxy-explanation = Otter فقط از راه درگاه SOCKS ‏Tor وصل می‌شود. تا وقتی اینجا آن را تغییر ندهید، این درگاه 127.0.0.1:9050 است که Tor ‏Tails روی آن گوش می‌دهد؛ Tor خودِ مرورگر Tor روی 127.0.0.1:9150 گوش می‌دهد. یک نشانی IP و یک درگاه وارد کنید: Otter هرگز نامی را بیرون از Tor جست‌وجو نمی‌کند.
+prefs-proxy-in-use = Otter از راه { $address } وصل می‌شود.
+prefs-proxy-fixed = در این اجرا Otter از راه { $address } وصل می‌شود که هنگام آغاز داده شده است. پراکسی ذخیره‌شده در اینجا از آغاز بعدیِ بدون آن به کار می‌رود.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = نشانی IP و درگاه پراکسی SOCKS5 ‏(Tor)
+prefs-proxy-use-button = استفاده از این پراکسی
+prefs-proxy-default-button = بازگشت به 127.0.0.1:9050
+prefs-proxy-invalid = یک نشانی IP و یک درگاه وارد کنید، مانند 127.0.0.1:9150.
+prefs-proxy-reconnect = حساب‌هایی که اکنون وصل هستند تا اتصال دوباره، اتصال خود را نگه می‌دارند.

@@ -537,3 +537,16 @@ contact-group-tooltip = Le nom du groupe, nouveau ou existant
 contact-group-known = Vos groupes
 contact-group-move = Déplacer
 contact-group-not-listed = Seuls les contacts de la liste de contacts d'un compte XMPP peuvent être placés dans un groupe.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (avancé)
+prefs-proxy-explanation = Otter se connecte uniquement par le port SOCKS de Tor. Sauf si vous le changez ici, c'est 127.0.0.1:9050, où écoute le Tor de Tails ; le Tor propre au Navigateur Tor écoute sur 127.0.0.1:9150. Indiquez une adresse IP et un port : Otter ne résout jamais un nom en dehors de Tor.
+prefs-proxy-in-use = Otter se connecte par { $address }.
+prefs-proxy-fixed = Pour cette exécution, Otter se connecte par { $address }, indiqué à son démarrage. Un proxy enregistré ici s'applique à partir du prochain démarrage sans cette indication.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = Adresse IP et port du proxy SOCKS5 (Tor)
+prefs-proxy-use-button = Utiliser ce proxy
+prefs-proxy-default-button = Revenir à 127.0.0.1:9050
+prefs-proxy-invalid = Indiquez une adresse IP et un port, par exemple 127.0.0.1:9150.
+prefs-proxy-reconnect = Les comptes connectés maintenant gardent leur connexion jusqu'à leur reconnexion.

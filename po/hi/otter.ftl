@@ -537,3 +537,16 @@ contact-group-tooltip = समूह का नाम, नया या मौ�
 contact-group-known = आपके समूह
 contact-group-move = ले जाएँ
 contact-group-not-listed = केवल किसी XMPP खाते की संपर्क सूची के संपर्कों को ही समूह में रखा जा सकता है।
+
+## The proxy (preferences)
+
+prefs-proxy-expander = प्रॉक्सी (उन्नत)
+prefs-proxy-explanation = Otter केवल Tor के SOCKS पोर्ट से जुड़ता है। जब तक आप इसे यहाँ नहीं बदलते, यह 127.0.0.1:9050 है, जहाँ Tails का Tor सुनता है; Tor Browser का अपना Tor 127.0.0.1:9150 पर सुनता है। एक IP पता और पोर्ट दें: Otter कभी Tor के बाहर कोई नाम नहीं खोजता।
+prefs-proxy-in-use = Otter { $address } से होकर जुड़ता है।
+prefs-proxy-fixed = इस बार Otter { $address } से होकर जुड़ता है, जो इसे शुरू करते समय दिया गया था। यहाँ सहेजा गया प्रॉक्सी अगली बार उसके बिना शुरू करने पर लागू होगा।
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = SOCKS5 प्रॉक्सी (Tor) का IP पता और पोर्ट
+prefs-proxy-use-button = यह प्रॉक्सी इस्तेमाल करें
+prefs-proxy-default-button = वापस 127.0.0.1:9050 पर
+prefs-proxy-invalid = एक IP पता और पोर्ट दें, जैसे 127.0.0.1:9150।
+prefs-proxy-reconnect = अभी जुड़े हुए खाते दोबारा जुड़ने तक अपना कनेक्शन बनाए रखते हैं।

@@ -526,3 +526,16 @@ contact-group-tooltip = Nama grup, baru atau yang sudah ada
 contact-group-known = Grup Anda
 contact-group-move = Pindahkan
 contact-group-not-listed = Hanya kontak di daftar kontak akun XMPP yang bisa dimasukkan ke grup.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proksi (lanjutan)
+prefs-proxy-explanation = Otter hanya terhubung melalui port SOCKS Tor. Kecuali Anda mengubahnya di sini, port itu adalah 127.0.0.1:9050, tempat Tor milik Tails mendengarkan; Tor milik Tor Browser mendengarkan di 127.0.0.1:9150. Masukkan alamat IP dan port: Otter tidak pernah mencari nama di luar Tor.
+prefs-proxy-in-use = Otter terhubung melalui { $address }.
+prefs-proxy-fixed = Untuk kali ini Otter terhubung melalui { $address }, yang diberikan saat dijalankan. Proksi yang disimpan di sini berlaku mulai saat berikutnya Otter dijalankan tanpa itu.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = Alamat IP dan port proksi SOCKS5 (Tor)
+prefs-proxy-use-button = Gunakan proksi ini
+prefs-proxy-default-button = Kembali ke 127.0.0.1:9050
+prefs-proxy-invalid = Masukkan alamat IP dan port, misalnya 127.0.0.1:9150.
+prefs-proxy-reconnect = Akun yang sekarang terhubung tetap memakai koneksinya sampai terhubung ulang.

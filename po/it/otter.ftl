@@ -537,3 +537,16 @@ contact-group-tooltip = Il nome del gruppo, nuovo o esistente
 contact-group-known = I tuoi gruppi
 contact-group-move = Sposta
 contact-group-not-listed = Solo i contatti nella lista contatti di un account XMPP possono stare in un gruppo.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (avanzate)
+prefs-proxy-explanation = Otter si connette solo attraverso la porta SOCKS di Tor. A meno che tu non la cambi qui, è 127.0.0.1:9050, dove è in ascolto il Tor di Tails; il Tor di Tor Browser è in ascolto su 127.0.0.1:9150. Indica un indirizzo IP e una porta: Otter non cerca mai un nome al di fuori di Tor.
+prefs-proxy-in-use = Otter si connette attraverso { $address }.
+prefs-proxy-fixed = Per questa esecuzione Otter si connette attraverso { $address }, indicato all'avvio. Un proxy salvato qui vale dal prossimo avvio senza questa indicazione.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = Indirizzo IP e porta del proxy SOCKS5 (Tor)
+prefs-proxy-use-button = Usa questo proxy
+prefs-proxy-default-button = Torna a 127.0.0.1:9050
+prefs-proxy-invalid = Indica un indirizzo IP e una porta, come 127.0.0.1:9150.
+prefs-proxy-reconnect = Gli account connessi ora mantengono la connessione finché non si riconnettono.

@@ -537,3 +537,16 @@ contact-group-tooltip = O nome do grupo, novo ou existente
 contact-group-known = Seus grupos
 contact-group-move = Mover
 contact-group-not-listed = Só contatos da lista de contatos de uma conta XMPP podem ser colocados em um grupo.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (avançado)
+prefs-proxy-explanation = O Otter se conecta somente pela porta SOCKS do Tor. A menos que você a altere aqui, ela é 127.0.0.1:9050, onde o Tor do Tails escuta; o Tor próprio do Navegador Tor escuta em 127.0.0.1:9150. Informe um endereço IP e uma porta: o Otter nunca resolve um nome fora do Tor.
+prefs-proxy-in-use = O Otter se conecta por { $address }.
+prefs-proxy-fixed = Nesta execução o Otter se conecta por { $address }, informado ao iniciá-lo. Um proxy salvo aqui vale a partir do próximo início sem essa indicação.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = Endereço IP e porta do proxy SOCKS5 (Tor)
+prefs-proxy-use-button = Usar este proxy
+prefs-proxy-default-button = Voltar para 127.0.0.1:9050
+prefs-proxy-invalid = Informe um endereço IP e uma porta, como 127.0.0.1:9150.
+prefs-proxy-reconnect = As contas conectadas agora mantêm a conexão até se reconectarem.

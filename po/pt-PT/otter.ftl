@@ -537,3 +537,16 @@ contact-group-tooltip = O nome do grupo, novo ou existente
 contact-group-known = Os seus grupos
 contact-group-move = Mover
 contact-group-not-listed = Só os contactos da lista de contactos de uma conta XMPP podem ser colocados num grupo.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Proxy (avançado)
+prefs-proxy-explanation = O Otter liga-se apenas pela porta SOCKS do Tor. A não ser que a altere aqui, é 127.0.0.1:9050, onde o Tor do Tails está à escuta; o Tor próprio do Navegador Tor está à escuta em 127.0.0.1:9150. Indique um endereço IP e uma porta: o Otter nunca resolve um nome fora do Tor.
+prefs-proxy-in-use = O Otter liga-se por { $address }.
+prefs-proxy-fixed = Nesta execução o Otter liga-se por { $address }, indicado ao iniciá-lo. Um proxy guardado aqui aplica-se a partir do próximo arranque sem essa indicação.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = Endereço IP e porta do proxy SOCKS5 (Tor)
+prefs-proxy-use-button = Usar este proxy
+prefs-proxy-default-button = Voltar a 127.0.0.1:9050
+prefs-proxy-invalid = Indique um endereço IP e uma porta, como 127.0.0.1:9150.
+prefs-proxy-reconnect = As contas ligadas agora mantêm a ligação até voltarem a ligar-se.

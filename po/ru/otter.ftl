@@ -549,3 +549,16 @@ contact-group-tooltip = Название группы, новой или сущ�
 contact-group-known = Ваши группы
 contact-group-move = Переместить
 contact-group-not-listed = В группу можно поместить только контакт из списка контактов учётной записи XMPP.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Прокси (дополнительно)
+prefs-proxy-explanation = Otter подключается только через SOCKS-порт Tor. Если вы не измените его здесь, это 127.0.0.1:9050, где слушает Tor в Tails; собственный Tor браузера Tor слушает на 127.0.0.1:9150. Укажите IP-адрес и порт: Otter никогда не ищет имена в обход Tor.
+prefs-proxy-in-use = Otter подключается через { $address }.
+prefs-proxy-fixed = В этом запуске Otter подключается через { $address }, указанный при старте. Прокси, сохранённый здесь, будет использоваться со следующего запуска без этого указания.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = IP-адрес и порт прокси SOCKS5 (Tor)
+prefs-proxy-use-button = Использовать этот прокси
+prefs-proxy-default-button = Вернуть 127.0.0.1:9050
+prefs-proxy-invalid = Укажите IP-адрес и порт, например 127.0.0.1:9150.
+prefs-proxy-reconnect = Уже подключённые учётные записи сохраняют соединение до переподключения.

@@ -531,3 +531,16 @@ contact-group-tooltip = Grubun adı, yeni ya da var olan
 contact-group-known = Gruplarınız
 contact-group-move = Taşı
 contact-group-not-listed = Yalnızca bir XMPP hesabının kişi listesindeki kişiler bir gruba konabilir.
+
+## The proxy (preferences)
+
+prefs-proxy-expander = Vekil sunucu (gelişmiş)
+prefs-proxy-explanation = Otter yalnızca Tor'un SOCKS bağlantı noktası üzerinden bağlanır. Burada değiştirmediğiniz sürece bu, Tails'in Tor'unun dinlediği 127.0.0.1:9050'dir; Tor Browser'ın kendi Tor'u 127.0.0.1:9150'de dinler. Bir IP adresi ve bağlantı noktası girin: Otter hiçbir adı Tor dışında çözümlemez.
+prefs-proxy-in-use = Otter { $address } üzerinden bağlanıyor.
+prefs-proxy-fixed = Bu çalıştırmada Otter, başlatılırken verilen { $address } üzerinden bağlanıyor. Burada kaydedilen vekil sunucu, bir sonraki o belirtilmeden başlatmada geçerli olur.
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = SOCKS5 vekil sunucusunun (Tor) IP adresi ve bağlantı noktası
+prefs-proxy-use-button = Bu vekil sunucuyu kullan
+prefs-proxy-default-button = 127.0.0.1:9050'ye dön
+prefs-proxy-invalid = Bir IP adresi ve bağlantı noktası girin, örneğin 127.0.0.1:9150.
+prefs-proxy-reconnect = Şu an bağlı hesaplar yeniden bağlanana kadar bağlantılarını korur.

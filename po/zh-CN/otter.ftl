@@ -526,3 +526,16 @@ contact-group-tooltip = 分组名称，新建的或已有的
 contact-group-known = 你的分组
 contact-group-move = 移动
 contact-group-not-listed = 只有 XMPP 账户联系人列表中的联系人才能放进分组。
+
+## The proxy (preferences)
+
+prefs-proxy-expander = 代理（高级）
+prefs-proxy-explanation = Otter 只通过 Tor 的 SOCKS 端口连接。除非你在这里更改，它是 127.0.0.1:9050，也就是 Tails 的 Tor 监听的地方；Tor 浏览器自带的 Tor 监听 127.0.0.1:9150。请填写 IP 地址和端口：Otter 从不在 Tor 之外解析名称。
+prefs-proxy-in-use = Otter 通过 { $address } 连接。
+prefs-proxy-fixed = 本次运行中 Otter 通过启动时指定的 { $address } 连接。这里保存的代理将从下一次不带该指定的启动开始生效。
+prefs-proxy-placeholder = 127.0.0.1:9050
+prefs-proxy-tooltip = SOCKS5 代理（Tor）的 IP 地址和端口
+prefs-proxy-use-button = 使用此代理
+prefs-proxy-default-button = 恢复为 127.0.0.1:9050
+prefs-proxy-invalid = 请填写 IP 地址和端口，例如 127.0.0.1:9150。
+prefs-proxy-reconnect = 现在已连接的账户会保持连接，直到重新连接。

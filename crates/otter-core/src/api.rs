@@ -28,8 +28,9 @@ pub const MAX_GROUP_NAME_BYTES: usize = otter_xmpp::MAX_GROUP_NAME_BYTES;
 pub struct CoreConfig {
     /// The profile directory (created 0700 if missing).
     pub profile: PathBuf,
-    /// Tor's SOCKS port.
-    pub proxy: SocksProxy,
+    /// Tor's SOCKS port for this run (the command line's `--proxy`). `None`: the one saved
+    /// in the preferences (`SetProxy`), or Tor's default 127.0.0.1:9050 when none is.
+    pub proxy: Option<SocksProxy>,
     /// Certificate authorities trusted in addition to the system's: only for test and demo
     /// networks with their own CA (PEM). Production leaves it empty.
     pub extra_trust_anchors: Option<Vec<u8>>,
@@ -355,6 +356,15 @@ pub enum Command {
     SetLanguage {
         /// A language tag such as `de` or `pt-BR`.
         language: Option<String>,
+    },
+    /// Use the SOCKS5 proxy at this address from now on, and from the next start (kept in the
+    /// profile); `None` forgets it and goes back to Tor's default, 127.0.0.1:9050. Accounts
+    /// connected now keep their connection until they reconnect. When the core was started
+    /// with a proxy for the run (`CoreConfig::proxy`), that one stays in use and this is kept
+    /// for later starts. Answered by `Proxy`, then `TorStatus` for the proxy in use.
+    SetProxy {
+        /// An address and port, never a name: reaching Tor needs no look-up.
+        proxy: Option<SocksProxy>,
     },
     /// Let contacts see activity (XMPP): chat states (XEP-0085: "active" on each message,
     /// typing notifications, and the contact's shown) and delivery receipts (XEP-0184: asked
@@ -1302,6 +1312,16 @@ pub enum Event {
         language: Option<String>,
         /// "Require private conversations with everyone".
         require_private_everywhere: bool,
+    },
+    /// The SOCKS5 proxy: after `Preferences` at start, and after `SetProxy`.
+    Proxy {
+        /// The proxy new connections go through.
+        in_use: SocksProxy,
+        /// The one kept in the preferences (`None`: Tor's default).
+        saved: Option<SocksProxy>,
+        /// The core was started with a proxy for this run, which a saved one does not
+        /// replace until the next start without it.
+        fixed_for_this_run: bool,
     },
     /// Whether chat states and receipts are shared: after `Preferences` at start, and after
     /// `SetActivitySharing`.

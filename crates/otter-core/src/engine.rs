@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use otter_libotr::{OtrEvent, Received};
-use otter_net::{ClientIdentity, TlsPolicy, TorConnector};
+use otter_net::{ClientIdentity, SocksProxy, TlsPolicy, TorConnector};
 use otter_otr::{OtrPolicy, PolicySettings, Privacy, Refusal, Submission, Trust, WireBody};
 use otter_store::{
     AccountRecord, History, LoggedEncryption, LoggingChoice, NewAccount, ProfileDir, Store,
@@ -34,6 +34,8 @@ const SHARE_RECEIPTS: &str = "xmpp.share_receipts";
 
 /// The setting behind `Command::SetLanguage` ("" or absent: follow the system).
 const INTERFACE_LANGUAGE: &str = "interface.language";
+/// The SOCKS5 proxy the user chose, as `address:port` (absent: Tor's default).
+const NETWORK_PROXY: &str = "network.proxy";
 
 /// A BCP 47-like tag as the window's language choice uses them (`de`, `pt-BR`, `zh-CN`):
 /// anything else in the profile is ignored rather than handed to the window.
@@ -126,6 +128,12 @@ pub(crate) struct Engine {
     profile_dir: ProfileDir,
     store: Store,
     connector: TorConnector,
+    /// The proxy `connector` goes through.
+    proxy: SocksProxy,
+    /// The preferences' proxy, if the user chose one.
+    saved_proxy: Option<SocksProxy>,
+    /// Started with a proxy for this run: the preferences do not change it.
+    proxy_fixed: bool,
     tls: TlsPolicy,
     events: mpsc::Sender<Event>,
     accounts: HashMap<AccountId, Account>,
@@ -195,6 +203,12 @@ impl Engine {
             .map(|choice| ((choice.account(), choice.peer().to_owned()), choice))
             .collect();
         let history = History::open_existing(&profile).await?;
+        // A damaged value is as good as none: Tor's default, which is where Tails' Tor is.
+        let saved_proxy = store
+            .setting(NETWORK_PROXY)
+            .await?
+            .and_then(|value| value.parse::<SocksProxy>().ok());
+        let proxy = config.proxy.or(saved_proxy).unwrap_or_default();
         let tls = match &config.extra_trust_anchors {
             Some(pem) => TlsPolicy::from_pem_anchors(pem)?,
             None => TlsPolicy::system()?,
@@ -225,7 +239,10 @@ impl Engine {
             profile: profile.path().to_owned(),
             profile_dir: profile,
             store,
-            connector: TorConnector::new(config.proxy),
+            connector: TorConnector::new(proxy),
+            proxy,
+            saved_proxy,
+            proxy_fixed: config.proxy.is_some(),
             tls,
             events,
             accounts,
@@ -266,6 +283,7 @@ impl Engine {
             require_private_everywhere: self.require_everywhere,
         })
         .await;
+        self.emit_proxy().await;
         self.emit(Event::ActivitySharing {
             chat_states: self.activity.chat_states,
             receipts: self.activity.receipts,
@@ -386,23 +404,54 @@ impl Engine {
         self.emit(Event::CommandFailed { kind, explanation }).await;
     }
 
+    async fn probe_tor(&self) {
+        let status = match self.connector.probe().await {
+            Ok(info) => TorStatus::Ready {
+                isolates_accounts: info.isolates_by_credentials,
+            },
+            Err(error) => {
+                tracing::warn!(kind = ?error.kind(), "Tor is not reachable: nothing will connect");
+                TorStatus::Unreachable {
+                    explanation: error.explanation(),
+                    kind: error.kind(),
+                }
+            }
+        };
+        self.emit(Event::TorStatus(status)).await;
+    }
+
+    async fn emit_proxy(&self) {
+        self.emit(Event::Proxy {
+            in_use: self.proxy,
+            saved: self.saved_proxy,
+            fixed_for_this_run: self.proxy_fixed,
+        })
+        .await;
+    }
+
+    /// Keeps the user's proxy (or forgets it) and, unless this run's proxy is fixed, sends new
+    /// connections through it. Connections already up keep their circuits: cutting them would
+    /// lose what is in flight, and they reconnect through the new proxy when they drop.
+    async fn set_proxy(&mut self, proxy: Option<SocksProxy>) {
+        let value = proxy
+            .map(|proxy| proxy.addr().to_string())
+            .unwrap_or_default();
+        if let Err(error) = self.store.set_setting(NETWORK_PROXY, &value).await {
+            return self.fail_command(error.kind(), error.to_string()).await;
+        }
+        self.saved_proxy = proxy;
+        if !self.proxy_fixed {
+            self.proxy = proxy.unwrap_or_default();
+            self.connector = TorConnector::new(self.proxy);
+        }
+        self.emit_proxy().await;
+        self.probe_tor().await;
+    }
+
     async fn handle_command(&mut self, command: Command) {
         match command {
-            Command::ProbeTor => {
-                let status = match self.connector.probe().await {
-                    Ok(info) => TorStatus::Ready {
-                        isolates_accounts: info.isolates_by_credentials,
-                    },
-                    Err(error) => {
-                        tracing::warn!(kind = ?error.kind(), "Tor is not reachable: nothing will connect");
-                        TorStatus::Unreachable {
-                            explanation: error.explanation(),
-                            kind: error.kind(),
-                        }
-                    }
-                };
-                self.emit(Event::TorStatus(status)).await;
-            }
+            Command::ProbeTor => self.probe_tor().await,
+            Command::SetProxy { proxy } => self.set_proxy(proxy).await,
             Command::AddAccount(settings) => {
                 if let Err((kind, explanation)) = self.add_account(settings).await {
                     self.fail_command(kind, explanation).await;

@@ -132,6 +132,8 @@ pub(crate) enum AppInput {
     EditAccount(AccountId),
     /// The edit dialog's changes.
     SaveAccount(AccountId, otter_core::AccountChanges),
+    /// Keep this proxy (`None`: Tor's default) and connect through it.
+    SetProxy(Option<otter_core::SocksProxy>),
     /// Show (made first if need be) an IRC account's client certificate.
     ClientCertificate(AccountId),
     /// A command typed in a room's composer.
@@ -237,6 +239,8 @@ pub(crate) struct App {
     /// they say only "New message"). Never the text. Kept for this session only (the core has
     /// no setting for it).
     notify_sender: bool,
+    /// The SOCKS5 proxy, as the core last said.
+    proxy: preferences::ProxyState,
 }
 
 /// How many sent lines are remembered for their confirmations.
@@ -574,6 +578,7 @@ impl relm4::Component for App {
             started_language: language.clone(),
             language,
             notify_sender: true,
+            proxy: preferences::ProxyState::default(),
         };
         ComponentParts { model, widgets: () }
     }
@@ -633,6 +638,7 @@ impl relm4::Component for App {
                     require_private: self.require_private,
                     notify_sender: self.notify_sender,
                     activity: self.activity,
+                    proxy: self.proxy,
                 };
                 preferences::open(&self.window, &saved, move |choice| {
                     input.emit(match choice {
@@ -642,6 +648,7 @@ impl relm4::Component for App {
                         }
                         preferences::Choice::NotifySender(on) => AppInput::NotifySender(on),
                         preferences::Choice::DeleteAllHistory => AppInput::DeleteAllHistory,
+                        preferences::Choice::Proxy(proxy) => AppInput::SetProxy(proxy),
                         preferences::Choice::ActivitySharing {
                             chat_states,
                             receipts,
@@ -651,6 +658,9 @@ impl relm4::Component for App {
                         },
                     });
                 });
+            }
+            AppInput::SetProxy(proxy) => {
+                let _ = self.core.send(Command::SetProxy { proxy });
             }
             AppInput::SetLanguage(language) => {
                 self.language.clone_from(&language);
@@ -1161,6 +1171,17 @@ impl App {
                         password_remembered,
                     };
                 }
+            }
+            Event::Proxy {
+                in_use,
+                saved,
+                fixed_for_this_run,
+            } => {
+                self.proxy = preferences::ProxyState {
+                    in_use,
+                    saved,
+                    fixed_for_this_run,
+                };
             }
             Event::ClientCertificate {
                 account,

@@ -13,8 +13,8 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser};
 pub(crate) struct Options {
     /// The profile directory (`--profile DIR`).
     pub(crate) profile: PathBuf,
-    /// Tor's SOCKS port (`--proxy 127.0.0.1:9050`).
-    pub(crate) proxy: otter_core::SocksProxy,
+    /// Tor's SOCKS port for this run (`--proxy 127.0.0.1:9050`); `None`: the preferences'.
+    pub(crate) proxy: Option<otter_core::SocksProxy>,
     /// A CA to trust in addition to the system's (`--extra-ca FILE`), for test and demo
     /// networks only.
     pub(crate) extra_ca: Option<PathBuf>,
@@ -43,9 +43,10 @@ struct Cli {
     profile: Option<PathBuf>,
 
     /// Reach the network through the SOCKS5 proxy at HOST:PORT, an IP address and port
-    /// (names are never resolved)
-    #[arg(long, value_name = "HOST:PORT", default_value_t, value_parser = parse_proxy)]
-    proxy: otter_core::SocksProxy,
+    /// (names are never resolved), for this run [default: the one chosen in the preferences,
+    /// or 127.0.0.1:9050]
+    #[arg(long, value_name = "HOST:PORT", value_parser = parse_proxy)]
+    proxy: Option<otter_core::SocksProxy>,
 
     /// Show the window in LOCALE (such as de or pt-BR) instead of the language of the session
     #[arg(long, value_name = "LOCALE")]
@@ -174,15 +175,21 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(options.profile, Path::new("/tmp/p"));
-        assert_eq!(options.proxy.addr().to_string(), "[::1]:9150");
+        assert_eq!(
+            options
+                .proxy
+                .map(|proxy| proxy.addr().to_string())
+                .as_deref(),
+            Some("[::1]:9150")
+        );
         assert_eq!(options.extra_ca.as_deref(), Some(Path::new("ca.pem")));
         assert_eq!(options.lang.as_deref(), Some("fa"));
     }
 
     #[test]
-    fn defaults_to_tor_on_localhost() {
+    fn without_a_proxy_leaves_the_choice_to_the_preferences() {
         let options = parse(&["--profile", "p"]).unwrap();
-        assert_eq!(options.proxy.addr().to_string(), "127.0.0.1:9050");
+        assert_eq!(options.proxy, None);
         assert_eq!(options.extra_ca, None);
         assert_eq!(options.lang, None);
     }

@@ -1,6 +1,6 @@
 //! The preferences dialog (Ctrl+comma): the window's language, requiring private
 //! conversations with everyone, what notifications say, typing notifications and receipts,
-//! and deleting every saved conversation.
+//! the proxy, and deleting every saved conversation.
 //!
 //! The language is chosen once per start (before any widget exists, see `i18n::init`): a new
 //! choice is kept in the profile and says it applies from the next start, rather than
@@ -24,6 +24,16 @@ pub(crate) enum Choice {
         receipts: bool,
     },
     DeleteAllHistory,
+    /// The SOCKS5 proxy to keep (`None`: Tor's default).
+    Proxy(Option<otter_core::SocksProxy>),
+}
+
+/// The proxy as the core last reported it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ProxyState {
+    pub(crate) in_use: otter_core::SocksProxy,
+    pub(crate) saved: Option<otter_core::SocksProxy>,
+    pub(crate) fixed_for_this_run: bool,
 }
 
 /// The saved choices, as the core reported them at start or this window last set them.
@@ -39,6 +49,7 @@ pub(crate) struct Saved<'a> {
     pub(crate) notify_sender: bool,
     /// Typing notifications and delivery receipts shared.
     pub(crate) activity: (bool, bool),
+    pub(crate) proxy: ProxyState,
 }
 
 /// Opens the dialog.
@@ -99,6 +110,8 @@ pub(crate) fn open(
     content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
 
     activity_sharing(&content, saved.activity, chosen.clone());
+    content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
+    proxy_chooser(&content, saved.proxy, chosen.clone());
     content.append(&gtk::Separator::new(gtk::Orientation::Horizontal));
 
     let delete = gtk::Button::with_label(&tr::prefs_delete_all_button());
@@ -162,6 +175,92 @@ fn activity_sharing(
     content.append(&explanation);
 }
 
+/// What the proxy field holds, if it is an address Otter can use: an IP address and port,
+/// since a name would have to be looked up outside Tor to reach Tor.
+pub(crate) fn proxy_typed(text: &str) -> Option<otter_core::SocksProxy> {
+    text.trim()
+        .parse::<otter_core::SocksProxy>()
+        .ok()
+        .filter(|proxy| proxy.addr().port() != 0)
+}
+
+/// "Proxy (advanced)", folded away: Tails' Tor is where Otter looks by default, so most people
+/// never open it. The field shows the proxy in use; "Use this proxy" keeps what is typed,
+/// "Back to 127.0.0.1:9050" forgets it.
+fn proxy_chooser(content: &gtk::Box, state: ProxyState, chosen: impl Fn(Choice) + Clone + 'static) {
+    let inner = gtk::Box::new(gtk::Orientation::Vertical, 6);
+    let explanation = label(&tr::prefs_proxy_explanation());
+    explanation.add_css_class("dim-label");
+    inner.append(&explanation);
+    let in_use = state.in_use.addr().to_string();
+    let now = label(&if state.fixed_for_this_run {
+        tr::prefs_proxy_fixed(i18n::left_to_right(&in_use))
+    } else {
+        tr::prefs_proxy_in_use(i18n::left_to_right(&in_use))
+    });
+    inner.append(&now);
+    let field = gtk::Entry::new();
+    crate::app::entry_words(
+        &field,
+        &tr::prefs_proxy_placeholder(),
+        &tr::prefs_proxy_tooltip(),
+    );
+    // Addresses read left to right in every language.
+    field.set_direction(gtk::TextDirection::Ltr);
+    field.set_text(
+        &state
+            .saved
+            .map(|proxy| proxy.addr().to_string())
+            .unwrap_or_default(),
+    );
+    inner.append(&field);
+    let buttons = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+    let use_it = gtk::Button::with_label(&tr::prefs_proxy_use_button());
+    let default = gtk::Button::with_label(&tr::prefs_proxy_default_button());
+    buttons.append(&use_it);
+    buttons.append(&default);
+    inner.append(&buttons);
+    let problem = label("");
+    problem.add_css_class("error");
+    inner.append(&problem);
+    inner.append(&label(&tr::prefs_proxy_reconnect()));
+    {
+        let (use_it, problem) = (use_it.clone(), problem.clone());
+        let check = move |field: &gtk::Entry| {
+            let typed = field.text();
+            let valid = proxy_typed(&typed);
+            use_it.set_sensitive(valid.is_some());
+            problem.set_text(&if valid.is_none() && !typed.trim().is_empty() {
+                tr::prefs_proxy_invalid()
+            } else {
+                String::new()
+            });
+        };
+        check(&field);
+        field.connect_changed(check);
+    }
+    {
+        let (field, chosen) = (field.clone(), chosen.clone());
+        use_it.connect_clicked(move |_| {
+            if let Some(proxy) = proxy_typed(&field.text()) {
+                chosen(Choice::Proxy(Some(proxy)));
+            }
+        });
+    }
+    {
+        let field = field.clone();
+        default.connect_clicked(move |_| {
+            field.set_text("");
+            chosen(Choice::Proxy(None));
+        });
+    }
+    let expander = gtk::Expander::new(Some(&tr::prefs_proxy_expander()));
+    expander.set_child(Some(&inner));
+    // Open when the user has chosen something other than the default: what is in force shows.
+    expander.set_expanded(state.saved.is_some() || state.fixed_for_this_run);
+    content.append(&expander);
+}
+
 /// "Language": the system's, then every shipped language by its own name, each isolated so
 /// that an Arabic name does not reorder a Latin one in a left-to-right list (or the reverse).
 fn language_chooser(content: &gtk::Box, saved: &Saved<'_>, chosen: impl Fn(Choice) + 'static) {
@@ -199,4 +298,28 @@ fn language_chooser(content: &gtk::Box, saved: &Saved<'_>, chosen: impl Fn(Choic
     content.append(&heading);
     content.append(&drop_down);
     content.append(&note);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_proxy_is_an_address_and_a_port_never_a_name() {
+        assert_eq!(
+            proxy_typed(" 127.0.0.1:9150 ").map(|proxy| proxy.addr().to_string()),
+            Some("127.0.0.1:9150".to_owned())
+        );
+        assert!(proxy_typed("[::1]:9050").is_some());
+        for wrong in [
+            "",
+            "localhost:9050",
+            "127.0.0.1",
+            "127.0.0.1:0",
+            "127.0.0.1:99999",
+            "tor",
+        ] {
+            assert!(proxy_typed(wrong).is_none(), "{wrong:?}");
+        }
+    }
 }

@@ -145,7 +145,7 @@ fn profile_with_contact(
     let profile_dir = profile.path().join("otter-chat");
     let (core, mut events) = otter_core::start(otter_core::CoreConfig {
         profile: profile_dir.clone(),
-        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
         extra_trust_anchors: Some(net.ca_pem()?),
     })?;
     core.send(otter_core::Command::AddAccount(
@@ -174,7 +174,7 @@ fn profile_with_irc_network(
     let profile_dir = profile.path().join("otter-chat");
     let (core, mut events) = otter_core::start(otter_core::CoreConfig {
         profile: profile_dir.clone(),
-        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
         extra_trust_anchors: Some(net.ca_pem()?),
     })?;
     core.send(otter_core::Command::AddAccount(
@@ -227,11 +227,28 @@ fn drive_window_with(
     script: &str,
     args: &[&str],
 ) -> anyhow::Result<bool> {
+    launch_and_drive(net, profile_dir, true, lang, environment, script, args)
+}
+
+/// Opens the window (through the test proxy given for the run, or else the proxy the
+/// profile's preferences keep) and runs `script` against it.
+fn launch_and_drive(
+    net: &Network,
+    profile_dir: &std::path::Path,
+    proxy_for_the_run: bool,
+    lang: Option<&str>,
+    environment: &[(&str, &std::ffi::OsStr)],
+    script: &str,
+    args: &[&str],
+) -> anyhow::Result<bool> {
     let reports = tempfile::tempdir()?;
     let report = reports.path().join("stderr");
     let mut command = Command::new(env!("CARGO_BIN_EXE_otter-chat"));
+    if proxy_for_the_run {
+        command.args(["--proxy", &net.socks_addr()?.to_string()]);
+    }
     command
-        .args(["--proxy", &net.socks_addr()?.to_string(), "--profile"])
+        .arg("--profile")
         .arg(profile_dir)
         .args(["--extra-ca", net.get("CA_CERT")?])
         .env("GSK_RENDERER", "cairo")
@@ -832,7 +849,7 @@ fn the_language_chosen_in_otter_wins_over_the_system() -> anyhow::Result<()> {
             .build()?;
         let (core, mut events) = otter_core::start(otter_core::CoreConfig {
             profile: profile.path().join("otter-chat"),
-            proxy: otter_core::SocksProxy::new("127.0.0.1:9".parse()?),
+            proxy: Some(otter_core::SocksProxy::new("127.0.0.1:9".parse()?)),
             extra_trust_anchors: None,
         })?;
         core.send(otter_core::Command::SetLanguage {
@@ -1056,6 +1073,50 @@ fn an_irc_client_certificate_is_shown_copied_registered_and_used() -> anyhow::Re
             .any(|line| line.contains("SaslServ alice/") && line.ends_with("LOGIN (EXTERNAL)")),
         "no certificate login after the fingerprint was added: {log}"
     );
+    Ok(())
+}
+
+/// The proxy chosen in the preferences: a profile whose saved proxy is dead says Tor is not
+/// running; the preferences show that address, take the test proxy, and the status line and
+/// the connection follow at once; the next start uses it without being told.
+#[test]
+fn a_proxy_chosen_in_the_preferences_is_used_now_and_at_the_next_start() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "bob@otter.test", "Bob")?;
+    let dead = otter_core::SocksProxy::new(std::net::SocketAddr::from((
+        std::net::Ipv4Addr::LOCALHOST,
+        otter_testkit::free_port()?,
+    )));
+    {
+        let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+            profile: profile_dir.clone(),
+            proxy: Some(dead),
+            extra_trust_anchors: Some(net.ca_pem()?),
+        })?;
+        core.send(otter_core::Command::SetProxy { proxy: Some(dead) })?;
+        core.send(otter_core::Command::Shutdown)?;
+        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+        runtime.block_on(async { while events.next().await.is_some() {} });
+    }
+    let (dead, socks) = (dead.addr().to_string(), net.socks_addr()?.to_string());
+    for (step, script_args) in [
+        ("choose", [dead.as_str(), socks.as_str(), "30"]),
+        ("kept", [socks.as_str(), socks.as_str(), "30"]),
+    ] {
+        assert!(
+            launch_and_drive(
+                &net,
+                &profile_dir,
+                false,
+                None,
+                &[],
+                "proxy.py",
+                &[&[step][..], &script_args[..]].concat(),
+            )?,
+            "the proxy step {step:?} failed in the window"
+        );
+    }
     Ok(())
 }
 
@@ -1472,7 +1533,7 @@ fn connect_asks_for_a_password_that_is_not_remembered() -> anyhow::Result<()> {
             .build()?;
         let (core, mut events) = otter_core::start(otter_core::CoreConfig {
             profile: profile_dir.clone(),
-            proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+            proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
             extra_trust_anchors: Some(net.ca_pem()?),
         })?;
         core.send(otter_core::Command::AddAccount(

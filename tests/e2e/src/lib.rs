@@ -93,10 +93,10 @@ pub fn start_core(
 ) -> anyhow::Result<(CoreHandle, EventStream)> {
     Ok(otter_core::start(CoreConfig {
         profile: net.dir().join("profile"),
-        proxy: otter_core::SocksProxy::new(std::net::SocketAddr::from((
+        proxy: Some(otter_core::SocksProxy::new(std::net::SocketAddr::from((
             std::net::Ipv4Addr::LOCALHOST,
             net.port(proxy_port_key)?,
-        ))),
+        )))),
         extra_trust_anchors: Some(net.ca_pem()?),
     })?)
 }

@@ -15,7 +15,7 @@ async fn import(
 ) -> anyhow::Result<(Vec<(AccountId, String)>, (usize, usize, usize, usize))> {
     let (core, mut events) = otter_core::start(CoreConfig {
         profile: profile.to_owned(),
-        proxy: otter_core::SocksProxy::default(),
+        proxy: Some(otter_core::SocksProxy::default()),
         extra_trust_anchors: None,
     })?;
     core.send(Command::ImportPidgin {

@@ -32,7 +32,7 @@ fn main() -> anyhow::Result<()> {
 
     let (core, mut events) = otter_core::start(CoreConfig {
         profile: profile.into(),
-        proxy: otter_core::SocksProxy::default(),
+        proxy: Some(otter_core::SocksProxy::default()),
         extra_trust_anchors: None,
     })?;
     let mut accounts = vec![AccountSettings {

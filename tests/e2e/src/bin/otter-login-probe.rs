@@ -28,7 +28,7 @@ fn main() -> anyhow::Result<()> {
     };
     let (core, mut events) = otter_core::start(CoreConfig {
         profile: get("--profile")?.into(),
-        proxy: get("--proxy")?.parse()?,
+        proxy: Some(get("--proxy")?.parse()?),
         extra_trust_anchors: Some(std::fs::read(get("--ca")?)?),
     })?;
     core.send(Command::AddAccount(AccountSettings {
