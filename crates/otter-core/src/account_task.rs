@@ -193,6 +193,8 @@ pub(crate) enum RoomUpdate {
         bookmarks: Vec<RoomBookmark>,
         at_login: bool,
     },
+    /// The server's room service, found after login (`None`: it lists none).
+    Service(Option<String>),
 }
 
 /// What an account task reports to the core.

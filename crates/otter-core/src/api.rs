@@ -1473,6 +1473,15 @@ pub enum Event {
         /// The room.
         room: String,
     },
+    /// The XMPP account's room service (XEP-0045 §6.1, found through service discovery
+    /// after each login), such as `conference.example.org`: where new rooms are made and
+    /// most of the server's rooms are. `None`: the server lists no room service.
+    RoomService {
+        /// Which account.
+        account: AccountId,
+        /// The service's address (a domain).
+        service: Option<String>,
+    },
     /// The account's saved rooms: at start from the profile's copy (for accounts that have
     /// some), after login, and after each change.
     Bookmarks {

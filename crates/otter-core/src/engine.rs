@@ -1028,6 +1028,7 @@ impl Engine {
                 }
                 Event::Bookmarks { account, bookmarks }
             }
+            RoomUpdate::Service(service) => Event::RoomService { account, service },
         };
         self.emit(event).await;
     }

@@ -979,6 +979,9 @@ fn forward(event: XmppEvent, own: &Jid, bookmarks_seen: &mut bool, report: &impl
                 at_login,
             });
         }
+        XmppEvent::RoomService(service) => {
+            room_update(RoomUpdate::Service(service.map(|jid| jid.to_string())));
+        }
         XmppEvent::BookmarksFailed { condition } => {
             report(AccountEvent::Refused {
                 kind: ErrorKind::PeerMisbehaved,

@@ -1172,6 +1172,8 @@ impl App {
                     };
                 }
             }
+            // Offered in the join dialog once the dialog learns of it (not yet).
+            Event::RoomService { .. } => {}
             Event::Proxy {
                 in_use,
                 saved,

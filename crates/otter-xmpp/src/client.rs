@@ -25,6 +25,7 @@ use crate::room::{
 };
 use crate::roster::{self, Listed, NS_ROSTER, RosterItem};
 use crate::sasl::{ChannelBindingData, NS_SASL, SaslMechanism, SaslSession};
+use crate::services::{ServiceDiscovery, Step};
 use crate::sm::{NS_SM, Resumption, StreamManagement};
 use crate::stream::{INPUT_PIECE_BYTES, Parser, StreamEvent};
 
@@ -299,6 +300,8 @@ pub enum XmppEvent {
         /// The list.
         bookmarks: Vec<Bookmark>,
     },
+    /// The server's room service (XEP-0045 §6.1), found after login; `None`: it lists none.
+    RoomService(Option<Jid>),
     /// Reading or writing the saved rooms failed.
     BookmarksFailed {
         /// The stanza error condition.
@@ -439,6 +442,8 @@ pub struct Client {
     resumption: Option<Resumption>,
     /// The disco#info request to our account that decides where bookmarks live.
     disco_id: Option<String>,
+    /// Finding the server's room service, after each login.
+    services: ServiceDiscovery,
     bookmark_store: Option<BookmarkStore>,
     bookmarks_fetch_id: Option<String>,
     bookmarks: Vec<Bookmark>,
@@ -489,6 +494,7 @@ impl Client {
             sm: StreamManagement::default(),
             resumption: None,
             disco_id: None,
+            services: ServiceDiscovery::default(),
             bookmark_store: None,
             bookmarks_fetch_id: None,
             bookmarks: Vec::new(),
@@ -1409,6 +1415,9 @@ impl Client {
         let id = self.next_id();
         self.send(bookmarks::disco_request(&id, &self.config.account));
         self.disco_id = Some(id);
+        let id = self.next_id();
+        let request = self.services.start(id, self.config.account.domain());
+        self.send(request);
         // Carbons (XEP-0280), so that a conversation shows what the user's other devices
         // sent and received. A server without them answers with an error, which is ignored
         // like every unawaited result: asking first would cost a round trip for nothing.
@@ -1752,6 +1761,19 @@ impl Client {
                     iq::service_unavailable(element, &id)
                 };
                 self.send(reply);
+            }
+            Some("result" | "error") if self.services.owns(&id) => {
+                match self.services.answer(&id, element) {
+                    Step::Ask(items) => {
+                        for item in items {
+                            let id = self.next_id();
+                            let request = self.services.ask(id, item);
+                            self.send(request);
+                        }
+                    }
+                    Step::Found(service) => self.event(XmppEvent::RoomService(service)),
+                    Step::Wait => {}
+                }
             }
             Some("result" | "error") if self.disco_id.as_deref() == Some(id.as_str()) => {
                 self.disco_id = None;

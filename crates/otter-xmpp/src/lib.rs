@@ -14,6 +14,7 @@ mod register;
 mod room;
 mod roster;
 mod sasl;
+mod services;
 mod sm;
 mod stream;
 

@@ -26,7 +26,8 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
         sent.starts_with("<enable xmlns='urn:xmpp:sm:3' resume='true'/>"),
         "enabled first, so everything after is counted: {sent}"
     );
-    // Roster request, presence, disco#info and the carbons request were stanzas 1 to 4.
+    // Roster request, presence, disco#info, disco#items (the room service) and the carbons
+    // request were stanzas 1 to 5.
     run(
         &mut client,
         "<enabled xmlns='urn:xmpp:sm:3' id='stream-7' resume='true'/>",
@@ -43,8 +44,8 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
         "{sent}"
     );
 
-    // The server has stanzas 1 to 5: the first message.
-    let (_, events) = run(&mut client, "<a xmlns='urn:xmpp:sm:3' h='5'/>")?;
+    // The server has stanzas 1 to 6: the first message.
+    let (_, events) = run(&mut client, "<a xmlns='urn:xmpp:sm:3' h='6'/>")?;
     assert!(matches!(
         events.as_slice(),
         [XmppEvent::MessageAcknowledged {
@@ -61,7 +62,7 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
     assert!(sent.ends_with("<a xmlns='urn:xmpp:sm:3' h='2'/>"), "{sent}");
 
     // The connection breaks. The next one resumes the stream with our count; the server had
-    // everything up to stanza 5, so the second message goes again, and the server's own
+    // everything up to stanza 6, so the second message goes again, and the server's own
     // stanzas held meanwhile arrive.
     let mut next = new_client()?;
     next.resume_from(client.take_resumption());
@@ -72,7 +73,7 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
     );
     let (sent, events) = run(
         &mut next,
-        "<resumed xmlns='urn:xmpp:sm:3' previd='stream-7' h='5'/>\
+        "<resumed xmlns='urn:xmpp:sm:3' previd='stream-7' h='6'/>\
          <message from='bob@otter.test/x' type='chat' id='m2'><body>held</body></message>",
     )?;
     assert!(next.is_online());
@@ -94,8 +95,8 @@ fn messages_are_acknowledged_and_a_resumed_stream_sends_what_the_server_lacked()
             .iter()
             .any(|e| matches!(e, XmppEvent::ChatReceived { text, .. } if text.reveal() == "held"))
     );
-    // That resend is acknowledged as stanza 6.
-    let (_, events) = run(&mut next, "<a xmlns='urn:xmpp:sm:3' h='6'/>")?;
+    // That resend is acknowledged as stanza 7.
+    let (_, events) = run(&mut next, "<a xmlns='urn:xmpp:sm:3' h='7'/>")?;
     assert!(matches!(
         events.as_slice(),
         [XmppEvent::MessageAcknowledged {
@@ -253,10 +254,11 @@ fn carbons_are_asked_for_again_on_a_new_session_but_not_on_a_resumed_one() -> an
     let mut resumed = new_client()?;
     resumed.resume_from(client.take_resumption());
     logged_in(&mut resumed)?;
-    // The server had the first stream's four stanzas (roster, presence, disco, carbons).
+    // The server had the first stream's five stanzas (roster, presence, disco#info,
+    // disco#items, carbons).
     let (sent, events) = run(
         &mut resumed,
-        "<resumed xmlns='urn:xmpp:sm:3' previd='s1' h='4'/>",
+        "<resumed xmlns='urn:xmpp:sm:3' previd='s1' h='5'/>",
     )?;
     assert!(matches!(events.first(), Some(XmppEvent::Resumed { .. })));
     assert!(
