@@ -273,7 +273,6 @@ room-occupant-visitor = { $nick } (hanya bisa membaca)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (sebelumnya): { $text }
 room-message-from-room = Pesan dari obrolan grup: { $text }
-room-message-failed = Tidak terkirim: { $text }
 room-occupant-joined = { $nick } bergabung
 room-occupant-left = { $nick } keluar
 room-occupant-renamed = { $from } sekarang bernama { $to }
@@ -497,3 +496,27 @@ account-edit-password-keep = Biarkan apa adanya
 account-edit-password-forget = Lupakan kata sandi
 account-edit-password-remember = Simpan kata sandi
 account-edit-password-tooltip = Kata sandi yang disimpan untuk akun ini
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Jika ini membuat obrolan grup baru:
+room-create-defaults = Terima konfigurasi bawaan
+room-create-defaults-tooltip = Obrolan grup baru langsung dibuka dengan pengaturan biasa dari server
+room-create-configure = Atur obrolan grup…
+room-create-configure-tooltip = Otter menampilkan pengaturan obrolan grup baru terlebih dulu; tidak ada orang lain yang bisa masuk sampai Anda menyimpannya
+room-settings-button = Pengaturan obrolan grup…
+room-settings-button-tooltip = Lihat dan ubah pengaturan obrolan grup ini (milik Anda)
+room-form-title = Pengaturan { $room }
+room-form-save = Simpan pengaturan
+room-form-new-room = Obrolan grup ini baru: tidak ada orang lain yang bisa masuk sampai Anda menyimpan pengaturannya. Batal menghapus obrolan grup ini.
+room-form-required = (wajib)
+room-form-not-set = Belum diatur
+room-form-left-out = Pengaturan yang tidak ditampilkan di sini: { $count }. Nilainya tetap.
+room-form-problem-required = Isi: { $name }
+room-form-saved = Obrolan grup menerima pengaturan barunya.
+room-destroy-tool-button = Hapus obrolan grup…
+room-destroy-tool-tooltip = Keluarkan semua orang dari obrolan grup ini lalu hapus (milik Anda)
+room-destroy-dialog-title = Hapus { $room }?
+room-destroy-explanation = Semua orang dikeluarkan dan obrolan grup ini hilang: namanya bebas dipakai siapa saja lagi. Ini tidak bisa dibatalkan.
+room-destroy-reason-tooltip = Alasan: semua orang di obrolan grup melihatnya saat dikeluarkan
+room-destroy-button = Hapus obrolan grup

@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (só pode ler)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (antes): { $text }
 room-message-from-room = A sala diz: { $text }
-room-message-failed = Não enviada: { $text }
 room-occupant-joined = { $nick } entrou
 room-occupant-left = { $nick } saiu
 room-occupant-renamed = { $from } agora é { $to }
@@ -508,3 +507,27 @@ account-edit-password-keep = Deixar como está
 account-edit-password-forget = Esquecer a senha
 account-edit-password-remember = Salvar uma senha
 account-edit-password-tooltip = A senha a salvar para esta conta
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Se isto criar uma sala nova:
+room-create-defaults = Aceitar a configuração padrão
+room-create-defaults-tooltip = A sala nova abre na hora com as configurações de costume do servidor
+room-create-configure = Configurar a sala…
+room-create-configure-tooltip = O Otter mostra primeiro as configurações da sala nova; ninguém mais pode entrar até você salvá-las
+room-settings-button = Configurações da sala…
+room-settings-button-tooltip = Ver e mudar as configurações desta sala (ela é sua)
+room-form-title = Configurações de { $room }
+room-form-save = Salvar configurações
+room-form-new-room = Esta sala é nova: ninguém mais pode entrar até você salvar as configurações dela. Cancelar apaga a sala.
+room-form-required = (obrigatório)
+room-form-not-set = Não definido
+room-form-left-out = Configurações não mostradas aqui: { $count }. Elas mantêm seus valores.
+room-form-problem-required = Preencha: { $name }
+room-form-saved = A sala aceitou as novas configurações.
+room-destroy-tool-button = Destruir a sala…
+room-destroy-tool-tooltip = Tirar todo mundo desta sala e apagá-la (ela é sua)
+room-destroy-dialog-title = Destruir { $room }?
+room-destroy-explanation = Todo mundo é tirado da sala e a sala deixa de existir: o nome dela fica livre para qualquer um. Não dá para desfazer.
+room-destroy-reason-tooltip = Por quê: todos na sala veem isto ao sair
+room-destroy-button = Destruir a sala

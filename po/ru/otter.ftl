@@ -285,7 +285,6 @@ room-occupant-visitor = { $nick } (только чтение)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (ранее): { $text }
 room-message-from-room = Сообщение комнаты: { $text }
-room-message-failed = Не отправлено: { $text }
 room-occupant-joined = { $nick } входит в комнату
 room-occupant-left = { $nick } выходит из комнаты
 room-occupant-renamed = { $from } теперь { $to }
@@ -520,3 +519,27 @@ account-edit-password-keep = Оставить как есть
 account-edit-password-forget = Забыть пароль
 account-edit-password-remember = Сохранить пароль
 account-edit-password-tooltip = Пароль, который будет сохранён для этой учётной записи
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Если так создаётся новая комната:
+room-create-defaults = Принять настройки по умолчанию
+room-create-defaults-tooltip = Новая комната сразу открывается с обычными настройками сервера
+room-create-configure = Настроить комнату…
+room-create-configure-tooltip = Otter сначала покажет настройки новой комнаты; никто другой не сможет войти, пока вы их не сохраните
+room-settings-button = Настройки комнаты…
+room-settings-button-tooltip = Посмотреть и изменить настройки этой комнаты (она ваша)
+room-form-title = Настройки { $room }
+room-form-save = Сохранить настройки
+room-form-new-room = Это новая комната: никто другой не сможет войти, пока вы не сохраните её настройки. «Отмена» удаляет комнату.
+room-form-required = (обязательно)
+room-form-not-set = Не задано
+room-form-left-out = Настроек, не показанных здесь: { $count }. Их значения не меняются.
+room-form-problem-required = Заполните: { $name }
+room-form-saved = Комната приняла новые настройки.
+room-destroy-tool-button = Уничтожить комнату…
+room-destroy-tool-tooltip = Удалить всех из этой комнаты и удалить её саму (она ваша)
+room-destroy-dialog-title = Уничтожить { $room }?
+room-destroy-explanation = Все участники будут удалены, а комната исчезнет: её имя снова сможет занять кто угодно. Это нельзя отменить.
+room-destroy-reason-tooltip = Причина: её увидят все в комнате, когда их удалят
+room-destroy-button = Уничтожить комнату

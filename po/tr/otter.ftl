@@ -144,7 +144,6 @@ room-occupant-visitor = { $nick } (yalnızca okuyabilir)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (daha önce): { $text }
 room-message-from-room = Oda diyor ki: { $text }
-room-message-failed = Gönderilmedi: { $text }
 room-occupant-joined = { $nick } katıldı
 room-occupant-left = { $nick } ayrıldı
 room-occupant-renamed = { $from } artık { $to }
@@ -502,3 +501,27 @@ account-edit-password-keep = Olduğu gibi bırak
 account-edit-password-forget = Parolayı unut
 account-edit-password-remember = Bir parola kaydet
 account-edit-password-tooltip = Bu hesap için kaydedilecek parola
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Bu yeni bir oda oluşturursa:
+room-create-defaults = Varsayılan yapılandırmayı kabul et
+room-create-defaults-tooltip = Yeni oda, sunucunun olağan ayarlarıyla hemen açılır
+room-create-configure = Odayı yapılandır…
+room-create-configure-tooltip = Otter önce yeni odanın ayarlarını gösterir; siz kaydedene kadar başka kimse giremez
+room-settings-button = Oda ayarları…
+room-settings-button-tooltip = Bu odanın ayarlarını görün ve değiştirin (oda sizin)
+room-form-title = { $room } ayarları
+room-form-save = Ayarları kaydet
+room-form-new-room = Bu oda yeni: siz ayarlarını kaydedene kadar başka kimse giremez. İptal odayı siler.
+room-form-required = (zorunlu)
+room-form-not-set = Ayarlanmamış
+room-form-left-out = Burada gösterilmeyen ayarlar: { $count }. Değerleri korunur.
+room-form-problem-required = Doldurun: { $name }
+room-form-saved = Oda yeni ayarlarını aldı.
+room-destroy-tool-button = Odayı yok et…
+room-destroy-tool-tooltip = Herkesi bu odadan çıkarın ve odayı silin (oda sizin)
+room-destroy-dialog-title = { $room } yok edilsin mi?
+room-destroy-explanation = Odadaki herkes çıkarılır ve oda ortadan kalkar: adı yeniden herkesin alabileceği hâle gelir. Bu geri alınamaz.
+room-destroy-reason-tooltip = Neden: odadaki herkes çıkarılırken bunu görür
+room-destroy-button = Odayı yok et

@@ -273,7 +273,6 @@ room-occupant-visitor = { $nick }（只能阅读）
 room-message = { $nick }：{ $text }
 room-message-history = { $nick }（之前）：{ $text }
 room-message-from-room = 聊天室消息：{ $text }
-room-message-failed = 未发送：{ $text }
 room-occupant-joined = { $nick } 已加入
 room-occupant-left = { $nick } 已离开
 room-occupant-renamed = { $from } 现在是 { $to }
@@ -497,3 +496,27 @@ account-edit-password-keep = 保持不变
 account-edit-password-forget = 忘记密码
 account-edit-password-remember = 保存密码
 account-edit-password-tooltip = 要为此账户保存的密码
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = 如果这样会创建新聊天室：
+room-create-defaults = 接受默认配置
+room-create-defaults-tooltip = 新聊天室立即以服务器的常用设置开放
+room-create-configure = 配置聊天室…
+room-create-configure-tooltip = Otter 会先显示新聊天室的设置；在你保存之前，其他人无法进入
+room-settings-button = 聊天室设置…
+room-settings-button-tooltip = 查看并更改此聊天室的设置（你是它的所有者）
+room-form-title = { $room } 的设置
+room-form-save = 保存设置
+room-form-new-room = 这是新聊天室：在你保存设置之前，其他人无法进入。点“取消”会删除这个聊天室。
+room-form-required = （必填）
+room-form-not-set = 未设置
+room-form-left-out = 此处未显示的设置：{ $count } 项。它们保持原值。
+room-form-problem-required = 请填写：{ $name }
+room-form-saved = 聊天室已采用新设置。
+room-destroy-tool-button = 销毁聊天室…
+room-destroy-tool-tooltip = 将所有人移出此聊天室并删除它（你是它的所有者）
+room-destroy-dialog-title = 销毁 { $room }？
+room-destroy-explanation = 聊天室里的所有人都会被移出，聊天室也将不复存在：它的名字任何人都可以再用。此操作无法撤销。
+room-destroy-reason-tooltip = 原因：聊天室里的所有人被移出时都会看到
+room-destroy-button = 销毁聊天室
