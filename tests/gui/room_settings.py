@@ -3,53 +3,20 @@
 (and that the new room stays closed until it is saved), change its title and make it persistent,
 save, invite the bot (BOT_ADDRESS) so it can read the room's description from the server, open
 the settings again from the room's "More" menu and find the saved values there; destroy the
-room with a reason. Then create
-another room, cancel its form, see it closed, and create it again: the form says it is new, so
-the first was gone.
+room with a reason. Then create another room, cancel its form, see it closed, and create it
+again: the form says it is new, so the first was gone.
 
     room_settings.py SERVICE BOT_NICK TIMEOUT_SECONDS BOT_ADDRESS
 """
 import sys
-import time
 
 import gi
 
-from otter_atspi import Atspi, containing, entry, nodes, press, screenshot, showing, text_of
-from otter_atspi import type_into, wait_for
+from otter_atspi import Atspi, checked, choice, containing, entry, nodes, press, screenshot
+from otter_atspi import showing, text_of, turn_on, type_into, wait_for
 
 TITLE = "Otter settings test"
 PERSISTENT = "Persistent (room should remain even when it is empty)"
-
-
-def choice(words):
-    """A showing check or radio button whose name contains words."""
-    def find():
-        for n in nodes():
-            if (
-                n.get_role() in (Atspi.Role.CHECK_BOX, Atspi.Role.RADIO_BUTTON)
-                and words in text_of(n)
-                and showing(n)
-            ):
-                return n
-        return None
-    return find
-
-
-def turn_on(what, node, timeout):
-    """Clicks a check or radio button until it is on: GTK 4.8 gives them no AT-SPI action.
-    Bare Xvfb maps every window at (0, 0), so the window's coordinates are the screen's; a
-    click that lands before the dialog is laid out changes nothing and is made again."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ext = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
-        Atspi.generate_mouse_event(ext.x + min(10, ext.width // 2), ext.y + ext.height // 2,
-                                   "b1c")
-        for _ in range(10):
-            time.sleep(0.2)
-            if checked(node):
-                return
-    print(f"step failed: {what} not turned on", file=sys.stderr)
-    sys.exit(1)
 
 
 def confirm(words, timeout):
@@ -67,10 +34,6 @@ def confirm(words, timeout):
                 return n
         return None
     wait_for(f"button {words!r}", find, timeout).do_action(0)
-
-
-def checked(node):
-    return node.get_state_set().contains(Atspi.StateType.CHECKED)
 
 
 def both(first, second):

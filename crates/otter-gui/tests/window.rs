@@ -935,6 +935,27 @@ fn a_room_is_configured_when_created_read_back_and_destroyed_and_a_cancelled_one
     Ok(())
 }
 
+/// A new room's settings dialog in Arabic (right to left): its own words translated, nothing
+/// clipped (the form's fields are the server's English, shown as sent); Cancel closes the
+/// room. With OTTER_SCREENSHOT_DIR set it saves the dialog's screenshot.
+#[test]
+fn a_new_room_s_settings_dialog_speaks_arabic() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window_in(
+            &net,
+            &profile_dir,
+            Some("ar"),
+            "room_settings_in.py",
+            &["ar", "alicear@conference.otter.test", "30"],
+        )?,
+        "the room's settings failed in Arabic"
+    );
+    Ok(())
+}
+
 /// A room message the room refuses (alice is a visitor for a while) is shown not sent, with
 /// Discard and Retry; only the retried one reaches the room.
 #[test]
