@@ -549,6 +549,7 @@ room-form-required = (مطلوب)
 room-form-not-set = غير محدد
 room-form-left-out = إعدادات غير معروضة هنا: { $count }. تبقى قيمها كما هي.
 room-form-problem-required = املأ: { $name }
+room-form-problem-address = ليس عنوانًا (name@server، واحد في كل سطر): { $name }
 room-form-saved = أخذت الغرفة إعداداتها الجديدة.
 room-destroy-tool-button = أزل الغرفة…
 room-destroy-tool-tooltip = أخرج الجميع من هذه الغرفة واحذفها (أنت مالكها)

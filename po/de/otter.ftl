@@ -524,6 +524,7 @@ room-form-required = (erforderlich)
 room-form-not-set = Nicht festgelegt
 room-form-left-out = Hier nicht angezeigte Einstellungen: { $count }. Sie behalten ihre Werte.
 room-form-problem-required = Bitte ausfüllen: { $name }
+room-form-problem-address = Keine Adresse (name@server, eine pro Zeile): { $name }
 room-form-saved = Der Gruppenchat hat die neuen Einstellungen übernommen.
 room-destroy-tool-button = Gruppenchat auflösen …
 room-destroy-tool-tooltip = Alle aus diesem Gruppenchat entfernen und ihn löschen (er gehört Ihnen)

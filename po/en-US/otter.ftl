@@ -656,6 +656,8 @@ room-form-not-set = Not set
 room-form-left-out = Settings not shown here: { $count }. They keep their values.
 # $name: the setting, as the room names it.
 room-form-problem-required = Fill in: { $name }
+# $name: the setting, as the room names it.
+room-form-problem-address = Not an address (name@server, one per line): { $name }
 room-form-saved = The room took its new settings.
 room-destroy-tool-button = Destroy room…
 room-destroy-tool-tooltip = Remove everyone from this room and delete it (you own it)

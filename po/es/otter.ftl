@@ -524,6 +524,7 @@ room-form-required = (obligatorio)
 room-form-not-set = Sin definir
 room-form-left-out = Ajustes que no se muestran aquí: { $count }. Conservan sus valores.
 room-form-problem-required = Rellena: { $name }
+room-form-problem-address = No es una dirección (nombre@servidor, una por línea): { $name }
 room-form-saved = La sala aplicó su nueva configuración.
 room-destroy-tool-button = Destruir la sala…
 room-destroy-tool-tooltip = Sacar a todos de esta sala y eliminarla (es tuya)

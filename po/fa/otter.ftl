@@ -518,6 +518,7 @@ room-form-required = (الزامی)
 room-form-not-set = تعیین نشده
 room-form-left-out = تنظیماتی که این‌جا نشان داده نمی‌شوند: { $count }. مقدارشان همان می‌ماند.
 room-form-problem-required = پر کنید: { $name }
+room-form-problem-address = نشانی نیست (name@server، هر سطر یکی): { $name }
 room-form-saved = اتاق تنظیمات تازه‌اش را پذیرفت.
 room-destroy-tool-button = نابود کردن اتاق…
 room-destroy-tool-tooltip = همه را از این اتاق بیرون کنید و آن را حذف کنید (مالک آن شمایید)

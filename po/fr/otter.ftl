@@ -524,6 +524,7 @@ room-form-required = (obligatoire)
 room-form-not-set = Non défini
 room-form-left-out = Réglages non affichés ici : { $count }. Ils gardent leur valeur.
 room-form-problem-required = À remplir : { $name }
+room-form-problem-address = Ce n’est pas une adresse (nom@serveur, une par ligne) : { $name }
 room-form-saved = Le salon a pris ses nouveaux réglages.
 room-destroy-tool-button = Détruire le salon…
 room-destroy-tool-tooltip = Faire sortir tout le monde de ce salon et le supprimer (il vous appartient)

@@ -524,6 +524,7 @@ room-form-required = (ज़रूरी)
 room-form-not-set = तय नहीं
 room-form-left-out = यहाँ न दिखाई गई सेटिंग: { $count }। उनके मान वही रहते हैं।
 room-form-problem-required = भरें: { $name }
+room-form-problem-address = यह पता नहीं है (name@server, हर पंक्ति में एक): { $name }
 room-form-saved = रूम ने अपनी नई सेटिंग ले ली।
 room-destroy-tool-button = रूम मिटाएँ…
 room-destroy-tool-tooltip = इस रूम से सबको निकालें और इसे हटा दें (यह रूम आपका है)

@@ -513,6 +513,7 @@ room-form-required = (wajib)
 room-form-not-set = Belum diatur
 room-form-left-out = Pengaturan yang tidak ditampilkan di sini: { $count }. Nilainya tetap.
 room-form-problem-required = Isi: { $name }
+room-form-problem-address = Bukan alamat (nama@server, satu per baris): { $name }
 room-form-saved = Obrolan grup menerima pengaturan barunya.
 room-destroy-tool-button = Hapus obrolan grup…
 room-destroy-tool-tooltip = Keluarkan semua orang dari obrolan grup ini lalu hapus (milik Anda)

@@ -524,6 +524,7 @@ room-form-required = (obbligatorio)
 room-form-not-set = Non impostato
 room-form-left-out = Impostazioni non mostrate qui: { $count }. Mantengono i loro valori.
 room-form-problem-required = Compila: { $name }
+room-form-problem-address = Non è un indirizzo (nome@server, uno per riga): { $name }
 room-form-saved = La chat di gruppo ha preso le nuove impostazioni.
 room-destroy-tool-button = Distruggi la chat di gruppo…
 room-destroy-tool-tooltip = Fai uscire tutti da questa chat di gruppo ed eliminala (è tua)

@@ -524,6 +524,7 @@ room-form-required = (obrigatório)
 room-form-not-set = Não definido
 room-form-left-out = Configurações não mostradas aqui: { $count }. Elas mantêm seus valores.
 room-form-problem-required = Preencha: { $name }
+room-form-problem-address = Não é um endereço (nome@servidor, um por linha): { $name }
 room-form-saved = A sala aceitou as novas configurações.
 room-destroy-tool-button = Destruir a sala…
 room-destroy-tool-tooltip = Tirar todo mundo desta sala e apagá-la (ela é sua)

@@ -524,6 +524,7 @@ room-form-required = (obrigatório)
 room-form-not-set = Não definido
 room-form-left-out = Definições não mostradas aqui: { $count }. Mantêm os seus valores.
 room-form-problem-required = Preencha: { $name }
+room-form-problem-address = Não é um endereço (nome@servidor, um por linha): { $name }
 room-form-saved = A sala aceitou as novas definições.
 room-destroy-tool-button = Destruir a sala…
 room-destroy-tool-tooltip = Retirar toda a gente desta sala e eliminá-la (é sua)

@@ -536,6 +536,7 @@ room-form-required = (обязательно)
 room-form-not-set = Не задано
 room-form-left-out = Настроек, не показанных здесь: { $count }. Их значения не меняются.
 room-form-problem-required = Заполните: { $name }
+room-form-problem-address = Это не адрес (имя@сервер, по одному в строке): { $name }
 room-form-saved = Комната приняла новые настройки.
 room-destroy-tool-button = Уничтожить комнату…
 room-destroy-tool-tooltip = Удалить всех из этой комнаты и удалить её саму (она ваша)

@@ -518,6 +518,7 @@ room-form-required = (zorunlu)
 room-form-not-set = Ayarlanmamış
 room-form-left-out = Burada gösterilmeyen ayarlar: { $count }. Değerleri korunur.
 room-form-problem-required = Doldurun: { $name }
+room-form-problem-address = Adres değil (ad@sunucu, satır başına bir tane): { $name }
 room-form-saved = Oda yeni ayarlarını aldı.
 room-destroy-tool-button = Odayı yok et…
 room-destroy-tool-tooltip = Herkesi bu odadan çıkarın ve odayı silin (oda sizin)

@@ -513,6 +513,7 @@ room-form-required = （必填）
 room-form-not-set = 未设置
 room-form-left-out = 此处未显示的设置：{ $count } 项。它们保持原值。
 room-form-problem-required = 请填写：{ $name }
+room-form-problem-address = 不是地址（名称@服务器，每行一个）：{ $name }
 room-form-saved = 聊天室已采用新设置。
 room-destroy-tool-button = 销毁聊天室…
 room-destroy-tool-tooltip = 将所有人移出此聊天室并删除它（你是它的所有者）

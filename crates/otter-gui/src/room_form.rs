@@ -76,16 +76,43 @@ fn option_words(option: &otter_core::RoomFormOption) -> String {
 
 /// Reads a drawn field's answer: `None` while unchanged.
 type Answer = Box<dyn Fn() -> Option<RoomFormAnswer>>;
-/// Whether a drawn field is empty.
-type Empty = Box<dyn Fn() -> bool>;
+/// What is wrong with a drawn field's value, in words (`None`: nothing).
+type Check = Box<dyn Fn() -> Option<String>>;
 
-/// One drawn field: how to read its answer (`None`: unchanged), and whether a required
-/// field is left empty.
+/// One drawn field: how to read its answer (`None`: unchanged), and what is wrong with it.
 struct Drawn {
     answer: Answer,
-    empty: Empty,
-    name: String,
-    required: bool,
+    check: Check,
+}
+
+/// An address as a form's address field takes it: `name@server` or `server` (a room's
+/// address, with `/nick` after it, too), one word. The core checks it fully.
+fn address_ok(address: &str) -> bool {
+    let bare = address.split_once('/').map_or(address, |(bare, _)| bare);
+    let (name, server) = bare.split_once('@').unwrap_or(("x", bare));
+    !name.is_empty()
+        && !server.is_empty()
+        && !server.contains('@')
+        && !address.chars().any(char::is_whitespace)
+}
+
+/// The lines of a multi-line field: every line of text, or the addresses of an address list
+/// (trimmed, empty lines left out).
+fn lines_of(text: &str, addresses: bool) -> Vec<String> {
+    if addresses {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    } else {
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\n').map(str::to_owned).collect()
+        }
+    }
 }
 
 /// Draws one field into `into`; `None` for what is not drawn (hidden fields).
@@ -109,8 +136,18 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
         into.append(&row);
         text
     };
-    let initial = field.values.clone();
-    let drawn: (Answer, Empty) = match field.kind {
+    let (required, problem_name) = (field.required, name.clone());
+    // Empty though required, or not an address: the words that say so.
+    let problem = move |empty: bool, addresses_ok: bool| {
+        if required && empty {
+            Some(tr::room_form_problem_required(problem_name.as_str()))
+        } else if !addresses_ok {
+            Some(tr::room_form_problem_address(problem_name.as_str()))
+        } else {
+            None
+        }
+    };
+    let drawn: (Answer, Check) = match field.kind {
         RoomFormFieldKind::Hidden => return None,
         RoomFormFieldKind::Fixed => {
             let text = field.values.join("\n");
@@ -144,7 +181,7 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
                         values: vec![if now { "1" } else { "0" }.to_owned()],
                     })
                 }),
-                Box::new(|| false),
+                Box::new(|| None),
             )
         }
         RoomFormFieldKind::TextSingle
@@ -162,10 +199,25 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
             heading.set_mnemonic_widget(Some(&entry));
             into.append(&entry);
             let read = entry.clone();
+            let kind = field.kind;
+            // A password is taken as typed, spaces and all.
+            let typed = move |entry: &gtk::Entry| -> String {
+                let text = entry.text();
+                if kind == RoomFormFieldKind::TextPrivate {
+                    text.to_string()
+                } else {
+                    text.trim().to_owned()
+                }
+            };
+            let was = if kind == RoomFormFieldKind::TextPrivate {
+                was
+            } else {
+                was.trim().to_owned()
+            };
             (
                 Box::new(move || {
-                    let now = entry.text().trim().to_owned();
-                    (now != was.trim()).then(|| RoomFormAnswer {
+                    let now = typed(&entry);
+                    (now != was).then(|| RoomFormAnswer {
                         var: var.clone(),
                         values: if now.is_empty() {
                             Vec::new()
@@ -174,7 +226,13 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
                         },
                     })
                 }),
-                Box::new(move || read.text().trim().is_empty()),
+                Box::new(move || {
+                    let now = typed(&read);
+                    problem(
+                        now.is_empty(),
+                        kind != RoomFormFieldKind::JidSingle || now.is_empty() || address_ok(&now),
+                    )
+                }),
             )
         }
         RoomFormFieldKind::TextMulti | RoomFormFieldKind::JidMulti => {
@@ -191,15 +249,13 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
             scroll.set_child(Some(&view));
             scroll.add_css_class("frame");
             into.append(&scroll);
+            let addresses = field.kind == RoomFormFieldKind::JidMulti;
             let lines = move |buffer: &gtk::TextBuffer| -> Vec<String> {
                 let (start, end) = buffer.bounds();
-                buffer
-                    .text(&start, &end, false)
-                    .lines()
-                    .map(|l| l.trim().to_owned())
-                    .filter(|l| !l.is_empty())
-                    .collect()
+                lines_of(&buffer.text(&start, &end, false), addresses)
             };
+            // As the room sent it, read the way the typed text is read: untouched is unchanged.
+            let initial = lines_of(&field.values.join("\n"), addresses);
             let buffer = view.buffer();
             let read = buffer.clone();
             (
@@ -210,7 +266,13 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
                         values: now,
                     })
                 }),
-                Box::new(move || read.char_count() == 0),
+                Box::new(move || {
+                    let now = lines(&read);
+                    problem(
+                        now.is_empty(),
+                        !addresses || now.iter().all(|a| address_ok(a)),
+                    )
+                }),
             )
         }
         RoomFormFieldKind::ListSingle => {
@@ -253,7 +315,7 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
                         values: vec![value],
                     })
                 }),
-                Box::new(|| false),
+                Box::new(|| None),
             )
         }
         RoomFormFieldKind::ListMulti => {
@@ -287,15 +349,13 @@ fn draw(field: &RoomFormField, into: &gtk::Box) -> Option<Drawn> {
                         values: now,
                     })
                 }),
-                Box::new(|| false),
+                Box::new(|| None),
             )
         }
     };
     Some(Drawn {
         answer: drawn.0,
-        empty: drawn.1,
-        name,
-        required: field.required,
+        check: drawn.1,
     })
 }
 
@@ -380,8 +440,8 @@ pub(crate) fn dialog(
     content.append(&problem);
     dialog.connect_response(move |dialog, response| {
         if response == gtk::ResponseType::Accept {
-            if let Some(missing) = drawn.iter().find(|d| d.required && (d.empty)()) {
-                problem.set_text(&tr::room_form_problem_required(missing.name.as_str()));
+            if let Some(why) = drawn.iter().find_map(|d| (d.check)()) {
+                problem.set_text(&why);
                 return;
             }
             decided(FormOutcome::Save(
@@ -408,6 +468,27 @@ mod tests {
         assert_eq!(clipped.chars().count(), MAX_SHOWN_CHARS + 3);
         assert!(clipped.starts_with('\u{2068}') && clipped.ends_with("…\u{2069}"));
         assert_eq!(shown("Title", 10), "\u{2068}Title\u{2069}");
+    }
+
+    #[test]
+    fn an_address_field_takes_one_address_in_one_word() {
+        for good in [
+            "alice@otter.test",
+            "otter.test",
+            "room@conference.otter.test/nick",
+        ] {
+            assert!(address_ok(good), "{good}");
+        }
+        for bad in ["", "@otter.test", "alice@", "a b@otter.test", "a@b@c"] {
+            assert!(!address_ok(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn multi_line_fields_read_as_sent_are_unchanged() {
+        assert_eq!(lines_of("one\n\n  two\n", false), ["one", "", "  two"]);
+        assert_eq!(lines_of(" a@b.c \n\nd@e.f", true), ["a@b.c", "d@e.f"]);
+        assert!(lines_of("", false).is_empty());
     }
 
     #[test]

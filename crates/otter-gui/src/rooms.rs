@@ -704,6 +704,8 @@ impl Rooms {
                 if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
                     view.messages.clear();
                 }
+                // Their lines are gone: nothing left to retry or discard.
+                self.failed.retain(|_, (room, ..)| *room != key);
             }
             RoomInput::Configure(key) => {
                 let _ = self.core.send(Command::ConfigureRoom {
