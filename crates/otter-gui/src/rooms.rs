@@ -625,25 +625,22 @@ impl Rooms {
                     });
                 }
                 self.show_when_joined.insert(key);
-                // A room that exists is just joined either way (without its password: one
-                // asking for the settings is the user's own new room, which has none yet).
-                let _ = self
-                    .core
-                    .send(if request.configure && request.password.is_none() {
-                        Command::CreateRoom {
-                            account: request.account,
-                            room: request.room,
-                            nick: request.nick,
-                        }
-                    } else {
-                        Command::JoinRoom {
-                            account: request.account,
-                            room: request.room,
-                            nick: request.nick,
-                            password: request.password,
-                            history: Some(JOIN_HISTORY),
-                        }
-                    });
+                // A room that exists is just joined either way.
+                let _ = self.core.send(if request.configure {
+                    Command::CreateRoom {
+                        account: request.account,
+                        room: request.room,
+                        nick: request.nick,
+                    }
+                } else {
+                    Command::JoinRoom {
+                        account: request.account,
+                        room: request.room,
+                        nick: request.nick,
+                        password: request.password,
+                        history: Some(JOIN_HISTORY),
+                    }
+                });
             }
             RoomInput::Open(key) => {
                 let Some(room) = self.rooms.get(&key) else {
@@ -1494,6 +1491,11 @@ impl Rooms {
         configure.set_tooltip_text(Some(&tr::room_create_configure_tooltip()));
         configure.set_group(Some(&defaults));
         {
+            // A room being set up has no password yet: it is set in its settings.
+            let password = password.clone();
+            configure.connect_toggled(move |check| password.set_sensitive(!check.is_active()));
+        }
+        {
             let autojoin = autojoin.clone();
             bookmark.connect_toggled(move |check| {
                 autojoin.set_sensitive(check.is_active());
@@ -1602,7 +1604,12 @@ impl Rooms {
                 if !room_address_ok(&address) || typed_nick.is_empty() {
                     return;
                 }
-                let secret = password.text().to_string();
+                // The dialog takes no password for a room it sets up.
+                let secret = if configure.is_active() {
+                    String::new()
+                } else {
+                    password.text().to_string()
+                };
                 input.emit(AppInput::Room(RoomInput::Join(JoinRequest {
                     account,
                     room: address,
