@@ -557,3 +557,4 @@ room-destroy-dialog-title = أتزيل { $room }؟
 room-destroy-explanation = يُخرَج كل من في الغرفة وتختفي الغرفة: يصبح اسمها متاحًا لأي أحد من جديد. لا يمكن التراجع عن هذا.
 room-destroy-reason-tooltip = السبب: يراه كل من في الغرفة عند إخراجه
 room-destroy-button = أزل الغرفة
+room-left-destroyed-moved = أُغلقت الغرفة. طُلب ممن فيها الانتقال إلى { $room } بدلًا منها.

@@ -532,3 +532,4 @@ room-destroy-dialog-title = { $room } auflösen?
 room-destroy-explanation = Alle im Gruppenchat werden entfernt und der Gruppenchat ist weg: Sein Name ist wieder für jeden frei. Das lässt sich nicht rückgängig machen.
 room-destroy-reason-tooltip = Warum: Alle im Gruppenchat sehen es, wenn sie entfernt werden
 room-destroy-button = Gruppenchat auflösen
+room-left-destroyed-moved = Der Gruppenchat wurde geschlossen. Seine Teilnehmenden wurden gebeten, stattdessen zu { $room } zu wechseln.

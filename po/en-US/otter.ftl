@@ -666,3 +666,5 @@ room-destroy-dialog-title = Destroy { $room }?
 room-destroy-explanation = Everyone in the room is removed and the room is gone: its name is free again for anyone to take. This cannot be undone.
 room-destroy-reason-tooltip = Why: everyone in the room sees it as they are removed
 room-destroy-button = Destroy room
+# $room: the room that whoever closed this one named in its place.
+room-left-destroyed-moved = The room was closed. Its people were asked to go to { $room } instead.

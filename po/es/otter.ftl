@@ -532,3 +532,4 @@ room-destroy-dialog-title = ¿Destruir { $room }?
 room-destroy-explanation = Todos los de la sala salen de ella y la sala desaparece: su nombre queda libre para cualquiera. No se puede deshacer.
 room-destroy-reason-tooltip = Por qué: todos los de la sala lo ven al salir
 room-destroy-button = Destruir la sala
+room-left-destroyed-moved = La sala se cerró. Se pidió a sus participantes que fueran a { $room } en su lugar.

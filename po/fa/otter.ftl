@@ -526,3 +526,4 @@ room-destroy-dialog-title = { $room } نابود شود؟
 room-destroy-explanation = همهٔ کسانی که در اتاق‌اند بیرون می‌روند و اتاق از بین می‌رود: نامش دوباره برای هر کسی آزاد می‌شود. این کار برگشت‌پذیر نیست.
 room-destroy-reason-tooltip = دلیل: همه در اتاق هنگام بیرون رفتن آن را می‌بینند
 room-destroy-button = نابود کردن اتاق
+room-left-destroyed-moved = اتاق بسته شد. از کسانی که در آن بودند خواسته شد به جایش به { $room } بروند.

@@ -532,3 +532,4 @@ room-destroy-dialog-title = Détruire { $room } ?
 room-destroy-explanation = Tout le monde est retiré du salon et le salon disparaît : son nom redevient libre pour n’importe qui. C’est définitif.
 room-destroy-reason-tooltip = Pourquoi : tout le monde dans le salon le voit en étant retiré
 room-destroy-button = Détruire le salon
+room-left-destroyed-moved = Le salon a été fermé. Ses participants ont été invités à aller plutôt dans { $room }.

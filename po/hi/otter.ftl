@@ -532,3 +532,4 @@ room-destroy-dialog-title = { $room } मिटाएँ?
 room-destroy-explanation = रूम में मौजूद सभी लोग निकाल दिए जाते हैं और रूम खत्म हो जाता है: इसका नाम फिर से कोई भी ले सकता है। इसे वापस नहीं किया जा सकता।
 room-destroy-reason-tooltip = कारण: रूम के सभी लोग निकाले जाते समय इसे देखते हैं
 room-destroy-button = रूम मिटाएँ
+room-left-destroyed-moved = रूम बंद कर दिया गया। इसके लोगों से इसकी जगह { $room } में जाने को कहा गया।

@@ -521,3 +521,4 @@ room-destroy-dialog-title = Hapus { $room }?
 room-destroy-explanation = Semua orang dikeluarkan dan obrolan grup ini hilang: namanya bebas dipakai siapa saja lagi. Ini tidak bisa dibatalkan.
 room-destroy-reason-tooltip = Alasan: semua orang di obrolan grup melihatnya saat dikeluarkan
 room-destroy-button = Hapus obrolan grup
+room-left-destroyed-moved = Obrolan grup ini ditutup. Para pesertanya diminta pindah ke { $room }.

@@ -532,3 +532,4 @@ room-destroy-dialog-title = Distruggere { $room }?
 room-destroy-explanation = Tutti vengono tolti dalla chat di gruppo e la chat sparisce: il suo nome torna libero per chiunque. Non si può annullare.
 room-destroy-reason-tooltip = Perché: tutti nella chat di gruppo lo vedono mentre vengono tolti
 room-destroy-button = Distruggi la chat di gruppo
+room-left-destroyed-moved = La chat di gruppo è stata chiusa. Ai partecipanti è stato chiesto di andare invece in { $room }.

@@ -532,3 +532,4 @@ room-destroy-dialog-title = Destruir { $room }?
 room-destroy-explanation = Todo mundo é tirado da sala e a sala deixa de existir: o nome dela fica livre para qualquer um. Não dá para desfazer.
 room-destroy-reason-tooltip = Por quê: todos na sala veem isto ao sair
 room-destroy-button = Destruir a sala
+room-left-destroyed-moved = A sala foi fechada. As pessoas dela foram convidadas a ir para { $room }.

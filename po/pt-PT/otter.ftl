@@ -532,3 +532,4 @@ room-destroy-dialog-title = Destruir { $room }?
 room-destroy-explanation = Toda a gente é retirada da sala e a sala deixa de existir: o nome dela fica livre para qualquer pessoa. Não é possível anular.
 room-destroy-reason-tooltip = Porquê: todos na sala veem isto ao serem retirados
 room-destroy-button = Destruir a sala
+room-left-destroyed-moved = A sala foi fechada. As pessoas dela foram convidadas a ir para { $room }.

@@ -544,3 +544,4 @@ room-destroy-dialog-title = Уничтожить { $room }?
 room-destroy-explanation = Все участники будут удалены, а комната исчезнет: её имя снова сможет занять кто угодно. Это нельзя отменить.
 room-destroy-reason-tooltip = Причина: её увидят все в комнате, когда их удалят
 room-destroy-button = Уничтожить комнату
+room-left-destroyed-moved = Комната закрыта. Её участникам предложили перейти в { $room }.

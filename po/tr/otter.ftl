@@ -526,3 +526,4 @@ room-destroy-dialog-title = { $room } yok edilsin mi?
 room-destroy-explanation = Odadaki herkes çıkarılır ve oda ortadan kalkar: adı yeniden herkesin alabileceği hâle gelir. Bu geri alınamaz.
 room-destroy-reason-tooltip = Neden: odadaki herkes çıkarılırken bunu görür
 room-destroy-button = Odayı yok et
+room-left-destroyed-moved = Oda kapatıldı. Odadakilerden bunun yerine { $room } odasına geçmeleri istendi.

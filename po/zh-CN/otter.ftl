@@ -521,3 +521,4 @@ room-destroy-dialog-title = 销毁 { $room }？
 room-destroy-explanation = 聊天室里的所有人都会被移出，聊天室也将不复存在：它的名字任何人都可以再用。此操作无法撤销。
 room-destroy-reason-tooltip = 原因：聊天室里的所有人被移出时都会看到
 room-destroy-button = 销毁聊天室
+room-left-destroyed-moved = 聊天室已被关闭。其中的人被请到 { $room }。

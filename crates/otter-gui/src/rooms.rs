@@ -242,7 +242,11 @@ fn left_words(reason: &RoomLeftReason) -> String {
         RoomLeftReason::Banned => tr::room_left_banned(),
         RoomLeftReason::Removed => tr::room_left_removed(),
         RoomLeftReason::ServiceShutdown => tr::room_left_shutdown(),
-        RoomLeftReason::Destroyed { .. } => tr::room_left_destroyed(),
+        // The room named by whoever destroyed it: never joined without the user.
+        RoomLeftReason::Destroyed {
+            alternative: Some(room),
+        } => tr::room_left_destroyed_moved(room.as_str()),
+        RoomLeftReason::Destroyed { alternative: None } => tr::room_left_destroyed(),
         RoomLeftReason::TooManyOccupants => tr::room_left_too_many(),
         RoomLeftReason::Disconnected => tr::room_left_disconnected(),
     }
@@ -2075,6 +2079,19 @@ mod tests {
             "item-not-found",
         );
         assert!(words.contains("item-not-found"), "{words}");
+    }
+
+    #[test]
+    fn a_destroyed_room_names_where_its_people_were_sent() {
+        let moved = left_words(&RoomLeftReason::Destroyed {
+            alternative: Some("next@conference.otter.test".into()),
+        });
+        assert!(moved.contains("next@conference.otter.test"), "{moved}");
+        let closed = left_words(&RoomLeftReason::Destroyed { alternative: None });
+        assert!(
+            closed.contains("closed") && !closed.contains('@'),
+            "{closed}"
+        );
     }
 
     #[test]
