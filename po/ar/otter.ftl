@@ -160,7 +160,6 @@ room-occupant-visitor = { $nick } (قراءة فقط)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (سابقًا): { $text }
 room-message-from-room = تقول الغرفة: { $text }
-room-message-failed = لم تُرسَل: { $text }
 room-occupant-joined = انضم { $nick }
 room-occupant-left = غادر { $nick }
 room-occupant-renamed = أصبح { $from } الآن { $to }
@@ -549,6 +548,7 @@ client-certificate-command = الأمر: { $command }
 client-certificate-copy-fingerprint = نسخ بصمة الشهادة
 client-certificate-copy-command = نسخ الأمر
 client-certificate-after = من الاتصال التالي فصاعدًا يسجّل Otter الدخول بالشهادة (SASL EXTERNAL) ولا يحتاج إلى إرسال كلمة السر. من يملك نسخة من مجلد إعدادات Otter يستطيع تسجيل الدخول باسمك: احفظه بعناية كما تحفظ كلمة السر.
+
 ## مجموعات جهات الاتصال
 
 contacts-group-none = جهات اتصال أخرى
@@ -575,3 +575,29 @@ prefs-proxy-use-button = استخدام هذا الوسيط
 prefs-proxy-default-button = العودة إلى 127.0.0.1:9050
 prefs-proxy-invalid = أدخل عنوان IP ومنفذًا، مثل 127.0.0.1:9150.
 prefs-proxy-reconnect = تحتفظ الحسابات المتصلة الآن باتصالها إلى أن تعيد الاتصال.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = إذا أنشأ هذا غرفة جديدة:
+room-create-defaults = اقبل الإعدادات الافتراضية
+room-create-defaults-tooltip = تُفتح الغرفة الجديدة فورًا بإعدادات الخادم المعتادة
+room-create-configure = اضبط الغرفة…
+room-create-configure-tooltip = يعرض Otter إعدادات الغرفة الجديدة أولًا؛ لا يستطيع أحد غيرك الدخول حتى تحفظها
+room-settings-button = إعدادات الغرفة…
+room-settings-button-tooltip = اعرض إعدادات هذه الغرفة وغيّرها (أنت مالكها)
+room-form-title = إعدادات { $room }
+room-form-save = احفظ الإعدادات
+room-form-new-room = هذه الغرفة جديدة: لا يستطيع أحد غيرك الدخول حتى تحفظ إعداداتها. «إلغاء» يحذف الغرفة.
+room-form-required = (مطلوب)
+room-form-not-set = غير محدد
+room-form-left-out = إعدادات غير معروضة هنا: { $count }. تبقى قيمها كما هي.
+room-form-problem-required = املأ: { $name }
+room-form-problem-address = ليس عنوانًا (name@server، واحد في كل سطر): { $name }
+room-form-saved = أخذت الغرفة إعداداتها الجديدة.
+room-destroy-tool-button = أزل الغرفة…
+room-destroy-tool-tooltip = أخرج الجميع من هذه الغرفة واحذفها (أنت مالكها)
+room-destroy-dialog-title = أتزيل { $room }؟
+room-destroy-explanation = يُخرَج كل من في الغرفة وتختفي الغرفة: يصبح اسمها متاحًا لأي أحد من جديد. لا يمكن التراجع عن هذا.
+room-destroy-reason-tooltip = السبب: يراه كل من في الغرفة عند إخراجه
+room-destroy-button = أزل الغرفة
+room-left-destroyed-moved = أُغلقت الغرفة. طُلب ممن فيها الانتقال إلى { $room } بدلًا منها.

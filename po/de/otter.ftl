@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (kann nur lesen)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (früher): { $text }
 room-message-from-room = Der Gruppenchat meldet: { $text }
-room-message-failed = Nicht gesendet: { $text }
 room-occupant-joined = { $nick } ist hinzugekommen
 room-occupant-left = { $nick } ist gegangen
 room-occupant-renamed = { $from } heißt jetzt { $to }
@@ -524,6 +523,7 @@ client-certificate-command = Befehl: { $command }
 client-certificate-copy-fingerprint = Fingerabdruck des Zertifikats kopieren
 client-certificate-copy-command = Befehl kopieren
 client-certificate-after = Ab der nächsten Verbindung meldet sich Otter mit dem Zertifikat an (SASL EXTERNAL) und muss Ihr Passwort nicht senden. Wer eine Kopie von Otters Einstellungsordner hat, kann sich als Sie anmelden: Schützen Sie ihn wie Ihr Passwort.
+
 ## Kontaktgruppen
 
 contacts-group-none = Weitere Kontakte
@@ -550,3 +550,29 @@ prefs-proxy-use-button = Diesen Proxy verwenden
 prefs-proxy-default-button = Zurück zu 127.0.0.1:9050
 prefs-proxy-invalid = Geben Sie eine IP-Adresse und einen Port an, etwa 127.0.0.1:9150.
 prefs-proxy-reconnect = Jetzt verbundene Konten behalten ihre Verbindung, bis sie sich neu verbinden.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Falls dadurch ein neuer Gruppenchat entsteht:
+room-create-defaults = Standardeinstellungen übernehmen
+room-create-defaults-tooltip = Der neue Gruppenchat öffnet sofort mit den üblichen Einstellungen des Servers
+room-create-configure = Gruppenchat einrichten …
+room-create-configure-tooltip = Otter zeigt zuerst die Einstellungen des neuen Gruppenchats; niemand sonst kann hinein, bis Sie sie speichern
+room-settings-button = Einstellungen des Gruppenchats …
+room-settings-button-tooltip = Die Einstellungen dieses Gruppenchats ansehen und ändern (er gehört Ihnen)
+room-form-title = Einstellungen von { $room }
+room-form-save = Einstellungen speichern
+room-form-new-room = Dieser Gruppenchat ist neu: Niemand sonst kann hinein, bis Sie seine Einstellungen speichern. „Abbrechen“ löscht den Gruppenchat.
+room-form-required = (erforderlich)
+room-form-not-set = Nicht festgelegt
+room-form-left-out = Hier nicht angezeigte Einstellungen: { $count }. Sie behalten ihre Werte.
+room-form-problem-required = Bitte ausfüllen: { $name }
+room-form-problem-address = Keine Adresse (name@server, eine pro Zeile): { $name }
+room-form-saved = Der Gruppenchat hat die neuen Einstellungen übernommen.
+room-destroy-tool-button = Gruppenchat auflösen …
+room-destroy-tool-tooltip = Alle aus diesem Gruppenchat entfernen und ihn löschen (er gehört Ihnen)
+room-destroy-dialog-title = { $room } auflösen?
+room-destroy-explanation = Alle im Gruppenchat werden entfernt und der Gruppenchat ist weg: Sein Name ist wieder für jeden frei. Das lässt sich nicht rückgängig machen.
+room-destroy-reason-tooltip = Warum: Alle im Gruppenchat sehen es, wenn sie entfernt werden
+room-destroy-button = Gruppenchat auflösen
+room-left-destroyed-moved = Der Gruppenchat wurde geschlossen. Seine Teilnehmenden wurden gebeten, stattdessen zu { $room } zu wechseln.

@@ -185,8 +185,6 @@ room-message = { $nick }: { $text }
 room-message-history = { $nick } (earlier): { $text }
 # A message from the room itself. $text: what it says.
 room-message-from-room = The room says: { $text }
-# $text: what the user wrote.
-room-message-failed = Not sent: { $text }
 # $nick: who joined, left or changed nick.
 room-occupant-joined = { $nick } joined
 room-occupant-left = { $nick } left
@@ -688,3 +686,37 @@ prefs-proxy-use-button = Use this proxy
 prefs-proxy-default-button = Back to 127.0.0.1:9050
 prefs-proxy-invalid = Give an IP address and a port, such as 127.0.0.1:9150.
 prefs-proxy-reconnect = Accounts connected now keep their connection until they reconnect.
+
+## Room settings (the room's configuration form) and destroying a room. The form's own
+
+## labels and values come from the server and are shown as they are.
+
+room-create-heading = If this makes a new room:
+room-create-defaults = Accept the default configuration
+room-create-defaults-tooltip = The new room opens at once with the server's usual settings
+room-create-configure = Configure the room…
+room-create-configure-tooltip = Otter shows the new room's settings first; nobody else can come in until you save them
+room-settings-button = Room settings…
+room-settings-button-tooltip = See and change this room's settings (you own it)
+# $room: the room's address.
+room-form-title = Settings of { $room }
+room-form-save = Save settings
+room-form-new-room = This room is new: nobody else can come in until you save its settings. Cancel removes the room.
+room-form-required = (required)
+room-form-not-set = Not set
+# $count: how many of the room's settings this dialog leaves out.
+room-form-left-out = Settings not shown here: { $count }. They keep their values.
+# $name: the setting, as the room names it.
+room-form-problem-required = Fill in: { $name }
+# $name: the setting, as the room names it.
+room-form-problem-address = Not an address (name@server, one per line): { $name }
+room-form-saved = The room took its new settings.
+room-destroy-tool-button = Destroy room…
+room-destroy-tool-tooltip = Remove everyone from this room and delete it (you own it)
+# $room: the room's address.
+room-destroy-dialog-title = Destroy { $room }?
+room-destroy-explanation = Everyone in the room is removed and the room is gone: its name is free again for anyone to take. This cannot be undone.
+room-destroy-reason-tooltip = Why: everyone in the room sees it as they are removed
+room-destroy-button = Destroy room
+# $room: the room that whoever closed this one named in its place.
+room-left-destroyed-moved = The room was closed. Its people were asked to go to { $room } instead.

@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (solo puede leer)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (antes): { $text }
 room-message-from-room = La sala dice: { $text }
-room-message-failed = No enviado: { $text }
 room-occupant-joined = { $nick } entró
 room-occupant-left = { $nick } salió
 room-occupant-renamed = { $from } ahora es { $to }
@@ -524,6 +523,7 @@ client-certificate-command = Orden: { $command }
 client-certificate-copy-fingerprint = Copiar la huella digital del certificado
 client-certificate-copy-command = Copiar la orden
 client-certificate-after = A partir de la próxima conexión, Otter inicia sesión con el certificado (SASL EXTERNAL) y no necesita enviar tu contraseña. Quien tenga una copia de la carpeta de configuración de Otter puede iniciar sesión como tú: protégela como tu contraseña.
+
 ## Grupos de contactos
 
 contacts-group-none = Otros contactos
@@ -550,3 +550,29 @@ prefs-proxy-use-button = Usar este proxy
 prefs-proxy-default-button = Volver a 127.0.0.1:9050
 prefs-proxy-invalid = Indica una dirección IP y un puerto, como 127.0.0.1:9150.
 prefs-proxy-reconnect = Las cuentas conectadas ahora conservan su conexión hasta que se vuelvan a conectar.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Si esto crea una sala nueva:
+room-create-defaults = Aceptar la configuración predeterminada
+room-create-defaults-tooltip = La sala nueva se abre enseguida con la configuración habitual del servidor
+room-create-configure = Configurar la sala…
+room-create-configure-tooltip = Otter te muestra primero la configuración de la sala nueva; nadie más puede entrar hasta que la guardes
+room-settings-button = Configuración de la sala…
+room-settings-button-tooltip = Ver y cambiar la configuración de esta sala (es tuya)
+room-form-title = Configuración de { $room }
+room-form-save = Guardar configuración
+room-form-new-room = Esta sala es nueva: nadie más puede entrar hasta que guardes su configuración. Cancelar elimina la sala.
+room-form-required = (obligatorio)
+room-form-not-set = Sin definir
+room-form-left-out = Ajustes que no se muestran aquí: { $count }. Conservan sus valores.
+room-form-problem-required = Rellena: { $name }
+room-form-problem-address = No es una dirección (nombre@servidor, una por línea): { $name }
+room-form-saved = La sala aplicó su nueva configuración.
+room-destroy-tool-button = Destruir la sala…
+room-destroy-tool-tooltip = Sacar a todos de esta sala y eliminarla (es tuya)
+room-destroy-dialog-title = ¿Destruir { $room }?
+room-destroy-explanation = Todos los de la sala salen de ella y la sala desaparece: su nombre queda libre para cualquiera. No se puede deshacer.
+room-destroy-reason-tooltip = Por qué: todos los de la sala lo ven al salir
+room-destroy-button = Destruir la sala
+room-left-destroyed-moved = La sala se cerró. Se pidió a sus participantes que fueran a { $room } en su lugar.

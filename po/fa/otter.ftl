@@ -144,7 +144,6 @@ room-occupant-visitor = { $nick } (فقط خواندن)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (پیش‌تر): { $text }
 room-message-from-room = پیام اتاق: { $text }
-room-message-failed = فرستاده نشد: { $text }
 room-occupant-joined = { $nick } پیوست
 room-occupant-left = { $nick } رفت
 room-occupant-renamed = { $from } اکنون { $to } است
@@ -518,6 +517,7 @@ client-certificate-command = فرمان: { $command }
 client-certificate-copy-fingerprint = رونوشت از اثر انگشت گواهی
 client-certificate-copy-command = رونوشت از فرمان
 client-certificate-after = از اتصال بعدی به بعد، Otter با گواهی وارد می‌شود (SASL EXTERNAL) و نیازی به فرستادن گذرواژهٔ شما ندارد. هر کس رونوشتی از پوشهٔ تنظیمات Otter داشته باشد می‌تواند به نام شما وارد شود: مانند گذرواژه‌تان از آن محافظت کنید.
+
 ## گروه‌های مخاطبان
 
 contacts-group-none = مخاطبان دیگر
@@ -544,3 +544,29 @@ prefs-proxy-use-button = استفاده از این پراکسی
 prefs-proxy-default-button = بازگشت به 127.0.0.1:9050
 prefs-proxy-invalid = یک نشانی IP و یک درگاه وارد کنید، مانند 127.0.0.1:9150.
 prefs-proxy-reconnect = حساب‌هایی که اکنون وصل هستند تا اتصال دوباره، اتصال خود را نگه می‌دارند.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = اگر این کار اتاق تازه‌ای بسازد:
+room-create-defaults = پیکربندی پیش‌فرض را بپذیر
+room-create-defaults-tooltip = اتاق تازه بی‌درنگ با تنظیمات معمول سرور باز می‌شود
+room-create-configure = پیکربندی اتاق…
+room-create-configure-tooltip = Otter اول تنظیمات اتاق تازه را نشان می‌دهد؛ تا آن‌ها را ذخیره نکنید کس دیگری نمی‌تواند وارد شود
+room-settings-button = تنظیمات اتاق…
+room-settings-button-tooltip = تنظیمات این اتاق را ببینید و تغییر دهید (مالک آن شمایید)
+room-form-title = تنظیمات { $room }
+room-form-save = ذخیرهٔ تنظیمات
+room-form-new-room = این اتاق تازه است: تا تنظیماتش را ذخیره نکنید کس دیگری نمی‌تواند وارد شود. «لغو» اتاق را حذف می‌کند.
+room-form-required = (الزامی)
+room-form-not-set = تعیین نشده
+room-form-left-out = تنظیماتی که این‌جا نشان داده نمی‌شوند: { $count }. مقدارشان همان می‌ماند.
+room-form-problem-required = پر کنید: { $name }
+room-form-problem-address = نشانی نیست (name@server، هر سطر یکی): { $name }
+room-form-saved = اتاق تنظیمات تازه‌اش را پذیرفت.
+room-destroy-tool-button = نابود کردن اتاق…
+room-destroy-tool-tooltip = همه را از این اتاق بیرون کنید و آن را حذف کنید (مالک آن شمایید)
+room-destroy-dialog-title = { $room } نابود شود؟
+room-destroy-explanation = همهٔ کسانی که در اتاق‌اند بیرون می‌روند و اتاق از بین می‌رود: نامش دوباره برای هر کسی آزاد می‌شود. این کار برگشت‌پذیر نیست.
+room-destroy-reason-tooltip = دلیل: همه در اتاق هنگام بیرون رفتن آن را می‌بینند
+room-destroy-button = نابود کردن اتاق
+room-left-destroyed-moved = اتاق بسته شد. از کسانی که در آن بودند خواسته شد به جایش به { $room } بروند.

@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (lecture seule)
 room-message = { $nick } : { $text }
 room-message-history = { $nick } (plus tôt) : { $text }
 room-message-from-room = Le salon indique : { $text }
-room-message-failed = Non envoyé : { $text }
 room-occupant-joined = { $nick } a rejoint le salon
 room-occupant-left = { $nick } a quitté le salon
 room-occupant-renamed = { $from } s'appelle maintenant { $to }
@@ -524,6 +523,7 @@ client-certificate-command = Commande : { $command }
 client-certificate-copy-fingerprint = Copier l'empreinte du certificat
 client-certificate-copy-command = Copier la commande
 client-certificate-after = À partir de la prochaine connexion, Otter se connecte avec le certificat (SASL EXTERNAL) et n'a plus besoin d'envoyer votre mot de passe. Quiconque possède une copie du dossier de réglages d'Otter peut se connecter à votre place : protégez-le comme votre mot de passe.
+
 ## Groupes de contacts
 
 contacts-group-none = Autres contacts
@@ -550,3 +550,29 @@ prefs-proxy-use-button = Utiliser ce proxy
 prefs-proxy-default-button = Revenir à 127.0.0.1:9050
 prefs-proxy-invalid = Indiquez une adresse IP et un port, par exemple 127.0.0.1:9150.
 prefs-proxy-reconnect = Les comptes connectés maintenant gardent leur connexion jusqu'à leur reconnexion.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Si cela crée un nouveau salon :
+room-create-defaults = Accepter la configuration par défaut
+room-create-defaults-tooltip = Le nouveau salon ouvre tout de suite avec les réglages habituels du serveur
+room-create-configure = Configurer le salon…
+room-create-configure-tooltip = Otter affiche d’abord les réglages du nouveau salon ; personne d’autre ne peut entrer avant que vous les enregistriez
+room-settings-button = Réglages du salon…
+room-settings-button-tooltip = Voir et modifier les réglages de ce salon (il vous appartient)
+room-form-title = Réglages de { $room }
+room-form-save = Enregistrer les réglages
+room-form-new-room = Ce salon est nouveau : personne d’autre ne peut entrer avant que vous enregistriez ses réglages. Annuler supprime le salon.
+room-form-required = (obligatoire)
+room-form-not-set = Non défini
+room-form-left-out = Réglages non affichés ici : { $count }. Ils gardent leur valeur.
+room-form-problem-required = À remplir : { $name }
+room-form-problem-address = Ce n’est pas une adresse (nom@serveur, une par ligne) : { $name }
+room-form-saved = Le salon a pris ses nouveaux réglages.
+room-destroy-tool-button = Détruire le salon…
+room-destroy-tool-tooltip = Faire sortir tout le monde de ce salon et le supprimer (il vous appartient)
+room-destroy-dialog-title = Détruire { $room } ?
+room-destroy-explanation = Tout le monde est retiré du salon et le salon disparaît : son nom redevient libre pour n’importe qui. C’est définitif.
+room-destroy-reason-tooltip = Pourquoi : tout le monde dans le salon le voit en étant retiré
+room-destroy-button = Détruire le salon
+room-left-destroyed-moved = Le salon a été fermé. Ses participants ont été invités à aller plutôt dans { $room }.

@@ -144,7 +144,6 @@ room-occupant-visitor = { $nick } (सिर्फ़ पढ़ सकते ह
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (पहले): { $text }
 room-message-from-room = रूम का संदेश: { $text }
-room-message-failed = नहीं भेजा गया: { $text }
 room-occupant-joined = { $nick } शामिल हुए
 room-occupant-left = { $nick } चले गए
 room-occupant-renamed = { $from } अब { $to } हैं
@@ -524,6 +523,7 @@ client-certificate-command = कमांड: { $command }
 client-certificate-copy-fingerprint = सर्टिफ़िकेट का फ़िंगरप्रिंट कॉपी करें
 client-certificate-copy-command = कमांड कॉपी करें
 client-certificate-after = अगले कनेक्शन से Otter सर्टिफ़िकेट से लॉग इन करता है (SASL EXTERNAL) और उसे आपका पासवर्ड भेजने की ज़रूरत नहीं होती। जिसके पास Otter के सेटिंग्स फ़ोल्डर की कॉपी है, वह आपके नाम से लॉग इन कर सकता है: इसे अपने पासवर्ड की तरह सुरक्षित रखें।
+
 ## संपर्क समूह
 
 contacts-group-none = अन्य संपर्क
@@ -550,3 +550,29 @@ prefs-proxy-use-button = यह प्रॉक्सी इस्तेमा�
 prefs-proxy-default-button = वापस 127.0.0.1:9050 पर
 prefs-proxy-invalid = एक IP पता और पोर्ट दें, जैसे 127.0.0.1:9150।
 prefs-proxy-reconnect = अभी जुड़े हुए खाते दोबारा जुड़ने तक अपना कनेक्शन बनाए रखते हैं।
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = अगर इससे नया रूम बनता है:
+room-create-defaults = डिफ़ॉल्ट कॉन्फ़िगरेशन स्वीकार करें
+room-create-defaults-tooltip = नया रूम सर्वर की सामान्य सेटिंग के साथ तुरंत खुल जाता है
+room-create-configure = रूम कॉन्फ़िगर करें…
+room-create-configure-tooltip = Otter पहले नए रूम की सेटिंग दिखाता है; जब तक आप उन्हें सहेजते नहीं, कोई और अंदर नहीं आ सकता
+room-settings-button = रूम की सेटिंग…
+room-settings-button-tooltip = इस रूम की सेटिंग देखें और बदलें (यह रूम आपका है)
+room-form-title = { $room } की सेटिंग
+room-form-save = सेटिंग सहेजें
+room-form-new-room = यह रूम नया है: जब तक आप इसकी सेटिंग सहेजते नहीं, कोई और अंदर नहीं आ सकता। रद्द करने से रूम हट जाता है।
+room-form-required = (ज़रूरी)
+room-form-not-set = तय नहीं
+room-form-left-out = यहाँ न दिखाई गई सेटिंग: { $count }। उनके मान वही रहते हैं।
+room-form-problem-required = भरें: { $name }
+room-form-problem-address = यह पता नहीं है (name@server, हर पंक्ति में एक): { $name }
+room-form-saved = रूम ने अपनी नई सेटिंग ले ली।
+room-destroy-tool-button = रूम मिटाएँ…
+room-destroy-tool-tooltip = इस रूम से सबको निकालें और इसे हटा दें (यह रूम आपका है)
+room-destroy-dialog-title = { $room } मिटाएँ?
+room-destroy-explanation = रूम में मौजूद सभी लोग निकाल दिए जाते हैं और रूम खत्म हो जाता है: इसका नाम फिर से कोई भी ले सकता है। इसे वापस नहीं किया जा सकता।
+room-destroy-reason-tooltip = कारण: रूम के सभी लोग निकाले जाते समय इसे देखते हैं
+room-destroy-button = रूम मिटाएँ
+room-left-destroyed-moved = रूम बंद कर दिया गया। इसके लोगों से इसकी जगह { $room } में जाने को कहा गया।

@@ -273,7 +273,6 @@ room-occupant-visitor = { $nick } (hanya bisa membaca)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (sebelumnya): { $text }
 room-message-from-room = Pesan dari obrolan grup: { $text }
-room-message-failed = Tidak terkirim: { $text }
 room-occupant-joined = { $nick } bergabung
 room-occupant-left = { $nick } keluar
 room-occupant-renamed = { $from } sekarang bernama { $to }
@@ -513,6 +512,7 @@ client-certificate-command = Perintah: { $command }
 client-certificate-copy-fingerprint = Salin sidik jari sertifikat
 client-certificate-copy-command = Salin perintah
 client-certificate-after = Mulai koneksi berikutnya, Otter masuk dengan sertifikat (SASL EXTERNAL) dan tidak perlu mengirim kata sandi Anda. Siapa pun yang memiliki salinan folder pengaturan Otter dapat masuk sebagai Anda: jaga folder itu seaman kata sandi Anda.
+
 ## Grup kontak
 
 contacts-group-none = Kontak lain
@@ -539,3 +539,29 @@ prefs-proxy-use-button = Gunakan proksi ini
 prefs-proxy-default-button = Kembali ke 127.0.0.1:9050
 prefs-proxy-invalid = Masukkan alamat IP dan port, misalnya 127.0.0.1:9150.
 prefs-proxy-reconnect = Akun yang sekarang terhubung tetap memakai koneksinya sampai terhubung ulang.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Jika ini membuat obrolan grup baru:
+room-create-defaults = Terima konfigurasi bawaan
+room-create-defaults-tooltip = Obrolan grup baru langsung dibuka dengan pengaturan biasa dari server
+room-create-configure = Atur obrolan grup…
+room-create-configure-tooltip = Otter menampilkan pengaturan obrolan grup baru terlebih dulu; tidak ada orang lain yang bisa masuk sampai Anda menyimpannya
+room-settings-button = Pengaturan obrolan grup…
+room-settings-button-tooltip = Lihat dan ubah pengaturan obrolan grup ini (milik Anda)
+room-form-title = Pengaturan { $room }
+room-form-save = Simpan pengaturan
+room-form-new-room = Obrolan grup ini baru: tidak ada orang lain yang bisa masuk sampai Anda menyimpan pengaturannya. Batal menghapus obrolan grup ini.
+room-form-required = (wajib)
+room-form-not-set = Belum diatur
+room-form-left-out = Pengaturan yang tidak ditampilkan di sini: { $count }. Nilainya tetap.
+room-form-problem-required = Isi: { $name }
+room-form-problem-address = Bukan alamat (nama@server, satu per baris): { $name }
+room-form-saved = Obrolan grup menerima pengaturan barunya.
+room-destroy-tool-button = Hapus obrolan grup…
+room-destroy-tool-tooltip = Keluarkan semua orang dari obrolan grup ini lalu hapus (milik Anda)
+room-destroy-dialog-title = Hapus { $room }?
+room-destroy-explanation = Semua orang dikeluarkan dan obrolan grup ini hilang: namanya bebas dipakai siapa saja lagi. Ini tidak bisa dibatalkan.
+room-destroy-reason-tooltip = Alasan: semua orang di obrolan grup melihatnya saat dikeluarkan
+room-destroy-button = Hapus obrolan grup
+room-left-destroyed-moved = Obrolan grup ini ditutup. Para pesertanya diminta pindah ke { $room }.

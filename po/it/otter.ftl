@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (può solo leggere)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (in precedenza): { $text }
 room-message-from-room = La chat di gruppo dice: { $text }
-room-message-failed = Non inviato: { $text }
 room-occupant-joined = { $nick } ha raggiunto la chat
 room-occupant-left = { $nick } ha lasciato la chat
 room-occupant-renamed = { $from } ora si chiama { $to }
@@ -524,6 +523,7 @@ client-certificate-command = Comando: { $command }
 client-certificate-copy-fingerprint = Copia l'impronta digitale del certificato
 client-certificate-copy-command = Copia il comando
 client-certificate-after = Dalla prossima connessione Otter accede con il certificato (SASL EXTERNAL) e non ha bisogno di inviare la tua password. Chiunque abbia una copia della cartella delle impostazioni di Otter può accedere al posto tuo: proteggila come la tua password.
+
 ## Gruppi di contatti
 
 contacts-group-none = Altri contatti
@@ -550,3 +550,29 @@ prefs-proxy-use-button = Usa questo proxy
 prefs-proxy-default-button = Torna a 127.0.0.1:9050
 prefs-proxy-invalid = Indica un indirizzo IP e una porta, come 127.0.0.1:9150.
 prefs-proxy-reconnect = Gli account connessi ora mantengono la connessione finché non si riconnettono.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Se così nasce una nuova chat di gruppo:
+room-create-defaults = Accetta la configurazione predefinita
+room-create-defaults-tooltip = La nuova chat di gruppo si apre subito con le impostazioni abituali del server
+room-create-configure = Configura la chat di gruppo…
+room-create-configure-tooltip = Otter ti mostra prima le impostazioni della nuova chat di gruppo; nessun altro può entrare finché non le salvi
+room-settings-button = Impostazioni della chat di gruppo…
+room-settings-button-tooltip = Vedi e cambia le impostazioni di questa chat di gruppo (è tua)
+room-form-title = Impostazioni di { $room }
+room-form-save = Salva le impostazioni
+room-form-new-room = Questa chat di gruppo è nuova: nessun altro può entrare finché non salvi le sue impostazioni. Annulla la elimina.
+room-form-required = (obbligatorio)
+room-form-not-set = Non impostato
+room-form-left-out = Impostazioni non mostrate qui: { $count }. Mantengono i loro valori.
+room-form-problem-required = Compila: { $name }
+room-form-problem-address = Non è un indirizzo (nome@server, uno per riga): { $name }
+room-form-saved = La chat di gruppo ha preso le nuove impostazioni.
+room-destroy-tool-button = Distruggi la chat di gruppo…
+room-destroy-tool-tooltip = Fai uscire tutti da questa chat di gruppo ed eliminala (è tua)
+room-destroy-dialog-title = Distruggere { $room }?
+room-destroy-explanation = Tutti vengono tolti dalla chat di gruppo e la chat sparisce: il suo nome torna libero per chiunque. Non si può annullare.
+room-destroy-reason-tooltip = Perché: tutti nella chat di gruppo lo vedono mentre vengono tolti
+room-destroy-button = Distruggi la chat di gruppo
+room-left-destroyed-moved = La chat di gruppo è stata chiusa. Ai partecipanti è stato chiesto di andare invece in { $room }.

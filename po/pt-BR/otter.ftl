@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (só pode ler)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (antes): { $text }
 room-message-from-room = A sala diz: { $text }
-room-message-failed = Não enviada: { $text }
 room-occupant-joined = { $nick } entrou
 room-occupant-left = { $nick } saiu
 room-occupant-renamed = { $from } agora é { $to }
@@ -524,6 +523,7 @@ client-certificate-command = Comando: { $command }
 client-certificate-copy-fingerprint = Copiar a impressão digital do certificado
 client-certificate-copy-command = Copiar o comando
 client-certificate-after = A partir da próxima conexão, o Otter entra com o certificado (SASL EXTERNAL) e não precisa enviar a sua senha. Quem tiver uma cópia da pasta de configurações do Otter pode entrar como você: proteja-a como a sua senha.
+
 ## Grupos de contatos
 
 contacts-group-none = Outros contatos
@@ -550,3 +550,29 @@ prefs-proxy-use-button = Usar este proxy
 prefs-proxy-default-button = Voltar para 127.0.0.1:9050
 prefs-proxy-invalid = Informe um endereço IP e uma porta, como 127.0.0.1:9150.
 prefs-proxy-reconnect = As contas conectadas agora mantêm a conexão até se reconectarem.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Se isto criar uma sala nova:
+room-create-defaults = Aceitar a configuração padrão
+room-create-defaults-tooltip = A sala nova abre na hora com as configurações de costume do servidor
+room-create-configure = Configurar a sala…
+room-create-configure-tooltip = O Otter mostra primeiro as configurações da sala nova; ninguém mais pode entrar até você salvá-las
+room-settings-button = Configurações da sala…
+room-settings-button-tooltip = Ver e mudar as configurações desta sala (ela é sua)
+room-form-title = Configurações de { $room }
+room-form-save = Salvar configurações
+room-form-new-room = Esta sala é nova: ninguém mais pode entrar até você salvar as configurações dela. Cancelar apaga a sala.
+room-form-required = (obrigatório)
+room-form-not-set = Não definido
+room-form-left-out = Configurações não mostradas aqui: { $count }. Elas mantêm seus valores.
+room-form-problem-required = Preencha: { $name }
+room-form-problem-address = Não é um endereço (nome@servidor, um por linha): { $name }
+room-form-saved = A sala aceitou as novas configurações.
+room-destroy-tool-button = Destruir a sala…
+room-destroy-tool-tooltip = Tirar todo mundo desta sala e apagá-la (ela é sua)
+room-destroy-dialog-title = Destruir { $room }?
+room-destroy-explanation = Todo mundo é tirado da sala e a sala deixa de existir: o nome dela fica livre para qualquer um. Não dá para desfazer.
+room-destroy-reason-tooltip = Por quê: todos na sala veem isto ao sair
+room-destroy-button = Destruir a sala
+room-left-destroyed-moved = A sala foi fechada. As pessoas dela foram convidadas a ir para { $room }.

@@ -277,7 +277,6 @@ room-occupant-visitor = { $nick } (só pode ler)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (antes): { $text }
 room-message-from-room = A sala diz: { $text }
-room-message-failed = Não enviada: { $text }
 room-occupant-joined = { $nick } entrou
 room-occupant-left = { $nick } saiu
 room-occupant-renamed = { $from } é agora { $to }
@@ -524,6 +523,7 @@ client-certificate-command = Comando: { $command }
 client-certificate-copy-fingerprint = Copiar a impressão digital do certificado
 client-certificate-copy-command = Copiar o comando
 client-certificate-after = A partir da próxima ligação, o Otter inicia sessão com o certificado (SASL EXTERNAL) e não precisa de enviar a sua palavra-passe. Quem tiver uma cópia da pasta de definições do Otter pode iniciar sessão como se fosse você: proteja-a como a sua palavra-passe.
+
 ## Grupos de contactos
 
 contacts-group-none = Outros contactos
@@ -550,3 +550,29 @@ prefs-proxy-use-button = Usar este proxy
 prefs-proxy-default-button = Voltar a 127.0.0.1:9050
 prefs-proxy-invalid = Indique um endereço IP e uma porta, como 127.0.0.1:9150.
 prefs-proxy-reconnect = As contas ligadas agora mantêm a ligação até voltarem a ligar-se.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Se isto criar uma sala nova:
+room-create-defaults = Aceitar a configuração predefinida
+room-create-defaults-tooltip = A sala nova abre logo com as definições habituais do servidor
+room-create-configure = Configurar a sala…
+room-create-configure-tooltip = O Otter mostra primeiro as definições da sala nova; mais ninguém pode entrar até as guardar
+room-settings-button = Definições da sala…
+room-settings-button-tooltip = Ver e alterar as definições desta sala (é sua)
+room-form-title = Definições de { $room }
+room-form-save = Guardar definições
+room-form-new-room = Esta sala é nova: mais ninguém pode entrar até guardar as definições dela. Cancelar elimina a sala.
+room-form-required = (obrigatório)
+room-form-not-set = Não definido
+room-form-left-out = Definições não mostradas aqui: { $count }. Mantêm os seus valores.
+room-form-problem-required = Preencha: { $name }
+room-form-problem-address = Não é um endereço (nome@servidor, um por linha): { $name }
+room-form-saved = A sala aceitou as novas definições.
+room-destroy-tool-button = Destruir a sala…
+room-destroy-tool-tooltip = Retirar toda a gente desta sala e eliminá-la (é sua)
+room-destroy-dialog-title = Destruir { $room }?
+room-destroy-explanation = Toda a gente é retirada da sala e a sala deixa de existir: o nome dela fica livre para qualquer pessoa. Não é possível anular.
+room-destroy-reason-tooltip = Porquê: todos na sala veem isto ao serem retirados
+room-destroy-button = Destruir a sala
+room-left-destroyed-moved = A sala foi fechada. As pessoas dela foram convidadas a ir para { $room }.

@@ -285,7 +285,6 @@ room-occupant-visitor = { $nick } (только чтение)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (ранее): { $text }
 room-message-from-room = Сообщение комнаты: { $text }
-room-message-failed = Не отправлено: { $text }
 room-occupant-joined = { $nick } входит в комнату
 room-occupant-left = { $nick } выходит из комнаты
 room-occupant-renamed = { $from } теперь { $to }
@@ -536,6 +535,7 @@ client-certificate-command = Команда: { $command }
 client-certificate-copy-fingerprint = Скопировать отпечаток сертификата
 client-certificate-copy-command = Скопировать команду
 client-certificate-after = Со следующего подключения Otter входит по сертификату (SASL EXTERNAL), и ему не нужно отправлять ваш пароль. Любой, у кого есть копия папки настроек Otter, может войти от вашего имени: берегите её, как пароль.
+
 ## Группы контактов
 
 contacts-group-none = Другие контакты
@@ -562,3 +562,29 @@ prefs-proxy-use-button = Использовать этот прокси
 prefs-proxy-default-button = Вернуть 127.0.0.1:9050
 prefs-proxy-invalid = Укажите IP-адрес и порт, например 127.0.0.1:9150.
 prefs-proxy-reconnect = Уже подключённые учётные записи сохраняют соединение до переподключения.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Если так создаётся новая комната:
+room-create-defaults = Принять настройки по умолчанию
+room-create-defaults-tooltip = Новая комната сразу открывается с обычными настройками сервера
+room-create-configure = Настроить комнату…
+room-create-configure-tooltip = Otter сначала покажет настройки новой комнаты; никто другой не сможет войти, пока вы их не сохраните
+room-settings-button = Настройки комнаты…
+room-settings-button-tooltip = Посмотреть и изменить настройки этой комнаты (она ваша)
+room-form-title = Настройки { $room }
+room-form-save = Сохранить настройки
+room-form-new-room = Это новая комната: никто другой не сможет войти, пока вы не сохраните её настройки. «Отмена» удаляет комнату.
+room-form-required = (обязательно)
+room-form-not-set = Не задано
+room-form-left-out = Настроек, не показанных здесь: { $count }. Их значения не меняются.
+room-form-problem-required = Заполните: { $name }
+room-form-problem-address = Это не адрес (имя@сервер, по одному в строке): { $name }
+room-form-saved = Комната приняла новые настройки.
+room-destroy-tool-button = Уничтожить комнату…
+room-destroy-tool-tooltip = Удалить всех из этой комнаты и удалить её саму (она ваша)
+room-destroy-dialog-title = Уничтожить { $room }?
+room-destroy-explanation = Все участники будут удалены, а комната исчезнет: её имя снова сможет занять кто угодно. Это нельзя отменить.
+room-destroy-reason-tooltip = Причина: её увидят все в комнате, когда их удалят
+room-destroy-button = Уничтожить комнату
+room-left-destroyed-moved = Комната закрыта. Её участникам предложили перейти в { $room }.

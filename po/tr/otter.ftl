@@ -144,7 +144,6 @@ room-occupant-visitor = { $nick } (yalnızca okuyabilir)
 room-message = { $nick }: { $text }
 room-message-history = { $nick } (daha önce): { $text }
 room-message-from-room = Oda diyor ki: { $text }
-room-message-failed = Gönderilmedi: { $text }
 room-occupant-joined = { $nick } katıldı
 room-occupant-left = { $nick } ayrıldı
 room-occupant-renamed = { $from } artık { $to }
@@ -518,6 +517,7 @@ client-certificate-command = Komut: { $command }
 client-certificate-copy-fingerprint = Sertifikanın parmak izini kopyala
 client-certificate-copy-command = Komutu kopyala
 client-certificate-after = Bir sonraki bağlantıdan itibaren Otter sertifikayla giriş yapar (SASL EXTERNAL) ve parolanızı göndermesi gerekmez. Otter'ın ayarlar klasörünün bir kopyasına sahip olan herkes sizin adınıza giriş yapabilir: onu parolanız kadar güvenli tutun.
+
 ## Kişi grupları
 
 contacts-group-none = Diğer kişiler
@@ -544,3 +544,29 @@ prefs-proxy-use-button = Bu vekil sunucuyu kullan
 prefs-proxy-default-button = 127.0.0.1:9050'ye dön
 prefs-proxy-invalid = Bir IP adresi ve bağlantı noktası girin, örneğin 127.0.0.1:9150.
 prefs-proxy-reconnect = Şu an bağlı hesaplar yeniden bağlanana kadar bağlantılarını korur.
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = Bu yeni bir oda oluşturursa:
+room-create-defaults = Varsayılan yapılandırmayı kabul et
+room-create-defaults-tooltip = Yeni oda, sunucunun olağan ayarlarıyla hemen açılır
+room-create-configure = Odayı yapılandır…
+room-create-configure-tooltip = Otter önce yeni odanın ayarlarını gösterir; siz kaydedene kadar başka kimse giremez
+room-settings-button = Oda ayarları…
+room-settings-button-tooltip = Bu odanın ayarlarını görün ve değiştirin (oda sizin)
+room-form-title = { $room } ayarları
+room-form-save = Ayarları kaydet
+room-form-new-room = Bu oda yeni: siz ayarlarını kaydedene kadar başka kimse giremez. İptal odayı siler.
+room-form-required = (zorunlu)
+room-form-not-set = Ayarlanmamış
+room-form-left-out = Burada gösterilmeyen ayarlar: { $count }. Değerleri korunur.
+room-form-problem-required = Doldurun: { $name }
+room-form-problem-address = Adres değil (ad@sunucu, satır başına bir tane): { $name }
+room-form-saved = Oda yeni ayarlarını aldı.
+room-destroy-tool-button = Odayı yok et…
+room-destroy-tool-tooltip = Herkesi bu odadan çıkarın ve odayı silin (oda sizin)
+room-destroy-dialog-title = { $room } yok edilsin mi?
+room-destroy-explanation = Odadaki herkes çıkarılır ve oda ortadan kalkar: adı yeniden herkesin alabileceği hâle gelir. Bu geri alınamaz.
+room-destroy-reason-tooltip = Neden: odadaki herkes çıkarılırken bunu görür
+room-destroy-button = Odayı yok et
+room-left-destroyed-moved = Oda kapatıldı. Odadakilerden bunun yerine { $room } odasına geçmeleri istendi.

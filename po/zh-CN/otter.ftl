@@ -273,7 +273,6 @@ room-occupant-visitor = { $nick }（只能阅读）
 room-message = { $nick }：{ $text }
 room-message-history = { $nick }（之前）：{ $text }
 room-message-from-room = 聊天室消息：{ $text }
-room-message-failed = 未发送：{ $text }
 room-occupant-joined = { $nick } 已加入
 room-occupant-left = { $nick } 已离开
 room-occupant-renamed = { $from } 现在是 { $to }
@@ -513,6 +512,7 @@ client-certificate-command = 命令：{ $command }
 client-certificate-copy-fingerprint = 复制证书的指纹
 client-certificate-copy-command = 复制命令
 client-certificate-after = 从下一次连接起，Otter 将用证书登录（SASL EXTERNAL），无需发送你的密码。任何拥有 Otter 设置文件夹副本的人都能以你的身份登录：请像保护密码一样保护它。
+
 ## 联系人分组
 
 contacts-group-none = 其他联系人
@@ -539,3 +539,29 @@ prefs-proxy-use-button = 使用此代理
 prefs-proxy-default-button = 恢复为 127.0.0.1:9050
 prefs-proxy-invalid = 请填写 IP 地址和端口，例如 127.0.0.1:9150。
 prefs-proxy-reconnect = 现在已连接的账户会保持连接，直到重新连接。
+
+## Room settings (the room's configuration form) and destroying a room
+
+room-create-heading = 如果这样会创建新聊天室：
+room-create-defaults = 接受默认配置
+room-create-defaults-tooltip = 新聊天室立即以服务器的常用设置开放
+room-create-configure = 配置聊天室…
+room-create-configure-tooltip = Otter 会先显示新聊天室的设置；在你保存之前，其他人无法进入
+room-settings-button = 聊天室设置…
+room-settings-button-tooltip = 查看并更改此聊天室的设置（你是它的所有者）
+room-form-title = { $room } 的设置
+room-form-save = 保存设置
+room-form-new-room = 这是新聊天室：在你保存设置之前，其他人无法进入。点“取消”会删除这个聊天室。
+room-form-required = （必填）
+room-form-not-set = 未设置
+room-form-left-out = 此处未显示的设置：{ $count } 项。它们保持原值。
+room-form-problem-required = 请填写：{ $name }
+room-form-problem-address = 不是地址（名称@服务器，每行一个）：{ $name }
+room-form-saved = 聊天室已采用新设置。
+room-destroy-tool-button = 销毁聊天室…
+room-destroy-tool-tooltip = 将所有人移出此聊天室并删除它（你是它的所有者）
+room-destroy-dialog-title = 销毁 { $room }？
+room-destroy-explanation = 聊天室里的所有人都会被移出，聊天室也将不复存在：它的名字任何人都可以再用。此操作无法撤销。
+room-destroy-reason-tooltip = 原因：聊天室里的所有人被移出时都会看到
+room-destroy-button = 销毁聊天室
+room-left-destroyed-moved = 聊天室已被关闭。其中的人被请到 { $room }。

@@ -17,6 +17,9 @@ line, flushed at once, so a test can assert on what really arrived at the other 
     {"type":"subscribe"|"subscribed"|"unsubscribe"|"unsubscribed","from":bare jid}
     {"type":"invitation","room":bare jid,"from":jid|null,"reason":s|null,"direct":bool}
     {"type":"configured","room":bare jid}             a room the bot created, unlocked
+    {"type":"room_info","room":bare jid,"name":s|null,"features":[...]}
+                                                      a room joined on invitation, as its
+                                                      disco#info describes it (name, muc_* features)
 
 Room presences also carry "reason" (the item's, e.g. a kick's) and "destroyed" (true when the
 room was destroyed, with "destroy_reason").
@@ -28,8 +31,9 @@ room was destroyed, with "destroy_reason").
 It answers, so a test can check the way back: a chat message with a body gets
 "echo: <body>" (same type, same thread); in the room, a live (not history) message starting
 with "<nick>:" gets "echo: <rest>", except "<nick>: subject <text>", which sets the room's
-subject to <text>, and "<nick>: kick <occupant>", which kicks that occupant (the bot created
-the room, so it may). A chat message "invite me to <room>" gets a direct invitation
+subject to <text>, "<nick>: kick <occupant>", which kicks that occupant (the bot created
+the room, so it may), and "<nick>: mute <occupant> <seconds>", which makes that occupant a
+visitor (the room refuses their messages) for that many seconds, then a participant again. A chat message "invite me to <room>" gets a direct invitation
 (XEP-0249, reason "direct") to that room and, when it is the bot's own room, a mediated one
 through the room (XEP-0045 §7.8.2, reason "mediated"). An invitation to a room makes the bot
 join it as <nick> (after logging it), so a test can see a second occupant arrive; a room the
@@ -157,6 +161,14 @@ class Bot(slixmpp.ClientXMPP):
     async def join_invited(self, room):
         try:
             await self.join_room(room)
+            info = await self.plugin["xep_0030"].get_info(jid=room, timeout=10)
+            identities = info["disco_info"]["identities"]
+            self.log(
+                type="room_info",
+                room=str(slixmpp.JID(room).bare),
+                name=next((i[3] for i in identities if i[3]), None),
+                features=sorted(info["disco_info"]["features"]),
+            )
         except Exception as e:  # the test sees the missing presence; the bot carries on
             print(f"xmpp_bot: could not join {room}: {e!r}", file=sys.stderr, flush=True)
 
@@ -264,6 +276,10 @@ class Bot(slixmpp.ClientXMPP):
             if command.startswith("subject "):
                 # The bot created the room, so it owns it and may set the subject.
                 self.plugin["xep_0045"].set_subject(self.room.bare, command[len("subject ") :])
+            elif command.startswith("mute "):
+                # "mute <occupant> <seconds>": a visitor for that long, then a participant again.
+                occupant, _, seconds = command[len("mute ") :].rpartition(" ")
+                asyncio.ensure_future(self.mute(occupant, float(seconds)))
             elif command.startswith("kick "):
                 # Owner, hence moderator: role "none" removes the occupant (status 307).
                 asyncio.ensure_future(
@@ -271,6 +287,12 @@ class Bot(slixmpp.ClientXMPP):
                 )
             else:
                 self.send_message(mto=self.room.bare, mbody="echo: " + command, mtype="groupchat")
+
+    async def mute(self, occupant, seconds):
+        muc = self.plugin["xep_0045"]
+        await muc.set_role(self.room.bare, occupant, "visitor")
+        await asyncio.sleep(seconds)
+        await muc.set_role(self.room.bare, occupant, "participant")
 
     def on_invitation(self, msg):
         """Logs an invitation and joins its room; False when the message is none."""

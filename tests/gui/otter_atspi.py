@@ -154,3 +154,40 @@ def screenshot(name):
          os.path.join(directory, name + ".png")],
         check=True,
     )
+
+
+def choice(words):
+    """A showing check or radio button whose name contains words."""
+    def find():
+        for n in nodes():
+            if (
+                n.get_role() in (Atspi.Role.CHECK_BOX, Atspi.Role.RADIO_BUTTON)
+                and words in text_of(n)
+                and showing(n)
+            ):
+                return n
+        return None
+    return find
+
+
+def checked(node):
+    return node.get_state_set().contains(Atspi.StateType.CHECKED)
+
+
+def turn_on(what, node, timeout):
+    """Clicks a check or radio button until it is on: GTK 4.8 gives them no AT-SPI action.
+    Bare Xvfb maps every window at (0, 0), so the window's coordinates are the screen's; a
+    click that lands before the dialog is laid out changes nothing and is made again."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ext = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
+        # Anywhere on a check button toggles it (its words too), in either direction.
+        x = ext.x + ext.width // 2
+        Atspi.generate_mouse_event(x, ext.y + ext.height // 2, "b1c")
+        for _ in range(10):
+            time.sleep(0.2)
+            if checked(node):
+                return
+    print(f"step failed: {what} not turned on", file=sys.stderr)
+    sys.exit(1)
+

@@ -850,6 +850,9 @@ pub enum RoomErrorKind {
     MessageRefused {
         /// The condition as the room sent it.
         condition: String,
+        /// Which message, when the room's answer names one sent recently (it had
+        /// `MessageSent` already).
+        local_id: Option<LocalId>,
     },
     /// Something else, as the room sent it.
     Other {

@@ -622,7 +622,7 @@ async fn drive(
                             .map_err(|_| ErrorKind::PeerMisbehaved)
                             .and_then(|jid| {
                                 client
-                                    .send_room_message(&jid, &RoomBody::new(text))
+                                    .send_room_message(&jid, &RoomBody::new(text), local_id)
                                     .map_err(|e| e.kind())
                             });
                         report(match sent {
@@ -1185,7 +1185,13 @@ fn room_error(error: RoomError) -> RoomErrorKind {
         RoomError::RoomFull => RoomErrorKind::RoomFull,
         RoomError::CreationRefused => RoomErrorKind::CreationRefused,
         RoomError::NickRefused => RoomErrorKind::NickRefused,
-        RoomError::MessageRefused { condition } => RoomErrorKind::MessageRefused { condition },
+        RoomError::MessageRefused {
+            condition,
+            local_id,
+        } => RoomErrorKind::MessageRefused {
+            condition,
+            local_id,
+        },
         RoomError::Other { condition } => RoomErrorKind::Other { condition },
     }
 }

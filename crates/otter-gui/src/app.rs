@@ -1529,9 +1529,15 @@ impl App {
                 self.notice.set_text(&words);
             }
             Event::Bookmarks { account, bookmarks } => self.rooms.bookmarks(account, bookmarks),
-            // The window neither asks for a room's configuration form (`CreateRoom`,
-            // `ConfigureRoom`) nor shows one yet, so these answer nothing it sent.
-            Event::RoomConfigurationForm { .. } | Event::RoomConfigured { .. } => {}
+            Event::RoomConfigurationForm {
+                account,
+                room,
+                form,
+                new_room,
+            } => self
+                .rooms
+                .configuration_form((account, room), &form, new_room),
+            Event::RoomConfigured { account, room } => self.rooms.configured(&(account, room)),
             Event::RoomList {
                 account,
                 rooms,
@@ -1567,7 +1573,7 @@ fn security_words(security: Security) -> String {
 
 /// The one place an error becomes words: each kind is one translated sentence. The core's
 /// English explanations stay in the logs of the core, never on screen.
-fn error_text(kind: ErrorKind) -> String {
+pub(crate) fn error_text(kind: ErrorKind) -> String {
     match kind {
         ErrorKind::TorUnavailable => tr::error_tor_unavailable(),
         ErrorKind::ServerUnreachable => tr::error_server_unreachable(),

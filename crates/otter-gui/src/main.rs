@@ -20,6 +20,7 @@ mod preferences;
 mod quick_switcher;
 mod recovery;
 mod requests;
+mod room_form;
 mod rooms;
 mod session_bus;
 mod welcome;

@@ -437,13 +437,8 @@ impl MessageList {
 }
 
 /// A "More" menu for a conversation or a room, with "Clear the window", which calls
-/// `on_clear`. A plain button that opens a popover, so screen readers hear its label (GTK 4.8
-/// names a `MenuButton` by its class).
-pub(crate) fn clear_menu(on_clear: impl Fn() + 'static) -> gtk::Button {
-    clear_menu_and(on_clear, Vec::new())
-}
-
-/// The same menu with `more` items after "Clear the window"; pressing one closes the menu.
+/// `on_clear`, then the `more` items; pressing one closes the menu. A plain button that opens
+/// a popover, so screen readers hear its label (GTK 4.8 names a `MenuButton` by its class).
 pub(crate) fn clear_menu_and(on_clear: impl Fn() + 'static, more: Vec<gtk::Button>) -> gtk::Button {
     let clear = gtk::Button::with_label(&tr::scrollback_clear_button());
     clear.set_tooltip_text(Some(&tr::scrollback_clear_tooltip()));

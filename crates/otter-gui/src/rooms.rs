@@ -13,7 +13,7 @@ use std::rc::Rc;
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
     Command, CoreHandle, ListedRoom, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
+    RoomFacts, RoomForm, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
 };
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -34,6 +34,10 @@ const JOIN_HISTORY: u32 = 20;
 
 /// Room messages get local ids from here up, so they never meet the conversations' ids.
 const FIRST_LOCAL_ID: u64 = 1 << 62;
+
+/// How many sent room messages are remembered to match a later refusal (the core remembers
+/// as many message ids).
+const SENT_KEPT: usize = 256;
 
 /// What the room widgets ask of the root component.
 #[derive(Debug)]
@@ -58,6 +62,12 @@ pub(crate) enum RoomInput {
     JoinChannel(RoomKey),
     /// Empty the room's window (nothing is kept on disk for rooms).
     Clear(RoomKey),
+    /// Ask the room for its settings (owners).
+    Configure(RoomKey),
+    /// The settings dialog's answer.
+    Settings(RoomKey, crate::room_form::FormOutcome),
+    /// Retry or Discard on a room message the room refused.
+    Line(RoomKey, crate::messages::LineAction),
 }
 
 /// A room tool with a dialog.
@@ -71,6 +81,8 @@ pub(crate) enum RoomTool {
         nick: String,
         action: RoomModeration,
     },
+    /// Destroy the room (owners): asks for a reason, and is the confirmation.
+    Destroy,
 }
 
 /// What the user decided in a room.
@@ -87,6 +99,7 @@ pub(crate) enum RoomAct {
         action: RoomModeration,
         reason: Option<MessageText>,
     },
+    Destroy(Option<MessageText>),
 }
 
 /// What the join dialog produces.
@@ -98,6 +111,9 @@ pub(crate) struct JoinRequest {
     pub(crate) password: Option<Password>,
     /// Save as a bookmark; `Some(autojoin)`.
     pub(crate) bookmark: Option<bool>,
+    /// If the join creates the room, show its settings before anyone else can come in
+    /// (instead of accepting the defaults).
+    pub(crate) configure: bool,
 }
 
 struct Occupant {
@@ -121,6 +137,8 @@ struct RoomView {
     /// The subject as the room has it now.
     subject: String,
     tools: Vec<gtk::Button>,
+    /// "Room settings…" and "Destroy room…" in the room's menu: shown to its owner only.
+    owner_tools: Vec<gtk::Button>,
     messages: MessageList,
     count: gtk::Label,
     occupants: gtk::ListBox,
@@ -159,6 +177,13 @@ pub(crate) struct Rooms {
     /// Joins the user asked for: their page is shown once joined.
     show_when_joined: HashSet<RoomKey>,
     pending: HashMap<LocalId, (RoomKey, String)>,
+    /// Messages that left, until the room could still refuse them (newest last, at most
+    /// [`SENT_KEPT`]).
+    sent: std::collections::VecDeque<(LocalId, RoomKey, String)>,
+    /// Refused messages, with what was typed, until retried or discarded.
+    failed: HashMap<LocalId, (RoomKey, crate::messages::LineRef, String)>,
+    /// The open settings dialog of each room: a new form replaces it.
+    forms: HashMap<RoomKey, gtk::Dialog>,
     next_local_id: u64,
     /// The room whose page is shown.
     pub(crate) current: Option<RoomKey>,
@@ -217,7 +242,11 @@ fn left_words(reason: &RoomLeftReason) -> String {
         RoomLeftReason::Banned => tr::room_left_banned(),
         RoomLeftReason::Removed => tr::room_left_removed(),
         RoomLeftReason::ServiceShutdown => tr::room_left_shutdown(),
-        RoomLeftReason::Destroyed { .. } => tr::room_left_destroyed(),
+        // The room named by whoever destroyed it: never joined without the user.
+        RoomLeftReason::Destroyed {
+            alternative: Some(room),
+        } => tr::room_left_destroyed_moved(room.as_str()),
+        RoomLeftReason::Destroyed { alternative: None } => tr::room_left_destroyed(),
         RoomLeftReason::TooManyOccupants => tr::room_left_too_many(),
         RoomLeftReason::Disconnected => tr::room_left_disconnected(),
     }
@@ -395,6 +424,9 @@ impl Rooms {
             channel_list: None,
             show_when_joined: HashSet::new(),
             pending: HashMap::new(),
+            sent: std::collections::VecDeque::new(),
+            failed: HashMap::new(),
+            forms: HashMap::new(),
             next_local_id: FIRST_LOCAL_ID,
             current: None,
         }
@@ -480,13 +512,99 @@ impl Rooms {
         let Some((key, text)) = self.pending.remove(&local_id) else {
             return false;
         };
-        if failed.is_some()
-            && let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref())
-        {
-            view.messages
-                .push(tr::room_message_failed(text), Tone::Error, None);
+        match failed {
+            Some(kind) => self.keep_failed(local_id, key, text, crate::app::error_text(kind)),
+            None => {
+                if self.sent.len() >= SENT_KEPT {
+                    self.sent.pop_front();
+                }
+                self.sent.push_back((local_id, key, text));
+            }
         }
         true
+    }
+
+    /// The room refused one of the messages that left: it is shown not sent, with Retry and
+    /// Discard. Whether it was one of ours.
+    fn refused(&mut self, local_id: LocalId, why: String) -> bool {
+        let Some(at) = self.sent.iter().position(|(id, ..)| *id == local_id) else {
+            return false;
+        };
+        let Some((_, key, text)) = self.sent.remove(at) else {
+            return false;
+        };
+        self.keep_failed(local_id, key, text, why);
+        true
+    }
+
+    /// A line for a message that did not get through, kept with what was typed until the
+    /// user retries or discards it.
+    fn keep_failed(&mut self, local_id: LocalId, key: RoomKey, text: String, why: String) {
+        let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) else {
+            return;
+        };
+        let line = view.messages.push_own(
+            tr::room_message(view.own.as_str(), text.as_str()),
+            local_id.0,
+        );
+        view.messages.change(&line, |line| {
+            line.delivery = Some(crate::messages::Delivery::Failed);
+            line.tone = Tone::Error;
+            line.tooltip = Some(why);
+        });
+        self.failed.insert(local_id, (key, line, text));
+    }
+
+    /// Retry sends the same words again as a new message (the room shows it when it takes
+    /// it, as any message); Discard takes the line away.
+    fn line_action(&mut self, key: &RoomKey, action: crate::messages::LineAction) {
+        let (crate::messages::LineAction::Retry(id) | crate::messages::LineAction::Discard(id)) =
+            action;
+        let Some((_, line, text)) = self.failed.remove(&LocalId(id)) else {
+            return;
+        };
+        if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
+            view.messages.remove(&line);
+        }
+        if matches!(action, crate::messages::LineAction::Retry(_)) {
+            self.send_text(key.clone(), text);
+        }
+    }
+
+    fn send_text(&mut self, key: RoomKey, typed: String) {
+        let local_id = LocalId(self.next_local_id);
+        self.next_local_id = self.next_local_id.saturating_add(1);
+        self.pending.insert(local_id, (key.clone(), typed.clone()));
+        let _ = self.core.send(Command::SendRoomMessage {
+            account: key.0,
+            room: key.1,
+            local_id,
+            text: MessageText::new(typed),
+        });
+    }
+
+    /// The room's settings, to show (replacing a form of the same room still open).
+    pub(crate) fn configuration_form(&mut self, key: RoomKey, form: &RoomForm, new_room: bool) {
+        // The room answers only its last form: the old dialog goes without a word.
+        if let Some(old) = self.forms.remove(&key) {
+            old.destroy();
+        }
+        let (input, target) = (self.input.clone(), key.clone());
+        let dialog = crate::room_form::dialog(&self.window, &key.1, form, new_room, move |out| {
+            input.emit(AppInput::Room(RoomInput::Settings(target.clone(), out)));
+        });
+        self.forms.insert(key, dialog);
+    }
+
+    /// The room took the settings.
+    pub(crate) fn configured(&mut self, key: &RoomKey) {
+        self.say_dim(key, tr::room_form_saved());
+    }
+
+    fn say_dim(&self, key: &RoomKey, words: String) {
+        if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
+            view.messages.push(words, Tone::Dim, None);
+        }
     }
 
     pub(crate) fn update(&mut self, input: RoomInput, pages: &mut Pages) {
@@ -511,12 +629,21 @@ impl Rooms {
                     });
                 }
                 self.show_when_joined.insert(key);
-                let _ = self.core.send(Command::JoinRoom {
-                    account: request.account,
-                    room: request.room,
-                    nick: request.nick,
-                    password: request.password,
-                    history: Some(JOIN_HISTORY),
+                // A room that exists is just joined either way.
+                let _ = self.core.send(if request.configure {
+                    Command::CreateRoom {
+                        account: request.account,
+                        room: request.room,
+                        nick: request.nick,
+                    }
+                } else {
+                    Command::JoinRoom {
+                        account: request.account,
+                        room: request.room,
+                        nick: request.nick,
+                        password: request.password,
+                        history: Some(JOIN_HISTORY),
+                    }
                 });
             }
             RoomInput::Open(key) => {
@@ -563,15 +690,7 @@ impl Rooms {
                         return;
                     }
                 };
-                let local_id = LocalId(self.next_local_id);
-                self.next_local_id = self.next_local_id.saturating_add(1);
-                self.pending.insert(local_id, (key.clone(), typed.clone()));
-                let _ = self.core.send(Command::SendRoomMessage {
-                    account: key.0,
-                    room: key.1,
-                    local_id,
-                    text: MessageText::new(typed),
-                });
+                self.send_text(key, typed);
             }
             RoomInput::Leave(key) => {
                 let _ = self.core.send(Command::LeaveRoom {
@@ -586,7 +705,32 @@ impl Rooms {
                 if let Some(view) = self.rooms.get(&key).and_then(|r| r.view.as_ref()) {
                     view.messages.clear();
                 }
+                // Their lines are gone: nothing left to retry or discard.
+                self.failed.retain(|_, (room, ..)| *room != key);
             }
+            RoomInput::Configure(key) => {
+                let _ = self.core.send(Command::ConfigureRoom {
+                    account: key.0,
+                    room: key.1,
+                });
+            }
+            RoomInput::Settings(key, outcome) => {
+                self.forms.remove(&key);
+                let (account, room) = key;
+                let _ = self.core.send(match outcome {
+                    crate::room_form::FormOutcome::Save(answers) => {
+                        Command::SubmitRoomConfiguration {
+                            account,
+                            room,
+                            answers,
+                        }
+                    }
+                    crate::room_form::FormOutcome::Cancel => {
+                        Command::CancelRoomConfiguration { account, room }
+                    }
+                });
+            }
+            RoomInput::Line(key, action) => self.line_action(&key, action),
             RoomInput::OpenChannelList => self.channel_list_dialog(),
             RoomInput::SearchChannels { account, search } => {
                 if let Some(list) = &self.channel_list {
@@ -739,6 +883,11 @@ impl Rooms {
                 action,
                 reason,
             },
+            RoomAct::Destroy(reason) => Command::DestroyRoom {
+                account,
+                room,
+                reason,
+            },
         };
         let _ = self.core.send(command);
     }
@@ -813,11 +962,20 @@ impl Rooms {
         )
     }
 
-    /// Shows each person's menu button only when there is something to do to them.
+    /// Shows each person's menu button only when there is something to do to them, and the
+    /// owner's tools only to the owner.
     fn refresh_actions(&self, key: &RoomKey) {
         let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) else {
             return;
         };
+        let owner = self.is_xmpp(key.0)
+            && view
+                .people
+                .get(&view.own)
+                .is_some_and(|own| own.affiliation == RoomAffiliation::Owner);
+        for tool in &view.owner_tools {
+            tool.set_visible(owner);
+        }
         for (nick, occupant) in &view.people {
             let any = !self.actions_for(key, view, nick).is_empty();
             occupant.actions.button.set_visible(any);
@@ -949,6 +1107,25 @@ impl Rooms {
                     },
                 );
             }
+            RoomTool::Destroy => form_dialog(
+                &self.window,
+                &tr::room_destroy_dialog_title(room_name.as_str()),
+                Some(&tr::room_destroy_explanation()),
+                vec![Field {
+                    placeholder: tr::room_reason_entry(),
+                    tooltip: tr::room_destroy_reason_tooltip(),
+                    initial: String::new(),
+                }],
+                &tr::room_destroy_button(),
+                |_| None,
+                move |mut values| {
+                    let reason = values.pop().unwrap_or_default();
+                    input.emit(AppInput::Room(RoomInput::Act(
+                        target.clone(),
+                        RoomAct::Destroy(optional_text(&reason)),
+                    )));
+                },
+            ),
         }
     }
 
@@ -1196,7 +1373,14 @@ impl Rooms {
                 for tool in &view.tools {
                     tool.set_sensitive(false);
                 }
+                for tool in &view.owner_tools {
+                    tool.set_visible(false);
+                }
             }
+        }
+        // A form of a room we are out of can no longer be answered.
+        if let Some(form) = self.forms.remove(key) {
+            form.destroy();
         }
         words
     }
@@ -1204,6 +1388,15 @@ impl Rooms {
     /// A room refused us or a message; returns the words for the notice line.
     pub(crate) fn error(&mut self, key: &RoomKey, error: &RoomErrorKind) -> String {
         let words = error_words(error);
+        // A refusal of one message marks that message, which the user may retry.
+        if let RoomErrorKind::MessageRefused {
+            local_id: Some(local_id),
+            ..
+        } = error
+            && self.refused(*local_id, words.clone())
+        {
+            return tr::room_problem(key.1.as_str(), words);
+        }
         self.show_when_joined.remove(key);
         if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
             view.messages.push(words.clone(), Tone::Error, None);
@@ -1293,6 +1486,19 @@ impl Rooms {
         let bookmark = gtk::CheckButton::with_label(&tr::room_bookmark_check());
         let autojoin = gtk::CheckButton::with_label(&tr::room_autojoin_check());
         autojoin.set_sensitive(false);
+        // What a join that creates the room does: the defaults (as before), or the settings.
+        let new_room = label(&tr::room_create_heading());
+        let defaults = gtk::CheckButton::with_label(&tr::room_create_defaults());
+        defaults.set_tooltip_text(Some(&tr::room_create_defaults_tooltip()));
+        defaults.set_active(true);
+        let configure = gtk::CheckButton::with_label(&tr::room_create_configure());
+        configure.set_tooltip_text(Some(&tr::room_create_configure_tooltip()));
+        configure.set_group(Some(&defaults));
+        {
+            // A room being set up has no password yet: it is set in its settings.
+            let password = password.clone();
+            configure.connect_toggled(move |check| password.set_sensitive(!check.is_active()));
+        }
         {
             let autojoin = autojoin.clone();
             bookmark.connect_toggled(move |check| {
@@ -1317,6 +1523,9 @@ impl Rooms {
             password.upcast_ref(),
             bookmark.upcast_ref(),
             autojoin.upcast_ref(),
+            new_room.upcast_ref(),
+            defaults.upcast_ref(),
+            configure.upcast_ref(),
             problem.upcast_ref(),
         ] {
             content.append(widget);
@@ -1399,13 +1608,19 @@ impl Rooms {
                 if !room_address_ok(&address) || typed_nick.is_empty() {
                     return;
                 }
-                let secret = password.text().to_string();
+                // The dialog takes no password for a room it sets up.
+                let secret = if configure.is_active() {
+                    String::new()
+                } else {
+                    password.text().to_string()
+                };
                 input.emit(AppInput::Room(RoomInput::Join(JoinRequest {
                     account,
                     room: address,
                     nick: typed_nick,
                     password: (!secret.is_empty()).then(|| Password::new(secret)),
                     bookmark: bookmark.is_active().then(|| autojoin.is_active()),
+                    configure: configure.is_active(),
                 })));
             }
             dialog.close();
@@ -1436,6 +1651,9 @@ pub(crate) fn channels_button(input: &relm4::Sender<AppInput>) -> gtk::Button {
 
 /// A tool button: its words, its tooltip, the tool, and whether it is shown.
 type ToolChoice = (String, String, fn() -> RoomTool, bool);
+
+/// An item of the room's menu: its words, its tooltip, and what it asks for.
+type MenuChoice = (String, String, fn(RoomKey) -> RoomInput);
 
 /// One field of a [`form_dialog`].
 struct Field {
@@ -1594,6 +1812,53 @@ impl ActionsButton {
     }
 }
 
+/// The room's "More" menu: "Clear the window", and for the room's owner "Room settings…" and
+/// "Destroy room…" (hidden until the room says the user owns it). A menu rather than more
+/// buttons beside the others: in the longer languages the row of tools would widen the window.
+fn room_menu(key: &RoomKey, input: &relm4::Sender<AppInput>) -> (gtk::Button, Vec<gtk::Button>) {
+    let choices: [MenuChoice; 3] = [
+        (
+            tr::scrollback_clear_button(),
+            tr::scrollback_clear_tooltip(),
+            RoomInput::Clear,
+        ),
+        (
+            tr::room_settings_button(),
+            tr::room_settings_button_tooltip(),
+            RoomInput::Configure,
+        ),
+        (
+            tr::room_destroy_tool_button(),
+            tr::room_destroy_tool_tooltip(),
+            |key| RoomInput::Tool(key, RoomTool::Destroy),
+        ),
+    ];
+    let items = gtk::Box::new(gtk::Orientation::Vertical, 0);
+    let popover = gtk::Popover::new();
+    let mut owner_tools = Vec::new();
+    for (at, (words, tooltip, wanted)) in choices.into_iter().enumerate() {
+        let item = gtk::Button::with_label(&words);
+        item.set_tooltip_text(Some(&tooltip));
+        item.add_css_class("flat");
+        let (input, target, shown) = (input.clone(), key.clone(), popover.clone());
+        item.connect_clicked(move |_| {
+            shown.popdown();
+            input.emit(AppInput::Room(wanted(target.clone())));
+        });
+        items.append(&item);
+        if at > 0 {
+            item.set_visible(false);
+            owner_tools.push(item);
+        }
+    }
+    popover.set_child(Some(&items));
+    let menu = gtk::Button::with_label(&tr::conversation_menu_button());
+    menu.set_tooltip_text(Some(&tr::conversation_menu_tooltip()));
+    popover.set_parent(&menu);
+    menu.connect_clicked(move |_| popover.popup());
+    (menu, owner_tools)
+}
+
 fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> RoomView {
     let page = gtk::Box::new(gtk::Orientation::Vertical, 6);
     let title = label(&tr::window_title_conversation(key.1.as_str()));
@@ -1655,6 +1920,10 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
     let messages = MessageList::new(Rc::new(move |address| {
         link_input.emit(AppInput::OpenLink(address));
     }));
+    let (line_input, target) = (input.clone(), key.clone());
+    messages.on_action(move |action| {
+        line_input.emit(AppInput::Room(RoomInput::Line(target.clone(), action)));
+    });
     middle.append(messages.widget());
     let side = gtk::Box::new(gtk::Orientation::Vertical, 6);
     side.set_size_request(180, -1);
@@ -1697,11 +1966,8 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
     compose_row.append(compose.widget());
     compose_row.append(&send);
     compose_row.append(&leave);
-    let clear_input = input.clone();
-    let target = key.clone();
-    compose_row.append(&crate::messages::clear_menu(move || {
-        clear_input.emit(AppInput::Room(RoomInput::Clear(target.clone())));
-    }));
+    let (menu, owner_tools) = room_menu(key, input);
+    compose_row.append(&menu);
     page.append(&compose_row);
     RoomView {
         page,
@@ -1710,6 +1976,7 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
         topic,
         subject: String::new(),
         tools,
+        owner_tools,
         messages,
         count,
         occupants,
@@ -1812,6 +2079,19 @@ mod tests {
             "item-not-found",
         );
         assert!(words.contains("item-not-found"), "{words}");
+    }
+
+    #[test]
+    fn a_destroyed_room_names_where_its_people_were_sent() {
+        let moved = left_words(&RoomLeftReason::Destroyed {
+            alternative: Some("next@conference.otter.test".into()),
+        });
+        assert!(moved.contains("next@conference.otter.test"), "{moved}");
+        let closed = left_words(&RoomLeftReason::Destroyed { alternative: None });
+        assert!(
+            closed.contains("closed") && !closed.contains('@'),
+            "{closed}"
+        );
     }
 
     #[test]

@@ -1023,6 +1023,105 @@ fn a_room_says_it_is_not_private_shows_the_bot_and_its_echo_and_is_moderated() -
     Ok(())
 }
 
+/// A room's settings: configured on creation (the bot, invited, reads the saved title and
+/// "persistent" from the server's description of the room), read back, destroyed (the bot is
+/// told, with the reason); a new room whose form is cancelled is gone. With
+/// OTTER_SCREENSHOT_DIR set it takes the settings dialog's screenshot.
+#[test]
+fn a_room_is_configured_when_created_read_back_and_destroyed_and_a_cancelled_one_is_gone()
+-> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "room_settings.py",
+            &[
+                "conference.otter.test",
+                "xmppbot",
+                "30",
+                "xmppbot@otter.test"
+            ],
+        )?,
+        "the room's settings failed in the window"
+    );
+    let room = "alicecfg@conference.otter.test";
+    let log = everything_in(&net)?;
+    let info = log
+        .iter()
+        .find(|e| e["type"] == "room_info" && e["room"] == room)
+        .ok_or_else(|| anyhow::anyhow!("the bot never described {room}: {log:#?}"))?;
+    assert_eq!(info["name"], "Otter settings test", "{info}");
+    assert!(
+        info["features"]
+            .as_array()
+            .is_some_and(|f| f.iter().any(|f| f == "muc_persistent")),
+        "{info}"
+    );
+    assert!(
+        log.iter().any(|e| e["type"] == "presence"
+            && e["from"]
+                .as_str()
+                .is_some_and(|from| from.starts_with(&format!("{room}/")))
+            && e["destroyed"] == true
+            && e["destroy_reason"] == "testing destroy"),
+        "the bot was not told the room was destroyed: {log:#?}"
+    );
+    Ok(())
+}
+
+/// A new room's settings dialog in Arabic (right to left): its own words translated, nothing
+/// clipped (the form's fields are the server's English, shown as sent); Cancel closes the
+/// room. With OTTER_SCREENSHOT_DIR set it saves the dialog's screenshot.
+#[test]
+fn a_new_room_s_settings_dialog_speaks_arabic() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window_in(
+            &net,
+            &profile_dir,
+            Some("ar"),
+            "room_settings_in.py",
+            &["ar", "alicear@conference.otter.test", "30"],
+        )?,
+        "the room's settings failed in Arabic"
+    );
+    Ok(())
+}
+
+/// A room message the room refuses (alice is a visitor for a while) is shown not sent, with
+/// Discard and Retry; only the retried one reaches the room.
+#[test]
+fn a_refused_room_message_is_discarded_or_retried() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    let (_profile, profile_dir) = profile_with_contact(&net, "xmppbot@otter.test", "Echo bot")?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "room_refused.py",
+            &["otter@conference.otter.test", "xmppbot", "30"],
+        )?,
+        "the refused room message failed in the window"
+    );
+    let relayed: Vec<String> = everything_in(&net)?
+        .iter()
+        .filter(|e| {
+            e["type"] == "groupchat"
+                && e["nick"] == "alice"
+                && e["body"].as_str().is_some_and(|b| b.ends_with(" try"))
+        })
+        .filter_map(|e| e["body"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(relayed, ["second try"]);
+    Ok(())
+}
+
 #[test]
 fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyhow::Result<()> {
     let _one = one_window();

@@ -635,11 +635,25 @@ impl Client {
         let id = self.next_id();
         let extras = message::extras(body, self.activity);
         self.send_tracked(message::chat(to, &id, body, &extras), local_id);
+        self.remember_sent(id, local_id);
+        Ok(())
+    }
+
+    /// Keeps a sent message's stanza id, to name its `LocalId` if an error comes back.
+    fn remember_sent(&mut self, id: String, local_id: LocalId) {
         if self.sent_messages.len() >= REMEMBERED_MESSAGE_IDS {
             self.sent_messages.pop_front();
         }
         self.sent_messages.push_back((id, local_id));
-        Ok(())
+    }
+
+    /// The `LocalId` of the recently sent message with stanza id `id`.
+    fn sent_local_id(&self, id: Option<&str>) -> Option<LocalId> {
+        let id = id?;
+        self.sent_messages
+            .iter()
+            .find(|(sent, _)| sent == id)
+            .map(|(_, local)| *local)
     }
 
     /// Whether chat states and receipts are sent, answered and reported; for the rest of
@@ -892,8 +906,14 @@ impl Client {
     }
 
     /// Sends a message to everyone in `room`. Room messages are never private: this path
-    /// takes a [`RoomBody`], never a gate-released `WireBody`.
-    pub fn send_room_message(&mut self, room: &Jid, body: &RoomBody) -> Result<(), XmppError> {
+    /// takes a [`RoomBody`], never a gate-released `WireBody`. `local_id` comes back in
+    /// [`RoomError::MessageRefused`] if the room refuses it.
+    pub fn send_room_message(
+        &mut self,
+        room: &Jid,
+        body: &RoomBody,
+        local_id: LocalId,
+    ) -> Result<(), XmppError> {
         if self.state != State::Online {
             return Err(XmppError::NotOnline);
         }
@@ -902,6 +922,7 @@ impl Client {
         }
         let id = self.next_id();
         self.send(room::groupchat(room, &id, body));
+        self.remember_sent(id, local_id);
         Ok(())
     }
 
@@ -1593,8 +1614,15 @@ impl Client {
             self.heard_from(room);
         }
         if let Some(room) = &room
-            && let Some(event) = self.rooms.message(room, element)
+            && let Some(mut event) = self.rooms.message(room, element)
         {
+            if let RoomEvent::Error {
+                error: RoomError::MessageRefused { local_id, .. },
+                ..
+            } = &mut event
+            {
+                *local_id = self.sent_local_id(element.attr("id"));
+            }
             return self.room_event(event);
         }
         self.chat(element, false, room);
@@ -1649,12 +1677,7 @@ impl Client {
                 id,
                 condition,
             } => {
-                let local_id = id.and_then(|id| {
-                    self.sent_messages
-                        .iter()
-                        .find(|(sent, _)| *sent == id)
-                        .map(|(_, local)| *local)
-                });
+                let local_id = self.sent_local_id(id.as_deref());
                 self.event(XmppEvent::MessageError {
                     from,
                     local_id,

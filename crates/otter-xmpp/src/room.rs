@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use otter_types::{MessageText, Password};
+use otter_types::{LocalId, MessageText, Password};
 
 use crate::element::{Element, NS_CLIENT, NS_STANZAS, escape};
 use crate::jid::Jid;
@@ -203,6 +203,8 @@ pub enum RoomError {
     MessageRefused {
         /// The stanza error condition.
         condition: String,
+        /// The caller's id for the message, when the refusal names one sent recently.
+        local_id: Option<LocalId>,
     },
     /// Anything else, with the condition as sent.
     Other {
@@ -760,7 +762,11 @@ impl Rooms {
                     .to_owned();
                 return Some(RoomEvent::Error {
                     room: room.clone(),
-                    error: RoomError::MessageRefused { condition },
+                    // The client knows which message the error's id names.
+                    error: RoomError::MessageRefused {
+                        condition,
+                        local_id: None,
+                    },
                 });
             }
             _ => return None,

@@ -5,7 +5,7 @@
 mod rooms {
     use std::time::Instant;
 
-    use otter_types::{MessageText, Password};
+    use otter_types::{LocalId, MessageText, Password};
     use otter_xmpp::{
         Action, Affiliation, Bookmark, BookmarkStore, ChannelBindingData, Client, ClientConfig,
         History, Jid, LeftReason, MAX_NICK_BYTES, MAX_OCCUPANTS, MAX_REASON_BYTES,
@@ -329,7 +329,11 @@ mod rooms {
     fn sending_leaving_and_private_messages() {
         let mut client = joined();
         client
-            .send_room_message(&room(), &RoomBody::new(MessageText::new("hi <all>")))
+            .send_room_message(
+                &room(),
+                &RoomBody::new(MessageText::new("hi <all>")),
+                LocalId(1),
+            )
             .unwrap();
         let sent = drain(&mut client).sent;
         assert!(
@@ -372,7 +376,7 @@ mod rooms {
             }]
         ));
         assert_eq!(
-            client.send_room_message(&room(), &RoomBody::new(MessageText::new("x"))),
+            client.send_room_message(&room(), &RoomBody::new(MessageText::new("x")), LocalId(2)),
             Err(XmppError::NotInRoom)
         );
     }
@@ -463,9 +467,47 @@ mod rooms {
         );
         assert!(matches!(
             &out.events[..],
-            [XmppEvent::RoomError { error: RoomError::MessageRefused { condition }, .. }]
-                if condition == "forbidden"
+            [XmppEvent::RoomError {
+                error: RoomError::MessageRefused { condition, local_id: None },
+                ..
+            }] if condition == "forbidden"
         ));
+    }
+
+    #[test]
+    fn a_refusal_names_the_message_it_answers() {
+        let mut client = joined();
+        client
+            .send_room_message(&room(), &RoomBody::new(MessageText::new("hi")), LocalId(7))
+            .unwrap();
+        let sent = drain(&mut client).sent;
+        let id = sent
+            .split("id='")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap();
+        // The error may come from the user's own occupant address as well as the room's.
+        let out = feed(
+            &mut client,
+            &format!(
+                "<message type='error' from='{ROOM}/alice' id='{id}'><error type='auth'>\
+                 <forbidden xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></message>"
+            ),
+        );
+        assert!(
+            matches!(
+                &out.events[..],
+                [XmppEvent::RoomError {
+                    error: RoomError::MessageRefused {
+                        local_id: Some(LocalId(7)),
+                        ..
+                    },
+                    ..
+                }]
+            ),
+            "{:?}",
+            out.events
+        );
     }
 
     #[test]

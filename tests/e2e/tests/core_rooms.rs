@@ -368,3 +368,73 @@ async fn bookmark_comes_back(server: XmppServer) -> anyhow::Result<()> {
     assert_eq!(logs.leaked(&["bobby"]), Vec::<&str>::new());
     Ok(())
 }
+
+/// A room message the room refuses comes back naming that message: on Prosody a visitor may
+/// not speak (the bot makes alice one for a while). Not run on ejabberd, which lets visitors
+/// speak in a room that is not moderated.
+#[tokio::test]
+async fn a_refused_room_message_is_named_by_its_local_id() -> anyhow::Result<()> {
+    let server = XmppServer::Prosody;
+    let net = server.start(&["xmppbot"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_xmpp_account_at(
+        &core,
+        &mut events,
+        &net,
+        "alice",
+        server.starttls_port_key(),
+    )
+    .await?;
+    connect_online(&core, &mut events, account, server.password(&net, "alice")?).await?;
+    core.send(join(account, "alice", Some(0)))?;
+    until(&mut events, |e| match e {
+        Event::RoomJoined { room, .. } if room == ROOM => Some(Ok(())),
+        Event::RoomError { error, .. } => Some(Err(anyhow::anyhow!("{error:?}"))),
+        _ => None,
+    })
+    .await??;
+    let say = |local_id: u64, text: &str| Command::SendRoomMessage {
+        account,
+        room: ROOM.to_owned(),
+        local_id: LocalId(local_id),
+        text: MessageText::new(text),
+    };
+    core.send(say(1, "xmppbot: mute alice 30"))?;
+    until(&mut events, |e| match e {
+        Event::RoomOccupants { changes, .. } => changes
+            .iter()
+            .any(|c| {
+                matches!(c, OccupantChange::Present(o)
+                    if o.nick == "alice" && o.role == otter_core::RoomRole::Visitor)
+            })
+            .then_some(()),
+        _ => None,
+    })
+    .await?;
+    core.send(say(2, "not allowed"))?;
+    let mut sent = false;
+    let refused = until(&mut events, |e| match e {
+        Event::MessageSent {
+            local_id: LocalId(2),
+            ..
+        } => {
+            sent = true;
+            None
+        }
+        Event::RoomError {
+            error:
+                RoomErrorKind::MessageRefused {
+                    local_id,
+                    condition,
+                },
+            ..
+        } => Some((local_id, condition)),
+        _ => None,
+    })
+    .await?;
+    assert!(sent, "the message left before the room refused it");
+    assert_eq!(refused, (Some(LocalId(2)), "forbidden".to_owned()));
+    core.send(Command::Shutdown)?;
+    until(&mut events, |e| matches!(e, Event::Stopped).then_some(())).await?;
+    Ok(())
+}

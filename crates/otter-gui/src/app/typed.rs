@@ -49,6 +49,7 @@ impl App {
                     nick,
                     password: password.map(Password::new),
                     bookmark: None,
+                    configure: false,
                 })));
             }
             Action::Open {
