@@ -621,6 +621,26 @@ fn report_sts(host: &str, port: u16, duration: Option<Duration>, report: &impl F
     });
 }
 
+/// How much older than our clock a `server-time` must be for the line to count as written
+/// before it arrived (a bouncer's or a server's playback): under it, clocks that disagree a
+/// little and a slow Tor circuit would turn live lines into past ones.
+const REPLAYED_AFTER_SECS: i64 = 120;
+
+/// The time to show for a line the server stamped `server_time`: only for a line written
+/// well before now, as XMPP shows only a delayed-delivery stamp. A live line takes the moment
+/// it arrived, like a live XMPP message, so lines of both kinds sort and read alike, and a
+/// server's clock cannot date what the user just saw arrive.
+fn written_before(server_time: Option<i64>, now: i64) -> Option<i64> {
+    server_time.filter(|&at| now.saturating_sub(at) > REPLAYED_AFTER_SECS)
+}
+
+/// Our clock in Unix seconds.
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |now| i64::try_from(now.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// Strict Transport Security across the connections of one run.
 struct Sts {
     /// The port a policy requires (from the profile, or announced during this run).
@@ -834,38 +854,49 @@ fn forward(
         }
         // With echo-message the server relays our own messages back: already shown as sent.
         IrcEvent::PrivateMessage { from, .. } if own.matches(from.as_str()) => {}
-        IrcEvent::PrivateMessage { from, text, .. } => report(AccountEvent::Chat {
+        IrcEvent::PrivateMessage {
+            from,
+            text,
+            server_time,
+            ..
+        } => report(AccountEvent::Chat {
             from: from.as_str().to_owned(),
             resource: None,
             text,
-            at: None,
+            at: written_before(server_time, unix_now()),
         }),
         IrcEvent::ChannelMessage {
             channel,
             from,
             text,
-            ..
-        } => room(RoomUpdate::Message {
-            room: room_name(client, wanted, &channel),
-            own: own.matches(from.as_str()),
-            nick: Some(from.shown()),
-            text,
-            delayed: false,
-            at: None,
-        }),
+            server_time,
+        } => {
+            let at = written_before(server_time, unix_now());
+            room(RoomUpdate::Message {
+                room: room_name(client, wanted, &channel),
+                own: own.matches(from.as_str()),
+                nick: Some(from.shown()),
+                text,
+                delayed: at.is_some(),
+                at,
+            });
+        }
         IrcEvent::Action {
             from,
             to: Target::Channel(channel),
             text,
-            ..
-        } => room(RoomUpdate::Message {
-            room: room_name(client, wanted, &channel),
-            own: own.matches(from.as_str()),
-            nick: Some(from.shown()),
-            text: MessageText::new(format!("/me {}", text.reveal())),
-            delayed: false,
-            at: None,
-        }),
+            server_time,
+        } => {
+            let at = written_before(server_time, unix_now());
+            room(RoomUpdate::Message {
+                room: room_name(client, wanted, &channel),
+                own: own.matches(from.as_str()),
+                nick: Some(from.shown()),
+                text: MessageText::new(format!("/me {}", text.reveal())),
+                delayed: at.is_some(),
+                at,
+            });
+        }
         IrcEvent::Notice {
             from,
             to: Target::Channel(channel),
@@ -1029,6 +1060,27 @@ fn forward(
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::{REPLAYED_AFTER_SECS, written_before};
+
+    #[test]
+    fn only_lines_written_well_before_now_keep_the_server_time() {
+        let now = 1_714_557_600;
+        assert_eq!(written_before(None, now), None);
+        assert_eq!(written_before(Some(now), now), None, "live");
+        assert_eq!(
+            written_before(Some(now + 30), now),
+            None,
+            "a fast server clock"
+        );
+        assert_eq!(written_before(Some(now - REPLAYED_AFTER_SECS), now), None);
+        let replayed = now - 3600;
+        assert_eq!(written_before(Some(replayed), now), Some(replayed));
+        assert_eq!(written_before(Some(i64::MIN), now), Some(i64::MIN));
     }
 }
 

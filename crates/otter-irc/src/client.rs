@@ -32,6 +32,9 @@ pub const MAX_CHANNEL_MEMBERS: usize = 20_000;
 /// How many sent messages are remembered to match a later "no such nick/channel" numeric to
 /// the caller's `LocalId`. Such errors come back within seconds.
 const REMEMBERED_SENDS: usize = 64;
+/// The longest `time` tag read: `YYYY-MM-DDThh:mm:ss` and `Z` with a fraction of at most
+/// nanoseconds is 30 bytes; longer is not a time worth parsing.
+const MAX_SERVER_TIME_LEN: usize = 30;
 
 /// The user name (ident) length most servers allow (InspIRCd and Solanum default `USERLEN`).
 const USERLEN: usize = 10;
@@ -282,8 +285,9 @@ pub enum IrcEvent {
         to: Nick,
         /// The text.
         text: MessageText,
-        /// The IRCv3 `server-time` tag (ISO 8601), if the server sent one.
-        server_time: Option<String>,
+        /// When the server says it was written, in Unix seconds: the IRCv3 `server-time`
+        /// tag, only when that capability was negotiated and the tag is a real UTC time.
+        server_time: Option<i64>,
     },
     /// A message in a channel.
     ChannelMessage {
@@ -293,8 +297,8 @@ pub enum IrcEvent {
         from: Nick,
         /// The text.
         text: MessageText,
-        /// The IRCv3 `server-time` tag, if any.
-        server_time: Option<String>,
+        /// As for [`IrcEvent::PrivateMessage`].
+        server_time: Option<i64>,
     },
     /// A CTCP ACTION (`/me waves`).
     Action {
@@ -304,8 +308,8 @@ pub enum IrcEvent {
         to: Target,
         /// What they did, without the nick.
         text: MessageText,
-        /// The IRCv3 `server-time` tag, if any.
-        server_time: Option<String>,
+        /// As for [`IrcEvent::PrivateMessage`].
+        server_time: Option<i64>,
     },
     /// A NOTICE. Never answered (RFC 2812 §3.3.2).
     Notice {
@@ -1725,10 +1729,7 @@ impl Client {
         } else {
             Target::Nick(Nick::from_wire(target))
         };
-        let server_time = line
-            .tag("time")
-            .filter(|time| time.len() <= 40 && time.bytes().all(|b| b.is_ascii_graphic()))
-            .map(str::to_owned);
+        let server_time = self.server_time(line);
         let Some(from) = from else {
             // From the server itself (or no source): only notices make sense.
             if notice {
@@ -1783,6 +1784,18 @@ impl Client {
             },
         };
         self.event(event);
+    }
+
+    /// The line's `time` tag in Unix seconds. Only a server that negotiated `server-time`
+    /// is believed (a tag is otherwise anyone's), and only in the form the specification
+    /// gives (`YYYY-MM-DDThh:mm:ss.sssZ`, UTC); anything else is no time.
+    fn server_time(&self, line: &Line<'_>) -> Option<i64> {
+        if !self.enabled.iter().any(|cap| cap == "server-time") {
+            return None;
+        }
+        line.tag("time")
+            .filter(|time| time.len() <= MAX_SERVER_TIME_LEN && time.ends_with('Z'))
+            .and_then(otter_types::unix_seconds)
     }
 
     fn joined(&mut self, line: &Line<'_>) {

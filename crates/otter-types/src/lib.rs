@@ -5,9 +5,11 @@ mod fingerprint;
 mod host;
 mod ids;
 mod sensitive;
+mod timestamp;
 
 pub use error_kind::ErrorKind;
 pub use fingerprint::{CertFingerprint, FingerprintParseError, OtrFingerprint};
 pub use host::{Host, HostError, Hostname, TorTarget};
 pub use ids::{AccountId, ConversationId, LocalId};
 pub use sensitive::{MessageText, Password, Secret};
+pub use timestamp::unix_seconds;
