@@ -123,7 +123,6 @@ room-open-tooltip = افتح هذه الغرفة (وانضم إليها إن ل�
 room-join-dialog-title = انضم إلى غرفة
 room-join-dialog-button = انضم إلى الغرفة
 room-join-explanation = لا شيء مما يُقال في الغرفة خاص: كل من فيها، والخادم أيضًا، يقرأ كل رسالة.
-room-join-no-account = صِل حساب XMPP أولًا: الانضمام إلى الغرف يتم عبره.
 room-account-tooltip = الحساب الذي تنضم به
 room-address-placeholder = عنوان الغرفة، مثل { $example }
 room-address-tooltip = عنوان الغرفة
@@ -533,3 +532,16 @@ account-edit-password-keep = الإبقاء كما هي
 account-edit-password-forget = نسيان كلمة السر
 account-edit-password-remember = حفظ كلمة سر
 account-edit-password-tooltip = كلمة السر التي ستُحفظ لهذا الحساب
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = بلا كلمة سر: يسجّل { -app-name } لقبك دون تسجيل الدخول
+account-irc-no-password-tooltip = لشبكة بلا حسابات، أو للقب لم تسجّله قط. اللقب الذي سجّل الدخول من قبل لا يُستخدم أبدًا دون كلمة سره.
+room-join-connect-first = صِل حساب XMPP أو شبكة IRC أولًا: عبرهما تنضم إلى الغرف والقنوات.
+room-channel-placeholder = القناة، مثل #otter
+room-channel-tooltip = اسم القناة على هذه الشبكة، ويبدأ بـ #
+room-key-placeholder = مفتاح القناة (إن كان لها مفتاح فقط)
+room-key-tooltip = مفتاح القناة، إن كان لها مفتاح
+room-problem-channel = يبدأ اسم القناة بـ # (أو &) ولا يحوي مسافات ولا فواصل، مثل #otter.
+room-invite-nick = لقبه
+room-invite-nick-tooltip = لقب الشخص الذي تدعوه
+room-invite-problem-nick = اكتب لقبه: بلا مسافات، ولا يبدأ برقم أو بـ #.

@@ -140,7 +140,6 @@ room-open-tooltip = Open this room (joins it if you are not in it)
 room-join-dialog-title = Join a room
 room-join-dialog-button = Join room
 room-join-explanation = Nothing said in a room is private: everyone in it, and the server, reads every message.
-room-join-no-account = Connect an XMPP account first: rooms are joined through it.
 room-account-tooltip = The account to join with
 # Placeholder of the room address field. $example: an address on the account's server,
 # such as room@conference.example.org.
@@ -637,3 +636,16 @@ account-edit-password-keep = Leave as it is
 account-edit-password-forget = Forget the password
 account-edit-password-remember = Save a password
 account-edit-password-tooltip = The password to save for this account
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = No password: { -app-name } registers without logging in
+account-irc-no-password-tooltip = For a network without accounts, or a nick you never registered. A nick that logged in before is never used without its password.
+room-join-connect-first = Connect an XMPP account or an IRC network first: rooms and channels are joined through it.
+room-channel-placeholder = Channel, such as #otter
+room-channel-tooltip = The channel's name on this network, starting with #
+room-key-placeholder = Channel key (only if it has one)
+room-key-tooltip = The channel's key, if it has one
+room-problem-channel = A channel's name starts with # (or &) and has no spaces or commas, such as #otter.
+room-invite-nick = Their nick
+room-invite-nick-tooltip = The nick of the person to invite
+room-invite-problem-nick = Type their nick: no spaces, and not starting with a digit or #.

@@ -241,7 +241,6 @@ room-open-tooltip = Buka obrolan grup ini (bergabung jika Anda belum ada di dala
 room-join-dialog-title = Gabung ke obrolan grup
 room-join-dialog-button = Gabung
 room-join-explanation = Tidak ada yang pribadi dalam obrolan grup: semua orang di dalamnya, dan server, membaca setiap pesan.
-room-join-no-account = Sambungkan akun XMPP terlebih dahulu: obrolan grup diikuti melalui akun itu.
 room-account-tooltip = Akun yang dipakai untuk bergabung
 room-address-placeholder = Alamat obrolan grup, misalnya { $example }
 room-address-tooltip = Alamat obrolan grup
@@ -497,3 +496,16 @@ account-edit-password-keep = Biarkan apa adanya
 account-edit-password-forget = Lupakan kata sandi
 account-edit-password-remember = Simpan kata sandi
 account-edit-password-tooltip = Kata sandi yang disimpan untuk akun ini
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Tanpa kata sandi: { -app-name } mendaftar tanpa masuk
+account-irc-no-password-tooltip = Untuk jaringan tanpa akun, atau nick yang tidak pernah Anda daftarkan. Nick yang pernah masuk tidak akan dipakai tanpa kata sandinya.
+room-join-connect-first = Hubungkan akun XMPP atau jaringan IRC dulu: ruang dan kanal dimasuki melaluinya.
+room-channel-placeholder = Kanal, misalnya #otter
+room-channel-tooltip = Nama kanal di jaringan ini, diawali dengan #
+room-key-placeholder = Kunci kanal (hanya jika ada)
+room-key-tooltip = Kunci kanal, jika ada
+room-problem-channel = Nama kanal diawali # (atau &) tanpa spasi atau koma, misalnya #otter.
+room-invite-nick = Nick orang itu
+room-invite-nick-tooltip = Nick orang yang diundang
+room-invite-problem-nick = Ketik nick orang itu: tanpa spasi, dan tidak diawali angka atau #.

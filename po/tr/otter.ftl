@@ -111,7 +111,6 @@ room-open-tooltip = Bu odayı aç (odada değilseniz odaya katılır)
 room-join-dialog-title = Bir odaya katıl
 room-join-dialog-button = Odaya katıl
 room-join-explanation = Bir odada söylenen hiçbir şey özel değildir: odadaki herkes ve sunucu her iletiyi okur.
-room-join-no-account = Önce bir XMPP hesabını bağlayın: odalara onun üzerinden katılınır.
 room-account-tooltip = Katılmak için kullanılacak hesap
 room-address-placeholder = Oda adresi, örneğin { $example }
 room-address-tooltip = Odanın adresi
@@ -502,3 +501,16 @@ account-edit-password-keep = Olduğu gibi bırak
 account-edit-password-forget = Parolayı unut
 account-edit-password-remember = Bir parola kaydet
 account-edit-password-tooltip = Bu hesap için kaydedilecek parola
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Parola yok: { -app-name } oturum açmadan kaydolur
+account-irc-no-password-tooltip = Hesap olmayan bir ağ ya da hiç kaydetmediğiniz bir takma ad için. Daha önce oturum açmış bir takma ad, parolası olmadan asla kullanılmaz.
+room-join-connect-first = Önce bir XMPP hesabı ya da bir IRC ağı bağlayın: odalara ve kanallara onun üzerinden katılınır.
+room-channel-placeholder = Kanal, örneğin #otter
+room-channel-tooltip = Kanalın bu ağdaki adı, # ile başlar
+room-key-placeholder = Kanal anahtarı (yalnızca varsa)
+room-key-tooltip = Kanalın anahtarı, varsa
+room-problem-channel = Kanal adı # (ya da &) ile başlar, boşluk ya da virgül içermez; örneğin #otter.
+room-invite-nick = Kişinin takma adı
+room-invite-nick-tooltip = Davet edilecek kişinin takma adı
+room-invite-problem-nick = Takma adını yazın: boşluk olmadan, rakam ya da # ile başlamadan.

@@ -909,6 +909,12 @@ fn forward(
             delayed: false,
             at: None,
         }),
+        IrcEvent::Invited { from, channel } => room(RoomUpdate::Invitation {
+            room: channel.as_str().to_owned(),
+            from: Some(from.shown()),
+            reason: None,
+            password: None,
+        }),
         IrcEvent::Names {
             channel, members, ..
         } => {

@@ -583,16 +583,17 @@ impl relm4::Component for App {
                     .is_some_and(|row| !row.active && !row.password_remembered)
                     && !self.session_passwords.contains_key(&account);
                 if must_ask {
-                    let address = self
+                    let (address, irc) = self
                         .account_labels
                         .get(&account)
-                        .map(|row| row.address.clone())
+                        .map(|row| (row.address.clone(), row.protocol == Protocol::Irc))
                         .unwrap_or_default();
                     let input = sender.input_sender().clone();
                     password_prompt::open(
                         &self.window,
                         account,
                         &address,
+                        irc,
                         move |account, typed| {
                             input.emit(AppInput::ConnectWith(account, typed));
                         },

@@ -904,6 +904,62 @@ fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyho
 }
 
 #[test]
+fn an_irc_network_without_sasl_is_added_without_a_password_and_a_channel_joined_by_name()
+-> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["ngircd", "socks", "ngircdbot"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_no_password.py",
+            &[
+                net.get("NGIRCD_HOST")?,
+                net.get("NGIRCD_TLS_PORT")?,
+                "carol",
+                "#otter",
+                net.get("NGIRCD_BOT_NICK")?,
+                "30",
+            ],
+        )?,
+        "adding a network without a password failed in the window"
+    );
+    // The server saw carol register: with the nick alone, since ngIRCd has no SASL.
+    let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
+    assert!(log.contains("User \"carol!"), "{log}");
+    Ok(())
+}
+
+#[test]
+fn an_irc_operator_invites_from_the_room_menu_and_an_invitation_received_is_accepted()
+-> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (_profile, profile_dir) = profile_with_irc_network(&net)?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_invite.py",
+            &["#invited", "ircbot", "#elsewhere", "30"],
+        )?,
+        "IRC invitations failed in the window"
+    );
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(
+        log.contains(r##""type":"invite","from":"alice","channel":"#invited""##),
+        "{log}"
+    );
+    assert!(
+        log.contains(r##""type":"join","from":"alice","channel":"#elsewhere""##),
+        "{log}"
+    );
+    Ok(())
+}
+
+#[test]
 fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;

@@ -345,6 +345,14 @@ pub enum IrcEvent {
         /// The channel.
         channel: Channel,
     },
+    /// Someone invites us to a channel we are not in (INVITE). Nothing is joined: anyone
+    /// can send one, and the user decides.
+    Invited {
+        /// Who invites.
+        from: Nick,
+        /// To where.
+        channel: Channel,
+    },
     /// We were kicked from a channel.
     Kicked {
         /// The channel.
@@ -1196,6 +1204,7 @@ impl Client {
             "JOIN" => self.joined(line),
             "PART" => self.parted(line),
             "KICK" => self.kicked(line),
+            "INVITE" => self.invited(line),
             "QUIT" => self.quit(line),
             "NICK" => self.nick_changed(line),
             "TOPIC" => {
@@ -1830,6 +1839,28 @@ impl Client {
 
     fn parted(&mut self, line: &Line<'_>) {
         self.left(line.param(0), line.source_name(), None);
+    }
+
+    /// An INVITE naming us (with `invite-notify`, those naming others are seen too: not
+    /// ours to answer). A name that could not be joined is dropped, not shown.
+    fn invited(&mut self, line: &Line<'_>) {
+        let from = line.source_name();
+        if from.is_empty()
+            || !self.is_own(line.param(0))
+            || self.tracked(line.param(1)).is_some()
+            || line
+                .source
+                .as_ref()
+                .is_some_and(|source| source.is_server())
+        {
+            return;
+        }
+        if let Ok(channel) = Channel::parse(line.param(1)) {
+            self.event(IrcEvent::Invited {
+                from: Nick::from_wire(from),
+                channel,
+            });
+        }
     }
 
     fn kicked(&mut self, line: &Line<'_>) {

@@ -1210,3 +1210,30 @@ fn an_operator_s_moderation_lines() {
         ]
     );
 }
+
+#[test]
+fn an_invite_to_us_is_reported_and_others_are_not() {
+    let mut client = online();
+    feed(
+        &mut client,
+        ":eve!e@h INVITE otter :#secret\r\n\
+         :eve!e@h INVITE bob :#secret\r\n\
+         :irc.test INVITE otter :#server\r\n\
+         :eve!e@h INVITE otter :not-a-channel\r\n\
+         :otter!o@h JOIN #here\r\n\
+         :eve!e@h INVITE OTTER :#here\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    let invites: Vec<_> = drained
+        .events
+        .iter()
+        .filter_map(|event| match event {
+            IrcEvent::Invited { from, channel } => Some((from.as_str(), channel.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(invites, [("eve", "#secret")]);
+    assert!(drained.sent.is_empty(), "an invitation is never answered");
+}
