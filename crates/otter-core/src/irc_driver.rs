@@ -37,8 +37,11 @@ const READ_CHUNK: usize = 16 * 1024;
 
 /// Everything one connection attempt needs.
 pub(crate) struct IrcConnection {
-    /// Our nick (also the SASL account).
+    /// The address's nick: the SASL account, and the nick registered with unless the user
+    /// chose another.
     pub(crate) nick: String,
+    /// The nick the user chose last (`/nick`, "Change nick…"; the profile's record).
+    pub(crate) chosen_nick: Option<String>,
     /// The account's client certificate (CertFP): presented in the handshake, and SASL
     /// EXTERNAL is tried first.
     pub(crate) identity: Option<ClientIdentity>,
@@ -134,6 +137,10 @@ pub(crate) async fn run(
             renew: None,
         },
         certificate_only: connection.strongest_mechanism == "EXTERNAL",
+        nick: connection
+            .chosen_nick
+            .as_deref()
+            .and_then(|nick| Nick::parse(nick).ok()),
     };
     let mut backoff = Backoff::new();
     let mut was_online = false;
@@ -205,6 +212,10 @@ struct Kept {
     /// EXTERNAL has worked for this account (before, or during this run): PLAIN is never
     /// sent again.
     certificate_only: bool,
+    /// The nick the user chose (in this run, or before): a reconnect registers with it, not
+    /// with the address's. A nick the server gave us instead (a collision's alternative, a
+    /// services rename) is not a choice and is not kept.
+    nick: Option<Nick>,
 }
 
 /// Waits between attempts while answering commands. `false` when the user disconnected.
@@ -281,6 +292,7 @@ async fn drive(
         presence,
         sts,
         certificate_only,
+        nick: chosen_nick,
     } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
@@ -321,7 +333,10 @@ async fn drive(
         }
     };
 
-    let nick = match Nick::parse(&connection.nick) {
+    let nick = match chosen_nick
+        .clone()
+        .map_or_else(|| Nick::parse(&connection.nick), Ok)
+    {
         Ok(nick) => nick,
         Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
     };
@@ -344,6 +359,8 @@ async fn drive(
     let mut buf = vec![0u8; READ_CHUNK];
     // The channel whose page asked for a new nick: a refusal is said there.
     let mut nick_asked_in: Option<String> = None;
+    // The nick the user asked for, until the server gives it (or refuses).
+    let mut nick_asked: Option<Nick> = None;
     // What we last asked of each channel, to name what it refuses (482 says only "not an
     // operator").
     let mut asked: BTreeMap<String, RoomRequestKind> = BTreeMap::new();
@@ -370,6 +387,7 @@ async fn drive(
                         rejoin(&mut client, wanted);
                     }
                     if let IrcEvent::NickRefused { numeric } = event {
+                        nick_asked = None;
                         nick_refused(numeric, nick_asked_in.take(), report);
                         continue;
                     }
@@ -388,8 +406,17 @@ async fn drive(
                         }));
                         continue;
                     }
-                    if matches!(event, IrcEvent::NickChanged { own: true, .. }) {
+                    if let IrcEvent::NickChanged { own: true, new, .. } = &event {
                         nick_asked_in = None;
+                        if nick_asked
+                            .take()
+                            .is_some_and(|asked| client.same_name(asked.as_str(), new.as_str()))
+                        {
+                            *chosen_nick = Some(new.clone());
+                            report(AccountEvent::NickChosen {
+                                nick: new.as_str().to_owned(),
+                            });
+                        }
                     }
                     forward(event, &client, report, wanted);
                 }
@@ -521,8 +548,13 @@ async fn drive(
                     }
                 }
                 Some(AccountCommand::ChangeRoomNick { room, nick }) => {
-                    match Nick::parse(&nick).and_then(|nick| client.change_nick(&nick)) {
-                        Ok(()) => nick_asked_in = Some(room),
+                    let asked = Nick::parse(&nick)
+                        .and_then(|nick| client.change_nick(&nick).map(|()| nick));
+                    match asked {
+                        Ok(nick) => {
+                            nick_asked_in = Some(room);
+                            nick_asked = Some(nick);
+                        }
                         Err(_) => report(AccountEvent::Room(RoomUpdate::Error {
                             room,
                             error: RoomErrorKind::NickRefused,
@@ -1097,6 +1129,7 @@ mod login_tests {
     fn connection(password: &str, strongest: &str) -> IrcConnection {
         IrcConnection {
             nick: "alice".into(),
+            chosen_nick: None,
             identity: None,
             strongest_mechanism: strongest.into(),
             host: "irc.example".into(),
