@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """An IRC network without SASL, from the first run: "Add an IRC network", "Other network…",
 its server and port, a nick and "No password", then Connect: the network comes online with
-the nick alone, and CHANNEL is joined by name from the Join dialog, with the bot in it.
+the nick alone, and CHANNEL is joined by name from the Join dialog (and saved in her rooms),
+with the bot in it.
 
     irc_no_password.py NETWORK PORT NICK CHANNEL BOT_NICK TIMEOUT_SECONDS
 """
@@ -84,6 +85,9 @@ def main():
     press("Join a room…", timeout)
     wait_for("the dialog asks for a channel", containing("starts with # (or &)"), timeout)
     type_into("The channel's name on this network", channel, timeout)
+    saved = wait_for("the save choice", check_box("Save in my rooms"), timeout)
+    click(saved)
+    wait_for("saved chosen", checked(saved), timeout)
     press("Join room", timeout)
     wait_for("the not-private banner", containing("Not private: everyone in this room"), timeout)
     wait_for(f"{bot} among the people", containing(f"{bot} (moderator)"), timeout)

@@ -55,8 +55,9 @@ pub(crate) enum RoomInput {
         account: AccountId,
         search: String,
     },
-    /// An IRC channel, with its key if it has one.
-    JoinChannel(RoomKey, Option<Password>),
+    /// An IRC channel, with its key if it has one, and saved in the profile (joined
+    /// automatically or not) when the last is `Some`.
+    JoinChannel(RoomKey, Option<Password>, Option<bool>),
     /// Empty the room's window (nothing is kept on disk for rooms).
     Clear(RoomKey),
 }
@@ -478,7 +479,11 @@ impl Rooms {
             join.set_child(Some(&content));
             let (input, key) = (self.input.clone(), (account, listed.room));
             join.connect_clicked(move |_| {
-                input.emit(AppInput::Room(RoomInput::JoinChannel(key.clone(), None)));
+                input.emit(AppInput::Room(RoomInput::JoinChannel(
+                    key.clone(),
+                    None,
+                    None,
+                )));
             });
             let line = gtk::Box::new(gtk::Orientation::Horizontal, 6);
             line.append(&text);
@@ -607,9 +612,22 @@ impl Rooms {
                 }
                 let _ = self.core.send(Command::ListRooms { account, search });
             }
-            RoomInput::JoinChannel(key, channel_key) => {
+            RoomInput::JoinChannel(key, channel_key, bookmark) => {
                 if let Some(list) = self.channel_list.take() {
                     list.dialog.close();
+                }
+                if let Some(autojoin) = bookmark {
+                    // The profile keeps the channel, never its key.
+                    let _ = self.core.send(Command::AddBookmark {
+                        account: key.0,
+                        bookmark: RoomBookmark {
+                            room: key.1.clone(),
+                            name: None,
+                            nick: None,
+                            password: None,
+                            autojoin,
+                        },
+                    });
                 }
                 self.ensure_room(&key);
                 self.show_when_joined.insert(key.clone());
@@ -1369,23 +1387,14 @@ impl Rooms {
             }
         };
         // The account's room service as an example, and its name as the nick. An IRC
-        // network has one nick for all its channels, no bookmarks here, and a key instead of
-        // a password.
+        // network has one nick for all its channels, and a key instead of a password.
         let prefill = {
-            let (room, nick, chosen) = (room.clone(), nick.clone(), chosen.clone());
-            let (password, bookmark, autojoin) =
-                (password.clone(), bookmark.clone(), autojoin.clone());
+            let (room, nick, chosen, password) =
+                (room.clone(), nick.clone(), chosen.clone(), password.clone());
             move || {
                 let irc = chosen().is_some_and(|(_, _, irc)| irc);
-                for widget in [
-                    nick.upcast_ref::<gtk::Widget>(),
-                    bookmark.upcast_ref(),
-                    autojoin.upcast_ref(),
-                ] {
-                    widget.set_visible(!irc);
-                }
+                nick.set_visible(!irc);
                 if irc {
-                    bookmark.set_active(false);
                     entry_words(
                         &room,
                         &tr::room_channel_placeholder(),
@@ -1473,6 +1482,7 @@ impl Rooms {
                         input.emit(AppInput::Room(RoomInput::JoinChannel(
                             (account, address),
                             key,
+                            bookmark.is_active().then(|| autojoin.is_active()),
                         )));
                         dialog.close();
                     }

@@ -929,6 +929,34 @@ fn an_irc_network_without_sasl_is_added_without_a_password_and_a_channel_joined_
     // The server saw carol register: with the nick alone, since ngIRCd has no SASL.
     let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
     assert!(log.contains("User \"carol!"), "{log}");
+    // The channel is in her saved rooms: the profile announces it at the next start.
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir,
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()?;
+    let announced = async {
+        while let Some(event) = events.next().await {
+            if let otter_core::Event::Bookmarks { bookmarks, .. } = event {
+                return bookmarks
+                    .into_iter()
+                    .map(|b| (b.room, b.password.is_none()))
+                    .collect();
+            }
+        }
+        Vec::new()
+    };
+    let saved: Vec<(String, bool)> = runtime
+        .block_on(async {
+            tokio::time::timeout(std::time::Duration::from_secs(30), announced).await
+        })
+        .unwrap_or_default();
+    core.send(otter_core::Command::Shutdown)?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+    assert_eq!(saved, [("#otter".to_owned(), true)], "saved, without a key");
     Ok(())
 }
 
