@@ -1103,7 +1103,7 @@ fn forward(
 
 #[cfg(test)]
 mod time_tests {
-    use super::{REPLAYED_AFTER_SECS, written_before};
+    use super::*;
 
     #[test]
     fn only_lines_written_well_before_now_keep_the_server_time() {
@@ -1119,6 +1119,56 @@ mod time_tests {
         let replayed = now - 3600;
         assert_eq!(written_before(Some(replayed), now), Some(replayed));
         assert_eq!(written_before(Some(i64::MIN), now), Some(i64::MIN));
+    }
+
+    /// What `forward` reports for a channel message and a private one stamped `server_time`.
+    fn forwarded(server_time: Option<i64>) -> Vec<AccountEvent> {
+        let reported = std::cell::RefCell::new(Vec::new());
+        let report = |event| reported.borrow_mut().push(event);
+        let client = Client::new(ClientConfig::new(Nick::parse("otter").unwrap(), None));
+        let mut wanted = BTreeMap::new();
+        let from = Nick::parse("eve").unwrap();
+        let text = || MessageText::new("hello");
+        let channel = IrcEvent::ChannelMessage {
+            channel: Channel::parse("#otter").unwrap(),
+            from: from.clone(),
+            text: text(),
+            server_time,
+        };
+        forward(channel, &client, &report, &mut wanted);
+        let private = IrcEvent::PrivateMessage {
+            from,
+            to: Nick::parse("otter").unwrap(),
+            text: text(),
+            server_time,
+        };
+        forward(private, &client, &report, &mut wanted);
+        reported.into_inner()
+    }
+
+    fn times(events: &[AccountEvent]) -> Vec<(Option<bool>, Option<i64>)> {
+        events
+            .iter()
+            .filter_map(|event| match event {
+                AccountEvent::Room(RoomUpdate::Message { delayed, at, .. }) => {
+                    Some((Some(*delayed), *at))
+                }
+                AccountEvent::Chat { at, .. } => Some((None, *at)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_replayed_line_is_delayed_at_its_time_and_a_live_one_is_now() {
+        let hour_ago = unix_now() - 3600;
+        assert_eq!(
+            times(&forwarded(Some(hour_ago))),
+            [(Some(true), Some(hour_ago)), (None, Some(hour_ago))]
+        );
+        for live in [None, Some(unix_now())] {
+            assert_eq!(times(&forwarded(live)), [(Some(false), None), (None, None)]);
+        }
     }
 }
 

@@ -179,7 +179,6 @@ fn example_room(address: &str) -> String {
     format!("room@conference.{domain}")
 }
 
-/// A room address: `name@service`, no spaces, no resource.
 /// An IRC channel name as the join dialog accepts it: a channel prefix and a name, with
 /// nothing a line or a JOIN list could be broken with (the network's own rules are checked
 /// by the core and the server).
@@ -191,6 +190,7 @@ fn channel_name_ok(channel: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || c == ',')
 }
 
+/// A room address: `name@service`, no spaces, no resource.
 pub(crate) fn room_address_ok(room: &str) -> bool {
     match room.split_once('@') {
         Some((name, service)) => {
@@ -1622,7 +1622,6 @@ fn form_dialog(
     dialog.present();
 }
 
-/// A person's address, `name@server`, for an invitation.
 /// An IRC nick as a dialog accepts it: what cannot be one on any network is refused here
 /// (spaces, `,` `!` `@` `*` `?`, a channel or digit first); the server checks the rest.
 fn nick_ok(nick: &str) -> bool {
@@ -1634,6 +1633,7 @@ fn nick_ok(nick: &str) -> bool {
         })
 }
 
+/// A person's address, `name@server`, for an invitation.
 fn person_address_ok(address: &str) -> bool {
     match address.split_once('@') {
         Some((name, server)) => {
@@ -1840,6 +1840,32 @@ mod tests {
             "a@b@c",
         ] {
             assert!(!room_address_ok(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_irc_channel_and_a_nick_are_checked_before_they_reach_the_core() {
+        for good in ["#otter", "&local", "#ötter-ü", "##meta"] {
+            assert!(channel_name_ok(good), "{good:?}");
+        }
+        for bad in [
+            "",
+            "#",
+            "otter",
+            "#ot ter",
+            "#a,#b",
+            "#bell\u{7}",
+            "@conference",
+        ] {
+            assert!(!channel_name_ok(bad), "{bad:?}");
+        }
+        for good in ["ircbot", "[away]", "Otter_", "ünï"] {
+            assert!(nick_ok(good), "{good:?}");
+        }
+        for bad in [
+            "", "9lives", "#otter", "-x", "a b", "a,b", "a!b", "bob@host", "a\u{0}",
+        ] {
+            assert!(!nick_ok(bad), "{bad:?}");
         }
     }
 

@@ -961,6 +961,39 @@ fn an_irc_network_without_sasl_is_added_without_a_password_and_a_channel_joined_
 }
 
 #[test]
+fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["ngircd", "socks"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: format!("dave@{}", net.get("NGIRCD_HOST")?),
+            server_host: String::new(),
+            server_port: net.port("NGIRCD_TLS_PORT")?,
+            direct_tls: true,
+            remembered_password: None,
+        },
+    ))?;
+    core.send(otter_core::Command::Shutdown)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+    assert!(
+        drive_window(&net, &profile_dir, "irc_prompt_no_password.py", &["30"])?,
+        "the password prompt did not connect without a password"
+    );
+    let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
+    assert!(log.contains("User \"dave!"), "{log}");
+    Ok(())
+}
+
+#[test]
 fn an_irc_operator_invites_from_the_room_menu_and_an_invitation_received_is_accepted()
 -> anyhow::Result<()> {
     let _one = one_window();
