@@ -7,7 +7,8 @@ connects with the nick alone (the field cannot be left empty otherwise).
 import sys
 import time
 
-from otter_atspi import Atspi, containing, nodes, press, showing, wait_for, walk, windows
+from otter_atspi import (Atspi, check_box, checked, click, containing, press, showing, wait_for,
+                         walk, windows)
 
 
 def in_dialog(role, name):
@@ -22,31 +23,6 @@ def in_dialog(role, name):
                     return n
         return None
     return find
-
-
-def check_box(label):
-    def find():
-        for n in nodes():
-            if n.get_role() == Atspi.Role.CHECK_BOX and label in (n.get_name() or ""):
-                return n
-        return None
-    return find
-
-
-def checked(node):
-    def find():
-        return node if node.get_state_set().contains(Atspi.StateType.CHECKED) else None
-    return find
-
-
-def click(node):
-    """GTK 4.8 gives check boxes no AT-SPI action: click it. Without a window manager every
-    window, dialogs too, sits at (0, 0), so its coordinates are the screen's."""
-    box = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
-    x, y = box.x + min(10, box.width // 2), box.y + box.height // 2
-    Atspi.generate_mouse_event(x, y, "abs")
-    time.sleep(0.3)
-    Atspi.generate_mouse_event(x, y, "b1c")
 
 
 def main():

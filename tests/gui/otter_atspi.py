@@ -154,3 +154,30 @@ def screenshot(name):
          os.path.join(directory, name + ".png")],
         check=True,
     )
+
+
+def check_box(label):
+    """A showing check box whose name contains label."""
+    def find():
+        for n in nodes():
+            if n.get_role() == Atspi.Role.CHECK_BOX and label in (n.get_name() or "") and showing(n):
+                return n
+        return None
+    return find
+
+
+def checked(node):
+    def find():
+        return node if node.get_state_set().contains(Atspi.StateType.CHECKED) else None
+    return find
+
+
+def click(node):
+    """Clicks near the start of node (GTK 4.8 gives check boxes no AT-SPI action). Without a
+    window manager every window, dialogs too, sits at (0, 0): its coordinates are the
+    screen's."""
+    box = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
+    x, y = box.x + min(10, box.width // 2), box.y + box.height // 2
+    Atspi.generate_mouse_event(x, y, "abs")
+    time.sleep(0.3)
+    Atspi.generate_mouse_event(x, y, "b1c")
