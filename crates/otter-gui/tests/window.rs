@@ -994,6 +994,65 @@ fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> any
 }
 
 #[test]
+fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["socks"])?;
+    // `openssl s_server` reads only the first certificate of a file: the leaf, then the rest.
+    let chain = std::fs::read_to_string(net.get("SERVER_CERT")?)?;
+    let marker = "-----BEGIN CERTIFICATE-----";
+    let second = chain
+        .get(marker.len()..)
+        .and_then(|rest| rest.find(marker))
+        .map(|at| at + marker.len())
+        .ok_or_else(|| anyhow::anyhow!("SERVER_CERT is not a chain"))?;
+    let (leaf, rest) = chain.split_at(second);
+    let (leaf_path, rest_path) = (net.dir().join("leaf.pem"), net.dir().join("rest.pem"));
+    std::fs::write(&leaf_path, leaf)?;
+    std::fs::write(&rest_path, rest)?;
+    let port = otter_testkit::free_port()?;
+
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: "alice@irc.otter.test".into(),
+            server_host: String::new(),
+            server_port: port,
+            direct_tls: true,
+            // No password: the scripted server has no SASL.
+            remembered_password: Some(otter_core::types::Password::new("")),
+        },
+    ))?;
+    core.send(otter_core::Command::Shutdown)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+
+    let path = |p: &std::path::Path| p.to_string_lossy().into_owned();
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_replayed.py",
+            &[
+                &port.to_string(),
+                &path(&leaf_path),
+                &path(&rest_path),
+                net.get("SERVER_KEY")?,
+                "30",
+            ],
+        )?,
+        "replayed IRC lines were not shown as past ones"
+    );
+    Ok(())
+}
+
+#[test]
 fn an_irc_operator_invites_from_the_room_menu_and_an_invitation_received_is_accepted()
 -> anyhow::Result<()> {
     let _one = one_window();
