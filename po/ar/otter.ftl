@@ -534,7 +534,7 @@ account-edit-password-remember = حفظ كلمة سر
 account-edit-password-tooltip = كلمة السر التي ستُحفظ لهذا الحساب
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = بلا كلمة سر: يسجّل { -app-name } لقبك دون تسجيل الدخول
+account-irc-no-password = بلا كلمة سر: يتصل { -app-name } باللقب وحده دون تسجيل الدخول
 account-irc-no-password-tooltip = لشبكة بلا حسابات، أو للقب لم تسجّله قط. اللقب الذي سجّل الدخول من قبل لا يُستخدم أبدًا دون كلمة سره.
 room-join-connect-first = صِل حساب XMPP أو شبكة IRC أولًا: عبرهما تنضم إلى الغرف والقنوات.
 room-channel-placeholder = القناة، مثل #otter

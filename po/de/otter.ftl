@@ -517,6 +517,6 @@ room-channel-tooltip = Der Name des Kanals in diesem Netzwerk, beginnend mit #
 room-key-placeholder = Kanalschlüssel (nur falls vorhanden)
 room-key-tooltip = Der Schlüssel des Kanals, falls er einen hat
 room-problem-channel = Ein Kanalname beginnt mit # (oder &) und enthält weder Leerzeichen noch Kommas, zum Beispiel #otter.
-room-invite-nick = Sein oder ihr Nick
+room-invite-nick = Nick der Person
 room-invite-nick-tooltip = Der Nick der Person, die Sie einladen
 room-invite-problem-nick = Geben Sie den Nick ein: ohne Leerzeichen, und nicht mit einer Ziffer oder # am Anfang.

@@ -509,7 +509,7 @@ account-edit-password-remember = Guardar una contraseña
 account-edit-password-tooltip = La contraseña que se guardará para esta cuenta
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Sin contraseña: { -app-name } se registra sin iniciar sesión
+account-irc-no-password = Sin contraseña: { -app-name } se conecta solo con el apodo, sin iniciar sesión
 account-irc-no-password-tooltip = Para una red sin cuentas, o un apodo que nunca registraste. Un apodo que ya inició sesión antes nunca se usa sin su contraseña.
 room-join-connect-first = Conecta primero una cuenta XMPP o una red IRC: las salas y los canales se unen a través de ella.
 room-channel-placeholder = Canal, como #otter

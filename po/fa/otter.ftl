@@ -503,7 +503,7 @@ account-edit-password-remember = ذخیرهٔ یک گذرواژه
 account-edit-password-tooltip = گذرواژه‌ای که برای این حساب ذخیره می‌شود
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = بدون گذرواژه: { -app-name } بدون ورود به حساب ثبت‌نام می‌کند
+account-irc-no-password = بدون گذرواژه: { -app-name } فقط با نام مستعار وصل می‌شود، بدون ورود به حساب
 account-irc-no-password-tooltip = برای شبکه‌ای بدون حساب، یا نام مستعاری که هرگز ثبت نکرده‌اید. نام مستعاری که پیش‌تر وارد شده است هرگز بدون گذرواژه‌اش به کار نمی‌رود.
 room-join-connect-first = نخست یک حساب XMPP یا یک شبکهٔ IRC را وصل کنید: ورود به اتاق‌ها و کانال‌ها از راه آن است.
 room-channel-placeholder = کانال، مانند #otter

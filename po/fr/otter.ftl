@@ -509,7 +509,7 @@ account-edit-password-remember = Enregistrer un mot de passe
 account-edit-password-tooltip = Le mot de passe à enregistrer pour ce compte
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Sans mot de passe : { -app-name } s'enregistre sans s'identifier
+account-irc-no-password = Sans mot de passe : { -app-name } se connecte avec le seul pseudo, sans s'identifier
 account-irc-no-password-tooltip = Pour un réseau sans comptes, ou un pseudo que vous n'avez jamais enregistré. Un pseudo qui s'est déjà identifié n'est jamais utilisé sans son mot de passe.
 room-join-connect-first = Connectez d'abord un compte XMPP ou un réseau IRC : c'est par lui qu'on rejoint salons et canaux.
 room-channel-placeholder = Canal, par exemple #otter

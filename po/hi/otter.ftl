@@ -509,7 +509,7 @@ account-edit-password-remember = पासवर्ड सहेजें
 account-edit-password-tooltip = इस खाते के लिए सहेजा जाने वाला पासवर्ड
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = बिना पासवर्ड: { -app-name } लॉग इन किए बिना रजिस्टर करता है
+account-irc-no-password = बिना पासवर्ड: { -app-name } लॉग इन किए बिना सिर्फ़ निक से जुड़ता है
 account-irc-no-password-tooltip = ऐसे नेटवर्क के लिए जिसमें खाते नहीं होते, या ऐसे निक के लिए जिसे आपने कभी रजिस्टर नहीं किया। जो निक पहले लॉग इन कर चुका है, वह अपने पासवर्ड के बिना कभी इस्तेमाल नहीं होता।
 room-join-connect-first = पहले कोई XMPP खाता या IRC नेटवर्क कनेक्ट करें: रूम और चैनल उसी के ज़रिए जॉइन होते हैं।
 room-channel-placeholder = चैनल, जैसे #otter

@@ -498,7 +498,7 @@ account-edit-password-remember = Simpan kata sandi
 account-edit-password-tooltip = Kata sandi yang disimpan untuk akun ini
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Tanpa kata sandi: { -app-name } mendaftar tanpa masuk
+account-irc-no-password = Tanpa kata sandi: { -app-name } tersambung hanya dengan nick, tanpa masuk
 account-irc-no-password-tooltip = Untuk jaringan tanpa akun, atau nick yang tidak pernah Anda daftarkan. Nick yang pernah masuk tidak akan dipakai tanpa kata sandinya.
 room-join-connect-first = Hubungkan akun XMPP atau jaringan IRC dulu: ruang dan kanal dimasuki melaluinya.
 room-channel-placeholder = Kanal, misalnya #otter

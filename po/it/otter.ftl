@@ -509,7 +509,7 @@ account-edit-password-remember = Salva una password
 account-edit-password-tooltip = La password da salvare per questo account
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Senza password: { -app-name } si registra senza accedere
+account-irc-no-password = Senza password: { -app-name } si collega col solo nick, senza accedere
 account-irc-no-password-tooltip = Per una rete senza account, o un nick che non hai mai registrato. Un nick che ha già effettuato l'accesso non viene mai usato senza la sua password.
 room-join-connect-first = Connetti prima un account XMPP o una rete IRC: stanze e canali si raggiungono tramite essi.
 room-channel-placeholder = Canale, per esempio #otter

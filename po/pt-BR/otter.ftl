@@ -509,7 +509,7 @@ account-edit-password-remember = Salvar uma senha
 account-edit-password-tooltip = A senha a salvar para esta conta
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Sem senha: o { -app-name } se registra sem entrar na conta
+account-irc-no-password = Sem senha: o { -app-name } se conecta só com o apelido, sem entrar na conta
 account-irc-no-password-tooltip = Para uma rede sem contas, ou um apelido que você nunca registrou. Um apelido que já entrou antes nunca é usado sem a senha dele.
 room-join-connect-first = Conecte primeiro uma conta XMPP ou uma rede IRC: é por ela que se entra em salas e canais.
 room-channel-placeholder = Canal, como #otter

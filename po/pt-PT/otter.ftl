@@ -509,7 +509,7 @@ account-edit-password-remember = Memorizar uma palavra-passe
 account-edit-password-tooltip = A palavra-passe a memorizar para esta conta
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Sem palavra-passe: o { -app-name } regista-se sem iniciar sessão
+account-irc-no-password = Sem palavra-passe: o { -app-name } liga-se só com a alcunha, sem iniciar sessão
 account-irc-no-password-tooltip = Para uma rede sem contas, ou uma alcunha que nunca registou. Uma alcunha que já iniciou sessão nunca é usada sem a sua palavra-passe.
 room-join-connect-first = Ligue primeiro uma conta XMPP ou uma rede IRC: é através dela que se entra em salas e canais.
 room-channel-placeholder = Canal, por exemplo #otter

@@ -503,7 +503,7 @@ account-edit-password-remember = Bir parola kaydet
 account-edit-password-tooltip = Bu hesap için kaydedilecek parola
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = Parola yok: { -app-name } oturum açmadan kaydolur
+account-irc-no-password = Parola yok: { -app-name } oturum açmadan yalnızca takma adla bağlanır
 account-irc-no-password-tooltip = Hesap olmayan bir ağ ya da hiç kaydetmediğiniz bir takma ad için. Daha önce oturum açmış bir takma ad, parolası olmadan asla kullanılmaz.
 room-join-connect-first = Önce bir XMPP hesabı ya da bir IRC ağı bağlayın: odalara ve kanallara onun üzerinden katılınır.
 room-channel-placeholder = Kanal, örneğin #otter

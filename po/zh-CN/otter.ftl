@@ -498,7 +498,7 @@ account-edit-password-remember = 保存密码
 account-edit-password-tooltip = 要为此账户保存的密码
 
 ## IRC in the window: networks without a password, channels by name, invitations
-account-irc-no-password = 无密码：{ -app-name } 不登录直接注册
+account-irc-no-password = 无密码：{ -app-name } 仅用昵称连接，不登录
 account-irc-no-password-tooltip = 适用于没有账户的网络，或你从未注册过的昵称。曾经登录过的昵称绝不会在没有密码的情况下使用。
 room-join-connect-first = 请先连接一个 XMPP 账户或 IRC 网络：要通过它加入聊天室和频道。
 room-channel-placeholder = 频道，例如 #otter
