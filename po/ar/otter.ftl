@@ -545,3 +545,4 @@ room-problem-channel = يبدأ اسم القناة بـ # (أو &) ولا يح�
 room-invite-nick = لقبه
 room-invite-nick-tooltip = لقب الشخص الذي تدعوه
 room-invite-problem-nick = اكتب لقبه: بلا مسافات، ولا يبدأ برقم أو بـ #.
+error-irc-login-needed = سجّل هذا اللقب الدخول من قبل، لذا لا يصله { -app-name } إلا بكلمة سره.

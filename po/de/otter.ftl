@@ -520,3 +520,4 @@ room-problem-channel = Ein Kanalname beginnt mit # (oder &) und enthält weder L
 room-invite-nick = Nick der Person
 room-invite-nick-tooltip = Der Nick der Person, die Sie einladen
 room-invite-problem-nick = Geben Sie den Nick ein: ohne Leerzeichen, und nicht mit einer Ziffer oder # am Anfang.
+error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher verbindet { -app-name } ihn nur mit seinem Passwort.

@@ -649,3 +649,4 @@ room-problem-channel = A channel's name starts with # (or &) and has no spaces o
 room-invite-nick = Their nick
 room-invite-nick-tooltip = The nick of the person to invite
 room-invite-problem-nick = Type their nick: no spaces, and not starting with a digit or #.
+error-irc-login-needed = This nick has logged in before, so { -app-name } connects it only with its password.

@@ -520,3 +520,4 @@ room-problem-channel = El nombre de un canal empieza por # (o &) y no lleva espa
 room-invite-nick = Su apodo
 room-invite-nick-tooltip = El apodo de la persona a la que invitas
 room-invite-problem-nick = Escribe su apodo: sin espacios, y sin empezar por un número ni por #.
+error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-name } solo lo conecta con su contraseña.

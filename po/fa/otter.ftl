@@ -514,3 +514,4 @@ room-problem-channel = نام کانال با # (یا &) آغاز می‌شود 
 room-invite-nick = نام مستعار او
 room-invite-nick-tooltip = نام مستعار کسی که دعوت می‌کنید
 room-invite-problem-nick = نام مستعار او را بنویسید: بدون فاصله، و نه با رقم یا # در آغاز.
+error-irc-login-needed = این نام مستعار پیش‌تر وارد شده است، پس { -app-name } آن را فقط با گذرواژه‌اش وصل می‌کند.

@@ -520,3 +520,4 @@ room-problem-channel = Le nom d'un canal commence par # (ou &), sans espace ni v
 room-invite-nick = Son pseudo
 room-invite-nick-tooltip = Le pseudo de la personne à inviter
 room-invite-problem-nick = Saisissez son pseudo : sans espace, et sans chiffre ni # au début.
+error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } ne le connecte qu'avec son mot de passe.

@@ -520,3 +520,4 @@ room-problem-channel = चैनल का नाम # (या &) से शु�
 room-invite-nick = उनका निक
 room-invite-nick-tooltip = जिसे आमंत्रित करना है, उसका निक
 room-invite-problem-nick = उनका निक लिखें: बिना स्पेस के, और अंक या # से शुरू न हो।
+error-irc-login-needed = यह निक पहले लॉग इन कर चुका है, इसलिए { -app-name } इसे केवल इसके पासवर्ड से जोड़ता है।

@@ -509,3 +509,4 @@ room-problem-channel = Nama kanal diawali # (atau &) tanpa spasi atau koma, misa
 room-invite-nick = Nick orang itu
 room-invite-nick-tooltip = Nick orang yang diundang
 room-invite-problem-nick = Ketik nick orang itu: tanpa spasi, dan tidak diawali angka atau #.
+error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } hanya menyambungkannya dengan kata sandinya.

@@ -520,3 +520,4 @@ room-problem-channel = Il nome di un canale inizia con # (o &) e non ha spazi n√
 room-invite-nick = Il suo nick
 room-invite-nick-tooltip = Il nick della persona da invitare
 room-invite-problem-nick = Scrivi il suo nick: senza spazi, e senza una cifra o # all'inizio.
+error-irc-login-needed = Questo nick ha gi√† effettuato l'accesso, quindi { -app-name } lo collega solo con la sua password.

@@ -520,3 +520,4 @@ room-problem-channel = O nome de um canal começa com # (ou &) e não tem espaç
 room-invite-nick = O apelido da pessoa
 room-invite-nick-tooltip = O apelido da pessoa que você vai convidar
 room-invite-problem-nick = Digite o apelido da pessoa: sem espaços, e sem começar com número ou #.
+error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } só o conecta com a senha dele.

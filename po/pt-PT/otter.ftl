@@ -520,3 +520,4 @@ room-problem-channel = O nome de um canal começa por # (ou &) e não tem espaç
 room-invite-nick = A alcunha da pessoa
 room-invite-nick-tooltip = A alcunha da pessoa a convidar
 room-invite-problem-nick = Escreva a alcunha da pessoa: sem espaços, e sem começar por um algarismo ou #.
+error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -app-name } só a liga com a sua palavra-passe.

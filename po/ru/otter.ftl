@@ -532,3 +532,4 @@ room-problem-channel = Название канала начинается с # (
 room-invite-nick = Ник человека
 room-invite-nick-tooltip = Ник человека, которого вы приглашаете
 room-invite-problem-nick = Введите ник: без пробелов, и не начиная с цифры или #.
+error-irc-login-needed = Этот ник уже входил в учётную запись, поэтому { -app-name } подключает его только с паролем.

@@ -514,3 +514,4 @@ room-problem-channel = Kanal adı # (ya da &) ile başlar, boşluk ya da virgül
 room-invite-nick = Kişinin takma adı
 room-invite-nick-tooltip = Davet edilecek kişinin takma adı
 room-invite-problem-nick = Takma adını yazın: boşluk olmadan, rakam ya da # ile başlamadan.
+error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app-name } onu yalnızca parolasıyla bağlar.

@@ -509,3 +509,4 @@ room-problem-channel = 频道名称以 #（或 &）开头，不含空格或逗�
 room-invite-nick = 对方的昵称
 room-invite-nick-tooltip = 要邀请的人的昵称
 room-invite-problem-nick = 请输入对方的昵称：不含空格，且不以数字或 # 开头。
+error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会用它的密码连接。

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """An IRC network whose password is not remembered: Connect asks for it, and "No password"
-connects with the nick alone (the field cannot be left empty otherwise).
+connects with the nick alone (the field cannot be left empty otherwise); or, for a nick that
+logged in before (EXPECT "refused"), does not, and says why.
 
-    irc_prompt_no_password.py TIMEOUT_SECONDS
+    irc_prompt_no_password.py online|refused TIMEOUT_SECONDS
 """
 import sys
 import time
@@ -26,7 +27,7 @@ def in_dialog(role, name):
 
 
 def main():
-    timeout = float(sys.argv[1])
+    expect, timeout = sys.argv[1], float(sys.argv[2])
     press("Connect", timeout)
     wait_for("the password prompt", containing("Otter keeps it only until it quits"), timeout)
     connect = wait_for(
@@ -40,6 +41,11 @@ def main():
     click(box)
     wait_for("no password chosen", checked(box), timeout)
     connect.do_action(0)
+    if expect == "refused":
+        wait_for("the refusal, with its reason",
+                 containing("Not connected: This nick has logged in before"), timeout)
+        print("irc prompt: no password refused for a nick that logged in before")
+        return 0
     wait_for("network online", containing("Online"), timeout)
     print("irc prompt: connected without a password")
     return 0

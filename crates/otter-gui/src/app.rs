@@ -1075,13 +1075,21 @@ impl App {
                 self.rooms
                     .account_online(account, status == ConnectionStatus::Online);
                 // A refused password is asked for again at the next Connect.
-                if matches!(
+                let refused = matches!(
                     status,
                     ConnectionStatus::Failed {
                         kind: ErrorKind::AuthenticationFailed,
                         ..
                     }
-                ) {
+                );
+                // "No password" refused: the core keeps a nick that logged in before from
+                // going without one.
+                let refused_without = refused
+                    && self
+                        .session_passwords
+                        .get(&account)
+                        .is_some_and(|password| password.reveal().is_empty());
+                if refused {
                     self.session_passwords.remove(&account);
                 }
                 if let Some(row) = self.account_labels.get_mut(&account) {
@@ -1098,6 +1106,9 @@ impl App {
                         ConnectionStatus::Offline => tr::account_status_offline(),
                         ConnectionStatus::Connecting => tr::account_status_connecting(),
                         ConnectionStatus::Online => tr::account_status_online(),
+                        ConnectionStatus::Failed { .. } if refused_without => {
+                            tr::account_status_failed(tr::error_irc_login_needed())
+                        }
                         ConnectionStatus::Failed { kind, .. } => {
                             tr::account_status_failed(error_text(kind))
                         }

@@ -985,7 +985,12 @@ fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> any
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
     runtime.block_on(async { while events.next().await.is_some() {} });
     assert!(
-        drive_window(&net, &profile_dir, "irc_prompt_no_password.py", &["30"])?,
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_prompt_no_password.py",
+            &["online", "30"]
+        )?,
         "the password prompt did not connect without a password"
     );
     let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
@@ -1048,6 +1053,78 @@ fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Res
             ],
         )?,
         "replayed IRC lines were not shown as past ones"
+    );
+    Ok(())
+}
+
+#[test]
+fn no_password_is_refused_in_the_window_for_a_nick_that_logged_in_before() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    // alice logs in once with SASL, her password not remembered.
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: otter_core::SocksProxy::new(net.socks_addr()?),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: "alice@irc.otter.test".into(),
+            server_host: String::new(),
+            server_port: net.port("IRC_TLS_PORT")?,
+            direct_tls: true,
+            remembered_password: None,
+        },
+    ))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()?;
+    let password = otter_core::types::Password::new(net.get("IRC_PASSWORD_alice")?);
+    let logged_in = async {
+        let mut connected = false;
+        while let Some(event) = events.next().await {
+            match event {
+                otter_core::Event::AccountAdded { account, .. } => {
+                    let _ = core.send(otter_core::Command::Connect {
+                        account,
+                        password: Some(password.clone()),
+                    });
+                }
+                otter_core::Event::AccountStatus {
+                    status: otter_core::ConnectionStatus::Online,
+                    ..
+                } => {
+                    connected = true;
+                    let _ = core.send(otter_core::Command::Shutdown);
+                }
+                otter_core::Event::AccountStatus {
+                    status: otter_core::ConnectionStatus::Failed { .. },
+                    ..
+                } => {
+                    let _ = core.send(otter_core::Command::Shutdown);
+                }
+                _ => {}
+            }
+        }
+        connected
+    };
+    let online = runtime
+        .block_on(async {
+            tokio::time::timeout(std::time::Duration::from_secs(60), logged_in).await
+        })
+        .unwrap_or(false);
+    anyhow::ensure!(online, "alice did not log in once");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_prompt_no_password.py",
+            &["refused", "30"]
+        )?,
+        "no password was not refused, or not explained"
     );
     Ok(())
 }
