@@ -65,7 +65,11 @@ fuzz_target!(|data: &[u8]| {
     client.start().expect("starts");
     if !fresh {
         client
-            .handle_bytes(begin, b":s CAP * LS :x\r\n:s 001 otter :Hi otter!u@h\r\n")
+            .handle_bytes(
+                begin,
+                b":s CAP * LS :x server-time\r\n:s CAP * ACK :server-time\r\n\
+                  :s 001 otter :Hi otter!u@h\r\n",
+            )
             .expect("registers");
         client
             .handle_bytes(begin, b":otter!u@h JOIN #otter\r\n")

@@ -244,7 +244,6 @@ room-open-tooltip = Diesen Gruppenchat öffnen (und betreten, falls Sie nicht da
 room-join-dialog-title = Gruppenchat betreten
 room-join-dialog-button = Gruppenchat betreten
 room-join-explanation = Nichts, was in einem Gruppenchat gesagt wird, ist privat: Alle darin und der Server lesen jede Nachricht.
-room-join-no-account = Verbinden Sie zuerst ein XMPP-Konto: Gruppenchats werden darüber betreten.
 room-account-tooltip = Das Konto, mit dem Sie beitreten
 room-address-placeholder = Adresse des Gruppenchats, zum Beispiel { $example }
 room-address-tooltip = Die Adresse des Gruppenchats
@@ -576,3 +575,17 @@ room-destroy-explanation = Alle im Gruppenchat werden entfernt und der Gruppench
 room-destroy-reason-tooltip = Warum: Alle im Gruppenchat sehen es, wenn sie entfernt werden
 room-destroy-button = Gruppenchat auflösen
 room-left-destroyed-moved = Der Gruppenchat wurde geschlossen. Seine Teilnehmenden wurden gebeten, stattdessen zu { $room } zu wechseln.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Kein Passwort: { -app-name } verbindet sich, ohne Sie anzumelden
+account-irc-no-password-tooltip = Für ein Netzwerk ohne Konten oder einen Nick, den Sie nie registriert haben. Ein Nick, der sich schon einmal angemeldet hat, wird nie ohne sein Passwort verwendet.
+room-join-connect-first = Verbinden Sie zuerst ein XMPP-Konto oder ein IRC-Netzwerk: Gruppenchats und Kanäle werden darüber betreten.
+room-channel-placeholder = Kanal, zum Beispiel #otter
+room-channel-tooltip = Der Name des Kanals in diesem Netzwerk, beginnend mit #
+room-key-placeholder = Kanalschlüssel (nur falls vorhanden)
+room-key-tooltip = Der Schlüssel des Kanals, falls er einen hat
+room-problem-channel = Ein Kanalname beginnt mit # (oder &) und enthält weder Leerzeichen noch Kommas, zum Beispiel #otter.
+room-invite-nick = Nick der Person
+room-invite-nick-tooltip = Der Nick der Person, die Sie einladen
+room-invite-problem-nick = Geben Sie den Nick ein: ohne Leerzeichen, und nicht mit einer Ziffer oder # am Anfang.
+error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher verbindet { -app-name } ihn nur mit seinem Passwort.

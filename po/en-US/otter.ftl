@@ -140,7 +140,6 @@ room-open-tooltip = Open this room (joins it if you are not in it)
 room-join-dialog-title = Join a room
 room-join-dialog-button = Join room
 room-join-explanation = Nothing said in a room is private: everyone in it, and the server, reads every message.
-room-join-no-account = Connect an XMPP account first: rooms are joined through it.
 room-account-tooltip = The account to join with
 # Placeholder of the room address field. $example: an address on the account's server,
 # such as room@conference.example.org.
@@ -688,7 +687,6 @@ prefs-proxy-invalid = Give an IP address and a port, such as 127.0.0.1:9150.
 prefs-proxy-reconnect = Accounts connected now keep their connection until they reconnect.
 
 ## Room settings (the room's configuration form) and destroying a room. The form's own
-
 ## labels and values come from the server and are shown as they are.
 
 room-create-heading = If this makes a new room:
@@ -720,3 +718,17 @@ room-destroy-reason-tooltip = Why: everyone in the room sees it as they are remo
 room-destroy-button = Destroy room
 # $room: the room that whoever closed this one named in its place.
 room-left-destroyed-moved = The room was closed. Its people were asked to go to { $room } instead.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = No password: { -app-name } registers without logging in
+account-irc-no-password-tooltip = For a network without accounts, or a nick you never registered. A nick that logged in before is never used without its password.
+room-join-connect-first = Connect an XMPP account or an IRC network first: rooms and channels are joined through it.
+room-channel-placeholder = Channel, such as #otter
+room-channel-tooltip = The channel's name on this network, starting with #
+room-key-placeholder = Channel key (only if it has one)
+room-key-tooltip = The channel's key, if it has one
+room-problem-channel = A channel's name starts with # (or &) and has no spaces or commas, such as #otter.
+room-invite-nick = Their nick
+room-invite-nick-tooltip = The nick of the person to invite
+room-invite-problem-nick = Type their nick: no spaces, and not starting with a digit or #.
+error-irc-login-needed = This nick has logged in before, so { -app-name } connects it only with its password.

@@ -244,7 +244,6 @@ room-open-tooltip = Abrir esta sala (entra en ella si no estás dentro)
 room-join-dialog-title = Entrar en una sala
 room-join-dialog-button = Entrar en la sala
 room-join-explanation = Nada de lo que se dice en una sala es privado: todas las personas que están en ella, y el servidor, leen cada mensaje.
-room-join-no-account = Conecta primero una cuenta XMPP: las salas se abren a través de ella.
 room-account-tooltip = La cuenta con la que entrar
 room-address-placeholder = Dirección de la sala, como { $example }
 room-address-tooltip = La dirección de la sala
@@ -576,3 +575,17 @@ room-destroy-explanation = Todos los de la sala salen de ella y la sala desapare
 room-destroy-reason-tooltip = Por qué: todos los de la sala lo ven al salir
 room-destroy-button = Destruir la sala
 room-left-destroyed-moved = La sala se cerró. Se pidió a sus participantes que fueran a { $room } en su lugar.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Sin contraseña: { -app-name } se conecta solo con el apodo, sin iniciar sesión
+account-irc-no-password-tooltip = Para una red sin cuentas, o un apodo que nunca registraste. Un apodo que ya inició sesión antes nunca se usa sin su contraseña.
+room-join-connect-first = Conecta primero una cuenta XMPP o una red IRC: las salas y los canales se unen a través de ella.
+room-channel-placeholder = Canal, como #otter
+room-channel-tooltip = El nombre del canal en esta red, empezando por #
+room-key-placeholder = Clave del canal (solo si tiene una)
+room-key-tooltip = La clave del canal, si tiene una
+room-problem-channel = El nombre de un canal empieza por # (o &) y no lleva espacios ni comas, como #otter.
+room-invite-nick = Su apodo
+room-invite-nick-tooltip = El apodo de la persona a la que invitas
+room-invite-problem-nick = Escribe su apodo: sin espacios, y sin empezar por un número ni por #.
+error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-name } solo lo conecta con su contraseña.

@@ -111,7 +111,6 @@ room-open-tooltip = باز کردن این اتاق (اگر در آن نیستی
 room-join-dialog-title = پیوستن به یک اتاق
 room-join-dialog-button = پیوستن به اتاق
 room-join-explanation = هیچ چیزی که در یک اتاق گفته شود محرمانه نیست: همهٔ کسانی که در آن هستند، و سرور، همهٔ پیام‌ها را می‌خوانند.
-room-join-no-account = اول یک حساب XMPP را وصل کنید: پیوستن به اتاق‌ها از طریق آن انجام می‌شود.
 room-account-tooltip = حسابی که با آن می‌پیوندید
 room-address-placeholder = نشانی اتاق، مانند { $example }
 room-address-tooltip = نشانی اتاق
@@ -570,3 +569,17 @@ room-destroy-explanation = همهٔ کسانی که در اتاق‌اند بی�
 room-destroy-reason-tooltip = دلیل: همه در اتاق هنگام بیرون رفتن آن را می‌بینند
 room-destroy-button = نابود کردن اتاق
 room-left-destroyed-moved = اتاق بسته شد. از کسانی که در آن بودند خواسته شد به جایش به { $room } بروند.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = بدون گذرواژه: { -app-name } فقط با نام مستعار وصل می‌شود، بدون ورود به حساب
+account-irc-no-password-tooltip = برای شبکه‌ای بدون حساب، یا نام مستعاری که هرگز ثبت نکرده‌اید. نام مستعاری که پیش‌تر وارد شده است هرگز بدون گذرواژه‌اش به کار نمی‌رود.
+room-join-connect-first = نخست یک حساب XMPP یا یک شبکهٔ IRC را وصل کنید: ورود به اتاق‌ها و کانال‌ها از راه آن است.
+room-channel-placeholder = کانال، مانند #otter
+room-channel-tooltip = نام کانال در این شبکه، که با # آغاز می‌شود
+room-key-placeholder = کلید کانال (فقط اگر داشته باشد)
+room-key-tooltip = کلید کانال، اگر داشته باشد
+room-problem-channel = نام کانال با # (یا &) آغاز می‌شود و فاصله یا ویرگول ندارد، مانند #otter.
+room-invite-nick = نام مستعار او
+room-invite-nick-tooltip = نام مستعار کسی که دعوت می‌کنید
+room-invite-problem-nick = نام مستعار او را بنویسید: بدون فاصله، و نه با رقم یا # در آغاز.
+error-irc-login-needed = این نام مستعار پیش‌تر وارد شده است، پس { -app-name } آن را فقط با گذرواژه‌اش وصل می‌کند.

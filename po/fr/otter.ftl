@@ -244,7 +244,6 @@ room-open-tooltip = Ouvrir ce salon (le rejoint si vous n'y êtes pas)
 room-join-dialog-title = Rejoindre un salon
 room-join-dialog-button = Rejoindre le salon
 room-join-explanation = Rien de ce qui est dit dans un salon n'est privé : tous ceux qui s'y trouvent, ainsi que le serveur, lisent chaque message.
-room-join-no-account = Connectez d'abord un compte XMPP : c'est par lui que l'on rejoint les salons.
 room-account-tooltip = Le compte avec lequel rejoindre
 room-address-placeholder = Adresse du salon, par exemple { $example }
 room-address-tooltip = L'adresse du salon
@@ -576,3 +575,17 @@ room-destroy-explanation = Tout le monde est retiré du salon et le salon dispar
 room-destroy-reason-tooltip = Pourquoi : tout le monde dans le salon le voit en étant retiré
 room-destroy-button = Détruire le salon
 room-left-destroyed-moved = Le salon a été fermé. Ses participants ont été invités à aller plutôt dans { $room }.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Sans mot de passe : { -app-name } se connecte avec le seul pseudo, sans s'identifier
+account-irc-no-password-tooltip = Pour un réseau sans comptes, ou un pseudo que vous n'avez jamais enregistré. Un pseudo qui s'est déjà identifié n'est jamais utilisé sans son mot de passe.
+room-join-connect-first = Connectez d'abord un compte XMPP ou un réseau IRC : c'est par lui qu'on rejoint salons et canaux.
+room-channel-placeholder = Canal, par exemple #otter
+room-channel-tooltip = Le nom du canal sur ce réseau, commençant par #
+room-key-placeholder = Clé du canal (seulement s'il en a une)
+room-key-tooltip = La clé du canal, s'il en a une
+room-problem-channel = Le nom d'un canal commence par # (ou &), sans espace ni virgule, par exemple #otter.
+room-invite-nick = Son pseudo
+room-invite-nick-tooltip = Le pseudo de la personne à inviter
+room-invite-problem-nick = Saisissez son pseudo : sans espace, et sans chiffre ni # au début.
+error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } ne le connecte qu'avec son mot de passe.

@@ -111,7 +111,6 @@ room-open-tooltip = यह रूम खोलें (अगर आप इसम
 room-join-dialog-title = किसी रूम में शामिल हों
 room-join-dialog-button = रूम में शामिल हों
 room-join-explanation = रूम में कही गई कोई भी बात निजी नहीं है: उसमें मौजूद हर व्यक्ति, और सर्वर, हर संदेश पढ़ते हैं।
-room-join-no-account = पहले कोई XMPP खाता कनेक्ट करें: रूम में उसी के ज़रिए शामिल हुआ जाता है।
 room-account-tooltip = वह खाता जिससे शामिल होना है
 room-address-placeholder = रूम का पता, जैसे { $example }
 room-address-tooltip = रूम का पता
@@ -576,3 +575,17 @@ room-destroy-explanation = रूम में मौजूद सभी लो�
 room-destroy-reason-tooltip = कारण: रूम के सभी लोग निकाले जाते समय इसे देखते हैं
 room-destroy-button = रूम मिटाएँ
 room-left-destroyed-moved = रूम बंद कर दिया गया। इसके लोगों से इसकी जगह { $room } में जाने को कहा गया।
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = बिना पासवर्ड: { -app-name } लॉग इन किए बिना सिर्फ़ निक से जुड़ता है
+account-irc-no-password-tooltip = ऐसे नेटवर्क के लिए जिसमें खाते नहीं होते, या ऐसे निक के लिए जिसे आपने कभी रजिस्टर नहीं किया। जो निक पहले लॉग इन कर चुका है, वह अपने पासवर्ड के बिना कभी इस्तेमाल नहीं होता।
+room-join-connect-first = पहले कोई XMPP खाता या IRC नेटवर्क कनेक्ट करें: रूम और चैनल उसी के ज़रिए जॉइन होते हैं।
+room-channel-placeholder = चैनल, जैसे #otter
+room-channel-tooltip = इस नेटवर्क पर चैनल का नाम, जो # से शुरू होता है
+room-key-placeholder = चैनल की कुंजी (केवल अगर हो)
+room-key-tooltip = चैनल की कुंजी, अगर उसकी कोई कुंजी है
+room-problem-channel = चैनल का नाम # (या &) से शुरू होता है और उसमें स्पेस या कॉमा नहीं होते, जैसे #otter।
+room-invite-nick = उनका निक
+room-invite-nick-tooltip = जिसे आमंत्रित करना है, उसका निक
+room-invite-problem-nick = उनका निक लिखें: बिना स्पेस के, और अंक या # से शुरू न हो।
+error-irc-login-needed = यह निक पहले लॉग इन कर चुका है, इसलिए { -app-name } इसे केवल इसके पासवर्ड से जोड़ता है।

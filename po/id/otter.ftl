@@ -241,7 +241,6 @@ room-open-tooltip = Buka obrolan grup ini (bergabung jika Anda belum ada di dala
 room-join-dialog-title = Gabung ke obrolan grup
 room-join-dialog-button = Gabung
 room-join-explanation = Tidak ada yang pribadi dalam obrolan grup: semua orang di dalamnya, dan server, membaca setiap pesan.
-room-join-no-account = Sambungkan akun XMPP terlebih dahulu: obrolan grup diikuti melalui akun itu.
 room-account-tooltip = Akun yang dipakai untuk bergabung
 room-address-placeholder = Alamat obrolan grup, misalnya { $example }
 room-address-tooltip = Alamat obrolan grup
@@ -565,3 +564,17 @@ room-destroy-explanation = Semua orang dikeluarkan dan obrolan grup ini hilang: 
 room-destroy-reason-tooltip = Alasan: semua orang di obrolan grup melihatnya saat dikeluarkan
 room-destroy-button = Hapus obrolan grup
 room-left-destroyed-moved = Obrolan grup ini ditutup. Para pesertanya diminta pindah ke { $room }.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Tanpa kata sandi: { -app-name } tersambung hanya dengan nick, tanpa masuk
+account-irc-no-password-tooltip = Untuk jaringan tanpa akun, atau nick yang tidak pernah Anda daftarkan. Nick yang pernah masuk tidak akan dipakai tanpa kata sandinya.
+room-join-connect-first = Hubungkan akun XMPP atau jaringan IRC dulu: ruang dan kanal dimasuki melaluinya.
+room-channel-placeholder = Kanal, misalnya #otter
+room-channel-tooltip = Nama kanal di jaringan ini, diawali dengan #
+room-key-placeholder = Kunci kanal (hanya jika ada)
+room-key-tooltip = Kunci kanal, jika ada
+room-problem-channel = Nama kanal diawali # (atau &) tanpa spasi atau koma, misalnya #otter.
+room-invite-nick = Nick orang itu
+room-invite-nick-tooltip = Nick orang yang diundang
+room-invite-problem-nick = Ketik nick orang itu: tanpa spasi, dan tidak diawali angka atau #.
+error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } hanya menyambungkannya dengan kata sandinya.

@@ -244,7 +244,6 @@ room-open-tooltip = Apri questa chat di gruppo (ci entri se non ci sei già)
 room-join-dialog-title = Entra in una chat di gruppo
 room-join-dialog-button = Entra
 room-join-explanation = Niente di ciò che si dice in una chat di gruppo è privato: tutti quelli che ci sono, e il server, leggono ogni messaggio.
-room-join-no-account = Prima connetti un account XMPP: si entra nelle chat di gruppo attraverso di esso.
 room-account-tooltip = L'account con cui entrare
 room-address-placeholder = Indirizzo della chat di gruppo, per esempio { $example }
 room-address-tooltip = L'indirizzo della chat di gruppo
@@ -576,3 +575,17 @@ room-destroy-explanation = Tutti vengono tolti dalla chat di gruppo e la chat sp
 room-destroy-reason-tooltip = Perché: tutti nella chat di gruppo lo vedono mentre vengono tolti
 room-destroy-button = Distruggi la chat di gruppo
 room-left-destroyed-moved = La chat di gruppo è stata chiusa. Ai partecipanti è stato chiesto di andare invece in { $room }.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Senza password: { -app-name } si collega col solo nick, senza accedere
+account-irc-no-password-tooltip = Per una rete senza account, o un nick che non hai mai registrato. Un nick che ha già effettuato l'accesso non viene mai usato senza la sua password.
+room-join-connect-first = Connetti prima un account XMPP o una rete IRC: stanze e canali si raggiungono tramite essi.
+room-channel-placeholder = Canale, per esempio #otter
+room-channel-tooltip = Il nome del canale su questa rete, che inizia con #
+room-key-placeholder = Chiave del canale (solo se ne ha una)
+room-key-tooltip = La chiave del canale, se ne ha una
+room-problem-channel = Il nome di un canale inizia con # (o &) e non ha spazi né virgole, per esempio #otter.
+room-invite-nick = Il suo nick
+room-invite-nick-tooltip = Il nick della persona da invitare
+room-invite-problem-nick = Scrivi il suo nick: senza spazi, e senza una cifra o # all'inizio.
+error-irc-login-needed = Questo nick ha già effettuato l'accesso, quindi { -app-name } lo collega solo con la sua password.

@@ -244,7 +244,6 @@ room-open-tooltip = Abrir esta sala (entra nela se você não estiver nela)
 room-join-dialog-title = Entrar em uma sala
 room-join-dialog-button = Entrar na sala
 room-join-explanation = Nada do que é dito em uma sala é privado: todos que estão nela, e o servidor, leem todas as mensagens.
-room-join-no-account = Conecte uma conta XMPP primeiro: é por ela que se entra nas salas.
 room-account-tooltip = A conta com a qual entrar
 room-address-placeholder = Endereço da sala, como { $example }
 room-address-tooltip = O endereço da sala
@@ -576,3 +575,17 @@ room-destroy-explanation = Todo mundo é tirado da sala e a sala deixa de existi
 room-destroy-reason-tooltip = Por quê: todos na sala veem isto ao sair
 room-destroy-button = Destruir a sala
 room-left-destroyed-moved = A sala foi fechada. As pessoas dela foram convidadas a ir para { $room }.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Sem senha: o { -app-name } se conecta só com o apelido, sem entrar na conta
+account-irc-no-password-tooltip = Para uma rede sem contas, ou um apelido que você nunca registrou. Um apelido que já entrou antes nunca é usado sem a senha dele.
+room-join-connect-first = Conecte primeiro uma conta XMPP ou uma rede IRC: é por ela que se entra em salas e canais.
+room-channel-placeholder = Canal, como #otter
+room-channel-tooltip = O nome do canal nesta rede, começando com #
+room-key-placeholder = Chave do canal (só se tiver uma)
+room-key-tooltip = A chave do canal, se tiver uma
+room-problem-channel = O nome de um canal começa com # (ou &) e não tem espaços nem vírgulas, como #otter.
+room-invite-nick = O apelido da pessoa
+room-invite-nick-tooltip = O apelido da pessoa que você vai convidar
+room-invite-problem-nick = Digite o apelido da pessoa: sem espaços, e sem começar com número ou #.
+error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } só o conecta com a senha dele.

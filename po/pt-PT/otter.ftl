@@ -244,7 +244,6 @@ room-open-tooltip = Abrir esta sala (entra nela se ainda não estiver lá)
 room-join-dialog-title = Entrar numa sala
 room-join-dialog-button = Entrar na sala
 room-join-explanation = Nada do que é dito numa sala é privado: todos os que lá estão, e o servidor, leem todas as mensagens.
-room-join-no-account = Ligue primeiro uma conta XMPP: é através dela que se entra nas salas.
 room-account-tooltip = A conta com que entrar
 room-address-placeholder = Endereço da sala, como { $example }
 room-address-tooltip = O endereço da sala
@@ -576,3 +575,17 @@ room-destroy-explanation = Toda a gente é retirada da sala e a sala deixa de ex
 room-destroy-reason-tooltip = Porquê: todos na sala veem isto ao serem retirados
 room-destroy-button = Destruir a sala
 room-left-destroyed-moved = A sala foi fechada. As pessoas dela foram convidadas a ir para { $room }.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Sem palavra-passe: o { -app-name } liga-se só com a alcunha, sem iniciar sessão
+account-irc-no-password-tooltip = Para uma rede sem contas, ou uma alcunha que nunca registou. Uma alcunha que já iniciou sessão nunca é usada sem a sua palavra-passe.
+room-join-connect-first = Ligue primeiro uma conta XMPP ou uma rede IRC: é através dela que se entra em salas e canais.
+room-channel-placeholder = Canal, por exemplo #otter
+room-channel-tooltip = O nome do canal nesta rede, a começar por #
+room-key-placeholder = Chave do canal (só se tiver uma)
+room-key-tooltip = A chave do canal, se tiver uma
+room-problem-channel = O nome de um canal começa por # (ou &) e não tem espaços nem vírgulas, por exemplo #otter.
+room-invite-nick = A alcunha da pessoa
+room-invite-nick-tooltip = A alcunha da pessoa a convidar
+room-invite-problem-nick = Escreva a alcunha da pessoa: sem espaços, e sem começar por um algarismo ou #.
+error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -app-name } só a liga com a sua palavra-passe.

@@ -250,7 +250,6 @@ room-open-tooltip = Открыть эту комнату (и войти в не�
 room-join-dialog-title = Вход в комнату
 room-join-dialog-button = Войти в комнату
 room-join-explanation = Ничто из сказанного в комнате не защищено: все её участники и сервер читают каждое сообщение.
-room-join-no-account = Сначала подключите учётную запись XMPP: в комнаты входят через неё.
 room-account-tooltip = Учётная запись, с которой вы входите
 room-address-placeholder = Адрес комнаты, например { $example }
 room-address-tooltip = Адрес комнаты
@@ -588,3 +587,17 @@ room-destroy-explanation = Все участники будут удалены, 
 room-destroy-reason-tooltip = Причина: её увидят все в комнате, когда их удалят
 room-destroy-button = Уничтожить комнату
 room-left-destroyed-moved = Комната закрыта. Её участникам предложили перейти в { $room }.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Без пароля: { -app-name } подключается, не входя в учётную запись
+account-irc-no-password-tooltip = Для сети без учётных записей или ника, который вы никогда не регистрировали. Ник, который уже входил в учётную запись, никогда не используется без пароля.
+room-join-connect-first = Сначала подключите учётную запись XMPP или сеть IRC: через них входят в комнаты и каналы.
+room-channel-placeholder = Канал, например #otter
+room-channel-tooltip = Название канала в этой сети, начинается с #
+room-key-placeholder = Ключ канала (только если он есть)
+room-key-tooltip = Ключ канала, если он есть
+room-problem-channel = Название канала начинается с # (или &) и не содержит пробелов и запятых, например #otter.
+room-invite-nick = Ник человека
+room-invite-nick-tooltip = Ник человека, которого вы приглашаете
+room-invite-problem-nick = Введите ник: без пробелов, и не начиная с цифры или #.
+error-irc-login-needed = Этот ник уже входил в учётную запись, поэтому { -app-name } подключает его только с паролем.

@@ -111,7 +111,6 @@ room-open-tooltip = Bu odayı aç (odada değilseniz odaya katılır)
 room-join-dialog-title = Bir odaya katıl
 room-join-dialog-button = Odaya katıl
 room-join-explanation = Bir odada söylenen hiçbir şey özel değildir: odadaki herkes ve sunucu her iletiyi okur.
-room-join-no-account = Önce bir XMPP hesabını bağlayın: odalara onun üzerinden katılınır.
 room-account-tooltip = Katılmak için kullanılacak hesap
 room-address-placeholder = Oda adresi, örneğin { $example }
 room-address-tooltip = Odanın adresi
@@ -570,3 +569,17 @@ room-destroy-explanation = Odadaki herkes çıkarılır ve oda ortadan kalkar: a
 room-destroy-reason-tooltip = Neden: odadaki herkes çıkarılırken bunu görür
 room-destroy-button = Odayı yok et
 room-left-destroyed-moved = Oda kapatıldı. Odadakilerden bunun yerine { $room } odasına geçmeleri istendi.
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = Parola yok: { -app-name } oturum açmadan yalnızca takma adla bağlanır
+account-irc-no-password-tooltip = Hesap olmayan bir ağ ya da hiç kaydetmediğiniz bir takma ad için. Daha önce oturum açmış bir takma ad, parolası olmadan asla kullanılmaz.
+room-join-connect-first = Önce bir XMPP hesabı ya da bir IRC ağı bağlayın: odalara ve kanallara onun üzerinden katılınır.
+room-channel-placeholder = Kanal, örneğin #otter
+room-channel-tooltip = Kanalın bu ağdaki adı, # ile başlar
+room-key-placeholder = Kanal anahtarı (yalnızca varsa)
+room-key-tooltip = Kanalın anahtarı, varsa
+room-problem-channel = Kanal adı # (ya da &) ile başlar, boşluk ya da virgül içermez; örneğin #otter.
+room-invite-nick = Kişinin takma adı
+room-invite-nick-tooltip = Davet edilecek kişinin takma adı
+room-invite-problem-nick = Takma adını yazın: boşluk olmadan, rakam ya da # ile başlamadan.
+error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app-name } onu yalnızca parolasıyla bağlar.

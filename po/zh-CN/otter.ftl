@@ -241,7 +241,6 @@ room-open-tooltip = 打开此聊天室（如果你不在其中，则加入）
 room-join-dialog-title = 加入聊天室
 room-join-dialog-button = 加入聊天室
 room-join-explanation = 在聊天室里说的任何话都不私密：聊天室里的每个人以及服务器都能读取每条消息。
-room-join-no-account = 请先连接一个 XMPP 账户：要通过它加入聊天室。
 room-account-tooltip = 用于加入的账户
 room-address-placeholder = 聊天室地址，例如 { $example }
 room-address-tooltip = 聊天室的地址
@@ -565,3 +564,17 @@ room-destroy-explanation = 聊天室里的所有人都会被移出，聊天室�
 room-destroy-reason-tooltip = 原因：聊天室里的所有人被移出时都会看到
 room-destroy-button = 销毁聊天室
 room-left-destroyed-moved = 聊天室已被关闭。其中的人被请到 { $room }。
+
+## IRC in the window: networks without a password, channels by name, invitations
+account-irc-no-password = 无密码：{ -app-name } 仅用昵称连接，不登录
+account-irc-no-password-tooltip = 适用于没有账户的网络，或你从未注册过的昵称。曾经登录过的昵称绝不会在没有密码的情况下使用。
+room-join-connect-first = 请先连接一个 XMPP 账户或 IRC 网络：要通过它加入聊天室和频道。
+room-channel-placeholder = 频道，例如 #otter
+room-channel-tooltip = 该频道在此网络上的名称，以 # 开头
+room-key-placeholder = 频道密钥（仅在有密钥时填写）
+room-key-tooltip = 频道的密钥（如果有）
+room-problem-channel = 频道名称以 #（或 &）开头，不含空格或逗号，例如 #otter。
+room-invite-nick = 对方的昵称
+room-invite-nick-tooltip = 要邀请的人的昵称
+room-invite-problem-nick = 请输入对方的昵称：不含空格，且不以数字或 # 开头。
+error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会用它的密码连接。

@@ -20,7 +20,8 @@ It answers, so a test can also check the way back: a private PRIVMSG gets "echo:
 "echo: <rest>" in that channel. Notices are never answered, as IRC requires. In a channel,
 "<nick>: topic <text>" sets the channel's topic, "<nick>: voice <who>" gives voice, and
 "<nick>: kill <who>" drops that user's connection from the server side (the bot opers up with
---oper-password at start; the test server lets it KILL).
+--oper-password at start; the test server lets it KILL), and "<nick>: invite <channel>" joins
+that channel and invites the asker to it.
 
 Standard library only, for Debian's /usr/bin/python3.
 """
@@ -213,6 +214,10 @@ class Bot:
                     self.send(f"MODE {target} +v {rest}")
                 elif verb == "kill":
                     self.send(f"KILL {rest} :requested by the test")
+                elif verb == "invite" and rest[:1] in "#&" and " " not in rest:
+                    # Opens the channel (so it may invite to it) and invites the asker.
+                    self.send(f"JOIN {rest}")
+                    self.send(f"INVITE {source} {rest}")
                 else:
                     self.say(target, "echo: " + request)
 

@@ -12,7 +12,7 @@ import sys
 
 import gi
 
-from otter_atspi import Atspi, checked, choice, containing, entry, nodes, press, screenshot
+from otter_atspi import Atspi, choice, is_checked, containing, entry, nodes, press, screenshot
 from otter_atspi import showing, text_of, turn_on, type_into, wait_for
 
 TITLE = "Otter settings test"
@@ -66,7 +66,7 @@ def main():
     screenshot("room-settings")
     type_into("Title", TITLE, timeout)
     persistent = wait_for("the persistent setting", choice(PERSISTENT), timeout)
-    if checked(persistent):
+    if is_checked(persistent):
         print("the new room is already persistent: the test would prove nothing", file=sys.stderr)
         return 1
     turn_on("persistent", persistent, timeout)
@@ -92,7 +92,7 @@ def main():
     if containing("This room is new")() is not None:
         print("an existing room's form says it is new", file=sys.stderr)
         return 1
-    if not checked(wait_for("the persistent setting", choice(PERSISTENT), timeout)):
+    if not is_checked(wait_for("the persistent setting", choice(PERSISTENT), timeout)):
         print("the room is not persistent after saving", file=sys.stderr)
         return 1
     press("Cancel", timeout)

@@ -205,6 +205,10 @@ pub(crate) enum AccountEvent {
     Online {
         mechanism: &'static str,
     },
+    /// The IRC nick the user asked for is ours now: the account's next connections use it.
+    NickChosen {
+        nick: String,
+    },
     /// An IRC server's Strict Transport Security policy for `host`: TLS on `port` until
     /// `expires_at` (Unix seconds), or, with `None`, the remembered policy withdrawn.
     StsPolicy {

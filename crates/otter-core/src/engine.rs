@@ -1502,6 +1502,7 @@ impl Engine {
                 };
                 let connection = IrcConnection {
                     nick: nick.to_owned(),
+                    chosen_nick: (!record.irc_nick.is_empty()).then(|| record.irc_nick.clone()),
                     identity,
                     strongest_mechanism: record.strongest_mechanism.clone(),
                     host,
@@ -1584,6 +1585,15 @@ impl Engine {
                 }
                 if let Err(error) = self.store.set_strongest_mechanism(account, mechanism).await {
                     tracing::warn!(kind = ?error.kind(), "could not record the SASL mechanism");
+                }
+            }
+            AccountEvent::NickChosen { nick } => {
+                // The next connection of this run reads the record, not the profile.
+                if let Some(state) = self.accounts.get_mut(&account) {
+                    nick.clone_into(&mut state.record.irc_nick);
+                }
+                if let Err(error) = self.store.set_irc_nick(account, &nick).await {
+                    tracing::warn!(kind = ?error.kind(), "could not record the chosen nick");
                 }
             }
             AccountEvent::StsPolicy {

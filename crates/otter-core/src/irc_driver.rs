@@ -37,8 +37,11 @@ const READ_CHUNK: usize = 16 * 1024;
 
 /// Everything one connection attempt needs.
 pub(crate) struct IrcConnection {
-    /// Our nick (also the SASL account).
+    /// The address's nick: the SASL account, and the nick registered with unless the user
+    /// chose another.
     pub(crate) nick: String,
+    /// The nick the user chose last (`/nick`, "Change nick…"; the profile's record).
+    pub(crate) chosen_nick: Option<String>,
     /// The account's client certificate (CertFP): presented in the handshake, and SASL
     /// EXTERNAL is tried first.
     pub(crate) identity: Option<ClientIdentity>,
@@ -134,6 +137,10 @@ pub(crate) async fn run(
             renew: None,
         },
         certificate_only: connection.strongest_mechanism == "EXTERNAL",
+        nick: connection
+            .chosen_nick
+            .as_deref()
+            .and_then(|nick| Nick::parse(nick).ok()),
     };
     let mut backoff = Backoff::new();
     let mut was_online = false;
@@ -205,6 +212,10 @@ struct Kept {
     /// EXTERNAL has worked for this account (before, or during this run): PLAIN is never
     /// sent again.
     certificate_only: bool,
+    /// The nick the user chose (in this run, or before): a reconnect registers with it, not
+    /// with the address's. A nick the server gave us instead (a collision's alternative, a
+    /// services rename) is not a choice and is not kept.
+    nick: Option<Nick>,
 }
 
 /// Waits between attempts while answering commands. `false` when the user disconnected.
@@ -281,6 +292,7 @@ async fn drive(
         presence,
         sts,
         certificate_only,
+        nick: chosen_nick,
     } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
@@ -321,7 +333,10 @@ async fn drive(
         }
     };
 
-    let nick = match Nick::parse(&connection.nick) {
+    let nick = match chosen_nick
+        .clone()
+        .map_or_else(|| Nick::parse(&connection.nick), Ok)
+    {
         Ok(nick) => nick,
         Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
     };
@@ -344,6 +359,8 @@ async fn drive(
     let mut buf = vec![0u8; READ_CHUNK];
     // The channel whose page asked for a new nick: a refusal is said there.
     let mut nick_asked_in: Option<String> = None;
+    // The nick the user asked for, until the server gives it (or refuses).
+    let mut nick_asked: Option<Nick> = None;
     // What we last asked of each channel, to name what it refuses (482 says only "not an
     // operator").
     let mut asked: BTreeMap<String, RoomRequestKind> = BTreeMap::new();
@@ -370,6 +387,7 @@ async fn drive(
                         rejoin(&mut client, wanted);
                     }
                     if let IrcEvent::NickRefused { numeric } = event {
+                        nick_asked = None;
                         nick_refused(numeric, nick_asked_in.take(), report);
                         continue;
                     }
@@ -388,8 +406,17 @@ async fn drive(
                         }));
                         continue;
                     }
-                    if matches!(event, IrcEvent::NickChanged { own: true, .. }) {
+                    if let IrcEvent::NickChanged { own: true, new, .. } = &event {
                         nick_asked_in = None;
+                        if nick_asked
+                            .take()
+                            .is_some_and(|asked| client.same_name(asked.as_str(), new.as_str()))
+                        {
+                            *chosen_nick = Some(new.clone());
+                            report(AccountEvent::NickChosen {
+                                nick: new.as_str().to_owned(),
+                            });
+                        }
                     }
                     forward(event, &client, report, wanted);
                 }
@@ -521,8 +548,13 @@ async fn drive(
                     }
                 }
                 Some(AccountCommand::ChangeRoomNick { room, nick }) => {
-                    match Nick::parse(&nick).and_then(|nick| client.change_nick(&nick)) {
-                        Ok(()) => nick_asked_in = Some(room),
+                    let asked = Nick::parse(&nick)
+                        .and_then(|nick| client.change_nick(&nick).map(|()| nick));
+                    match asked {
+                        Ok(nick) => {
+                            nick_asked_in = Some(room);
+                            nick_asked = Some(nick);
+                        }
                         Err(_) => report(AccountEvent::Room(RoomUpdate::Error {
                             room,
                             error: RoomErrorKind::NickRefused,
@@ -620,6 +652,26 @@ fn report_sts(host: &str, port: u16, duration: Option<Duration>, report: &impl F
         port,
         expires_at,
     });
+}
+
+/// How much older than our clock a `server-time` must be for the line to count as written
+/// before it arrived (a bouncer's or a server's playback): under it, clocks that disagree a
+/// little and a slow Tor circuit would turn live lines into past ones.
+const REPLAYED_AFTER_SECS: i64 = 120;
+
+/// The time to show for a line the server stamped `server_time`: only for a line written
+/// well before now, as XMPP shows only a delayed-delivery stamp. A live line takes the moment
+/// it arrived, like a live XMPP message, so lines of both kinds sort and read alike, and a
+/// server's clock cannot date what the user just saw arrive.
+fn written_before(server_time: Option<i64>, now: i64) -> Option<i64> {
+    server_time.filter(|&at| now.saturating_sub(at) > REPLAYED_AFTER_SECS)
+}
+
+/// Our clock in Unix seconds.
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |now| i64::try_from(now.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// Strict Transport Security across the connections of one run.
@@ -835,38 +887,49 @@ fn forward(
         }
         // With echo-message the server relays our own messages back: already shown as sent.
         IrcEvent::PrivateMessage { from, .. } if own.matches(from.as_str()) => {}
-        IrcEvent::PrivateMessage { from, text, .. } => report(AccountEvent::Chat {
+        IrcEvent::PrivateMessage {
+            from,
+            text,
+            server_time,
+            ..
+        } => report(AccountEvent::Chat {
             from: from.as_str().to_owned(),
             resource: None,
             text,
-            at: None,
+            at: written_before(server_time, unix_now()),
         }),
         IrcEvent::ChannelMessage {
             channel,
             from,
             text,
-            ..
-        } => room(RoomUpdate::Message {
-            room: room_name(client, wanted, &channel),
-            own: own.matches(from.as_str()),
-            nick: Some(from.shown()),
-            text,
-            delayed: false,
-            at: None,
-        }),
+            server_time,
+        } => {
+            let at = written_before(server_time, unix_now());
+            room(RoomUpdate::Message {
+                room: room_name(client, wanted, &channel),
+                own: own.matches(from.as_str()),
+                nick: Some(from.shown()),
+                text,
+                delayed: at.is_some(),
+                at,
+            });
+        }
         IrcEvent::Action {
             from,
             to: Target::Channel(channel),
             text,
-            ..
-        } => room(RoomUpdate::Message {
-            room: room_name(client, wanted, &channel),
-            own: own.matches(from.as_str()),
-            nick: Some(from.shown()),
-            text: MessageText::new(format!("/me {}", text.reveal())),
-            delayed: false,
-            at: None,
-        }),
+            server_time,
+        } => {
+            let at = written_before(server_time, unix_now());
+            room(RoomUpdate::Message {
+                room: room_name(client, wanted, &channel),
+                own: own.matches(from.as_str()),
+                nick: Some(from.shown()),
+                text: MessageText::new(format!("/me {}", text.reveal())),
+                delayed: at.is_some(),
+                at,
+            });
+        }
         IrcEvent::Notice {
             from,
             to: Target::Channel(channel),
@@ -888,6 +951,12 @@ fn forward(
         } if !own.matches(from.as_str()) => report(AccountEvent::Notice {
             from: from.as_str().to_owned(),
             text,
+        }),
+        IrcEvent::Invited { from, channel } => room(RoomUpdate::Invitation {
+            room: channel.as_str().to_owned(),
+            from: Some(from.shown()),
+            reason: None,
+            password: None,
         }),
         IrcEvent::Names {
             channel, members, ..
@@ -1044,12 +1113,84 @@ fn forward(
 }
 
 #[cfg(test)]
+mod time_tests {
+    use super::*;
+
+    #[test]
+    fn only_lines_written_well_before_now_keep_the_server_time() {
+        let now = 1_714_557_600;
+        assert_eq!(written_before(None, now), None);
+        assert_eq!(written_before(Some(now), now), None, "live");
+        assert_eq!(
+            written_before(Some(now + 30), now),
+            None,
+            "a fast server clock"
+        );
+        assert_eq!(written_before(Some(now - REPLAYED_AFTER_SECS), now), None);
+        let replayed = now - 3600;
+        assert_eq!(written_before(Some(replayed), now), Some(replayed));
+        assert_eq!(written_before(Some(i64::MIN), now), Some(i64::MIN));
+    }
+
+    /// What `forward` reports for a channel message and a private one stamped `server_time`.
+    fn forwarded(server_time: Option<i64>) -> Vec<AccountEvent> {
+        let reported = std::cell::RefCell::new(Vec::new());
+        let report = |event| reported.borrow_mut().push(event);
+        let client = Client::new(ClientConfig::new(Nick::parse("otter").unwrap(), None));
+        let mut wanted = BTreeMap::new();
+        let from = Nick::parse("eve").unwrap();
+        let text = || MessageText::new("hello");
+        let channel = IrcEvent::ChannelMessage {
+            channel: Channel::parse("#otter").unwrap(),
+            from: from.clone(),
+            text: text(),
+            server_time,
+        };
+        forward(channel, &client, &report, &mut wanted);
+        let private = IrcEvent::PrivateMessage {
+            from,
+            to: Nick::parse("otter").unwrap(),
+            text: text(),
+            server_time,
+        };
+        forward(private, &client, &report, &mut wanted);
+        reported.into_inner()
+    }
+
+    fn times(events: &[AccountEvent]) -> Vec<(Option<bool>, Option<i64>)> {
+        events
+            .iter()
+            .filter_map(|event| match event {
+                AccountEvent::Room(RoomUpdate::Message { delayed, at, .. }) => {
+                    Some((Some(*delayed), *at))
+                }
+                AccountEvent::Chat { at, .. } => Some((None, *at)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_replayed_line_is_delayed_at_its_time_and_a_live_one_is_now() {
+        let hour_ago = unix_now() - 3600;
+        assert_eq!(
+            times(&forwarded(Some(hour_ago))),
+            [(Some(true), Some(hour_ago)), (None, Some(hour_ago))]
+        );
+        for live in [None, Some(unix_now())] {
+            assert_eq!(times(&forwarded(live)), [(Some(false), None), (None, None)]);
+        }
+    }
+}
+
+#[cfg(test)]
 mod login_tests {
     use super::*;
 
     fn connection(password: &str, strongest: &str) -> IrcConnection {
         IrcConnection {
             nick: "alice".into(),
+            chosen_nick: None,
             identity: None,
             strongest_mechanism: strongest.into(),
             host: "irc.example".into(),

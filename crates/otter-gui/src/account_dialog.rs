@@ -40,6 +40,8 @@ pub(crate) struct Form {
     /// IRC: the network's server name (from a preset or typed).
     pub(crate) network: String,
     pub(crate) password: String,
+    /// IRC: register with the nick alone, without logging in (a network without SASL).
+    pub(crate) no_password: bool,
     /// Creating: the password typed again (`None` when adding).
     pub(crate) repeated: Option<String>,
     pub(crate) remember: bool,
@@ -138,7 +140,8 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             format!("{address}@{network}")
         }
     };
-    if form.password.is_empty() {
+    let no_password = kind == Kind::Irc && form.no_password;
+    if form.password.is_empty() && !no_password {
         return Err(match kind {
             Kind::Xmpp => Problem::PasswordEmpty,
             Kind::Irc => Problem::IrcPassword,
@@ -160,7 +163,14 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             _ => return Err(Problem::PortForm),
         }
     };
-    let password = Password::new(form.password.clone());
+    // Without a password the core registers without SASL, and refuses to for a nick that
+    // logged in before; nothing is remembered, so the next session asks again.
+    let password = Password::new(if no_password {
+        String::new()
+    } else {
+        form.password.clone()
+    });
+    let remember = form.remember && !no_password;
     Ok(Valid {
         settings: AccountSettings {
             protocol: match kind {
@@ -171,9 +181,9 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             server_host: host.to_owned(),
             server_port: port,
             direct_tls: false,
-            remembered_password: form.remember.then(|| password.clone()),
+            remembered_password: remember.then(|| password.clone()),
         },
-        session_password: (!form.remember).then_some(password),
+        session_password: (!remember).then_some(password),
     })
 }
 
@@ -276,6 +286,10 @@ pub(crate) fn open(
             content.append(&address);
         }
     }
+    let no_password = gtk::CheckButton::with_label(&tr::account_irc_no_password());
+    no_password.set_tooltip_text(Some(&tr::account_irc_no_password_tooltip()));
+    no_password.set_visible(kind == Kind::Irc);
+    content.append(&no_password);
     let password = gtk::Entry::new();
     entry_words(
         &password,
@@ -342,6 +356,7 @@ pub(crate) fn open(
             host.clone(),
             port.clone(),
         );
+        let no_password = no_password.clone();
         move || {
             let chosen = usize::try_from(network.selected()).unwrap_or(usize::MAX);
             let preset = IRC_PRESETS.get(chosen).map(|(_, host)| (*host).to_owned());
@@ -350,6 +365,7 @@ pub(crate) fn open(
                 address: address.text().to_string(),
                 network: preset.unwrap_or_else(|| custom_network.text().to_string()),
                 password: password.text().to_string(),
+                no_password: no_password.is_active(),
                 repeated: (mode == Mode::Create).then(|| repeated.text().to_string()),
                 remember: remember.is_active(),
                 host: host.text().to_string(),
@@ -381,6 +397,16 @@ pub(crate) fn open(
     {
         let check = check.clone();
         network.connect_selected_notify(move |_| check());
+    }
+    {
+        let check = check.clone();
+        let (password, remember) = (password.clone(), remember.clone());
+        no_password.connect_toggled(move |toggle| {
+            // No password: nothing to type and nothing to remember.
+            password.set_sensitive(!toggle.is_active());
+            remember.set_sensitive(!toggle.is_active());
+            check();
+        });
     }
     check();
 
@@ -495,6 +521,26 @@ mod tests {
         let valid = validate(Kind::Irc, &form)?;
         assert_eq!(valid.settings.address, "otterfan@irc.oftc.net");
         assert_eq!(valid.settings.protocol, Protocol::Irc);
+        form.password = String::new();
+        form.no_password = true;
+        form.remember = true;
+        let valid = validate(Kind::Irc, &form)?;
+        assert!(
+            valid.settings.remembered_password.is_none(),
+            "nothing to keep"
+        );
+        assert_eq!(
+            valid.session_password.as_ref().map(Password::reveal),
+            Some(""),
+            "the core registers without SASL"
+        );
+        // Only IRC can go without: XMPP has no such thing.
+        let mut xmpp_form = xmpp("alice@example.org", "");
+        xmpp_form.no_password = true;
+        assert_eq!(
+            validate(Kind::Xmpp, &xmpp_form).err(),
+            Some(Problem::PasswordEmpty)
+        );
         form.address = "9lives".into();
         assert_eq!(validate(Kind::Irc, &form).err(), Some(Problem::NickForm));
         form.address = "otterfan".into();

@@ -596,16 +596,17 @@ impl relm4::Component for App {
                     .is_some_and(|row| !row.active && !row.password_remembered)
                     && !self.session_passwords.contains_key(&account);
                 if must_ask {
-                    let address = self
+                    let (address, irc) = self
                         .account_labels
                         .get(&account)
-                        .map(|row| row.address.clone())
+                        .map(|row| (row.address.clone(), row.protocol == Protocol::Irc))
                         .unwrap_or_default();
                     let input = sender.input_sender().clone();
                     password_prompt::open(
                         &self.window,
                         account,
                         &address,
+                        irc,
                         move |account, typed| {
                             input.emit(AppInput::ConnectWith(account, typed));
                         },
@@ -1099,13 +1100,21 @@ impl App {
                 self.rooms
                     .account_online(account, status == ConnectionStatus::Online);
                 // A refused password is asked for again at the next Connect.
-                if matches!(
+                let refused = matches!(
                     status,
                     ConnectionStatus::Failed {
                         kind: ErrorKind::AuthenticationFailed,
                         ..
                     }
-                ) {
+                );
+                // "No password" refused: the core keeps a nick that logged in before from
+                // going without one.
+                let refused_without = refused
+                    && self
+                        .session_passwords
+                        .get(&account)
+                        .is_some_and(|password| password.reveal().is_empty());
+                if refused {
                     self.session_passwords.remove(&account);
                 }
                 if let Some(row) = self.account_labels.get_mut(&account) {
@@ -1122,6 +1131,9 @@ impl App {
                         ConnectionStatus::Offline => tr::account_status_offline(),
                         ConnectionStatus::Connecting => tr::account_status_connecting(),
                         ConnectionStatus::Online => tr::account_status_online(),
+                        ConnectionStatus::Failed { .. } if refused_without => {
+                            tr::account_status_failed(tr::error_irc_login_needed())
+                        }
                         ConnectionStatus::Failed { kind, .. } => {
                             tr::account_status_failed(error_text(kind))
                         }

@@ -8,11 +8,14 @@ use relm4::gtk::prelude::*;
 use crate::app::{entry_words, label};
 use crate::i18n::tr;
 
-/// Opens the prompt; `connect` gets the password typed, when the user connects.
+/// Opens the prompt; `connect` gets the password typed, when the user connects. An IRC
+/// account (`irc`) may also go without one: the password is then empty, and the core
+/// registers without SASL unless the nick logged in before.
 pub(crate) fn open(
     parent: &gtk::ApplicationWindow,
     account: AccountId,
     address: &str,
+    irc: bool,
     connect: impl Fn(AccountId, Password) + 'static,
 ) {
     let dialog = gtk::Dialog::with_buttons(
@@ -44,10 +47,23 @@ pub(crate) fn open(
     password.set_visibility(false);
     password.set_activates_default(true);
     content.append(&password);
+    let no_password = gtk::CheckButton::with_label(&tr::account_irc_no_password());
+    no_password.set_tooltip_text(Some(&tr::account_irc_no_password_tooltip()));
+    no_password.set_visible(irc);
+    {
+        let password = password.clone();
+        no_password.connect_toggled(move |toggle| password.set_sensitive(!toggle.is_active()));
+    }
+    content.append(&no_password);
     dialog.connect_response(move |dialog, response| {
         if response == gtk::ResponseType::Accept {
-            let typed = password.text();
-            if typed.is_empty() {
+            let without = irc && no_password.is_active();
+            let typed = if without {
+                Default::default()
+            } else {
+                password.text()
+            };
+            if typed.is_empty() && !without {
                 return;
             }
             connect(account, Password::new(typed.as_str()));

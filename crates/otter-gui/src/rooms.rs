@@ -59,7 +59,9 @@ pub(crate) enum RoomInput {
         account: AccountId,
         search: String,
     },
-    JoinChannel(RoomKey),
+    /// An IRC channel, with its key if it has one, and saved in the profile (joined
+    /// automatically or not) when the last is `Some`.
+    JoinChannel(RoomKey, Option<Password>, Option<bool>),
     /// Empty the room's window (nothing is kept on disk for rooms).
     Clear(RoomKey),
     /// Ask the room for its settings (owners).
@@ -200,6 +202,17 @@ fn example_room(address: &str) -> String {
         .rsplit_once('@')
         .map_or("example.org", |(_, domain)| domain);
     format!("room@conference.{domain}")
+}
+
+/// An IRC channel name as the join dialog accepts it: a channel prefix and a name, with
+/// nothing a line or a JOIN list could be broken with (the network's own rules are checked
+/// by the core and the server).
+fn channel_name_ok(channel: &str) -> bool {
+    channel.starts_with(['#', '&', '+', '!'])
+        && channel.chars().count() > 1
+        && !channel
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',')
 }
 
 /// A room address: `name@service`, no spaces, no resource.
@@ -498,7 +511,11 @@ impl Rooms {
             join.set_child(Some(&content));
             let (input, key) = (self.input.clone(), (account, listed.room));
             join.connect_clicked(move |_| {
-                input.emit(AppInput::Room(RoomInput::JoinChannel(key.clone())));
+                input.emit(AppInput::Room(RoomInput::JoinChannel(
+                    key.clone(),
+                    None,
+                    None,
+                )));
             });
             let line = gtk::Box::new(gtk::Orientation::Horizontal, 6);
             line.append(&text);
@@ -739,9 +756,22 @@ impl Rooms {
                 }
                 let _ = self.core.send(Command::ListRooms { account, search });
             }
-            RoomInput::JoinChannel(key) => {
+            RoomInput::JoinChannel(key, channel_key, bookmark) => {
                 if let Some(list) = self.channel_list.take() {
                     list.dialog.close();
+                }
+                if let Some(autojoin) = bookmark {
+                    // The profile keeps the channel, never its key.
+                    let _ = self.core.send(Command::AddBookmark {
+                        account: key.0,
+                        bookmark: RoomBookmark {
+                            room: key.1.clone(),
+                            name: None,
+                            nick: None,
+                            password: None,
+                            autojoin,
+                        },
+                    });
                 }
                 self.ensure_room(&key);
                 self.show_when_joined.insert(key.clone());
@@ -750,7 +780,7 @@ impl Rooms {
                     room: key.1,
                     // The connection's nick is used on IRC.
                     nick: String::new(),
-                    password: None,
+                    password: channel_key,
                     history: None,
                 });
             }
@@ -1035,6 +1065,32 @@ impl Rooms {
                     )));
                 },
             ),
+            // An IRC INVITE names a nick and carries no words.
+            RoomTool::Invite if !self.is_xmpp(key.0) => form_dialog(
+                &self.window,
+                &tr::room_invite_dialog_title(room_name.as_str()),
+                None,
+                vec![Field {
+                    placeholder: tr::room_invite_nick(),
+                    tooltip: tr::room_invite_nick_tooltip(),
+                    initial: String::new(),
+                }],
+                &tr::room_invite_dialog_button(),
+                |values| {
+                    (!values.first().is_some_and(|nick| nick_ok(nick.trim())))
+                        .then(tr::room_invite_problem_nick)
+                },
+                move |values| {
+                    let invitee = values.first().map_or("", |nick| nick.trim()).to_owned();
+                    input.emit(AppInput::Room(RoomInput::Act(
+                        target.clone(),
+                        RoomAct::Invite {
+                            invitee,
+                            reason: None,
+                        },
+                    )));
+                },
+            ),
             RoomTool::Invite => form_dialog(
                 &self.window,
                 &tr::room_invite_dialog_title(room_name.as_str()),
@@ -1171,10 +1227,9 @@ impl Rooms {
     fn ensure_view(&mut self, key: &RoomKey, pages: &mut Pages) -> Option<&mut RoomView> {
         self.ensure_room(key);
         let input = self.input.clone();
-        let xmpp = self.is_xmpp(key.0);
         let room = self.rooms.get_mut(key)?;
         if room.view.is_none() {
-            let view = build_view(key, &input, xmpp);
+            let view = build_view(key, &input);
             pages.add(&page_name(key), &view.page);
             room.view = Some(view);
         }
@@ -1439,11 +1494,11 @@ impl Rooms {
     }
 
     fn join_dialog(&self) {
-        let online: Vec<(AccountId, String)> = self
-            .accounts
-            .iter()
-            .filter(|(_, (_, online))| *online)
-            .map(|(id, (address, _))| (*id, address.clone()))
+        // XMPP accounts, then IRC networks (`true`): a channel is joined by name too.
+        let online: Vec<(AccountId, String, bool)> = (self.accounts.iter().map(|a| (a, false)))
+            .chain(self.networks.iter().map(|n| (n, true)))
+            .filter(|((_, (_, online)), _)| *online)
+            .map(|((id, (address, _)), irc)| (*id, address.clone(), irc))
             .collect();
         let dialog = gtk::Dialog::with_buttons(
             Some(&tr::room_join_dialog_title()),
@@ -1464,7 +1519,7 @@ impl Rooms {
         let explanation = label(&tr::room_join_explanation());
         explanation.add_css_class("warning");
         content.append(&explanation);
-        let addresses: Vec<&str> = online.iter().map(|(_, a)| a.as_str()).collect();
+        let addresses: Vec<&str> = online.iter().map(|(_, a, _)| a.as_str()).collect();
         let account = gtk::DropDown::from_strings(&addresses);
         account.set_tooltip_text(Some(&tr::room_account_tooltip()));
         account.set_visible(online.len() > 1);
@@ -1510,7 +1565,7 @@ impl Rooms {
         }
         let problem = label(
             if online.is_empty() {
-                tr::room_join_no_account()
+                tr::room_join_connect_first()
             } else {
                 String::new()
             }
@@ -1540,11 +1595,33 @@ impl Rooms {
                     .and_then(|i| online.get(i).cloned())
             }
         };
-        // The account's room service as an example, and its name as the nick.
+        // The account's room service as an example, and its name as the nick. An IRC
+        // network has one nick for all its channels, and a key instead of a password.
         let prefill = {
-            let (room, nick, chosen) = (room.clone(), nick.clone(), chosen.clone());
+            let (room, nick, chosen, password) =
+                (room.clone(), nick.clone(), chosen.clone(), password.clone());
             move || {
-                if let Some((_, address)) = chosen() {
+                let irc = chosen().is_some_and(|(_, _, irc)| irc);
+                nick.set_visible(!irc);
+                if irc {
+                    entry_words(
+                        &room,
+                        &tr::room_channel_placeholder(),
+                        &tr::room_channel_tooltip(),
+                    );
+                    entry_words(
+                        &password,
+                        &tr::room_key_placeholder(),
+                        &tr::room_key_tooltip(),
+                    );
+                    return;
+                }
+                entry_words(
+                    &password,
+                    &tr::room_password_placeholder(),
+                    &tr::room_password_tooltip(),
+                );
+                if let Some((_, address, _)) = chosen() {
                     entry_words(
                         &room,
                         &tr::room_address_placeholder(example_room(&address)),
@@ -1572,9 +1649,12 @@ impl Rooms {
                 chosen.clone(),
             );
             move || {
+                let typed = room.text();
                 let why = if chosen().is_none() {
-                    Some(tr::room_join_no_account())
-                } else if !room_address_ok(room.text().trim()) {
+                    Some(tr::room_join_connect_first())
+                } else if chosen().is_some_and(|(_, _, irc)| irc) {
+                    (!channel_name_ok(typed.trim())).then(tr::room_problem_channel)
+                } else if !room_address_ok(typed.trim()) {
                     Some(tr::room_problem_address())
                 } else if nick.text().trim().is_empty() {
                     Some(tr::room_problem_nick())
@@ -1600,25 +1680,34 @@ impl Rooms {
         let input = self.input.clone();
         dialog.connect_response(move |dialog, response| {
             if response == gtk::ResponseType::Accept {
-                let Some((account, _)) = chosen() else {
+                let Some((account, _, irc)) = chosen() else {
                     return;
                 };
                 let address = room.text().trim().to_owned();
+                let secret = password.text().to_string();
+                let key = (!secret.is_empty()).then(|| Password::new(secret));
+                if irc {
+                    if channel_name_ok(&address) {
+                        input.emit(AppInput::Room(RoomInput::JoinChannel(
+                            (account, address),
+                            key,
+                            bookmark.is_active().then(|| autojoin.is_active()),
+                        )));
+                        dialog.close();
+                    }
+                    return;
+                }
                 let typed_nick = nick.text().trim().to_owned();
                 if !room_address_ok(&address) || typed_nick.is_empty() {
                     return;
                 }
                 // The dialog takes no password for a room it sets up.
-                let secret = if configure.is_active() {
-                    String::new()
-                } else {
-                    password.text().to_string()
-                };
+                let key = if configure.is_active() { None } else { key };
                 input.emit(AppInput::Room(RoomInput::Join(JoinRequest {
                     account,
                     room: address,
                     nick: typed_nick,
-                    password: (!secret.is_empty()).then(|| Password::new(secret)),
+                    password: key,
                     bookmark: bookmark.is_active().then(|| autojoin.is_active()),
                     configure: configure.is_active(),
                 })));
@@ -1748,6 +1837,17 @@ fn form_dialog(
     dialog.present();
 }
 
+/// An IRC nick as a dialog accepts it: what cannot be one on any network is refused here
+/// (spaces, `,` `!` `@` `*` `?`, a channel or digit first); the server checks the rest.
+fn nick_ok(nick: &str) -> bool {
+    nick.chars()
+        .next()
+        .is_some_and(|c| !matches!(c, '#' | '&' | ':' | '$' | '+' | '-') && !c.is_ascii_digit())
+        && !nick.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, ',' | '!' | '@' | '*' | '?')
+        })
+}
+
 /// A person's address, `name@server`, for an invitation.
 fn person_address_ok(address: &str) -> bool {
     match address.split_once('@') {
@@ -1859,7 +1959,7 @@ fn room_menu(key: &RoomKey, input: &relm4::Sender<AppInput>) -> (gtk::Button, Ve
     (menu, owner_tools)
 }
 
-fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> RoomView {
+fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     let page = gtk::Box::new(gtk::Orientation::Vertical, 6);
     let title = label(&tr::window_title_conversation(key.1.as_str()));
     title.add_css_class("title-4");
@@ -1892,12 +1992,11 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>, xmpp: bool) -> Roo
             || RoomTool::Nick,
             true,
         ),
-        // Otter invites to XMPP rooms only.
         (
             tr::room_invite_button(),
             tr::room_invite_button_tooltip(),
             || RoomTool::Invite,
-            xmpp,
+            true,
         ),
     ];
     for (words, tooltip, tool, shown) in choices {
@@ -2005,6 +2104,32 @@ mod tests {
             "a@b@c",
         ] {
             assert!(!room_address_ok(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_irc_channel_and_a_nick_are_checked_before_they_reach_the_core() {
+        for good in ["#otter", "&local", "#ötter-ü", "##meta"] {
+            assert!(channel_name_ok(good), "{good:?}");
+        }
+        for bad in [
+            "",
+            "#",
+            "otter",
+            "#ot ter",
+            "#a,#b",
+            "#bell\u{7}",
+            "@conference",
+        ] {
+            assert!(!channel_name_ok(bad), "{bad:?}");
+        }
+        for good in ["ircbot", "[away]", "Otter_", "ünï"] {
+            assert!(nick_ok(good), "{good:?}");
+        }
+        for bad in [
+            "", "9lives", "#otter", "-x", "a b", "a,b", "a!b", "bob@host", "a\u{0}",
+        ] {
+            assert!(!nick_ok(bad), "{bad:?}");
         }
     }
 

@@ -1220,6 +1220,259 @@ fn a_proxy_chosen_in_the_preferences_is_used_now_and_at_the_next_start() -> anyh
 }
 
 #[test]
+fn an_irc_network_without_sasl_is_added_without_a_password_and_a_channel_joined_by_name()
+-> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["ngircd", "socks", "ngircdbot"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_no_password.py",
+            &[
+                net.get("NGIRCD_HOST")?,
+                net.get("NGIRCD_TLS_PORT")?,
+                "carol",
+                "#otter",
+                net.get("NGIRCD_BOT_NICK")?,
+                "30",
+            ],
+        )?,
+        "adding a network without a password failed in the window"
+    );
+    // The server saw carol register: with the nick alone, since ngIRCd has no SASL.
+    let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
+    assert!(log.contains("User \"carol!"), "{log}");
+    // The channel is in her saved rooms: the profile announces it at the next start.
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir,
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()?;
+    let announced = async {
+        while let Some(event) = events.next().await {
+            if let otter_core::Event::Bookmarks { bookmarks, .. } = event {
+                return bookmarks
+                    .into_iter()
+                    .map(|b| (b.room, b.password.is_none()))
+                    .collect();
+            }
+        }
+        Vec::new()
+    };
+    let saved: Vec<(String, bool)> = runtime
+        .block_on(async {
+            tokio::time::timeout(std::time::Duration::from_secs(30), announced).await
+        })
+        .unwrap_or_default();
+    core.send(otter_core::Command::Shutdown)?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+    assert_eq!(saved, [("#otter".to_owned(), true)], "saved, without a key");
+    Ok(())
+}
+
+#[test]
+fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["ngircd", "socks"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: format!("dave@{}", net.get("NGIRCD_HOST")?),
+            server_host: String::new(),
+            server_port: net.port("NGIRCD_TLS_PORT")?,
+            direct_tls: true,
+            remembered_password: None,
+        },
+    ))?;
+    core.send(otter_core::Command::Shutdown)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_prompt_no_password.py",
+            &["online", "30"]
+        )?,
+        "the password prompt did not connect without a password"
+    );
+    let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
+    assert!(log.contains("User \"dave!"), "{log}");
+    Ok(())
+}
+
+#[test]
+fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["socks"])?;
+    // `openssl s_server` reads only the first certificate of a file: the leaf, then the rest.
+    let chain = std::fs::read_to_string(net.get("SERVER_CERT")?)?;
+    let marker = "-----BEGIN CERTIFICATE-----";
+    let second = chain
+        .get(marker.len()..)
+        .and_then(|rest| rest.find(marker))
+        .map(|at| at + marker.len())
+        .ok_or_else(|| anyhow::anyhow!("SERVER_CERT is not a chain"))?;
+    let (leaf, rest) = chain.split_at(second);
+    let (leaf_path, rest_path) = (net.dir().join("leaf.pem"), net.dir().join("rest.pem"));
+    std::fs::write(&leaf_path, leaf)?;
+    std::fs::write(&rest_path, rest)?;
+    let port = otter_testkit::free_port()?;
+
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: "alice@irc.otter.test".into(),
+            server_host: String::new(),
+            server_port: port,
+            direct_tls: true,
+            // No password: the scripted server has no SASL.
+            remembered_password: Some(otter_core::types::Password::new("")),
+        },
+    ))?;
+    core.send(otter_core::Command::Shutdown)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+
+    let path = |p: &std::path::Path| p.to_string_lossy().into_owned();
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_replayed.py",
+            &[
+                &port.to_string(),
+                &path(&leaf_path),
+                &path(&rest_path),
+                net.get("SERVER_KEY")?,
+                "30",
+            ],
+        )?,
+        "replayed IRC lines were not shown as past ones"
+    );
+    Ok(())
+}
+
+#[test]
+fn no_password_is_refused_in_the_window_for_a_nick_that_logged_in_before() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    // alice logs in once with SASL, her password not remembered.
+    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.clone(),
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?;
+    core.send(otter_core::Command::AddAccount(
+        otter_core::AccountSettings {
+            protocol: otter_core::Protocol::Irc,
+            address: "alice@irc.otter.test".into(),
+            server_host: String::new(),
+            server_port: net.port("IRC_TLS_PORT")?,
+            direct_tls: true,
+            remembered_password: None,
+        },
+    ))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()?;
+    let password = otter_core::types::Password::new(net.get("IRC_PASSWORD_alice")?);
+    let logged_in = async {
+        let mut connected = false;
+        while let Some(event) = events.next().await {
+            match event {
+                otter_core::Event::AccountAdded { account, .. } => {
+                    let _ = core.send(otter_core::Command::Connect {
+                        account,
+                        password: Some(password.clone()),
+                    });
+                }
+                otter_core::Event::AccountStatus {
+                    status: otter_core::ConnectionStatus::Online,
+                    ..
+                } => {
+                    connected = true;
+                    let _ = core.send(otter_core::Command::Shutdown);
+                }
+                otter_core::Event::AccountStatus {
+                    status: otter_core::ConnectionStatus::Failed { .. },
+                    ..
+                } => {
+                    let _ = core.send(otter_core::Command::Shutdown);
+                }
+                _ => {}
+            }
+        }
+        connected
+    };
+    let online = runtime
+        .block_on(async {
+            tokio::time::timeout(std::time::Duration::from_secs(60), logged_in).await
+        })
+        .unwrap_or(false);
+    anyhow::ensure!(online, "alice did not log in once");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_prompt_no_password.py",
+            &["refused", "30"]
+        )?,
+        "no password was not refused, or not explained"
+    );
+    Ok(())
+}
+
+#[test]
+fn an_irc_operator_invites_from_the_room_menu_and_an_invitation_received_is_accepted()
+-> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (_profile, profile_dir) = profile_with_irc_network(&net)?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_invite.py",
+            &["#invited", "ircbot", "#elsewhere", "30"],
+        )?,
+        "IRC invitations failed in the window"
+    );
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(
+        log.contains(r##""type":"invite","from":"alice","channel":"#invited""##),
+        "{log}"
+    );
+    assert!(
+        log.contains(r##""type":"join","from":"alice","channel":"#elsewhere""##),
+        "{log}"
+    );
+    Ok(())
+}
+
+#[test]
 fn preferences_require_privacy_delete_history_and_shortcuts_work() -> anyhow::Result<()> {
     let _one = one_window();
     let net = Network::start(&["prosody", "socks", "xmppbot"])?;

@@ -32,6 +32,9 @@ pub const MAX_CHANNEL_MEMBERS: usize = 20_000;
 /// How many sent messages are remembered to match a later "no such nick/channel" numeric to
 /// the caller's `LocalId`. Such errors come back within seconds.
 const REMEMBERED_SENDS: usize = 64;
+/// The longest `time` tag read: `YYYY-MM-DDThh:mm:ss` and `Z` with a fraction of at most
+/// nanoseconds is 30 bytes; longer is not a time worth parsing.
+const MAX_SERVER_TIME_LEN: usize = 30;
 
 /// The user name (ident) length most servers allow (InspIRCd and Solanum default `USERLEN`).
 const USERLEN: usize = 10;
@@ -282,8 +285,9 @@ pub enum IrcEvent {
         to: Nick,
         /// The text.
         text: MessageText,
-        /// The IRCv3 `server-time` tag (ISO 8601), if the server sent one.
-        server_time: Option<String>,
+        /// When the server says it was written, in Unix seconds: the IRCv3 `server-time`
+        /// tag, only when that capability was negotiated and the tag is a real UTC time.
+        server_time: Option<i64>,
     },
     /// A message in a channel.
     ChannelMessage {
@@ -293,8 +297,8 @@ pub enum IrcEvent {
         from: Nick,
         /// The text.
         text: MessageText,
-        /// The IRCv3 `server-time` tag, if any.
-        server_time: Option<String>,
+        /// As for [`IrcEvent::PrivateMessage`].
+        server_time: Option<i64>,
     },
     /// A CTCP ACTION (`/me waves`).
     Action {
@@ -304,8 +308,8 @@ pub enum IrcEvent {
         to: Target,
         /// What they did, without the nick.
         text: MessageText,
-        /// The IRCv3 `server-time` tag, if any.
-        server_time: Option<String>,
+        /// As for [`IrcEvent::PrivateMessage`].
+        server_time: Option<i64>,
     },
     /// A NOTICE. Never answered (RFC 2812 §3.3.2).
     Notice {
@@ -339,6 +343,14 @@ pub enum IrcEvent {
     /// We left a channel.
     Parted {
         /// The channel.
+        channel: Channel,
+    },
+    /// Someone invites us to a channel we are not in (INVITE). Nothing is joined: anyone
+    /// can send one, and the user decides.
+    Invited {
+        /// Who invites.
+        from: Nick,
+        /// To where.
         channel: Channel,
     },
     /// We were kicked from a channel.
@@ -1192,6 +1204,7 @@ impl Client {
             "JOIN" => self.joined(line),
             "PART" => self.parted(line),
             "KICK" => self.kicked(line),
+            "INVITE" => self.invited(line),
             "QUIT" => self.quit(line),
             "NICK" => self.nick_changed(line),
             "TOPIC" => {
@@ -1725,10 +1738,7 @@ impl Client {
         } else {
             Target::Nick(Nick::from_wire(target))
         };
-        let server_time = line
-            .tag("time")
-            .filter(|time| time.len() <= 40 && time.bytes().all(|b| b.is_ascii_graphic()))
-            .map(str::to_owned);
+        let server_time = self.server_time(line);
         let Some(from) = from else {
             // From the server itself (or no source): only notices make sense.
             if notice {
@@ -1785,6 +1795,18 @@ impl Client {
         self.event(event);
     }
 
+    /// The line's `time` tag in Unix seconds. Only a server that negotiated `server-time`
+    /// is believed (a tag is otherwise anyone's), and only in the form the specification
+    /// gives (`YYYY-MM-DDThh:mm:ss.sssZ`, UTC); anything else is no time.
+    fn server_time(&self, line: &Line<'_>) -> Option<i64> {
+        if !self.enabled.iter().any(|cap| cap == "server-time") {
+            return None;
+        }
+        line.tag("time")
+            .filter(|time| time.len() <= MAX_SERVER_TIME_LEN && time.ends_with('Z'))
+            .and_then(otter_types::unix_seconds)
+    }
+
     fn joined(&mut self, line: &Line<'_>) {
         let name = line.param(0);
         let nick = line.source_name();
@@ -1817,6 +1839,28 @@ impl Client {
 
     fn parted(&mut self, line: &Line<'_>) {
         self.left(line.param(0), line.source_name(), None);
+    }
+
+    /// An INVITE naming us (with `invite-notify`, those naming others are seen too: not
+    /// ours to answer). A name that could not be joined is dropped, not shown.
+    fn invited(&mut self, line: &Line<'_>) {
+        let from = line.source_name();
+        if from.is_empty()
+            || !self.is_own(line.param(0))
+            || self.tracked(line.param(1)).is_some()
+            || line
+                .source
+                .as_ref()
+                .is_some_and(|source| source.is_server())
+        {
+            return;
+        }
+        if let Ok(channel) = Channel::parse(line.param(1)) {
+            self.event(IrcEvent::Invited {
+                from: Nick::from_wire(from),
+                channel,
+            });
+        }
     }
 
     fn kicked(&mut self, line: &Line<'_>) {

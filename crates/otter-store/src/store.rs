@@ -102,6 +102,9 @@ pub struct AccountRecord {
     pub remembered_password: Option<Password>,
     /// The strongest SASL mechanism this account has used ("" = none yet).
     pub strongest_mechanism: String,
+    /// IRC: the nick the user last chose ("" = the address's); the address keeps the one
+    /// the account logs in with.
+    pub irc_nick: String,
 }
 
 /// The open profile database.
@@ -179,7 +182,7 @@ impl Store {
     pub async fn accounts(&self) -> Result<Vec<AccountRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, protocol, address, server_host, server_port, direct_tls, \
-             remember_password, password, strongest_mechanism FROM accounts ORDER BY id",
+             remember_password, password, strongest_mechanism, irc_nick FROM accounts ORDER BY id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -200,6 +203,7 @@ impl Store {
                     direct_tls: row.try_get::<i64, _>("direct_tls")? != 0,
                     remembered_password: (remember != 0).then(|| Password::new(password)),
                     strongest_mechanism: row.try_get("strongest_mechanism")?,
+                    irc_nick: row.try_get("irc_nick")?,
                 })
             })
             .collect()
@@ -258,6 +262,17 @@ impl Store {
     ) -> Result<(), StoreError> {
         sqlx::query("UPDATE accounts SET strongest_mechanism = ? WHERE id = ?")
             .bind(mechanism)
+            .bind(db_id(id)?)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Records the IRC nick the user chose, for the account's next connections ("" = the
+    /// address's again).
+    pub async fn set_irc_nick(&self, id: AccountId, nick: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET irc_nick = ? WHERE id = ?")
+            .bind(nick)
             .bind(db_id(id)?)
             .execute(&self.pool)
             .await?;

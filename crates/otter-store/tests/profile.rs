@@ -64,13 +64,14 @@ async fn accounts_and_pins_survive_a_restart_and_passwords_only_when_remembered(
     {
         let store = Store::open(&profile).await?;
         let id = store.add_account(&alice(false)).await?;
-        store
+        let irc = store
             .add_account(&NewAccount {
                 protocol: Protocol::Irc,
                 address: "alice@irc.otter.test".into(),
                 ..alice(true)
             })
             .await?;
+        store.set_irc_nick(irc, "alice_away").await?;
         store.pin_certificate(id, "otter.test", &pin).await?;
         store.set_strongest_mechanism(id, "SCRAM-SHA-1").await?;
         store.close().await;
@@ -91,6 +92,12 @@ async fn accounts_and_pins_survive_a_restart_and_passwords_only_when_remembered(
             .map(Password::reveal),
         Some("pw-alice")
     );
+    assert_eq!(accounts[1].irc_nick, "alice_away");
+    assert_eq!(
+        accounts[1].address, "alice@irc.otter.test",
+        "the address keeps the nick the account logs in with"
+    );
+    assert_eq!(xmpp.irc_nick, "");
     let stored_pin = store.pinned_certificate(xmpp.id, "otter.test").await?;
     assert!(stored_pin.is_some_and(|p| p.ct_eq(&pin)));
     assert!(

@@ -20,12 +20,15 @@ async fn an_irc_account_registers_with_sasl_and_chats_with_the_bot() -> anyhow::
     let sent =
         send_and_wait_sent(&core, &mut events, conversation, LocalId(1), "hello irc").await?;
     assert_eq!(sent, Security::NotEncrypted, "said plainly: not private");
-    let echo = until(&mut events, |e| match e {
-        Event::MessageReceived { text, .. } => Some(text),
+    let (echo, at) = until(&mut events, |e| match e {
+        Event::MessageReceived { text, at, .. } => Some((text, at)),
         _ => None,
     })
     .await?;
     assert_eq!(echo.reveal(), "echo: hello irc");
+    // InspIRCd stamps every line with `server-time`; a line that just arrived is live, as a
+    // live XMPP message is: no time of the server's shown in its place.
+    assert_eq!(at, None);
 
     let requests = net.socks_requests()?;
     assert!(

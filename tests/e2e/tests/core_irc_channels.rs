@@ -361,6 +361,91 @@ async fn a_connection_the_server_kills_is_made_again_and_the_channel_rejoined() 
     Ok(())
 }
 
+/// Destroys every TCP connection to `port` (the proxy's: only Otter uses it, the bot
+/// connects directly).
+fn break_connections_to(port: u16) -> anyhow::Result<()> {
+    let status = std::process::Command::new("ss")
+        .args(["-K", "-t", "dport", "=", &format!(":{port}")])
+        .stdout(std::process::Stdio::null())
+        .status()?;
+    anyhow::ensure!(status.success(), "ss -K: {status}");
+    Ok(())
+}
+
+async fn back_online(events: &mut EventStream) -> anyhow::Result<()> {
+    until(events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => Some(Ok(())),
+        Event::AccountStatus {
+            status: status @ (ConnectionStatus::Failed { .. } | ConnectionStatus::Offline),
+            ..
+        } => Some(Err(anyhow::anyhow!("gave up: {status:?}"))),
+        _ => None,
+    })
+    .await?
+}
+
+#[tokio::test]
+async fn a_nick_the_user_chose_is_kept_after_a_reconnect_and_the_next_start() -> anyhow::Result<()>
+{
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events, account) = alice_online(&net).await?;
+    core.send(join(account, CHANNEL))?;
+    joined(&mut events, "alice").await?;
+    core.send(Command::ChangeRoomNick {
+        account,
+        room: CHANNEL.to_owned(),
+        nick: "otteralice".into(),
+    })?;
+    let renamed = until(&mut events, |e| match e {
+        Event::RoomOccupants { changes, .. } => changes.into_iter().find_map(|c| match c {
+            OccupantChange::Renamed { from, to } => Some((from, to)),
+            _ => None,
+        }),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(renamed, ("alice".to_owned(), "otteralice".to_owned()));
+
+    // The connection breaks under her: the reconnect registers as the nick she chose (and
+    // still logs in to the services as alice, whose password it is).
+    break_connections_to(net.port("SOCKS_PORT")?)?;
+    let reason = until(&mut events, |e| match e {
+        Event::RoomLeft { reason, .. } => Some(reason),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(reason, RoomLeftReason::Disconnected);
+    back_online(&mut events).await?;
+    let members = joined(&mut events, "otteralice").await?;
+    assert!(
+        members.iter().any(|o| o.nick == "otteralice")
+            && !members.iter().any(|o| o.nick == "alice"),
+        "{members:?}"
+    );
+    say(&core, &mut events, account, 1, "ircbot: still me").await?;
+    assert_eq!(bot_says(&mut events).await?, "echo: still me");
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(
+        log.contains(
+            r##""type":"privmsg","from":"otteralice","target":"#otter","text":"ircbot: still me""##
+        ),
+        "{log}"
+    );
+
+    // The profile keeps it: the next start connects as otteralice too.
+    core.send(Command::Shutdown)?;
+    while events.next().await.is_some() {}
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
+    core.send(join(account, CHANNEL))?;
+    joined(&mut events, "otteralice").await?;
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
 /// The bot's presence in `room` as alice sees it change: its prefixes now.
 async fn bot_status(events: &mut EventStream, room: &str) -> anyhow::Result<String> {
     until(events, |e| match e {

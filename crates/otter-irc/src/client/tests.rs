@@ -405,7 +405,61 @@ fn received_text_is_stripped_and_escaped() {
         assert_eq!(from.shown(), "ev<U+202E>il");
         assert_eq!(to.as_str(), "otter");
         assert_eq!(text.reveal(), "hi red <U+202E>txt.exe\tend");
-        assert_eq!(server_time.as_deref(), Some("2024-05-01T10:00:00.000Z"));
+        assert_eq!(*server_time, Some(1_714_557_600));
+    }
+}
+
+/// The `server_time` of a channel message with these tags, on a client that negotiated
+/// `server-time` or not.
+fn channel_time(negotiated: bool, tags: &str) -> Option<i64> {
+    let mut client = started(None);
+    let caps = if negotiated {
+        "server-time"
+    } else {
+        "echo-message"
+    };
+    feed(
+        &mut client,
+        &format!(
+            ":irc.test CAP * LS :{caps}\r\n:irc.test CAP * ACK :{caps}\r\n\
+             :irc.test 001 otter :Welcome\r\n\
+             :otter!o@h JOIN #c\r\n{tags} :eve!e@h PRIVMSG #c :hello\r\n"
+        ),
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    let times: Vec<_> = drained
+        .events
+        .iter()
+        .filter_map(|event| match event {
+            IrcEvent::ChannelMessage {
+                text, server_time, ..
+            } if text.reveal() == "hello" => Some(*server_time),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(times.len(), 1, "{:?}", drained.events);
+    times[0]
+}
+
+#[test]
+fn server_time_is_read_only_when_negotiated_and_well_formed() {
+    let tag = "@time=2024-05-01T10:00:00.000Z";
+    assert_eq!(channel_time(true, tag), Some(1_714_557_600));
+    assert_eq!(channel_time(false, tag), None);
+    // Escaped tag values are unescaped first; what is left is still not a time.
+    for bad in [
+        "@time=",
+        "@time",
+        "@time=2024-05-01T12:00:00+02:00",
+        "@time=2024-02-30T10:00:00.000Z",
+        "@time=2024-05-01T10:00:00.000000000000000000000000Z",
+        "@time=2024-05-01T10:00:00.000Z\\s",
+        "@time=-9999-05-01T10:00:00.000Z",
+        "@time=9999999999999999999-05-01T10:00:00Z",
+    ] {
+        assert_eq!(channel_time(true, bad), None, "{bad}");
     }
 }
 
@@ -1155,4 +1209,31 @@ fn an_operator_s_moderation_lines() {
             "INVITE bot #otter",
         ]
     );
+}
+
+#[test]
+fn an_invite_to_us_is_reported_and_others_are_not() {
+    let mut client = online();
+    feed(
+        &mut client,
+        ":eve!e@h INVITE otter :#secret\r\n\
+         :eve!e@h INVITE bob :#secret\r\n\
+         :irc.test INVITE otter :#server\r\n\
+         :eve!e@h INVITE otter :not-a-channel\r\n\
+         :otter!o@h JOIN #here\r\n\
+         :eve!e@h INVITE OTTER :#here\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    let invites: Vec<_> = drained
+        .events
+        .iter()
+        .filter_map(|event| match event {
+            IrcEvent::Invited { from, channel } => Some((from.as_str(), channel.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(invites, [("eve", "#secret")]);
+    assert!(drained.sent.is_empty(), "an invitation is never answered");
 }
