@@ -614,3 +614,8 @@ room-invite-nick = لقبه
 room-invite-nick-tooltip = لقب الشخص الذي تدعوه
 room-invite-problem-nick = اكتب لقبه: بلا مسافات، ولا يبدأ برقم أو بـ #.
 error-irc-login-needed = سجّل هذا اللقب الدخول من قبل، لذا لا يصله { -app-name } إلا بكلمة سره.
+
+## The join dialog: the account's room service
+
+room-service-line = الغرف على هذا الخادم: { $service }
+room-service-copy-tooltip = نسخ عنوان خدمة الغرف على هذا الخادم

@@ -589,3 +589,8 @@ room-invite-nick = Nick der Person
 room-invite-nick-tooltip = Der Nick der Person, die Sie einladen
 room-invite-problem-nick = Geben Sie den Nick ein: ohne Leerzeichen, und nicht mit einer Ziffer oder # am Anfang.
 error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher verbindet { -app-name } ihn nur mit seinem Passwort.
+
+## The join dialog: the account's room service
+
+room-service-line = Räume auf diesem Server: { $service }
+room-service-copy-tooltip = Adresse des Raumdienstes dieses Servers kopieren

@@ -732,3 +732,9 @@ room-invite-nick = Their nick
 room-invite-nick-tooltip = The nick of the person to invite
 room-invite-problem-nick = Type their nick: no spaces, and not starting with a digit or #.
 error-irc-login-needed = This nick has logged in before, so { -app-name } connects it only with its password.
+
+## The join dialog: the account's room service
+
+# $service: the address of the server's room service, such as conference.example.org, shown left to right.
+room-service-line = Rooms on this server: { $service }
+room-service-copy-tooltip = Copy the address of this server's room service

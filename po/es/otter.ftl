@@ -589,3 +589,8 @@ room-invite-nick = Su apodo
 room-invite-nick-tooltip = El apodo de la persona a la que invitas
 room-invite-problem-nick = Escribe su apodo: sin espacios, y sin empezar por un número ni por #.
 error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-name } solo lo conecta con su contraseña.
+
+## The join dialog: the account's room service
+
+room-service-line = Salas en este servidor: { $service }
+room-service-copy-tooltip = Copiar la dirección del servicio de salas de este servidor

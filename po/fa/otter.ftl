@@ -583,3 +583,8 @@ room-invite-nick = نام مستعار او
 room-invite-nick-tooltip = نام مستعار کسی که دعوت می‌کنید
 room-invite-problem-nick = نام مستعار او را بنویسید: بدون فاصله، و نه با رقم یا # در آغاز.
 error-irc-login-needed = این نام مستعار پیش‌تر وارد شده است، پس { -app-name } آن را فقط با گذرواژه‌اش وصل می‌کند.
+
+## The join dialog: the account's room service
+
+room-service-line = اتاق‌های این سرور: { $service }
+room-service-copy-tooltip = رونوشت از نشانی خدمت اتاق‌های این سرور

@@ -589,3 +589,8 @@ room-invite-nick = Son pseudo
 room-invite-nick-tooltip = Le pseudo de la personne à inviter
 room-invite-problem-nick = Saisissez son pseudo : sans espace, et sans chiffre ni # au début.
 error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } ne le connecte qu'avec son mot de passe.
+
+## The join dialog: the account's room service
+
+room-service-line = Salons sur ce serveur : { $service }
+room-service-copy-tooltip = Copier l'adresse du service de salons de ce serveur

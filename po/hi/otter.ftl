@@ -589,3 +589,8 @@ room-invite-nick = उनका निक
 room-invite-nick-tooltip = जिसे आमंत्रित करना है, उसका निक
 room-invite-problem-nick = उनका निक लिखें: बिना स्पेस के, और अंक या # से शुरू न हो।
 error-irc-login-needed = यह निक पहले लॉग इन कर चुका है, इसलिए { -app-name } इसे केवल इसके पासवर्ड से जोड़ता है।
+
+## The join dialog: the account's room service
+
+room-service-line = इस सर्वर पर रूम: { $service }
+room-service-copy-tooltip = इस सर्वर की रूम सेवा का पता कॉपी करें

@@ -578,3 +578,8 @@ room-invite-nick = Nick orang itu
 room-invite-nick-tooltip = Nick orang yang diundang
 room-invite-problem-nick = Ketik nick orang itu: tanpa spasi, dan tidak diawali angka atau #.
 error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } hanya menyambungkannya dengan kata sandinya.
+
+## The join dialog: the account's room service
+
+room-service-line = Ruang di server ini: { $service }
+room-service-copy-tooltip = Salin alamat layanan ruang server ini

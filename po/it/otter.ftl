@@ -589,3 +589,8 @@ room-invite-nick = Il suo nick
 room-invite-nick-tooltip = Il nick della persona da invitare
 room-invite-problem-nick = Scrivi il suo nick: senza spazi, e senza una cifra o # all'inizio.
 error-irc-login-needed = Questo nick ha già effettuato l'accesso, quindi { -app-name } lo collega solo con la sua password.
+
+## The join dialog: the account's room service
+
+room-service-line = Stanze su questo server: { $service }
+room-service-copy-tooltip = Copia l'indirizzo del servizio stanze di questo server

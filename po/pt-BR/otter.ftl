@@ -589,3 +589,8 @@ room-invite-nick = O apelido da pessoa
 room-invite-nick-tooltip = O apelido da pessoa que você vai convidar
 room-invite-problem-nick = Digite o apelido da pessoa: sem espaços, e sem começar com número ou #.
 error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } só o conecta com a senha dele.
+
+## The join dialog: the account's room service
+
+room-service-line = Salas neste servidor: { $service }
+room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor

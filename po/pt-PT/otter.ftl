@@ -589,3 +589,8 @@ room-invite-nick = A alcunha da pessoa
 room-invite-nick-tooltip = A alcunha da pessoa a convidar
 room-invite-problem-nick = Escreva a alcunha da pessoa: sem espaços, e sem começar por um algarismo ou #.
 error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -app-name } só a liga com a sua palavra-passe.
+
+## The join dialog: the account's room service
+
+room-service-line = Salas neste servidor: { $service }
+room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor

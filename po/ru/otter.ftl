@@ -601,3 +601,8 @@ room-invite-nick = Ник человека
 room-invite-nick-tooltip = Ник человека, которого вы приглашаете
 room-invite-problem-nick = Введите ник: без пробелов, и не начиная с цифры или #.
 error-irc-login-needed = Этот ник уже входил в учётную запись, поэтому { -app-name } подключает его только с паролем.
+
+## The join dialog: the account's room service
+
+room-service-line = Комнаты на этом сервере: { $service }
+room-service-copy-tooltip = Скопировать адрес службы комнат этого сервера

@@ -583,3 +583,8 @@ room-invite-nick = Kişinin takma adı
 room-invite-nick-tooltip = Davet edilecek kişinin takma adı
 room-invite-problem-nick = Takma adını yazın: boşluk olmadan, rakam ya da # ile başlamadan.
 error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app-name } onu yalnızca parolasıyla bağlar.
+
+## The join dialog: the account's room service
+
+room-service-line = Bu sunucudaki odalar: { $service }
+room-service-copy-tooltip = Bu sunucunun oda hizmetinin adresini kopyala

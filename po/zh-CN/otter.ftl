@@ -578,3 +578,8 @@ room-invite-nick = 对方的昵称
 room-invite-nick-tooltip = 要邀请的人的昵称
 room-invite-problem-nick = 请输入对方的昵称：不含空格，且不以数字或 # 开头。
 error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会用它的密码连接。
+
+## The join dialog: the account's room service
+
+room-service-line = 此服务器上的聊天室：{ $service }
+room-service-copy-tooltip = 复制此服务器聊天室服务的地址

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Rooms: connect, open "Join a room", see the account's room service offered as an example,
-join ROOM, see that the room says it is not private, the bot among the people, talk to the
+"""Rooms: connect, open "Join a room", see the account's room service (found by the server's
+service discovery) named with a copy button, prefilled in the address field and offered as an
+example, join ROOM, see that the room says it is not private, the bot among the people, talk to the
 bot and read its echo (the bot's nick in its XEP-0392 colour, alice's own nick bold and
 uncoloured), have it set the topic; try to set it too and be refused, take the bot's nick and
 be refused, change nick; leave; join again and see the room's replayed history at the time the
@@ -13,8 +14,25 @@ reason, set the topic.
 import colorsys
 import hashlib
 import sys
+import time
 
-from otter_atspi import screenshot, containing, entry, press, showing, type_into, wait_for
+from otter_atspi import (
+    Atspi, screenshot, containing, entry, nodes, press, showing, text_of, type_into, wait_for,
+)
+
+
+def described(description):
+    """A showing push button whose tooltip contains description."""
+    def find():
+        for n in nodes():
+            if (
+                n.get_role() == Atspi.Role.PUSH_BUTTON
+                and description in (n.get_description() or "")
+                and showing(n)
+            ):
+                return n
+        return None
+    return find
 
 
 def nick_style(node, nick):
@@ -58,11 +76,31 @@ def main():
     bot_address = sys.argv[5]
     press("Connect", timeout)
     wait_for("account online", containing("Online"), timeout)
-    press("Join a room", timeout)
-    address = wait_for("the room address field", entry("The room's address"), timeout)
+    # The server names its room service a moment after the login: a dialog opened before
+    # that offers the usual name only, so it is opened again until the service shows.
+    deadline = time.monotonic() + timeout
+    while True:
+        press("Join a room", timeout)
+        address = wait_for("the room address field", entry("The room's address"), timeout)
+        time.sleep(0.5)
+        if any("Rooms on this server" in text_of(n) and "conference.otter.test" in text_of(n)
+               and showing(n) for n in nodes()):
+            break
+        if time.monotonic() > deadline:
+            print("the room service was never offered", file=sys.stderr)
+            return 1
+        press("Cancel", timeout)
     hint = (address.get_attributes() or {}).get("placeholder-text", "")
     if "room@conference.otter.test" not in hint:
         print(f"the room service is not offered as an example: {hint!r}", file=sys.stderr)
+        return 1
+    text = address.get_text_iface()
+    prefilled = text.get_text(0, text.get_character_count())
+    if prefilled != "@conference.otter.test":
+        print(f"the room field is not prefilled with the service: {prefilled!r}", file=sys.stderr)
+        return 1
+    if wait_for("the copy button", described("Copy the address of this server's room"),
+                timeout) is None:
         return 1
     type_into("The room's address", room, timeout)
     press("Join room", timeout)

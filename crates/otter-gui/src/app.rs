@@ -1184,8 +1184,7 @@ impl App {
                     };
                 }
             }
-            // Offered in the join dialog once the dialog learns of it (not yet).
-            Event::RoomService { .. } => {}
+            Event::RoomService { account, service } => self.rooms.room_service(account, service),
             Event::Proxy {
                 in_use,
                 saved,

@@ -22,6 +22,7 @@ use crate::app::{AppInput, entry_words, label};
 use crate::commands::{self, Typed};
 use crate::composer::Composer;
 use crate::contacts::CountedButton;
+use crate::copy;
 use crate::i18n::{self, tr};
 use crate::messages::{MessageList, Tone};
 use crate::pages::Pages;
@@ -172,6 +173,8 @@ pub(crate) struct Rooms {
     rooms: BTreeMap<RoomKey, Room>,
     /// XMPP accounts: address and whether online.
     accounts: BTreeMap<AccountId, (String, bool)>,
+    /// XMPP accounts' room services, as their servers said at the last login.
+    services: HashMap<AccountId, String>,
     /// IRC networks: address and whether online.
     networks: BTreeMap<AccountId, (String, bool)>,
     /// The channel list dialog, while open.
@@ -195,9 +198,12 @@ fn page_name((account, room): &RoomKey) -> String {
     format!("room-{}-{room}", account.0)
 }
 
-/// `room@conference.<domain>` for an account address: the usual name of a server's room
-/// service, as an example (the core does not report the service itself).
-fn example_room(address: &str) -> String {
+/// A room address as an example: on the account's room service when its server named one,
+/// else on `conference.<domain>`, the usual name of a server's room service.
+fn example_room(address: &str, service: Option<&str>) -> String {
+    if let Some(service) = service {
+        return format!("room@{service}");
+    }
     let domain = address
         .rsplit_once('@')
         .map_or("example.org", |(_, domain)| domain);
@@ -433,6 +439,7 @@ impl Rooms {
             list,
             rooms: BTreeMap::new(),
             accounts: BTreeMap::new(),
+            services: HashMap::new(),
             networks: BTreeMap::new(),
             channel_list: None,
             show_when_joined: HashSet::new(),
@@ -467,7 +474,16 @@ impl Rooms {
         }
     }
 
+    /// The room service an XMPP account's server named (`None`: it has none).
+    pub(crate) fn room_service(&mut self, account: AccountId, service: Option<String>) {
+        match service {
+            Some(service) => self.services.insert(account, service),
+            None => self.services.remove(&account),
+        };
+    }
+
     pub(crate) fn account_removed(&mut self, account: AccountId) {
+        self.services.remove(&account);
         self.accounts.remove(&account);
         self.networks.remove(&account);
     }
@@ -1525,6 +1541,16 @@ impl Rooms {
         account.set_visible(online.len() > 1);
         content.append(&account);
         let room = gtk::Entry::new();
+        // Addresses read left to right in every language.
+        room.set_direction(gtk::TextDirection::Ltr);
+        // The account's room service, to copy (for a room named elsewhere) and prefilled.
+        let service_line = label("");
+        service_line.set_selectable(true);
+        let service_copy = gtk::Box::new(gtk::Orientation::Horizontal, 0);
+        let service_row = gtk::Box::new(gtk::Orientation::Horizontal, 6);
+        service_line.set_hexpand(true);
+        service_row.append(&service_line);
+        service_row.append(&service_copy);
         let nick = gtk::Entry::new();
         entry_words(
             &nick,
@@ -1573,7 +1599,8 @@ impl Rooms {
         );
         problem.add_css_class("error");
         for widget in [
-            room.upcast_ref::<gtk::Widget>(),
+            service_row.upcast_ref::<gtk::Widget>(),
+            room.upcast_ref(),
             nick.upcast_ref(),
             password.upcast_ref(),
             bookmark.upcast_ref(),
@@ -1600,9 +1627,37 @@ impl Rooms {
         let prefill = {
             let (room, nick, chosen, password) =
                 (room.clone(), nick.clone(), chosen.clone(), password.clone());
+            let services = self.services.clone();
+            // What the room field was given, so that choosing another account replaces it
+            // but never what the user typed.
+            let given = Rc::new(RefCell::new(String::new()));
             move || {
                 let irc = chosen().is_some_and(|(_, _, irc)| irc);
                 nick.set_visible(!irc);
+                let service = chosen()
+                    .filter(|_| !irc)
+                    .and_then(|(account, _, _)| services.get(&account).cloned());
+                service_row.set_visible(service.is_some());
+                if let Some(child) = service_copy.first_child() {
+                    service_copy.remove(&child);
+                }
+                let typed = room.text();
+                let untouched = typed.is_empty() || typed.as_str() == given.borrow().as_str();
+                let prefilled = service.as_ref().map(|service| format!("@{service}"));
+                if let Some(service) = &service {
+                    service_line.set_text(&tr::room_service_line(i18n::left_to_right(service)));
+                    service_copy.append(&copy::button(
+                        service.clone(),
+                        &tr::room_service_copy_tooltip(),
+                    ));
+                }
+                if untouched {
+                    // The service after the cursor: the user types the room's name before it.
+                    let text = prefilled.unwrap_or_default();
+                    room.set_text(&text);
+                    room.set_position(0);
+                    *given.borrow_mut() = text;
+                }
                 if irc {
                     entry_words(
                         &room,
@@ -1624,7 +1679,7 @@ impl Rooms {
                 if let Some((_, address, _)) = chosen() {
                     entry_words(
                         &room,
-                        &tr::room_address_placeholder(example_room(&address)),
+                        &tr::room_address_placeholder(example_room(&address, service.as_deref())),
                         &tr::room_address_tooltip(),
                     );
                     if let Some((local, _)) = address.split_once('@') {
@@ -1633,7 +1688,7 @@ impl Rooms {
                 } else {
                     entry_words(
                         &room,
-                        &tr::room_address_placeholder(example_room("")),
+                        &tr::room_address_placeholder(example_room("", None)),
                         &tr::room_address_tooltip(),
                     );
                 }
@@ -2220,10 +2275,14 @@ mod tests {
     }
 
     #[test]
-    fn the_example_room_is_on_the_account_s_server() {
+    fn the_example_room_is_on_the_room_service_or_the_account_s_server() {
         assert_eq!(
-            example_room("alice@otter.test"),
+            example_room("alice@otter.test", None),
             "room@conference.otter.test"
+        );
+        assert_eq!(
+            example_room("alice@otter.test", Some("muc.example.net")),
+            "room@muc.example.net"
         );
     }
 }
