@@ -34,12 +34,20 @@ def walk(node, depth=0):
 
 
 def windows():
+    """The windows of every application named APP. The registry may still list an Otter
+    that a previous step or test ended; it has no windows, or answers with an error, so the
+    live one is found whatever their order."""
     desktop = Atspi.get_desktop(0)
+    found = []
     for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == APP:
-            return [app.get_child_at_index(j) for j in range(app.get_child_count())]
-    return []
+        try:
+            app = desktop.get_child_at_index(i)
+            if app is None or app.get_name() != APP:
+                continue
+            found.extend(app.get_child_at_index(j) for j in range(app.get_child_count()))
+        except gi.repository.GLib.Error:
+            continue
+    return [window for window in found if window is not None]
 
 
 def nodes():
