@@ -619,3 +619,7 @@ error-irc-login-needed = سجّل هذا اللقب الدخول من قبل، �
 
 room-service-line = الغرف على هذا الخادم: { $service }
 room-service-copy-tooltip = نسخ عنوان خدمة الغرف على هذا الخادم
+
+## IRC: ‏NickServ بديلًا لتسجيل الدخول
+account-irc-nickserv-fallback = التعريف بنفسك لدى NickServ إن لم تدعم الشبكة SASL
+account-irc-nickserv-fallback-help = فقط لشبكة لا تدعم SASL. إن SASL أكثر أمانًا: فهو يسجّل دخولك قبل أن يظهر لقبك، ولا تذهب كلمة السر إلا إلى الخادم. أما مع NickServ فيظهر لقبك قبل أن تُعرِّف بنفسك، وتذهب كلمة السر إلى أيّ طرف يجيب باسم NickServ. لا يُستخدم أبدًا حين تقدّم الشبكة SASL.

@@ -594,3 +594,7 @@ error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher ver
 
 room-service-line = Räume auf diesem Server: { $service }
 room-service-copy-tooltip = Adresse des Raumdienstes dieses Servers kopieren
+
+## IRC: NickServ als Ersatz-Anmeldung
+account-irc-nickserv-fallback = Bei NickServ identifizieren, wenn das Netzwerk kein SASL hat
+account-irc-nickserv-fallback-help = Nur für ein Netzwerk ohne SASL. SASL ist sicherer: Es meldet Sie an, bevor Ihr Nick sichtbar ist, und das Passwort geht nur an den Server. Mit NickServ ist Ihr Nick sichtbar, bevor Sie identifiziert sind, und das Passwort geht an jeden, der als NickServ antwortet. Wird nie verwendet, wenn das Netzwerk SASL anbietet.

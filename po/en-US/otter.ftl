@@ -738,3 +738,7 @@ error-irc-login-needed = This nick has logged in before, so { -app-name } connec
 # $service: the address of the server's room service, such as conference.example.org, shown left to right.
 room-service-line = Rooms on this server: { $service }
 room-service-copy-tooltip = Copy the address of this server's room service
+
+## IRC: NickServ as a fallback login
+account-irc-nickserv-fallback = Identify to NickServ when the network has no SASL
+account-irc-nickserv-fallback-help = Only for a network without SASL. SASL is safer: it logs you in before your nick is shown, and the password goes only to the server. With NickServ, your nick is visible before you are identified, and the password goes to whoever answers as NickServ. Never used when the network offers SASL.

@@ -594,3 +594,7 @@ error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-na
 
 room-service-line = Salas en este servidor: { $service }
 room-service-copy-tooltip = Copiar la dirección del servicio de salas de este servidor
+
+## IRC: NickServ como inicio de sesión alternativo
+account-irc-nickserv-fallback = Identificarte con NickServ si la red no tiene SASL
+account-irc-nickserv-fallback-help = Solo para una red sin SASL. SASL es más seguro: inicia tu sesión antes de que se vea tu apodo, y la contraseña solo va al servidor. Con NickServ, tu apodo se ve antes de que te identifiques, y la contraseña va a quien responda como NickServ. Nunca se usa si la red ofrece SASL.

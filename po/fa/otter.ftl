@@ -588,3 +588,7 @@ error-irc-login-needed = این نام مستعار پیش‌تر وارد شد�
 
 room-service-line = اتاق‌های این سرور: { $service }
 room-service-copy-tooltip = رونوشت از نشانی خدمت اتاق‌های این سرور
+
+## IRC: ‏NickServ به‌عنوان ورود جایگزین
+account-irc-nickserv-fallback = شناسایی نزد NickServ وقتی شبکه SASL ندارد
+account-irc-nickserv-fallback-help = فقط برای شبکه‌ای بدون SASL. ‏SASL امن‌تر است: پیش از آنکه نام مستعار شما دیده شود وارد می‌شوید و گذرواژه فقط به سرور می‌رسد. با NickServ، نام مستعار شما پیش از شناسایی دیده می‌شود و گذرواژه به هر کسی می‌رسد که به نام NickServ پاسخ دهد. وقتی شبکه SASL ارائه کند هرگز به کار نمی‌رود.

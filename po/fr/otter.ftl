@@ -594,3 +594,7 @@ error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } n
 
 room-service-line = Salons sur ce serveur : { $service }
 room-service-copy-tooltip = Copier l'adresse du service de salons de ce serveur
+
+## IRC : NickServ comme connexion de repli
+account-irc-nickserv-fallback = S'identifier auprès de NickServ si le réseau n'a pas SASL
+account-irc-nickserv-fallback-help = Seulement pour un réseau sans SASL. SASL est plus sûr : il vous connecte avant que votre pseudo soit visible, et le mot de passe ne va qu'au serveur. Avec NickServ, votre pseudo est visible avant que vous soyez identifié, et le mot de passe va à quiconque répond sous le nom de NickServ. Jamais utilisé quand le réseau propose SASL.

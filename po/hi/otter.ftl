@@ -594,3 +594,7 @@ error-irc-login-needed = यह निक पहले लॉग इन कर �
 
 room-service-line = इस सर्वर पर रूम: { $service }
 room-service-copy-tooltip = इस सर्वर की रूम सेवा का पता कॉपी करें
+
+## IRC: वैकल्पिक लॉगिन के रूप में NickServ
+account-irc-nickserv-fallback = नेटवर्क में SASL न हो तो NickServ से पहचान कराएँ
+account-irc-nickserv-fallback-help = केवल SASL के बिना वाले नेटवर्क के लिए। SASL अधिक सुरक्षित है: यह आपका निक दिखने से पहले ही लॉगिन कर देता है, और पासवर्ड केवल सर्वर को जाता है। NickServ के साथ, पहचान होने से पहले ही आपका निक दिखता है, और पासवर्ड उसे जाता है जो भी NickServ बनकर जवाब दे। जब नेटवर्क SASL देता है, तब इसका कभी उपयोग नहीं होता।

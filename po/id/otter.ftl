@@ -583,3 +583,7 @@ error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } ha
 
 room-service-line = Ruang di server ini: { $service }
 room-service-copy-tooltip = Salin alamat layanan ruang server ini
+
+## IRC: NickServ sebagai cara masuk cadangan
+account-irc-nickserv-fallback = Identifikasi ke NickServ jika jaringan tidak punya SASL
+account-irc-nickserv-fallback-help = Hanya untuk jaringan tanpa SASL. SASL lebih aman: Anda masuk sebelum nick Anda terlihat, dan kata sandi hanya dikirim ke server. Dengan NickServ, nick Anda terlihat sebelum Anda teridentifikasi, dan kata sandi dikirim ke siapa pun yang menjawab sebagai NickServ. Tidak pernah dipakai jika jaringan menawarkan SASL.

@@ -594,3 +594,7 @@ error-irc-login-needed = Questo nick ha già effettuato l'accesso, quindi { -app
 
 room-service-line = Stanze su questo server: { $service }
 room-service-copy-tooltip = Copia l'indirizzo del servizio stanze di questo server
+
+## IRC: NickServ come accesso di riserva
+account-irc-nickserv-fallback = Identificati con NickServ se la rete non ha SASL
+account-irc-nickserv-fallback-help = Solo per una rete senza SASL. SASL è più sicuro: ti fa accedere prima che il tuo nick sia visibile, e la password va solo al server. Con NickServ, il tuo nick è visibile prima che tu sia identificato, e la password va a chiunque risponda come NickServ. Non viene mai usato se la rete offre SASL.

@@ -594,3 +594,7 @@ error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } s
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## IRC: NickServ como login alternativo
+account-irc-nickserv-fallback = Identificar-se no NickServ quando a rede não tem SASL
+account-irc-nickserv-fallback-help = Apenas para uma rede sem SASL. O SASL é mais seguro: ele faz o seu login antes que o seu apelido apareça, e a senha vai só para o servidor. Com o NickServ, o seu apelido fica visível antes de você se identificar, e a senha vai para quem responder como NickServ. Nunca é usado quando a rede oferece SASL.

@@ -594,3 +594,7 @@ error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -a
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## IRC: NickServ como início de sessão alternativo
+account-irc-nickserv-fallback = Identificar-se no NickServ quando a rede não tem SASL
+account-irc-nickserv-fallback-help = Apenas para uma rede sem SASL. O SASL é mais seguro: inicia a sua sessão antes de a sua alcunha ficar visível, e a palavra-passe vai só para o servidor. Com o NickServ, a sua alcunha fica visível antes de se identificar, e a palavra-passe vai para quem responder como NickServ. Nunca é usado quando a rede oferece SASL.

@@ -606,3 +606,7 @@ error-irc-login-needed = Этот ник уже входил в учётную �
 
 room-service-line = Комнаты на этом сервере: { $service }
 room-service-copy-tooltip = Скопировать адрес службы комнат этого сервера
+
+## IRC: NickServ как запасной способ входа
+account-irc-nickserv-fallback = Идентифицироваться в NickServ, если в сети нет SASL
+account-irc-nickserv-fallback-help = Только для сети без SASL. SASL надёжнее: вход происходит до того, как ваш ник станет виден, и пароль получает только сервер. С NickServ ваш ник виден до идентификации, а пароль получает тот, кто отвечает как NickServ. Никогда не используется, если сеть предлагает SASL.

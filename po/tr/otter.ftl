@@ -588,3 +588,7 @@ error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app
 
 room-service-line = Bu sunucudaki odalar: { $service }
 room-service-copy-tooltip = Bu sunucunun oda hizmetinin adresini kopyala
+
+## IRC: Yedek giriş olarak NickServ
+account-irc-nickserv-fallback = Ağda SASL yoksa NickServ'e kimliğini bildir
+account-irc-nickserv-fallback-help = Yalnızca SASL olmayan bir ağ için. SASL daha güvenlidir: takma adınız görünmeden önce girişinizi yapar ve parola yalnızca sunucuya gider. NickServ ile takma adınız siz kimliğinizi bildirmeden önce görünür ve parola NickServ olarak yanıt veren kişiye gider. Ağ SASL sunduğunda asla kullanılmaz.

@@ -583,3 +583,7 @@ error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会�
 
 room-service-line = 此服务器上的聊天室：{ $service }
 room-service-copy-tooltip = 复制此服务器聊天室服务的地址
+
+## IRC：以 NickServ 作为备用登录方式
+account-irc-nickserv-fallback = 网络不支持 SASL 时向 NickServ 验证身份
+account-irc-nickserv-fallback-help = 仅适用于没有 SASL 的网络。SASL 更安全：它在你的昵称可见之前就完成登录，而且密码只发给服务器。使用 NickServ 时，你的昵称在验证身份之前就已可见，而且密码会发给任何以 NickServ 身份应答的一方。网络提供 SASL 时绝不会使用。

@@ -59,6 +59,11 @@ pub struct AccountSettings {
     pub server_port: u16,
     /// Direct TLS (XMPP, XEP-0368) instead of STARTTLS.
     pub direct_tls: bool,
+    /// IRC: where the server offers no SASL for the password, register without it and send
+    /// `IDENTIFY` to NickServ after registration (off by default; weaker than SASL: the nick is
+    /// visible first and the password goes to whoever answers as NickServ). Never used when
+    /// SASL is offered, nor for an account that has logged in with SCRAM or a certificate.
+    pub nickserv_fallback: bool,
     /// Remember this password in the profile (off by default).
     pub remembered_password: Option<Password>,
 }
@@ -84,6 +89,11 @@ pub struct AccountChanges {
     pub server_port: u16,
     /// Direct TLS (XMPP, XEP-0368) instead of STARTTLS.
     pub direct_tls: bool,
+    /// IRC: where the server offers no SASL for the password, register without it and send
+    /// `IDENTIFY` to NickServ after registration (off by default; weaker than SASL: the nick is
+    /// visible first and the password goes to whoever answers as NickServ). Never used when
+    /// SASL is offered, nor for an account that has logged in with SCRAM or a certificate.
+    pub nickserv_fallback: bool,
     /// The remembered password.
     pub password: PasswordChoice,
 }
@@ -1092,6 +1102,8 @@ pub enum Event {
         server_port: u16,
         /// Direct TLS.
         direct_tls: bool,
+        /// IRC: NickServ `IDENTIFY` where the server offers no SASL for the password.
+        nickserv_fallback: bool,
         /// Whether the profile remembers its password.
         password_remembered: bool,
     },

@@ -1198,6 +1198,7 @@ impl Engine {
             server_host: changes.server_host.trim().to_owned(),
             server_port: changes.server_port,
             direct_tls: changes.direct_tls,
+            nickserv_fallback: changes.nickserv_fallback,
             password: match changes.password {
                 PasswordChoice::Keep => otter_store::PasswordChange::Keep,
                 PasswordChoice::Forget => otter_store::PasswordChange::Forget,
@@ -1241,6 +1242,7 @@ impl Engine {
             server_host: settings.server_host,
             server_port: settings.server_port,
             direct_tls: settings.direct_tls,
+            nickserv_fallback: settings.nickserv_fallback,
             remembered_password: settings.remembered_password,
         };
         let added = self
@@ -1509,6 +1511,7 @@ impl Engine {
                     port: record.server_port,
                     sts_port,
                     password,
+                    nickserv_fallback: record.nickserv_fallback,
                     pin,
                     presence: self.presence.clone(),
                 };
@@ -1756,6 +1759,7 @@ impl Engine {
                 server_host: pidgin.server_host.clone(),
                 server_port: pidgin.server_port,
                 direct_tls: false,
+                nickserv_fallback: false,
                 remembered_password: if include_passwords {
                     pidgin.password.clone()
                 } else {
@@ -2780,6 +2784,7 @@ fn account_details(record: &AccountRecord) -> Event {
         server_host: record.server_host.clone(),
         server_port: record.server_port,
         direct_tls: record.direct_tls,
+        nickserv_fallback: record.nickserv_fallback,
         password_remembered: record.remembered_password.is_some(),
     }
 }

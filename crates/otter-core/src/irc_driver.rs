@@ -55,6 +55,8 @@ pub(crate) struct IrcConnection {
     /// overrides `port`.
     pub(crate) sts_port: Option<u16>,
     pub(crate) password: Password,
+    /// The user allowed NickServ `IDENTIFY` where the server has no SASL for the password.
+    pub(crate) nickserv_fallback: bool,
     pub(crate) pin: Option<CertFingerprint>,
     /// The presence (away or not) the connection starts with.
     pub(crate) presence: UserPresence,
@@ -347,6 +349,10 @@ async fn drive(
     // The profile's record: once SCRAM has worked, a server offering only PLAIN is refused.
     if connection.strongest_mechanism == otter_irc::SCRAM_SHA_256 {
         config = config.with_scram_required();
+    }
+    // The stream is TLS here (the handshake above): IDENTIFY carries the password in the line.
+    if connection.nickserv_fallback && !*certificate_only {
+        config = config.with_nickserv_fallback();
     }
     // Without echo-message the server does not relay our channel messages back, and the room
     // would never show them: they are shown as sent instead.
@@ -1197,6 +1203,7 @@ mod login_tests {
             port: 0,
             sts_port: None,
             password: Password::new(password),
+            nickserv_fallback: false,
             pin: None,
             presence: UserPresence::default(),
         }

@@ -47,6 +47,8 @@ pub(crate) struct Form {
     pub(crate) remember: bool,
     pub(crate) host: String,
     pub(crate) port: String,
+    /// IRC: NickServ `IDENTIFY` where the network has no SASL (off unless ticked).
+    pub(crate) nickserv_fallback: bool,
 }
 
 /// Why the form cannot be sent yet; each is one sentence for the user.
@@ -181,10 +183,22 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             server_host: host.to_owned(),
             server_port: port,
             direct_tls: false,
+            // Without a password there is nothing to identify with.
+            nickserv_fallback: kind == Kind::Irc && form.nickserv_fallback && !no_password,
             remembered_password: remember.then(|| password.clone()),
         },
         session_password: (!remember).then_some(password),
     })
+}
+
+/// The IRC choice of NickServ `IDENTIFY` as a fallback login, and the words on why SASL is
+/// better; shared by adding and editing an account.
+pub(crate) fn nickserv_fallback_choice(active: bool) -> (gtk::CheckButton, gtk::Label) {
+    let choice = gtk::CheckButton::with_label(&tr::account_irc_nickserv_fallback());
+    choice.set_active(active);
+    let help = label(&tr::account_irc_nickserv_fallback_help());
+    help.add_css_class("dim-label");
+    (choice, help)
 }
 
 /// `name@domain`, keeping the domain already typed (if any).
@@ -335,6 +349,11 @@ pub(crate) fn open(
     let help = label(&tr::account_advanced_help());
     help.add_css_class("dim-label");
     advanced_box.append(&help);
+    let (nickserv, nickserv_help) = nickserv_fallback_choice(false);
+    nickserv.set_visible(kind == Kind::Irc);
+    nickserv_help.set_visible(kind == Kind::Irc);
+    advanced_box.append(&nickserv);
+    advanced_box.append(&nickserv_help);
     advanced_box.set_visible(false);
     let shown = advanced_box.clone();
     advanced.connect_toggled(move |toggle| shown.set_visible(toggle.is_active()));
@@ -356,7 +375,7 @@ pub(crate) fn open(
             host.clone(),
             port.clone(),
         );
-        let no_password = no_password.clone();
+        let (no_password, nickserv) = (no_password.clone(), nickserv.clone());
         move || {
             let chosen = usize::try_from(network.selected()).unwrap_or(usize::MAX);
             let preset = IRC_PRESETS.get(chosen).map(|(_, host)| (*host).to_owned());
@@ -370,6 +389,7 @@ pub(crate) fn open(
                 remember: remember.is_active(),
                 host: host.text().to_string(),
                 port: port.text().to_string(),
+                nickserv_fallback: nickserv.is_active(),
             }
         }
     };
@@ -401,10 +421,12 @@ pub(crate) fn open(
     {
         let check = check.clone();
         let (password, remember) = (password.clone(), remember.clone());
+        let nickserv = nickserv.clone();
         no_password.connect_toggled(move |toggle| {
-            // No password: nothing to type and nothing to remember.
+            // No password: nothing to type, remember or identify with.
             password.set_sensitive(!toggle.is_active());
             remember.set_sensitive(!toggle.is_active());
+            nickserv.set_sensitive(!toggle.is_active());
             check();
         });
     }
@@ -541,6 +563,17 @@ mod tests {
             validate(Kind::Xmpp, &xmpp_form).err(),
             Some(Problem::PasswordEmpty)
         );
+        form.nickserv_fallback = true;
+        assert!(
+            !validate(Kind::Irc, &form)?.settings.nickserv_fallback,
+            "no password to identify with"
+        );
+        form.no_password = false;
+        form.password = "pw".into();
+        assert!(validate(Kind::Irc, &form)?.settings.nickserv_fallback);
+        xmpp_form.password = "pw".into();
+        xmpp_form.nickserv_fallback = true;
+        assert!(!validate(Kind::Xmpp, &xmpp_form)?.settings.nickserv_fallback);
         form.address = "9lives".into();
         assert_eq!(validate(Kind::Irc, &form).err(), Some(Problem::NickForm));
         form.address = "otterfan".into();

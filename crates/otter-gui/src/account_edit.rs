@@ -1,5 +1,5 @@
 //! Editing an account: the server and port to connect to, direct TLS (XMPP), whether the
-//! profile keeps its password, and an IRC account's client certificate. Prefilled from the core's `AccountDetails`; produces exactly
+//! profile keeps its password, and an IRC account's client certificate and NickServ fallback. Prefilled from the core's `AccountDetails`; produces exactly
 //! the core's `AccountChanges`.
 //!
 //! The address and protocol are not offered: they are who the account is, and its OTR key and
@@ -10,7 +10,7 @@ use otter_core::{AccountChanges, PasswordChoice, Protocol};
 use relm4::gtk;
 use relm4::gtk::prelude::*;
 
-use crate::account_dialog::{Problem, host_ok};
+use crate::account_dialog::{Problem, host_ok, nickserv_fallback_choice};
 use crate::app::{entry_words, label};
 use crate::i18n::tr;
 
@@ -20,6 +20,7 @@ pub(crate) struct Details {
     pub(crate) server_host: String,
     pub(crate) server_port: u16,
     pub(crate) direct_tls: bool,
+    pub(crate) nickserv_fallback: bool,
     pub(crate) password_remembered: bool,
 }
 
@@ -37,6 +38,7 @@ pub(crate) fn validate(
     host: &str,
     port: &str,
     direct_tls: bool,
+    nickserv_fallback: bool,
     answer: PasswordAnswer,
     password: &str,
 ) -> Result<AccountChanges, Problem> {
@@ -63,6 +65,7 @@ pub(crate) fn validate(
         server_host: host.to_owned(),
         server_port: port,
         direct_tls,
+        nickserv_fallback,
         password,
     })
 }
@@ -119,6 +122,11 @@ pub(crate) fn open(
     // IRC connections are always TLS from the first byte; the choice is XMPP's.
     direct_tls.set_visible(protocol == Protocol::Xmpp);
     content.append(&direct_tls);
+    let (nickserv, nickserv_help) = nickserv_fallback_choice(details.nickserv_fallback);
+    nickserv.set_visible(protocol == Protocol::Irc);
+    nickserv_help.set_visible(protocol == Protocol::Irc);
+    content.append(&nickserv);
+    content.append(&nickserv_help);
 
     let password_heading = label(&if details.password_remembered {
         tr::account_edit_password_remembered()
@@ -164,10 +172,11 @@ pub(crate) fn open(
     content.append(&problem);
 
     let read = {
-        let (host, port, direct_tls, forget, remember, password) = (
+        let (host, port, direct_tls, nickserv, forget, remember, password) = (
             host.clone(),
             port.clone(),
             direct_tls.clone(),
+            nickserv.clone(),
             forget.clone(),
             remember.clone(),
             password.clone(),
@@ -185,6 +194,7 @@ pub(crate) fn open(
                 &host.text(),
                 &port.text(),
                 direct_tls.is_active(),
+                protocol == Protocol::Irc && nickserv.is_active(),
                 answer,
                 &password.text(),
             )
@@ -205,6 +215,10 @@ pub(crate) fn open(
     for button in [&keep, &forget, &remember] {
         let check = check.clone();
         button.connect_toggled(move |_| check());
+    }
+    {
+        let check = check.clone();
+        nickserv.connect_toggled(move |_| check());
     }
     check();
     dialog.connect_response(move |dialog, response| {
@@ -227,21 +241,22 @@ mod tests {
     #[test]
     fn an_edit_checks_host_port_and_a_new_password() -> Result<(), Problem> {
         assert_eq!(
-            validate("a b", "", false, PasswordAnswer::Keep, "").err(),
+            validate("a b", "", false, false, PasswordAnswer::Keep, "").err(),
             Some(Problem::HostForm)
         );
         assert_eq!(
-            validate("", "0", false, PasswordAnswer::Keep, "").err(),
+            validate("", "0", false, false, PasswordAnswer::Keep, "").err(),
             Some(Problem::PortForm)
         );
         assert_eq!(
-            validate("", "", false, PasswordAnswer::Remember, "").err(),
+            validate("", "", false, false, PasswordAnswer::Remember, "").err(),
             Some(Problem::PasswordEmpty)
         );
         let changes = validate(
             " xmpp.example.org ",
             "5223",
             true,
+            false,
             PasswordAnswer::Forget,
             "",
         )?;
@@ -249,8 +264,9 @@ mod tests {
         assert_eq!(changes.server_port, 5223);
         assert!(changes.direct_tls);
         assert!(matches!(changes.password, PasswordChoice::Forget));
-        let changes = validate("", "", false, PasswordAnswer::Remember, "pw")?;
+        let changes = validate("", "", false, true, PasswordAnswer::Remember, "pw")?;
         assert!(matches!(changes.password, PasswordChoice::Remember(_)));
+        assert!(changes.nickserv_fallback);
         assert_eq!(changes.server_port, 0);
         Ok(())
     }

@@ -1172,6 +1172,7 @@ impl App {
                 server_host,
                 server_port,
                 direct_tls,
+                nickserv_fallback,
                 password_remembered,
             } => {
                 if let Some(row) = self.account_labels.get_mut(&account) {
@@ -1180,6 +1181,7 @@ impl App {
                         server_host,
                         server_port,
                         direct_tls,
+                        nickserv_fallback,
                         password_remembered,
                     };
                 }

@@ -155,6 +155,7 @@ fn profile_with_contact(
             server_host: String::new(),
             server_port: net.port("XMPP_STARTTLS_PORT")?,
             direct_tls: false,
+            nickserv_fallback: false,
             remembered_password: Some(otter_core::types::Password::new(
                 net.get("XMPP_PASSWORD_alice")?,
             )),
@@ -184,6 +185,7 @@ fn profile_with_irc_network(
             server_host: String::new(),
             server_port: net.port("IRC_TLS_PORT")?,
             direct_tls: true,
+            nickserv_fallback: false,
             remembered_password: Some(otter_core::types::Password::new(
                 net.get("IRC_PASSWORD_alice")?,
             )),
@@ -1276,6 +1278,55 @@ fn an_irc_network_without_sasl_is_added_without_a_password_and_a_channel_joined_
     Ok(())
 }
 
+/// "Identify to NickServ" under Advanced, with its reason why SASL is better, reaches the
+/// core: against ngIRCd (no SASL) the network comes online and one IDENTIFY goes to the nick
+/// NickServ (a stand-in bot that logs what it is sent).
+#[test]
+fn the_nickserv_fallback_chosen_in_the_irc_dialog_identifies_on_a_network_without_sasl()
+-> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["ngircd", "socks", "ngircdnickserv"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_nickserv.py",
+            &[
+                net.get("NGIRCD_HOST")?,
+                net.get("NGIRCD_TLS_PORT")?,
+                "erin",
+                "erins-password",
+                "30",
+            ],
+        )?,
+        "adding a network with the NickServ fallback failed in the window"
+    );
+    // The IDENTIFY left with the welcome, before "Online" showed; give the bot's log a moment.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let log = std::fs::read_to_string(net.get("NGIRCD_NICKSERV_LOG")?)?;
+    let identified: Vec<(String, String)> = log
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| entry["type"] == "privmsg" && entry["from"] == "erin")
+        .map(|entry| {
+            (
+                entry["target"].as_str().unwrap_or_default().to_owned(),
+                entry["text"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        identified,
+        [(
+            "NickServ".to_owned(),
+            "IDENTIFY erin erins-password".to_owned()
+        )]
+    );
+    Ok(())
+}
+
 #[test]
 fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> anyhow::Result<()> {
     let _one = one_window();
@@ -1294,6 +1345,7 @@ fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> any
             server_host: String::new(),
             server_port: net.port("NGIRCD_TLS_PORT")?,
             direct_tls: true,
+            nickserv_fallback: false,
             remembered_password: None,
         },
     ))?;
@@ -1346,6 +1398,7 @@ fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Res
             server_host: String::new(),
             server_port: port,
             direct_tls: true,
+            nickserv_fallback: false,
             // No password: the scripted server has no SASL.
             remembered_password: Some(otter_core::types::Password::new("")),
         },
@@ -1392,6 +1445,7 @@ fn no_password_is_refused_in_the_window_for_a_nick_that_logged_in_before() -> an
             server_host: String::new(),
             server_port: net.port("IRC_TLS_PORT")?,
             direct_tls: true,
+            nickserv_fallback: false,
             remembered_password: None,
         },
     ))?;
@@ -1895,6 +1949,7 @@ fn connect_asks_for_a_password_that_is_not_remembered() -> anyhow::Result<()> {
                 server_host: String::new(),
                 server_port: net.port("XMPP_STARTTLS_PORT")?,
                 direct_tls: false,
+                nickserv_fallback: false,
                 remembered_password: None,
             },
         ))?;

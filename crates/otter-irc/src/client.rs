@@ -100,6 +100,8 @@ pub struct ClientConfig {
     sasl_fallback: Option<Sasl>,
     /// The account has logged in with SCRAM before: a password login without it is refused.
     scram_required: bool,
+    /// The user allowed `IDENTIFY` to NickServ when the server has no SASL for the password.
+    nickserv_fallback: bool,
     flood_burst: u32,
     flood_interval: Duration,
     ping_after: Duration,
@@ -121,6 +123,7 @@ impl ClientConfig {
             sasl,
             sasl_fallback: None,
             scram_required: false,
+            nickserv_fallback: false,
             flood_burst: DEFAULT_FLOOD_BURST,
             flood_interval: DEFAULT_FLOOD_INTERVAL,
             ping_after: DEFAULT_PING_AFTER,
@@ -143,6 +146,19 @@ impl ClientConfig {
     #[must_use]
     pub fn with_scram_required(mut self) -> Self {
         self.scram_required = true;
+        self
+    }
+
+    /// Where the server offers no SASL for the password login (no `sasl` capability, no CAP at
+    /// all, or no password mechanism), registers without it and sends `PRIVMSG NickServ
+    /// :IDENTIFY <account> <password>` once, after 001, instead of stopping. Weaker than SASL:
+    /// the nick is visible before the login, and the password goes to whoever answers as
+    /// NickServ. Never used when SASL is offered for the password (a refused SASL login still
+    /// stops), nor for an account that [`requires SCRAM`](Self::with_scram_required). Only
+    /// for a connection the driver has secured with TLS.
+    #[must_use]
+    pub fn with_nickserv_fallback(mut self) -> Self {
+        self.nickserv_fallback = true;
         self
     }
 
@@ -574,6 +590,9 @@ pub struct Client {
     enabled: Vec<String>,
     logged_in: bool,
     account: Option<String>,
+    /// The password login held back for NickServ `IDENTIFY` after 001, once the server showed
+    /// it has no SASL for it ([`ClientConfig::with_nickserv_fallback`]).
+    identify: Option<Sasl>,
     /// Our user and host as the server relays them, once known.
     user: Option<String>,
     host: Option<String>,
@@ -663,6 +682,7 @@ impl Client {
             enabled: Vec::new(),
             logged_in: false,
             account: None,
+            identify: None,
             user: None,
             host: None,
             prefix_symbols: "~&@%+".to_owned(),
@@ -1270,6 +1290,9 @@ impl Client {
             "NAK" if self.state == State::Negotiating && self.requested => {
                 if self.config.sasl.is_some() {
                     if self.retried_sasl_only {
+                        if self.without_sasl() {
+                            return self.end_negotiation();
+                        }
                         return Err(IrcError::SaslNotOffered);
                     }
                     // A NAK refuses the whole request; ask for the one capability we need.
@@ -1307,17 +1330,20 @@ impl Client {
         };
         if let Some(sasl) = &self.config.sasl {
             if !self.offered.iter().any(|cap| cap.name == "sasl") {
-                return Err(IrcError::SaslNotOffered);
-            }
-            if !admits(sasl) {
+                if !self.without_sasl() {
+                    return Err(IrcError::SaslNotOffered);
+                }
+            } else if !admits(sasl) {
+                let mechanism = sasl.mechanism();
                 match self.config.sasl_fallback.take() {
                     Some(fallback) if admits(&fallback) => {
                         self.config.sasl = Some(fallback);
                     }
-                    _ => {
-                        return Err(IrcError::MechanismNotOffered {
-                            mechanism: sasl.mechanism(),
-                        });
+                    fallback => {
+                        self.config.sasl_fallback = fallback;
+                        if !self.without_sasl() {
+                            return Err(IrcError::MechanismNotOffered { mechanism });
+                        }
                     }
                 }
             }
@@ -1339,10 +1365,33 @@ impl Client {
         Ok(())
     }
 
+    /// Gives up SASL for NickServ `IDENTIFY` after 001, if the user allowed it and there is a
+    /// password login to use; true when it did.
+    fn without_sasl(&mut self) -> bool {
+        if !self.config.nickserv_fallback || self.config.scram_required {
+            return false;
+        }
+        let password = [&self.config.sasl, &self.config.sasl_fallback]
+            .into_iter()
+            .flatten()
+            .find(|sasl| matches!(sasl, Sasl::Plain { .. }))
+            .cloned();
+        let Some(password) = password else {
+            return false;
+        };
+        self.config.sasl = None;
+        self.config.sasl_fallback = None;
+        self.identify = Some(password);
+        true
+    }
+
     fn after_ack(&mut self) -> Result<(), IrcError> {
         match &self.config.sasl {
             Some(_) => {
                 if !self.enabled.iter().any(|cap| cap == "sasl") {
+                    if self.without_sasl() {
+                        return self.end_negotiation();
+                    }
                     return Err(IrcError::SaslNotOffered);
                 }
                 self.start_login()
@@ -1585,7 +1634,11 @@ impl Client {
         if self.state == State::Online {
             return Ok(());
         }
-        if self.config.sasl.is_some() && !self.logged_in {
+        // A server without CAP registers us at once: it has no SASL either.
+        if self.config.sasl.is_some()
+            && !self.logged_in
+            && !(self.state == State::Negotiating && !self.requested && self.without_sasl())
+        {
             return Err(IrcError::RegisteredWithoutLogin);
         }
         if !line.param(0).is_empty() {
@@ -1596,6 +1649,11 @@ impl Client {
             self.learn_mask(mask);
         }
         self.state = State::Online;
+        if let Some(Sasl::Plain { account, password }) = self.identify.take() {
+            // Once, and before anything else leaves: the nick is unprotected until then.
+            let identify = format!("IDENTIFY {account} {}", password.reveal());
+            self.send(line::build("PRIVMSG", &["NickServ"], Some(&identify))?);
+        }
         if self.away.is_some() {
             self.send_away();
         }

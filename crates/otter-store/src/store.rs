@@ -53,6 +53,9 @@ pub struct NewAccount {
     pub server_port: u16,
     /// Direct TLS instead of STARTTLS (XMPP).
     pub direct_tls: bool,
+    /// IRC: NickServ `IDENTIFY` after registration where the server offers no SASL for the
+    /// password (off by default).
+    pub nickserv_fallback: bool,
     /// The password, stored only if `Some` (the user ticked "remember password", off by
     /// default).
     pub remembered_password: Option<Password>,
@@ -79,6 +82,9 @@ pub struct AccountEdit {
     pub server_port: u16,
     /// Direct TLS instead of STARTTLS (XMPP).
     pub direct_tls: bool,
+    /// IRC: NickServ `IDENTIFY` after registration where the server offers no SASL for the
+    /// password (off by default).
+    pub nickserv_fallback: bool,
     /// The remembered password.
     pub password: PasswordChange,
 }
@@ -98,6 +104,9 @@ pub struct AccountRecord {
     pub server_port: u16,
     /// Direct TLS.
     pub direct_tls: bool,
+    /// IRC: NickServ `IDENTIFY` after registration where the server offers no SASL for the
+    /// password (off by default).
+    pub nickserv_fallback: bool,
     /// The remembered password, if the user asked for it to be remembered.
     pub remembered_password: Option<Password>,
     /// The strongest SASL mechanism this account has used ("" = none yet).
@@ -162,13 +171,14 @@ impl Store {
         };
         let result = sqlx::query(
             "INSERT INTO accounts (protocol, address, server_host, server_port, direct_tls, \
-             remember_password, password) VALUES (?, ?, ?, ?, ?, ?, ?)",
+             irc_nickserv_fallback, remember_password, password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(account.protocol.as_db())
         .bind(&account.address)
         .bind(&account.server_host)
         .bind(i64::from(account.server_port))
         .bind(i64::from(account.direct_tls))
+        .bind(i64::from(account.nickserv_fallback))
         .bind(remember)
         .bind(password)
         .execute(&self.pool)
@@ -182,7 +192,8 @@ impl Store {
     pub async fn accounts(&self) -> Result<Vec<AccountRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, protocol, address, server_host, server_port, direct_tls, \
-             remember_password, password, strongest_mechanism, irc_nick FROM accounts ORDER BY id",
+             remember_password, password, strongest_mechanism, irc_nick, irc_nickserv_fallback \
+             FROM accounts ORDER BY id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -201,6 +212,7 @@ impl Store {
                     server_port: u16::try_from(row.try_get::<i64, _>("server_port")?)
                         .map_err(|_| StoreError::BadValue { what: "port" })?,
                     direct_tls: row.try_get::<i64, _>("direct_tls")? != 0,
+                    nickserv_fallback: row.try_get::<i64, _>("irc_nickserv_fallback")? != 0,
                     remembered_password: (remember != 0).then(|| Password::new(password)),
                     strongest_mechanism: row.try_get("strongest_mechanism")?,
                     irc_nick: row.try_get("irc_nick")?,
@@ -214,11 +226,13 @@ impl Store {
     pub async fn edit_account(&self, id: AccountId, edit: &AccountEdit) -> Result<(), StoreError> {
         let mut transaction = self.pool.begin().await?;
         let changed = sqlx::query(
-            "UPDATE accounts SET server_host = ?, server_port = ?, direct_tls = ? WHERE id = ?",
+            "UPDATE accounts SET server_host = ?, server_port = ?, direct_tls = ?, \
+             irc_nickserv_fallback = ? WHERE id = ?",
         )
         .bind(&edit.server_host)
         .bind(i64::from(edit.server_port))
         .bind(i64::from(edit.direct_tls))
+        .bind(i64::from(edit.nickserv_fallback))
         .bind(db_id(id)?)
         .execute(&mut *transaction)
         .await?

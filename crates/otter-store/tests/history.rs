@@ -11,6 +11,7 @@ fn alice() -> NewAccount {
         server_host: String::new(),
         server_port: 0,
         direct_tls: false,
+        nickserv_fallback: false,
         remembered_password: None,
     }
 }

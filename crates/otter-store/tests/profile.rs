@@ -13,6 +13,7 @@ fn alice(remember: bool) -> NewAccount {
         server_host: String::new(),
         server_port: 0,
         direct_tls: false,
+        nickserv_fallback: false,
         remembered_password: remember.then(|| Password::new("pw-alice")),
     }
 }
@@ -308,6 +309,7 @@ async fn an_edited_account_keeps_its_address_and_a_forgotten_password_leaves_no_
         server_host: "onion.otter.test".into(),
         server_port: 5223,
         direct_tls: true,
+        nickserv_fallback: false,
         password,
     };
     store
@@ -444,5 +446,51 @@ fn a_client_certificate_is_private_and_never_overwritten() -> anyhow::Result<()>
     profile.remove_client_identity(account)?;
     profile.remove_client_identity(account)?;
     assert_eq!(profile.client_identity(account)?, None);
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_nickserv_fallback_is_off_by_default_and_kept_across_a_restart() -> anyhow::Result<()> {
+    use otter_store::{AccountEdit, PasswordChange};
+
+    let home = tempfile::tempdir()?;
+    let profile = ProfileDir::open_or_create(&home.path().join("p"))?;
+    let store = Store::open(&profile).await?;
+    let irc = NewAccount {
+        protocol: Protocol::Irc,
+        address: "bob@irc.otter.test".into(),
+        ..alice(false)
+    };
+    let id = store.add_account(&irc).await?;
+    let on = store
+        .add_account(&NewAccount {
+            address: "carol@irc.otter.test".into(),
+            nickserv_fallback: true,
+            ..irc.clone()
+        })
+        .await?;
+    store.close().await;
+
+    let store = Store::open(&profile).await?;
+    let fallback = |accounts: &[otter_store::AccountRecord], id| {
+        accounts
+            .iter()
+            .find(|account| account.id == id)
+            .map(|account| account.nickserv_fallback)
+    };
+    let accounts = store.accounts().await?;
+    assert_eq!(fallback(&accounts, id), Some(false));
+    assert_eq!(fallback(&accounts, on), Some(true));
+    let edit = AccountEdit {
+        server_host: String::new(),
+        server_port: 0,
+        direct_tls: false,
+        nickserv_fallback: true,
+        password: PasswordChange::Keep,
+    };
+    store.edit_account(id, &edit).await?;
+    store.close().await;
+    let store = Store::open(&profile).await?;
+    assert_eq!(fallback(&store.accounts().await?, id), Some(true));
     Ok(())
 }

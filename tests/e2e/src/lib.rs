@@ -141,6 +141,7 @@ pub async fn add_xmpp_account_at(
         server_host: String::new(),
         server_port: net.port(port_key)?,
         direct_tls: false,
+        nickserv_fallback: false,
         remembered_password: None,
     };
     add_account(core, events, settings).await
@@ -160,6 +161,7 @@ pub async fn add_irc_account(
         server_host: String::new(),
         server_port: net.port("IRC_TLS_PORT")?,
         direct_tls: true,
+        nickserv_fallback: false,
         remembered_password: None,
     };
     add_account(core, events, settings).await

@@ -51,6 +51,7 @@ async fn a_wrong_irc_password_is_a_worded_failure() -> anyhow::Result<()> {
         server_host: String::new(),
         server_port: net.port("IRC_TLS_PORT")?,
         direct_tls: true,
+        nickserv_fallback: false,
         remembered_password: Some(Password::new("not-bobs-password")),
     };
     let account = add_account(&core, &mut events, settings).await?;
@@ -87,6 +88,7 @@ async fn an_irc_account_without_a_nick_gets_a_random_pronounceable_one() -> anyh
             server_host: String::new(),
             server_port: 0,
             direct_tls: true,
+            nickserv_fallback: false,
             remembered_password: None,
         };
         core.send(Command::AddAccount(settings))?;
@@ -164,6 +166,38 @@ async fn an_irc_account_that_used_scram_refuses_a_plain_only_server() -> anyhow:
     // It did reach the server: the refusal is Otter's, once the server listed what it offers.
     assert!(net.socks_requests()?.len() > connections_before);
     assert_eq!(logins()?, logins_before, "a login reached Atheme");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// The NickServ fallback is allowed, and InspIRCd offers SASL through Atheme: the login is
+/// SASL's, and NickServ never receives the password.
+#[tokio::test]
+async fn the_nickserv_fallback_is_not_used_where_sasl_is_offered() -> anyhow::Result<()> {
+    let net = Network::start(&["irc", "socks"])?;
+    let atheme_log = net.dir().join("irc/logs/atheme-commands.log");
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let settings = AccountSettings {
+        protocol: Protocol::Irc,
+        address: "bob@irc.otter.test".into(),
+        server_host: String::new(),
+        server_port: net.port("IRC_TLS_PORT")?,
+        direct_tls: true,
+        nickserv_fallback: true,
+        remembered_password: None,
+    };
+    let account = add_account(&core, &mut events, settings).await?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_bob")?).await?;
+    // Atheme writes its command log as it goes; an IDENTIFY sent with the welcome would be in
+    // it by now.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    let log = std::fs::read_to_string(&atheme_log)?;
+    assert!(
+        log.lines()
+            .any(|line| line.contains("SaslServ bob/") && line.contains("LOGIN")),
+        "bob logged in with SASL: {log}"
+    );
+    assert!(!log.contains("IDENTIFY"), "{log}");
     core.send(Command::Shutdown)?;
     Ok(())
 }

@@ -23,6 +23,7 @@ fn account_on_ngircd(net: &Network, nick: &str) -> anyhow::Result<AccountSetting
         server_host: String::new(),
         server_port: net.port("NGIRCD_TLS_PORT")?,
         direct_tls: true,
+        nickserv_fallback: false,
         remembered_password: None,
     })
 }
@@ -416,6 +417,73 @@ async fn a_killed_connection_is_made_again_without_sasl_and_the_channel_rejoined
         .matches(r##""type":"join","from":"alice","channel":"#otter""##)
         .count();
     assert_eq!(joins, 2, "joined, then joined again after the reconnect");
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// With the NickServ fallback allowed, a password against a server without SASL registers
+/// and then identifies: one `IDENTIFY <account> <password>` to the nick NickServ (a stand-in
+/// bot here, as ngIRCd has no services), and nothing else goes there.
+#[tokio::test]
+async fn with_the_nickserv_fallback_a_server_without_sasl_gets_one_identify() -> anyhow::Result<()>
+{
+    let net = Network::start(&["ngircd", "socks", "ngircdnickserv"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let settings = AccountSettings {
+        nickserv_fallback: true,
+        ..account_on_ngircd(&net, "dave")?
+    };
+    let account = add_account(&core, &mut events, settings).await?;
+    core.send(Command::Connect {
+        account,
+        password: Some(Password::new("daves-password")),
+    })?;
+    until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => Some(Ok(())),
+        Event::AccountStatus {
+            status: ConnectionStatus::Failed { explanation, .. },
+            ..
+        } => Some(Err(anyhow::anyhow!("not online: {explanation}"))),
+        _ => None,
+    })
+    .await??;
+    let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
+    assert!(log.contains("User \"dave!"), "registered: {log}");
+
+    let nickserv_log = net.get("NGIRCD_NICKSERV_LOG")?;
+    let received = || -> anyhow::Result<Vec<(String, String)>> {
+        let mut lines = Vec::new();
+        for line in std::fs::read_to_string(nickserv_log)?.lines() {
+            let entry: serde_json::Value = serde_json::from_str(line)?;
+            let field = |key: &str| {
+                entry
+                    .get(key)
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            if field("type") == "privmsg" && field("from") == "dave" {
+                lines.push((field("target"), field("text")));
+            }
+        }
+        Ok(lines)
+    };
+    let deadline = std::time::Instant::now() + otter_e2e::WAIT;
+    while received()?.is_empty() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // A moment more, so that a second IDENTIFY would have arrived.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        received()?,
+        [(
+            "NickServ".to_owned(),
+            "IDENTIFY dave daves-password".to_owned()
+        )]
+    );
     core.send(Command::Shutdown)?;
     Ok(())
 }

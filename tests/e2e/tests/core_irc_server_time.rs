@@ -72,6 +72,7 @@ async fn alice_on_script(
             server_host: String::new(),
             server_port: port,
             direct_tls: true,
+            nickserv_fallback: false,
             remembered_password: None,
         },
     )

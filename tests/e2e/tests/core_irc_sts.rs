@@ -31,6 +31,7 @@ async fn a_remembered_sts_policy_overrides_a_plaintext_port() -> anyhow::Result<
             server_host: String::new(),
             server_port: net.port("IRC_PLAIN_PORT")?,
             direct_tls: true,
+            nickserv_fallback: false,
             password: PasswordChoice::Remember(Password::new(password.clone())),
         },
     })?;

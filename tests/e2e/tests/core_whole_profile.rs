@@ -42,6 +42,7 @@ fn remember(port: u16, direct_tls: bool, password: &str) -> AccountChanges {
         server_host: String::new(),
         server_port: port,
         direct_tls,
+        nickserv_fallback: false,
         password: PasswordChoice::Remember(Password::new(password)),
     }
 }

@@ -127,6 +127,7 @@ async fn two_accounts_online_at_once_use_different_tor_credentials() -> anyhow::
             server_host: String::new(),
             server_port: net.port("XMPP_STARTTLS_PORT")?,
             direct_tls: false,
+            nickserv_fallback: false,
             remembered_password: Some(Password::new(net.get(&format!("XMPP_PASSWORD_{user}"))?)),
         }))?;
     }

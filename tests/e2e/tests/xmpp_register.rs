@@ -28,6 +28,7 @@ fn settings_on(net: &Network, server: XmppServer, name: &str) -> anyhow::Result<
         server_host: String::new(),
         server_port: net.port(server.starttls_port_key())?,
         direct_tls: false,
+        nickserv_fallback: false,
         remembered_password: None,
     })
 }

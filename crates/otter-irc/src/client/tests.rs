@@ -1237,3 +1237,149 @@ fn an_invite_to_us_is_reported_and_others_are_not() {
     assert_eq!(invites, [("eve", "#secret")]);
     assert!(drained.sent.is_empty(), "an invitation is never answered");
 }
+
+fn with_nickserv(sasl: Option<Sasl>) -> Client {
+    let config = ClientConfig::new(nick("otter"), sasl).with_nickserv_fallback();
+    let mut client = Client::new(config);
+    client.start().unwrap();
+    drain(&mut client);
+    client
+}
+
+const IDENTIFY: &str = "PRIVMSG NickServ :IDENTIFY bob pw";
+
+#[test]
+fn nickserv_fallback_identifies_once_after_welcome_when_sasl_is_not_offered() {
+    for bytewise in [false, true] {
+        // ngIRCd's answer: CAP without sasl.
+        let mut client = with_nickserv(plain("bob", "pw"));
+        feed(&mut client, "CAP * LS :multi-prefix\r\n", bytewise).unwrap();
+        let sent = drain(&mut client).sent;
+        assert_eq!(sent, ["CAP REQ :multi-prefix"]);
+        feed(&mut client, "CAP * ACK :multi-prefix\r\n", bytewise).unwrap();
+        // Nothing about the password before registration.
+        assert_eq!(drain(&mut client).sent, ["CAP END"]);
+        feed(
+            &mut client,
+            ":s 001 otter :Welcome otter!otter@h\r\n:s 005 otter CHANTYPES=# :are supported\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        assert_eq!(drained.sent, [IDENTIFY]);
+        assert!(matches!(
+            drained.events.first(),
+            Some(IrcEvent::Online {
+                mechanism: None,
+                ..
+            })
+        ));
+        // A second welcome (some servers repeat it) sends nothing again.
+        feed(&mut client, ":s 001 otter :Welcome again\r\n", bytewise).unwrap();
+        assert!(drain(&mut client).sent.is_empty());
+    }
+}
+
+#[test]
+fn nickserv_fallback_covers_no_cap_and_no_password_mechanism() {
+    // A server without CAP registers at once.
+    let mut client = with_nickserv(plain("bob", "pw"));
+    feed(
+        &mut client,
+        ":s 421 otter CAP :Unknown command\r\n:s 001 otter :hi\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(drain(&mut client).sent, [IDENTIFY]);
+    assert!(client.is_online());
+
+    // SASL for certificates only: the password goes to NickServ.
+    let mut client = with_nickserv(plain("bob", "pw"));
+    feed(&mut client, "CAP * LS :sasl=EXTERNAL\r\n", false).unwrap();
+    assert_eq!(drain(&mut client).sent, ["CAP END"]);
+    feed(&mut client, ":s 001 otter :hi\r\n", false).unwrap();
+    assert_eq!(drain(&mut client).sent, [IDENTIFY]);
+
+    // A refused `CAP REQ :sasl`.
+    let mut client = with_nickserv(plain("bob", "pw"));
+    feed(
+        &mut client,
+        "CAP * LS :sasl batch\r\nCAP * NAK :sasl batch\r\nCAP * NAK :sasl\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["CAP REQ :sasl batch", "CAP REQ :sasl", "CAP END"]
+    );
+}
+
+#[test]
+fn nickserv_fallback_is_never_used_when_sasl_is_offered() {
+    // SASL works: no IDENTIFY.
+    let mut client = with_nickserv(plain("bob", "pw"));
+    feed(
+        &mut client,
+        "CAP * LS :sasl=PLAIN\r\nCAP * ACK :sasl\r\nAUTHENTICATE +\r\n",
+        false,
+    )
+    .unwrap();
+    let sent = drain(&mut client).sent;
+    assert_eq!(sent[..2], ["CAP REQ :sasl", "AUTHENTICATE PLAIN"]);
+    feed(
+        &mut client,
+        ":s 900 otter otter!o@h bob :logged in\r\n:s 903 otter :ok\r\n:s 001 otter :hi\r\n",
+        false,
+    )
+    .unwrap();
+    let sent = drain(&mut client).sent;
+    assert_eq!(sent, ["CAP END"]);
+    assert!(client.is_online());
+
+    // SASL refuses the password: the connection stops; NickServ is not asked instead.
+    let mut client = with_nickserv(plain("bob", "pw"));
+    feed(
+        &mut client,
+        "CAP * LS :sasl=PLAIN\r\nCAP * ACK :sasl\r\nAUTHENTICATE +\r\n",
+        false,
+    )
+    .unwrap();
+    drain(&mut client);
+    assert!(feed(&mut client, ":s 904 otter :failed\r\n", false).is_err());
+    assert!(
+        !drain(&mut client)
+            .sent
+            .iter()
+            .any(|line| line.contains("IDENTIFY"))
+    );
+
+    // Off by default, and refused after SCRAM or for a certificate-only login.
+    for config in [
+        ClientConfig::new(nick("otter"), plain("bob", "pw")),
+        ClientConfig::new(nick("otter"), plain("bob", "pw"))
+            .with_nickserv_fallback()
+            .with_scram_required(),
+        ClientConfig::new(nick("otter"), Some(Sasl::External)).with_nickserv_fallback(),
+    ] {
+        let mut client = Client::new(config);
+        client.start().unwrap();
+        drain(&mut client);
+        assert_eq!(
+            feed(&mut client, "CAP * LS :multi-prefix\r\n", false),
+            Err(IrcError::SaslNotOffered)
+        );
+        assert!(
+            !drain(&mut client)
+                .sent
+                .iter()
+                .any(|line| line.contains("IDENTIFY"))
+        );
+    }
+}
+
+#[test]
+fn the_fallback_password_stays_out_of_debug_output() {
+    let mut client = with_nickserv(plain("bob", "hunter2secret"));
+    feed(&mut client, "CAP * LS :multi-prefix\r\n", false).unwrap();
+    assert!(!format!("{client:?}").contains("hunter2secret"));
+}

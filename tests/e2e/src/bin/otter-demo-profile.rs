@@ -41,6 +41,7 @@ fn main() -> anyhow::Result<()> {
         server_host: String::new(),
         server_port: get("XMPP_STARTTLS_PORT")?.parse()?,
         direct_tls: false,
+        nickserv_fallback: false,
         remembered_password: Some(Password::new(get("XMPP_PASSWORD_alice")?)),
     }];
     // A network started without `irc` (the AppArmor test's, inside a small virtual machine)
@@ -52,6 +53,7 @@ fn main() -> anyhow::Result<()> {
             server_host: String::new(),
             server_port: get("IRC_TLS_PORT")?.parse()?,
             direct_tls: true,
+            nickserv_fallback: false,
             remembered_password: Some(Password::new(get("IRC_PASSWORD_alice")?)),
         });
     }

@@ -37,6 +37,7 @@ fn main() -> anyhow::Result<()> {
         server_host: String::new(),
         server_port: get("--port")?.parse()?,
         direct_tls: false,
+        nickserv_fallback: false,
         remembered_password: None,
     }))?;
     let password = Password::new(get("--password")?);
