@@ -623,3 +623,8 @@ room-service-copy-tooltip = نسخ عنوان خدمة الغرف على هذا 
 ## IRC: ‏NickServ بديلًا لتسجيل الدخول
 account-irc-nickserv-fallback = التعريف بنفسك لدى NickServ إن لم تدعم الشبكة SASL
 account-irc-nickserv-fallback-help = فقط لشبكة لا تدعم SASL. إن SASL أكثر أمانًا: فهو يسجّل دخولك قبل أن يظهر لقبك، ولا تذهب كلمة السر إلا إلى الخادم. أما مع NickServ فيظهر لقبك قبل أن تُعرِّف بنفسك، وتذهب كلمة السر إلى أيّ طرف يجيب باسم NickServ. لا يُستخدم أبدًا حين تقدّم الشبكة SASL.
+
+## IRC: خدمة بصلة دون TLS، فقط عند السماح بذلك
+account-irc-onion-plaintext = الاتصال دون TLS (لخدمات البصلة فقط)
+account-irc-onion-plaintext-warning = لا تستخدم خدمة البصلة هذه TLS: يشفّر Tor الاتصال بها، لكن هوية الخادم ليست سوى عنوانه ‎.onion. فقط لشبكة تستمع خدمة البصلة فيها دون TLS؛ وتُرسَل كلمة سرك حينها عبر هذا الاتصال.
+account-problem-plaintext-not-onion = الاتصال دون TLS مخصص لخدمة البصلة فقط: يجب أن ينتهي اسم الخادم بـ ‎.onion.

@@ -598,3 +598,8 @@ room-service-copy-tooltip = Adresse des Raumdienstes dieses Servers kopieren
 ## IRC: NickServ als Ersatz-Anmeldung
 account-irc-nickserv-fallback = Bei NickServ identifizieren, wenn das Netzwerk kein SASL hat
 account-irc-nickserv-fallback-help = Nur für ein Netzwerk ohne SASL. SASL ist sicherer: Es meldet Sie an, bevor Ihr Nick sichtbar ist, und das Passwort geht nur an den Server. Mit NickServ ist Ihr Nick sichtbar, bevor Sie identifiziert sind, und das Passwort geht an jeden, der als NickServ antwortet. Wird nie verwendet, wenn das Netzwerk SASL anbietet.
+
+## IRC: ein Onion-Dienst ohne TLS, nur wenn erlaubt
+account-irc-onion-plaintext = Ohne TLS verbinden (nur Onion-Dienste)
+account-irc-onion-plaintext-warning = Dieser Onion-Dienst verwendet kein TLS: Tor verschlüsselt die Verbindung zu ihm, aber die Identität des Servers ist nur seine Onion-Adresse. Nur für ein Netzwerk, dessen Onion-Dienst ohne TLS erreichbar ist; Ihr Passwort wird dann über diese Verbindung gesendet.
+account-problem-plaintext-not-onion = Eine Verbindung ohne TLS ist nur für einen Onion-Dienst möglich: Der Servername muss auf .onion enden.

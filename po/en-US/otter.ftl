@@ -742,3 +742,8 @@ room-service-copy-tooltip = Copy the address of this server's room service
 ## IRC: NickServ as a fallback login
 account-irc-nickserv-fallback = Identify to NickServ when the network has no SASL
 account-irc-nickserv-fallback-help = Only for a network without SASL. SASL is safer: it logs you in before your nick is shown, and the password goes only to the server. With NickServ, your nick is visible before you are identified, and the password goes to whoever answers as NickServ. Never used when the network offers SASL.
+
+## IRC: an onion service without TLS, only when allowed
+account-irc-onion-plaintext = Connect without TLS (onion services only)
+account-irc-onion-plaintext-warning = This onion service does not use TLS: Tor encrypts the connection to it, but the server's identity is only its onion address. Only for a network whose onion service listens without TLS; your password then goes over that connection.
+account-problem-plaintext-not-onion = A connection without TLS is only for an onion service: the server name must end in .onion.

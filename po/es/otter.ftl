@@ -598,3 +598,8 @@ room-service-copy-tooltip = Copiar la dirección del servicio de salas de este s
 ## IRC: NickServ como inicio de sesión alternativo
 account-irc-nickserv-fallback = Identificarte con NickServ si la red no tiene SASL
 account-irc-nickserv-fallback-help = Solo para una red sin SASL. SASL es más seguro: inicia tu sesión antes de que se vea tu apodo, y la contraseña solo va al servidor. Con NickServ, tu apodo se ve antes de que te identifiques, y la contraseña va a quien responda como NickServ. Nunca se usa si la red ofrece SASL.
+
+## IRC: un servicio Onion sin TLS, solo si lo permites
+account-irc-onion-plaintext = Conectar sin TLS (solo servicios Onion)
+account-irc-onion-plaintext-warning = Este servicio Onion no usa TLS: Tor cifra la conexión hasta él, pero la identidad del servidor es solo su dirección .onion. Solo para una red cuyo servicio Onion escucha sin TLS; tu contraseña viaja entonces por esa conexión.
+account-problem-plaintext-not-onion = Una conexión sin TLS es solo para un servicio Onion: el nombre del servidor debe terminar en .onion.

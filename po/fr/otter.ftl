@@ -598,3 +598,8 @@ room-service-copy-tooltip = Copier l'adresse du service de salons de ce serveur
 ## IRC : NickServ comme connexion de repli
 account-irc-nickserv-fallback = S'identifier auprès de NickServ si le réseau n'a pas SASL
 account-irc-nickserv-fallback-help = Seulement pour un réseau sans SASL. SASL est plus sûr : il vous connecte avant que votre pseudo soit visible, et le mot de passe ne va qu'au serveur. Avec NickServ, votre pseudo est visible avant que vous soyez identifié, et le mot de passe va à quiconque répond sous le nom de NickServ. Jamais utilisé quand le réseau propose SASL.
+
+## IRC : un service oignon sans TLS, seulement si autorisé
+account-irc-onion-plaintext = Se connecter sans TLS (services oignon uniquement)
+account-irc-onion-plaintext-warning = Ce service oignon n'utilise pas TLS : Tor chiffre la connexion jusqu'à lui, mais l'identité du serveur n'est que son adresse .onion. Seulement pour un réseau dont le service oignon écoute sans TLS ; votre mot de passe passe alors par cette connexion.
+account-problem-plaintext-not-onion = Une connexion sans TLS n'est possible que vers un service oignon : le nom du serveur doit se terminer par .onion.

@@ -587,3 +587,8 @@ room-service-copy-tooltip = Salin alamat layanan ruang server ini
 ## IRC: NickServ sebagai cara masuk cadangan
 account-irc-nickserv-fallback = Identifikasi ke NickServ jika jaringan tidak punya SASL
 account-irc-nickserv-fallback-help = Hanya untuk jaringan tanpa SASL. SASL lebih aman: Anda masuk sebelum nick Anda terlihat, dan kata sandi hanya dikirim ke server. Dengan NickServ, nick Anda terlihat sebelum Anda teridentifikasi, dan kata sandi dikirim ke siapa pun yang menjawab sebagai NickServ. Tidak pernah dipakai jika jaringan menawarkan SASL.
+
+## IRC: layanan Onion tanpa TLS, hanya jika diizinkan
+account-irc-onion-plaintext = Sambungkan tanpa TLS (hanya layanan Onion)
+account-irc-onion-plaintext-warning = Layanan Onion ini tidak memakai TLS: Tor mengenkripsi sambungan ke sana, tetapi identitas server hanyalah alamat .onion-nya. Hanya untuk jaringan yang layanan Onion-nya mendengarkan tanpa TLS; kata sandi Anda lalu dikirim lewat sambungan itu.
+account-problem-plaintext-not-onion = Sambungan tanpa TLS hanya untuk layanan Onion: nama server harus berakhiran .onion.

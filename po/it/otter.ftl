@@ -598,3 +598,8 @@ room-service-copy-tooltip = Copia l'indirizzo del servizio stanze di questo serv
 ## IRC: NickServ come accesso di riserva
 account-irc-nickserv-fallback = Identificati con NickServ se la rete non ha SASL
 account-irc-nickserv-fallback-help = Solo per una rete senza SASL. SASL è più sicuro: ti fa accedere prima che il tuo nick sia visibile, e la password va solo al server. Con NickServ, il tuo nick è visibile prima che tu sia identificato, e la password va a chiunque risponda come NickServ. Non viene mai usato se la rete offre SASL.
+
+## IRC: un servizio Onion senza TLS, solo se consentito
+account-irc-onion-plaintext = Connetti senza TLS (solo servizi Onion)
+account-irc-onion-plaintext-warning = Questo servizio Onion non usa TLS: Tor cifra la connessione fino a lui, ma l'identità del server è solo il suo indirizzo .onion. Solo per una rete il cui servizio Onion è in ascolto senza TLS; la tua password passa poi su quella connessione.
+account-problem-plaintext-not-onion = Una connessione senza TLS è solo per un servizio Onion: il nome del server deve finire con .onion.

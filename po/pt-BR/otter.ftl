@@ -598,3 +598,8 @@ room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servid
 ## IRC: NickServ como login alternativo
 account-irc-nickserv-fallback = Identificar-se no NickServ quando a rede não tem SASL
 account-irc-nickserv-fallback-help = Apenas para uma rede sem SASL. O SASL é mais seguro: ele faz o seu login antes que o seu apelido apareça, e a senha vai só para o servidor. Com o NickServ, o seu apelido fica visível antes de você se identificar, e a senha vai para quem responder como NickServ. Nunca é usado quando a rede oferece SASL.
+
+## IRC: um serviço Onion sem TLS, só quando permitido
+account-irc-onion-plaintext = Conectar sem TLS (somente serviços Onion)
+account-irc-onion-plaintext-warning = Este serviço Onion não usa TLS: o Tor criptografa a conexão até ele, mas a identidade do servidor é apenas o seu endereço .onion. Somente para uma rede cujo serviço Onion escuta sem TLS; a sua senha passa então por essa conexão.
+account-problem-plaintext-not-onion = Uma conexão sem TLS é só para um serviço Onion: o nome do servidor precisa terminar em .onion.

@@ -598,3 +598,8 @@ room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servid
 ## IRC: NickServ como início de sessão alternativo
 account-irc-nickserv-fallback = Identificar-se no NickServ quando a rede não tem SASL
 account-irc-nickserv-fallback-help = Apenas para uma rede sem SASL. O SASL é mais seguro: inicia a sua sessão antes de a sua alcunha ficar visível, e a palavra-passe vai só para o servidor. Com o NickServ, a sua alcunha fica visível antes de se identificar, e a palavra-passe vai para quem responder como NickServ. Nunca é usado quando a rede oferece SASL.
+
+## IRC: um serviço Onion sem TLS, só quando permitido
+account-irc-onion-plaintext = Ligar sem TLS (apenas serviços Onion)
+account-irc-onion-plaintext-warning = Este serviço Onion não usa TLS: o Tor cifra a ligação até ele, mas a identidade do servidor é apenas o seu endereço .onion. Apenas para uma rede cujo serviço Onion escuta sem TLS; a sua palavra-passe passa então por essa ligação.
+account-problem-plaintext-not-onion = Uma ligação sem TLS é só para um serviço Onion: o nome do servidor tem de terminar em .onion.

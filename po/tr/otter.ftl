@@ -592,3 +592,8 @@ room-service-copy-tooltip = Bu sunucunun oda hizmetinin adresini kopyala
 ## IRC: Yedek giriş olarak NickServ
 account-irc-nickserv-fallback = Ağda SASL yoksa NickServ'e kimliğini bildir
 account-irc-nickserv-fallback-help = Yalnızca SASL olmayan bir ağ için. SASL daha güvenlidir: takma adınız görünmeden önce girişinizi yapar ve parola yalnızca sunucuya gider. NickServ ile takma adınız siz kimliğinizi bildirmeden önce görünür ve parola NickServ olarak yanıt veren kişiye gider. Ağ SASL sunduğunda asla kullanılmaz.
+
+## IRC: yalnızca izin verildiğinde TLS'siz bir onion hizmeti
+account-irc-onion-plaintext = TLS olmadan bağlan (yalnızca onion hizmetleri)
+account-irc-onion-plaintext-warning = Bu onion hizmeti TLS kullanmıyor: Tor ona giden bağlantıyı şifreler, ancak sunucunun kimliği yalnızca onion adresidir. Yalnızca onion hizmeti TLS olmadan dinleyen bir ağ için; parolanız da bu bağlantı üzerinden gider.
+account-problem-plaintext-not-onion = TLS'siz bağlantı yalnızca bir onion hizmeti içindir: sunucu adı .onion ile bitmelidir.

@@ -587,3 +587,8 @@ room-service-copy-tooltip = 复制此服务器聊天室服务的地址
 ## IRC：以 NickServ 作为备用登录方式
 account-irc-nickserv-fallback = 网络不支持 SASL 时向 NickServ 验证身份
 account-irc-nickserv-fallback-help = 仅适用于没有 SASL 的网络。SASL 更安全：它在你的昵称可见之前就完成登录，而且密码只发给服务器。使用 NickServ 时，你的昵称在验证身份之前就已可见，而且密码会发给任何以 NickServ 身份应答的一方。网络提供 SASL 时绝不会使用。
+
+## IRC：仅在允许时以不带 TLS 的方式连接 Onion 服务
+account-irc-onion-plaintext = 不使用 TLS 连接（仅限 Onion 服务）
+account-irc-onion-plaintext-warning = 此 Onion 服务不使用 TLS：Tor 会加密到它的连接，但服务器的身份只有它的 .onion 地址可以证明。仅适用于其 Onion 服务不使用 TLS 的网络；你的密码随后会通过该连接发送。
+account-problem-plaintext-not-onion = 不使用 TLS 的连接仅限 Onion 服务：服务器名称必须以 .onion 结尾。

@@ -64,6 +64,12 @@ pub struct AccountSettings {
     /// visible first and the password goes to whoever answers as NickServ). Never used when
     /// SASL is offered, nor for an account that has logged in with SCRAM or a certificate.
     pub nickserv_fallback: bool,
+    /// IRC: connect without TLS. Allowed only when the host connected to is an onion service
+    /// (`.onion`): Tor encrypts the connection to it end to end, but the server's identity is
+    /// only its onion address. Refused for any other host (`AddAccount`/`EditAccount` fail with
+    /// `CommandFailed`, and a connection is never attempted). SASL PLAIN then goes over it; a
+    /// NickServ `IDENTIFY` never does. Off by default; default port 6667.
+    pub onion_plaintext: bool,
     /// Remember this password in the profile (off by default).
     pub remembered_password: Option<Password>,
 }
@@ -94,6 +100,12 @@ pub struct AccountChanges {
     /// visible first and the password goes to whoever answers as NickServ). Never used when
     /// SASL is offered, nor for an account that has logged in with SCRAM or a certificate.
     pub nickserv_fallback: bool,
+    /// IRC: connect without TLS. Allowed only when the host connected to is an onion service
+    /// (`.onion`): Tor encrypts the connection to it end to end, but the server's identity is
+    /// only its onion address. Refused for any other host (`AddAccount`/`EditAccount` fail with
+    /// `CommandFailed`, and a connection is never attempted). SASL PLAIN then goes over it; a
+    /// NickServ `IDENTIFY` never does. Off by default; default port 6667.
+    pub onion_plaintext: bool,
     /// The remembered password.
     pub password: PasswordChoice,
 }
@@ -1104,6 +1116,8 @@ pub enum Event {
         direct_tls: bool,
         /// IRC: NickServ `IDENTIFY` where the server offers no SASL for the password.
         nickserv_fallback: bool,
+        /// IRC: without TLS, to an onion service.
+        onion_plaintext: bool,
         /// Whether the profile remembers its password.
         password_remembered: bool,
     },

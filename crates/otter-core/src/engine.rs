@@ -1194,11 +1194,22 @@ impl Engine {
                 .fail_command(ErrorKind::Internal, "There is no such account.".into())
                 .await;
         }
+        if let Some(state) = self.accounts.get(&account)
+            && changes.onion_plaintext
+            && (state.record.protocol != otter_store::Protocol::Irc
+                || !plaintext_host_is_onion(&state.record.address, changes.server_host.trim()))
+        {
+            let refused = otter_net::ConnectError::PlaintextNotOnion;
+            return self
+                .fail_command(refused.kind(), refused.explanation().into())
+                .await;
+        }
         let edit = otter_store::AccountEdit {
             server_host: changes.server_host.trim().to_owned(),
             server_port: changes.server_port,
             direct_tls: changes.direct_tls,
             nickserv_fallback: changes.nickserv_fallback,
+            onion_plaintext: changes.onion_plaintext,
             password: match changes.password {
                 PasswordChoice::Keep => otter_store::PasswordChange::Keep,
                 PasswordChoice::Forget => otter_store::PasswordChange::Forget,
@@ -1233,6 +1244,13 @@ impl Engine {
             let nick = random_irc_nick().map_err(|error| (ErrorKind::Internal, error))?;
             settings.address = format!("{nick}@{}", settings.address);
         }
+        if settings.onion_plaintext
+            && (settings.protocol != Protocol::Irc
+                || !plaintext_host_is_onion(&settings.address, settings.server_host.trim()))
+        {
+            let refused = otter_net::ConnectError::PlaintextNotOnion;
+            return Err((refused.kind(), refused.explanation().into()));
+        }
         let new = NewAccount {
             protocol: match settings.protocol {
                 Protocol::Xmpp => otter_store::Protocol::Xmpp,
@@ -1243,6 +1261,7 @@ impl Engine {
             server_port: settings.server_port,
             direct_tls: settings.direct_tls,
             nickserv_fallback: settings.nickserv_fallback,
+            onion_plaintext: settings.onion_plaintext,
             remembered_password: settings.remembered_password,
         };
         let added = self
@@ -1512,6 +1531,7 @@ impl Engine {
                     sts_port,
                     password,
                     nickserv_fallback: record.nickserv_fallback,
+                    onion_plaintext: record.onion_plaintext,
                     pin,
                     presence: self.presence.clone(),
                 };
@@ -1760,6 +1780,7 @@ impl Engine {
                 server_port: pidgin.server_port,
                 direct_tls: false,
                 nickserv_fallback: false,
+                onion_plaintext: false,
                 remembered_password: if include_passwords {
                     pidgin.password.clone()
                 } else {
@@ -2778,6 +2799,19 @@ fn otr_policy(policy: StoredOtrPolicy) -> OtrPolicy {
     }
 }
 
+/// Whether the host an IRC account connects to (`server_host`, or else its address's network)
+/// is an onion service: the only kind of host a connection without TLS may go to.
+fn plaintext_host_is_onion(address: &str, server_host: &str) -> bool {
+    let host = if server_host.is_empty() {
+        address
+            .rsplit_once('@')
+            .map_or(address, |(_, network)| network)
+    } else {
+        server_host
+    };
+    otter_types::Hostname::parse(host).is_ok_and(|host| host.is_onion())
+}
+
 fn account_details(record: &AccountRecord) -> Event {
     Event::AccountDetails {
         account: record.id,
@@ -2785,6 +2819,7 @@ fn account_details(record: &AccountRecord) -> Event {
         server_port: record.server_port,
         direct_tls: record.direct_tls,
         nickserv_fallback: record.nickserv_fallback,
+        onion_plaintext: record.onion_plaintext,
         password_remembered: record.remembered_password.is_some(),
     }
 }
@@ -2832,7 +2867,28 @@ fn contact_groups(groups: &[String]) -> Result<Vec<String>, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::contact_groups;
+    use super::{contact_groups, plaintext_host_is_onion};
+
+    #[test]
+    fn only_an_onion_connect_host_may_go_without_tls() {
+        assert!(plaintext_host_is_onion("me@irc.network.onion", ""));
+        assert!(plaintext_host_is_onion("me@irc.oftc.net", "oftcnet.onion"));
+        // The connect host decides, not the network name in the address.
+        assert!(!plaintext_host_is_onion(
+            "me@irc.network.onion",
+            "irc.network.net"
+        ));
+        for (address, host) in [
+            ("me@irc.oftc.net", ""),
+            ("me@irc.oftc.net", "onion.example.org"),
+            ("me@irc.oftc.net", "127.0.0.1"),
+            ("me@example.onion.evil.example", ""),
+            ("irc.oftc.net", ""),
+            ("me@", ""),
+        ] {
+            assert!(!plaintext_host_is_onion(address, host), "{address} {host}");
+        }
+    }
 
     #[test]
     fn groups_the_user_gives_are_trimmed_and_bounded() {

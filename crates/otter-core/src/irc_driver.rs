@@ -11,7 +11,9 @@ use otter_irc::{
     Action, Channel, ChannelModeration, Client, ClientConfig, CloseReason, IrcError, IrcEvent,
     Member, Nick, RoomBody, Sasl, StsPolicy, Target,
 };
-use otter_net::{ClientIdentity, IsolationKey, TlsPolicy, TorConnector};
+use otter_net::{
+    ClientIdentity, ConnectError, IsolationKey, ServerStream, TlsPolicy, TorConnector,
+};
 use otter_otr::WireBody;
 use otter_types::{
     CertFingerprint, ErrorKind, Hostname, LocalId, MessageText, Password, TorTarget,
@@ -32,6 +34,8 @@ use crate::api::{
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
 const DEFAULT_TLS_PORT: u16 = 6697;
+/// IRC without TLS: only ever to an onion service the user allowed it for.
+const DEFAULT_PLAINTEXT_PORT: u16 = 6667;
 /// Bytes read per wakeup; the line parser enforces the real limits.
 const READ_CHUNK: usize = 16 * 1024;
 
@@ -57,6 +61,9 @@ pub(crate) struct IrcConnection {
     pub(crate) password: Password,
     /// The user allowed NickServ `IDENTIFY` where the server has no SASL for the password.
     pub(crate) nickserv_fallback: bool,
+    /// The user allowed this account's onion service without TLS (otter-net refuses it for
+    /// any other host).
+    pub(crate) onion_plaintext: bool,
     pub(crate) pin: Option<CertFingerprint>,
     /// The presence (away or not) the connection starts with.
     pub(crate) presence: UserPresence,
@@ -300,8 +307,12 @@ async fn drive(
         Ok(host) => host,
         Err(e) => return SessionEnd::Fatal(failed(ErrorKind::ServerUnreachable)(e.to_string())),
     };
+    // A Strict Transport Security policy the network gave over TLS outranks the permission to
+    // go without it.
+    let plaintext = connection.onion_plaintext && sts.port.is_none();
     let port = match (sts.port, connection.port) {
         (Some(port), _) => port,
+        (None, 0) if plaintext => DEFAULT_PLAINTEXT_PORT,
         (None, 0) => DEFAULT_TLS_PORT,
         (None, port) => port,
     };
@@ -314,24 +325,35 @@ async fn drive(
         Ok(key) => key,
         Err(e) => return SessionEnd::Fatal(failed(ErrorKind::Internal)(e.to_string())),
     };
-    let stream = match connector.connect(&target, &isolation).await {
-        Ok(stream) => stream,
-        Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
-    };
     let logins = match logins(connection, *certificate_only) {
         Ok(logins) => logins,
         Err(end) => return end,
     };
-    let mut stream = match tls
-        .connect_as(stream, &host, connection.pin, connection.identity.as_ref())
-        .await
-    {
-        Ok(stream) => stream,
-        Err(error) => {
-            if let Some(prompt) = certificate_prompt(&error) {
-                report(prompt);
+    let mut stream: ServerStream = if plaintext {
+        match connector.connect_onion_plaintext(&target, &isolation).await {
+            Ok(stream) => stream.into(),
+            // Not an onion service: no retry can change that.
+            Err(e @ ConnectError::PlaintextNotOnion) => {
+                return SessionEnd::Fatal(failed(e.kind())(e.explanation().to_owned()));
             }
-            return from_kind(error.kind(), error.explanation().to_owned());
+            Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
+        }
+    } else {
+        let stream = match connector.connect(&target, &isolation).await {
+            Ok(stream) => stream,
+            Err(e) => return from_kind(e.kind(), e.explanation().to_owned()),
+        };
+        match tls
+            .connect_as(stream, &host, connection.pin, connection.identity.as_ref())
+            .await
+        {
+            Ok(stream) => stream.into(),
+            Err(error) => {
+                if let Some(prompt) = certificate_prompt(&error) {
+                    report(prompt);
+                }
+                return from_kind(error.kind(), error.explanation().to_owned());
+            }
         }
     };
 
@@ -350,8 +372,8 @@ async fn drive(
     if connection.strongest_mechanism == otter_irc::SCRAM_SHA_256 {
         config = config.with_scram_required();
     }
-    // The stream is TLS here (the handshake above): IDENTIFY carries the password in the line.
-    if connection.nickserv_fallback && !*certificate_only {
+    // IDENTIFY carries the password in the line itself: over TLS only.
+    if connection.nickserv_fallback && !*certificate_only && stream.is_tls() {
         config = config.with_nickserv_fallback();
     }
     // Without echo-message the server does not relay our channel messages back, and the room
@@ -380,8 +402,12 @@ async fn drive(
                         return broken(e.to_string());
                     }
                 }
+                // Only a policy received over TLS is kept (IRCv3 sts: an insecure connection's
+                // `duration` means nothing); the user chose this onion service without TLS.
                 Action::Event(IrcEvent::Sts(policy)) => {
-                    note_sts(&policy, &connection.host, port, sts, report);
+                    if stream.is_tls() {
+                        note_sts(&policy, &connection.host, port, sts, report);
+                    }
                 }
                 Action::Event(event) => {
                     if let IrcEvent::Online { mechanism, .. } = &event {
@@ -1204,6 +1230,7 @@ mod login_tests {
             sts_port: None,
             password: Password::new(password),
             nickserv_fallback: false,
+            onion_plaintext: false,
             pin: None,
             presence: UserPresence::default(),
         }

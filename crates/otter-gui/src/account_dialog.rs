@@ -49,6 +49,8 @@ pub(crate) struct Form {
     pub(crate) port: String,
     /// IRC: NickServ `IDENTIFY` where the network has no SASL (off unless ticked).
     pub(crate) nickserv_fallback: bool,
+    /// IRC: without TLS, to an onion service only (off unless ticked).
+    pub(crate) onion_plaintext: bool,
 }
 
 /// Why the form cannot be sent yet; each is one sentence for the user.
@@ -65,6 +67,7 @@ pub(crate) enum Problem {
     IrcPassword,
     HostForm,
     PortForm,
+    PlaintextNotOnion,
 }
 
 impl Problem {
@@ -81,6 +84,7 @@ impl Problem {
             Self::IrcPassword => tr::account_problem_irc_password(),
             Self::HostForm => tr::account_problem_host_form(),
             Self::PortForm => tr::account_problem_port_form(),
+            Self::PlaintextNotOnion => tr::account_problem_plaintext_not_onion(),
         }
     }
 }
@@ -165,6 +169,10 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             _ => return Err(Problem::PortForm),
         }
     };
+    let onion_plaintext = kind == Kind::Irc && form.onion_plaintext;
+    if onion_plaintext && !connects_to_onion(form.network.trim(), host) {
+        return Err(Problem::PlaintextNotOnion);
+    }
     // Without a password the core registers without SASL, and refuses to for a nick that
     // logged in before; nothing is remembered, so the next session asks again.
     let password = Password::new(if no_password {
@@ -185,10 +193,32 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             direct_tls: false,
             // Without a password there is nothing to identify with.
             nickserv_fallback: kind == Kind::Irc && form.nickserv_fallback && !no_password,
+            onion_plaintext,
             remembered_password: remember.then(|| password.clone()),
         },
         session_password: (!remember).then_some(password),
     })
+}
+
+/// Whether the host connected to (`host`, or else the network's name) is an onion service:
+/// only those may be reached without TLS (the core refuses anything else too).
+pub(crate) fn connects_to_onion(network: &str, host: &str) -> bool {
+    let host = if host.is_empty() { network } else { host };
+    host_ok(host)
+        && host
+            .trim_end_matches('.')
+            .to_ascii_lowercase()
+            .ends_with(".onion")
+}
+
+/// The IRC choice of a connection without TLS to an onion service, and its warning; shared by
+/// adding and editing an account.
+pub(crate) fn onion_plaintext_choice(active: bool) -> (gtk::CheckButton, gtk::Label) {
+    let choice = gtk::CheckButton::with_label(&tr::account_irc_onion_plaintext());
+    choice.set_active(active);
+    let warning = label(&tr::account_irc_onion_plaintext_warning());
+    warning.add_css_class("dim-label");
+    (choice, warning)
 }
 
 /// The IRC choice of NickServ `IDENTIFY` as a fallback login, and the words on why SASL is
@@ -354,6 +384,11 @@ pub(crate) fn open(
     nickserv_help.set_visible(kind == Kind::Irc);
     advanced_box.append(&nickserv);
     advanced_box.append(&nickserv_help);
+    let (plaintext, plaintext_warning) = onion_plaintext_choice(false);
+    plaintext.set_visible(kind == Kind::Irc);
+    plaintext_warning.set_visible(kind == Kind::Irc);
+    advanced_box.append(&plaintext);
+    advanced_box.append(&plaintext_warning);
     advanced_box.set_visible(false);
     let shown = advanced_box.clone();
     advanced.connect_toggled(move |toggle| shown.set_visible(toggle.is_active()));
@@ -376,6 +411,7 @@ pub(crate) fn open(
             port.clone(),
         );
         let (no_password, nickserv) = (no_password.clone(), nickserv.clone());
+        let plaintext = plaintext.clone();
         move || {
             let chosen = usize::try_from(network.selected()).unwrap_or(usize::MAX);
             let preset = IRC_PRESETS.get(chosen).map(|(_, host)| (*host).to_owned());
@@ -390,6 +426,7 @@ pub(crate) fn open(
                 host: host.text().to_string(),
                 port: port.text().to_string(),
                 nickserv_fallback: nickserv.is_active(),
+                onion_plaintext: plaintext.is_active(),
             }
         }
     };
@@ -417,6 +454,10 @@ pub(crate) fn open(
     {
         let check = check.clone();
         network.connect_selected_notify(move |_| check());
+    }
+    {
+        let check = check.clone();
+        plaintext.connect_toggled(move |_| check());
     }
     {
         let check = check.clone();
@@ -574,6 +615,24 @@ mod tests {
         xmpp_form.password = "pw".into();
         xmpp_form.nickserv_fallback = true;
         assert!(!validate(Kind::Xmpp, &xmpp_form)?.settings.nickserv_fallback);
+        form.onion_plaintext = true;
+        assert_eq!(
+            validate(Kind::Irc, &form).err(),
+            Some(Problem::PlaintextNotOnion),
+            "irc.oftc.net is not an onion service"
+        );
+        form.host = "onion.example.org".into();
+        assert_eq!(
+            validate(Kind::Irc, &form).err(),
+            Some(Problem::PlaintextNotOnion)
+        );
+        form.host = "oftcnetwork.onion".into();
+        assert!(validate(Kind::Irc, &form)?.settings.onion_plaintext);
+        form.host = String::new();
+        form.network = "IRC.Network.Onion".into();
+        assert!(validate(Kind::Irc, &form)?.settings.onion_plaintext);
+        form.network = "irc.oftc.net".into();
+        form.onion_plaintext = false;
         form.address = "9lives".into();
         assert_eq!(validate(Kind::Irc, &form).err(), Some(Problem::NickForm));
         form.address = "otterfan".into();

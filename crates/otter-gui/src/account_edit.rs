@@ -10,7 +10,9 @@ use otter_core::{AccountChanges, PasswordChoice, Protocol};
 use relm4::gtk;
 use relm4::gtk::prelude::*;
 
-use crate::account_dialog::{Problem, host_ok, nickserv_fallback_choice};
+use crate::account_dialog::{
+    Problem, connects_to_onion, host_ok, nickserv_fallback_choice, onion_plaintext_choice,
+};
 use crate::app::{entry_words, label};
 use crate::i18n::tr;
 
@@ -21,7 +23,16 @@ pub(crate) struct Details {
     pub(crate) server_port: u16,
     pub(crate) direct_tls: bool,
     pub(crate) nickserv_fallback: bool,
+    pub(crate) onion_plaintext: bool,
     pub(crate) password_remembered: bool,
+}
+
+/// The switches of the dialog.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Switches {
+    pub(crate) direct_tls: bool,
+    pub(crate) nickserv_fallback: bool,
+    pub(crate) onion_plaintext: bool,
 }
 
 /// The password choice in the dialog.
@@ -34,17 +45,22 @@ pub(crate) enum PasswordAnswer {
 
 /// Checks what was typed: host and port as when adding, a password when one is to be
 /// remembered.
+/// `network` is the IRC network's name from the account's address ("" for XMPP): the host a
+/// connection without TLS goes to when no other host is given.
 pub(crate) fn validate(
     host: &str,
     port: &str,
-    direct_tls: bool,
-    nickserv_fallback: bool,
+    switches: Switches,
+    network: &str,
     answer: PasswordAnswer,
     password: &str,
 ) -> Result<AccountChanges, Problem> {
     let host = host.trim();
     if !host.is_empty() && !host_ok(host) {
         return Err(Problem::HostForm);
+    }
+    if switches.onion_plaintext && !connects_to_onion(network, host) {
+        return Err(Problem::PlaintextNotOnion);
     }
     let port = port.trim();
     let port = if port.is_empty() {
@@ -64,8 +80,9 @@ pub(crate) fn validate(
     Ok(AccountChanges {
         server_host: host.to_owned(),
         server_port: port,
-        direct_tls,
-        nickserv_fallback,
+        direct_tls: switches.direct_tls,
+        nickserv_fallback: switches.nickserv_fallback,
+        onion_plaintext: switches.onion_plaintext,
         password,
     })
 }
@@ -127,6 +144,18 @@ pub(crate) fn open(
     nickserv_help.set_visible(protocol == Protocol::Irc);
     content.append(&nickserv);
     content.append(&nickserv_help);
+    let (plaintext, plaintext_warning) = onion_plaintext_choice(details.onion_plaintext);
+    plaintext.set_visible(protocol == Protocol::Irc);
+    plaintext_warning.set_visible(protocol == Protocol::Irc);
+    content.append(&plaintext);
+    content.append(&plaintext_warning);
+    let network = match protocol {
+        Protocol::Irc => address
+            .rsplit_once('@')
+            .map_or(address, |(_, network)| network)
+            .to_owned(),
+        Protocol::Xmpp => String::new(),
+    };
 
     let password_heading = label(&if details.password_remembered {
         tr::account_edit_password_remembered()
@@ -181,6 +210,7 @@ pub(crate) fn open(
             remember.clone(),
             password.clone(),
         );
+        let plaintext = plaintext.clone();
         move || {
             let answer = if remember.is_active() {
                 PasswordAnswer::Remember
@@ -190,11 +220,17 @@ pub(crate) fn open(
                 PasswordAnswer::Keep
             };
             password.set_visible(answer == PasswordAnswer::Remember);
+            let irc = protocol == Protocol::Irc;
+            let switches = Switches {
+                direct_tls: direct_tls.is_active(),
+                nickserv_fallback: irc && nickserv.is_active(),
+                onion_plaintext: irc && plaintext.is_active(),
+            };
             validate(
                 &host.text(),
                 &port.text(),
-                direct_tls.is_active(),
-                protocol == Protocol::Irc && nickserv.is_active(),
+                switches,
+                &network,
                 answer,
                 &password.text(),
             )
@@ -216,9 +252,9 @@ pub(crate) fn open(
         let check = check.clone();
         button.connect_toggled(move |_| check());
     }
-    {
+    for button in [&nickserv, &plaintext] {
         let check = check.clone();
-        nickserv.connect_toggled(move |_| check());
+        button.connect_toggled(move |_| check());
     }
     check();
     dialog.connect_response(move |dialog, response| {
@@ -240,23 +276,27 @@ mod tests {
 
     #[test]
     fn an_edit_checks_host_port_and_a_new_password() -> Result<(), Problem> {
+        let off = Switches::default();
         assert_eq!(
-            validate("a b", "", false, false, PasswordAnswer::Keep, "").err(),
+            validate("a b", "", off, "", PasswordAnswer::Keep, "").err(),
             Some(Problem::HostForm)
         );
         assert_eq!(
-            validate("", "0", false, false, PasswordAnswer::Keep, "").err(),
+            validate("", "0", off, "", PasswordAnswer::Keep, "").err(),
             Some(Problem::PortForm)
         );
         assert_eq!(
-            validate("", "", false, false, PasswordAnswer::Remember, "").err(),
+            validate("", "", off, "", PasswordAnswer::Remember, "").err(),
             Some(Problem::PasswordEmpty)
         );
         let changes = validate(
             " xmpp.example.org ",
             "5223",
-            true,
-            false,
+            Switches {
+                direct_tls: true,
+                ..off
+            },
+            "",
             PasswordAnswer::Forget,
             "",
         )?;
@@ -264,9 +304,29 @@ mod tests {
         assert_eq!(changes.server_port, 5223);
         assert!(changes.direct_tls);
         assert!(matches!(changes.password, PasswordChoice::Forget));
-        let changes = validate("", "", false, true, PasswordAnswer::Remember, "pw")?;
+        let nickserv = Switches {
+            nickserv_fallback: true,
+            ..off
+        };
+        let changes = validate("", "", nickserv, "", PasswordAnswer::Remember, "pw")?;
         assert!(matches!(changes.password, PasswordChoice::Remember(_)));
         assert!(changes.nickserv_fallback);
+        // Without TLS only to an onion service: the network's, or the host given.
+        let plaintext = Switches {
+            onion_plaintext: true,
+            ..off
+        };
+        let keep = PasswordAnswer::Keep;
+        assert_eq!(
+            validate("", "", plaintext, "irc.oftc.net", keep, "").err(),
+            Some(Problem::PlaintextNotOnion)
+        );
+        assert_eq!(
+            validate("irc.oftc.net", "", plaintext, "net.onion", keep, "").err(),
+            Some(Problem::PlaintextNotOnion)
+        );
+        assert!(validate("", "", plaintext, "net.onion", keep, "")?.onion_plaintext);
+        assert!(validate("oftc.onion", "", plaintext, "irc.oftc.net", keep, "")?.onion_plaintext);
         assert_eq!(changes.server_port, 0);
         Ok(())
     }

@@ -1173,6 +1173,7 @@ impl App {
                 server_port,
                 direct_tls,
                 nickserv_fallback,
+                onion_plaintext,
                 password_remembered,
             } => {
                 if let Some(row) = self.account_labels.get_mut(&account) {
@@ -1182,6 +1183,7 @@ impl App {
                         server_port,
                         direct_tls,
                         nickserv_fallback,
+                        onion_plaintext,
                         password_remembered,
                     };
                 }

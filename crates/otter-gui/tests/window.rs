@@ -156,6 +156,7 @@ fn profile_with_contact(
             server_port: net.port("XMPP_STARTTLS_PORT")?,
             direct_tls: false,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: Some(otter_core::types::Password::new(
                 net.get("XMPP_PASSWORD_alice")?,
             )),
@@ -186,6 +187,7 @@ fn profile_with_irc_network(
             server_port: net.port("IRC_TLS_PORT")?,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: Some(otter_core::types::Password::new(
                 net.get("IRC_PASSWORD_alice")?,
             )),
@@ -1346,6 +1348,7 @@ fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> any
             server_port: net.port("NGIRCD_TLS_PORT")?,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: None,
         },
     ))?;
@@ -1399,6 +1402,7 @@ fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Res
             server_port: port,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             // No password: the scripted server has no SASL.
             remembered_password: Some(otter_core::types::Password::new("")),
         },
@@ -1446,6 +1450,7 @@ fn no_password_is_refused_in_the_window_for_a_nick_that_logged_in_before() -> an
             server_port: net.port("IRC_TLS_PORT")?,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: None,
         },
     ))?;
@@ -1950,6 +1955,7 @@ fn connect_asks_for_a_password_that_is_not_remembered() -> anyhow::Result<()> {
                 server_port: net.port("XMPP_STARTTLS_PORT")?,
                 direct_tls: false,
                 nickserv_fallback: false,
+                onion_plaintext: false,
                 remembered_password: None,
             },
         ))?;

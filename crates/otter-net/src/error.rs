@@ -147,6 +147,11 @@ pub enum ConnectError {
     /// A host name too long for SOCKS5 (255 bytes) or otherwise unsendable.
     #[error("the server name cannot be sent to Tor")]
     BadTarget,
+    /// A connection without TLS was asked for a server that is not an onion service. Refused
+    /// before anything is sent: only Tor's end-to-end encryption to an onion service can stand
+    /// in for TLS.
+    #[error("a connection without TLS is allowed only to an onion service")]
+    PlaintextNotOnion,
 }
 
 impl ConnectError {
@@ -156,7 +161,9 @@ impl ConnectError {
             Self::TorNotRunning { .. } | Self::NotSocks5 { .. } | Self::CredentialsRefused => {
                 ErrorKind::TorUnavailable
             }
-            Self::Refused { .. } | Self::Io(_) | Self::BadTarget => ErrorKind::ServerUnreachable,
+            Self::Refused { .. } | Self::Io(_) | Self::BadTarget | Self::PlaintextNotOnion => {
+                ErrorKind::ServerUnreachable
+            }
             Self::TimedOut { .. } => ErrorKind::TimedOut,
         }
     }
@@ -176,6 +183,9 @@ impl ConnectError {
             }
             Self::Io(_) => "The connection through Tor broke. Try again in a moment.",
             Self::BadTarget => "The server name is too long to be sent to Tor.",
+            Self::PlaintextNotOnion => {
+                "Otter connects without TLS only to an onion service (a name ending in .onion), which Tor encrypts to end to end. This server is not one: turn off the connection without TLS for this account."
+            }
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct NewAccount {
     /// IRC: NickServ `IDENTIFY` after registration where the server offers no SASL for the
     /// password (off by default).
     pub nickserv_fallback: bool,
+    /// IRC: connect without TLS, allowed only to an onion service (off by default).
+    pub onion_plaintext: bool,
     /// The password, stored only if `Some` (the user ticked "remember password", off by
     /// default).
     pub remembered_password: Option<Password>,
@@ -85,6 +87,8 @@ pub struct AccountEdit {
     /// IRC: NickServ `IDENTIFY` after registration where the server offers no SASL for the
     /// password (off by default).
     pub nickserv_fallback: bool,
+    /// IRC: connect without TLS, allowed only to an onion service (off by default).
+    pub onion_plaintext: bool,
     /// The remembered password.
     pub password: PasswordChange,
 }
@@ -107,6 +111,8 @@ pub struct AccountRecord {
     /// IRC: NickServ `IDENTIFY` after registration where the server offers no SASL for the
     /// password (off by default).
     pub nickserv_fallback: bool,
+    /// IRC: connect without TLS, allowed only to an onion service (off by default).
+    pub onion_plaintext: bool,
     /// The remembered password, if the user asked for it to be remembered.
     pub remembered_password: Option<Password>,
     /// The strongest SASL mechanism this account has used ("" = none yet).
@@ -171,7 +177,8 @@ impl Store {
         };
         let result = sqlx::query(
             "INSERT INTO accounts (protocol, address, server_host, server_port, direct_tls, \
-             irc_nickserv_fallback, remember_password, password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             irc_nickserv_fallback, irc_onion_plaintext, remember_password, password) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(account.protocol.as_db())
         .bind(&account.address)
@@ -179,6 +186,7 @@ impl Store {
         .bind(i64::from(account.server_port))
         .bind(i64::from(account.direct_tls))
         .bind(i64::from(account.nickserv_fallback))
+        .bind(i64::from(account.onion_plaintext))
         .bind(remember)
         .bind(password)
         .execute(&self.pool)
@@ -192,8 +200,8 @@ impl Store {
     pub async fn accounts(&self) -> Result<Vec<AccountRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, protocol, address, server_host, server_port, direct_tls, \
-             remember_password, password, strongest_mechanism, irc_nick, irc_nickserv_fallback \
-             FROM accounts ORDER BY id",
+             remember_password, password, strongest_mechanism, irc_nick, irc_nickserv_fallback, \
+             irc_onion_plaintext FROM accounts ORDER BY id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -213,6 +221,7 @@ impl Store {
                         .map_err(|_| StoreError::BadValue { what: "port" })?,
                     direct_tls: row.try_get::<i64, _>("direct_tls")? != 0,
                     nickserv_fallback: row.try_get::<i64, _>("irc_nickserv_fallback")? != 0,
+                    onion_plaintext: row.try_get::<i64, _>("irc_onion_plaintext")? != 0,
                     remembered_password: (remember != 0).then(|| Password::new(password)),
                     strongest_mechanism: row.try_get("strongest_mechanism")?,
                     irc_nick: row.try_get("irc_nick")?,
@@ -227,12 +236,13 @@ impl Store {
         let mut transaction = self.pool.begin().await?;
         let changed = sqlx::query(
             "UPDATE accounts SET server_host = ?, server_port = ?, direct_tls = ?, \
-             irc_nickserv_fallback = ? WHERE id = ?",
+             irc_nickserv_fallback = ?, irc_onion_plaintext = ? WHERE id = ?",
         )
         .bind(&edit.server_host)
         .bind(i64::from(edit.server_port))
         .bind(i64::from(edit.direct_tls))
         .bind(i64::from(edit.nickserv_fallback))
+        .bind(i64::from(edit.onion_plaintext))
         .bind(db_id(id)?)
         .execute(&mut *transaction)
         .await?

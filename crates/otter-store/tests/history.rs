@@ -12,6 +12,7 @@ fn alice() -> NewAccount {
         server_port: 0,
         direct_tls: false,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: None,
     }
 }

@@ -14,6 +14,7 @@ fn alice(remember: bool) -> NewAccount {
         server_port: 0,
         direct_tls: false,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: remember.then(|| Password::new("pw-alice")),
     }
 }
@@ -310,6 +311,7 @@ async fn an_edited_account_keeps_its_address_and_a_forgotten_password_leaves_no_
         server_port: 5223,
         direct_tls: true,
         nickserv_fallback: false,
+        onion_plaintext: false,
         password,
     };
     store
@@ -450,7 +452,8 @@ fn a_client_certificate_is_private_and_never_overwritten() -> anyhow::Result<()>
 }
 
 #[tokio::test]
-async fn the_nickserv_fallback_is_off_by_default_and_kept_across_a_restart() -> anyhow::Result<()> {
+async fn the_irc_login_and_transport_choices_are_off_by_default_and_kept_across_a_restart()
+-> anyhow::Result<()> {
     use otter_store::{AccountEdit, PasswordChange};
 
     let home = tempfile::tempdir()?;
@@ -486,11 +489,18 @@ async fn the_nickserv_fallback_is_off_by_default_and_kept_across_a_restart() -> 
         server_port: 0,
         direct_tls: false,
         nickserv_fallback: true,
+        onion_plaintext: true,
         password: PasswordChange::Keep,
     };
+    assert!(
+        !store.accounts().await?[0].onion_plaintext,
+        "off by default"
+    );
     store.edit_account(id, &edit).await?;
     store.close().await;
     let store = Store::open(&profile).await?;
     assert_eq!(fallback(&store.accounts().await?, id), Some(true));
+    let kept = store.accounts().await?;
+    assert!(kept.iter().any(|a| a.id == id && a.onion_plaintext));
     Ok(())
 }

@@ -142,6 +142,7 @@ pub async fn add_xmpp_account_at(
         server_port: net.port(port_key)?,
         direct_tls: false,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: None,
     };
     add_account(core, events, settings).await
@@ -162,6 +163,7 @@ pub async fn add_irc_account(
         server_port: net.port("IRC_TLS_PORT")?,
         direct_tls: true,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: None,
     };
     add_account(core, events, settings).await

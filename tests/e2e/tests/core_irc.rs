@@ -52,6 +52,7 @@ async fn a_wrong_irc_password_is_a_worded_failure() -> anyhow::Result<()> {
         server_port: net.port("IRC_TLS_PORT")?,
         direct_tls: true,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: Some(Password::new("not-bobs-password")),
     };
     let account = add_account(&core, &mut events, settings).await?;
@@ -89,6 +90,7 @@ async fn an_irc_account_without_a_nick_gets_a_random_pronounceable_one() -> anyh
             server_port: 0,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: None,
         };
         core.send(Command::AddAccount(settings))?;
@@ -184,6 +186,7 @@ async fn the_nickserv_fallback_is_not_used_where_sasl_is_offered() -> anyhow::Re
         server_port: net.port("IRC_TLS_PORT")?,
         direct_tls: true,
         nickserv_fallback: true,
+        onion_plaintext: false,
         remembered_password: None,
     };
     let account = add_account(&core, &mut events, settings).await?;

@@ -24,6 +24,7 @@ fn account_on_ngircd(net: &Network, nick: &str) -> anyhow::Result<AccountSetting
         server_port: net.port("NGIRCD_TLS_PORT")?,
         direct_tls: true,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: None,
     })
 }
@@ -484,6 +485,50 @@ async fn with_the_nickserv_fallback_a_server_without_sasl_gets_one_identify() ->
             "IDENTIFY dave daves-password".to_owned()
         )]
     );
+    core.send(Command::Shutdown)?;
+    Ok(())
+}
+
+/// The NickServ fallback never goes without TLS: on an onion service the user allowed without
+/// TLS (the test proxy's `otterirc.onion`, here ngIRCd's plaintext port), a server without SASL
+/// stops the connection as if the fallback were off, and NickServ receives nothing.
+#[tokio::test]
+async fn the_nickserv_fallback_is_not_used_without_tls() -> anyhow::Result<()> {
+    let net = Network::start(&["ngircd", "socks", "ngircdnickserv"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let settings = AccountSettings {
+        address: "dave@otterirc.onion".into(),
+        server_port: net.port("NGIRCD_PLAIN_PORT")?,
+        nickserv_fallback: true,
+        onion_plaintext: true,
+        ..account_on_ngircd(&net, "dave")?
+    };
+    let account = add_account(&core, &mut events, settings).await?;
+    core.send(Command::Connect {
+        account,
+        password: Some(Password::new("daves-password")),
+    })?;
+    let explanation = until(&mut events, |e| match e {
+        Event::AccountStatus {
+            status: ConnectionStatus::Failed { explanation, .. },
+            ..
+        } => Some(explanation),
+        Event::AccountStatus {
+            status: ConnectionStatus::Online,
+            ..
+        } => panic!("registered without TLS and without SASL"),
+        _ => None,
+    })
+    .await?;
+    assert!(explanation.contains("does not offer SASL"), "{explanation}");
+    // It reached ngIRCd without TLS (so the refusal is the fallback's, not a failed
+    // handshake), and nothing went to NickServ.
+    let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
+    assert!(log.contains("Accepted connection"), "{log}");
+    assert!(!log.contains("User \"dave!"), "{log}");
+    let nickserv = std::fs::read_to_string(net.get("NGIRCD_NICKSERV_LOG")?)?;
+    assert!(!nickserv.contains("\"from\": \"dave\""), "{nickserv}");
+    assert!(!nickserv.contains("\"from\":\"dave\""), "{nickserv}");
     core.send(Command::Shutdown)?;
     Ok(())
 }

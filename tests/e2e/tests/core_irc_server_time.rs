@@ -73,6 +73,7 @@ async fn alice_on_script(
             server_port: port,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: None,
         },
     )

@@ -32,6 +32,7 @@ async fn a_remembered_sts_policy_overrides_a_plaintext_port() -> anyhow::Result<
             server_port: net.port("IRC_PLAIN_PORT")?,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             password: PasswordChoice::Remember(Password::new(password.clone())),
         },
     })?;

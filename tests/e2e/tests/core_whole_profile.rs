@@ -43,6 +43,7 @@ fn remember(port: u16, direct_tls: bool, password: &str) -> AccountChanges {
         server_port: port,
         direct_tls,
         nickserv_fallback: false,
+        onion_plaintext: false,
         password: PasswordChoice::Remember(Password::new(password)),
     }
 }

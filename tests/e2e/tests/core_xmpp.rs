@@ -128,6 +128,7 @@ async fn two_accounts_online_at_once_use_different_tor_credentials() -> anyhow::
             server_port: net.port("XMPP_STARTTLS_PORT")?,
             direct_tls: false,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: Some(Password::new(net.get(&format!("XMPP_PASSWORD_{user}"))?)),
         }))?;
     }

@@ -466,6 +466,7 @@ async fn an_account_that_used_scram_sha_256_refuses_a_server_offering_only_weake
             server_port: net.port("XMPP_STARTTLS_PORT")?,
             direct_tls: false,
             nickserv_fallback: false,
+            onion_plaintext: false,
             password: PasswordChoice::Keep,
         },
     })?;

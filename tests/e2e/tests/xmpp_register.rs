@@ -29,6 +29,7 @@ fn settings_on(net: &Network, server: XmppServer, name: &str) -> anyhow::Result<
         server_port: net.port(server.starttls_port_key())?,
         direct_tls: false,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: None,
     })
 }

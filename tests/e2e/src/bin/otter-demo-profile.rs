@@ -42,6 +42,7 @@ fn main() -> anyhow::Result<()> {
         server_port: get("XMPP_STARTTLS_PORT")?.parse()?,
         direct_tls: false,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: Some(Password::new(get("XMPP_PASSWORD_alice")?)),
     }];
     // A network started without `irc` (the AppArmor test's, inside a small virtual machine)
@@ -54,6 +55,7 @@ fn main() -> anyhow::Result<()> {
             server_port: get("IRC_TLS_PORT")?.parse()?,
             direct_tls: true,
             nickserv_fallback: false,
+            onion_plaintext: false,
             remembered_password: Some(Password::new(get("IRC_PASSWORD_alice")?)),
         });
     }

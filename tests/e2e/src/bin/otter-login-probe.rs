@@ -38,6 +38,7 @@ fn main() -> anyhow::Result<()> {
         server_port: get("--port")?.parse()?,
         direct_tls: false,
         nickserv_fallback: false,
+        onion_plaintext: false,
         remembered_password: None,
     }))?;
     let password = Password::new(get("--password")?);
