@@ -1329,6 +1329,41 @@ fn the_nickserv_fallback_chosen_in_the_irc_dialog_identifies_on_a_network_withou
     Ok(())
 }
 
+/// "Connect without TLS" under Advanced, with its warning: refused in the dialog for a
+/// clear-net name, accepted for the onion-like test name, which the test proxy sends to
+/// InspIRCd's plaintext port; the network comes online with a SASL login over it.
+#[test]
+fn an_onion_service_without_tls_is_chosen_in_the_irc_dialog_and_comes_online() -> anyhow::Result<()>
+{
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks"])?;
+    let profile = tempfile::tempdir()?;
+    let profile_dir = profile.path().join("otter-chat");
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_onion_plaintext.py",
+            &[
+                net.get("IRC_HOST")?,
+                "otterirc.onion",
+                net.get("IRC_PLAIN_PORT")?,
+                "alice",
+                net.get("IRC_PASSWORD_alice")?,
+                "30",
+            ],
+        )?,
+        "an onion service without TLS did not come online from the window"
+    );
+    let log = std::fs::read_to_string(net.dir().join("irc/logs/atheme-commands.log"))?;
+    assert!(
+        log.lines()
+            .any(|line| line.contains("SaslServ alice/") && line.contains("LOGIN")),
+        "{log}"
+    );
+    Ok(())
+}
+
 #[test]
 fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> anyhow::Result<()> {
     let _one = one_window();
