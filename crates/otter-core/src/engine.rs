@@ -1232,6 +1232,10 @@ impl Engine {
             let nick = random_irc_nick().map_err(|error| (ErrorKind::Internal, error))?;
             settings.address = format!("{nick}@{}", settings.address);
         }
+        // A temporary XMPP account has no password to remember.
+        if is_temporary(settings.protocol, &settings.address) {
+            settings.remembered_password = None;
+        }
         let new = NewAccount {
             protocol: match settings.protocol {
                 Protocol::Xmpp => otter_store::Protocol::Xmpp,
@@ -1290,7 +1294,7 @@ impl Engine {
         };
         let connection = XmppConnection {
             address: jid,
-            password: password.clone(),
+            password: Some(password.clone()),
             server_host: settings.server_host.clone(),
             server_port: settings.server_port,
             direct_tls: settings.direct_tls,
@@ -1386,7 +1390,15 @@ impl Engine {
             return;
         }
         let record = state.record.clone();
-        let Some(password) = password.or_else(|| record.remembered_password.clone()) else {
+        let temporary = record.protocol == otter_store::Protocol::Xmpp
+            && is_temporary(Protocol::Xmpp, &record.address);
+        // A temporary account has none: one typed by mistake is dropped, never sent.
+        let password = if temporary {
+            None
+        } else {
+            password.or_else(|| record.remembered_password.clone())
+        };
+        if password.is_none() && !temporary {
             return self
                 .emit(Event::AccountStatus {
                     account,
@@ -1396,7 +1408,7 @@ impl Engine {
                     },
                 })
                 .await;
-        };
+        }
         let (otr_protocol, max_message_size) = match record.protocol {
             otter_store::Protocol::Xmpp => ("prpl-jabber", 0),
             // One OTR fragment per PRIVMSG, with room for the relayed prefix (libotr notes:
@@ -1508,7 +1520,8 @@ impl Engine {
                     host,
                     port: record.server_port,
                     sts_port,
-                    password,
+                    // Only a temporary XMPP account connects without one.
+                    password: password.unwrap_or_else(|| Password::new(String::new())),
                     pin,
                     presence: self.presence.clone(),
                 };
@@ -1576,6 +1589,14 @@ impl Engine {
             }
             AccountEvent::Certificate(prompt) => {
                 self.emit(Event::CertificateNeedsDecision { account, prompt })
+                    .await;
+            }
+            // A temporary login protects no password: it neither records nor raises a
+            // minimum (and its account never logs in with one).
+            AccountEvent::Online { mechanism }
+                if mechanism == otter_xmpp::SaslMechanism::Anonymous.name() => {}
+            AccountEvent::AddressAssigned { address } => {
+                self.emit(Event::AccountAddressAssigned { account, address })
                     .await;
             }
             AccountEvent::Online { mechanism } => {
@@ -2748,6 +2769,12 @@ pub fn random_irc_nick() -> Result<String, String> {
     let mut entropy = [0u8; otter_irc::NICK_SYLLABLES * 2];
     getrandom::fill(&mut entropy).map_err(|e| format!("no randomness for a nick: {e}"))?;
     Ok(otter_irc::pronounceable_nick(entropy).as_str().to_owned())
+}
+
+/// An XMPP address without a local part is a temporary account on that server (see
+/// [`AccountSettings::address`]).
+fn is_temporary(protocol: Protocol, address: &str) -> bool {
+    protocol == Protocol::Xmpp && !address.contains('@')
 }
 
 fn tls_host(record: &AccountRecord) -> String {

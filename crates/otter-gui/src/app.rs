@@ -1185,6 +1185,8 @@ impl App {
                 }
             }
             Event::RoomService { account, service } => self.rooms.room_service(account, service),
+            // The window lists the account by its server; the address changes at each login.
+            Event::AccountAddressAssigned { .. } => {}
             Event::Proxy {
                 in_use,
                 saved,
