@@ -619,3 +619,11 @@ error-irc-login-needed = سجّل هذا اللقب الدخول من قبل، �
 
 room-service-line = الغرف على هذا الخادم: { $service }
 room-service-copy-tooltip = نسخ عنوان خدمة الغرف على هذا الخادم
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = حساب مؤقت (بلا كلمة سر؛ عنوان عشوائي جديد عند كل اتصال)
+account-temporary-help = للخوادم التي تسمح بذلك: يمنحك الخادم عنوانًا جديدًا في كل مرة تتصل فيها، وينساه مع جهات اتصاله عندما تقطع الاتصال.
+account-temporary-server-placeholder = الخادم، مثل example.org
+account-temporary-server-tooltip = اسم خادم يسمح بالحسابات المؤقتة
+account-problem-temporary-server = اكتب اسم الخادم وحده، مثل example.org.

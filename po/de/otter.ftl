@@ -594,3 +594,11 @@ error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher ver
 
 room-service-line = Räume auf diesem Server: { $service }
 room-service-copy-tooltip = Adresse des Raumdienstes dieses Servers kopieren
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Temporäres Konto (kein Passwort; bei jeder Verbindung eine neue zufällige Adresse)
+account-temporary-help = Für Server, die das erlauben: Der Server gibt Ihnen bei jeder Verbindung eine neue Adresse und vergisst sie samt ihren Kontakten, sobald Sie die Verbindung trennen.
+account-temporary-server-placeholder = Server, zum Beispiel example.org
+account-temporary-server-tooltip = Der Name eines Servers, der temporäre Konten erlaubt
+account-problem-temporary-server = Geben Sie nur den Namen des Servers ein, zum Beispiel example.org.

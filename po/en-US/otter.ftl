@@ -738,3 +738,11 @@ error-irc-login-needed = This nick has logged in before, so { -app-name } connec
 # $service: the address of the server's room service, such as conference.example.org, shown left to right.
 room-service-line = Rooms on this server: { $service }
 room-service-copy-tooltip = Copy the address of this server's room service
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Temporary account (no password; a new random address at each connection)
+account-temporary-help = For servers that allow it: the server gives you a new address each time you connect and forgets it, with its contacts, when you disconnect.
+account-temporary-server-placeholder = Server, such as example.org
+account-temporary-server-tooltip = The name of a server that allows temporary accounts
+account-problem-temporary-server = Type the server's name alone, such as example.org.

@@ -594,3 +594,11 @@ error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-na
 
 room-service-line = Salas en este servidor: { $service }
 room-service-copy-tooltip = Copiar la dirección del servicio de salas de este servidor
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Cuenta temporal (sin contraseña; una dirección aleatoria nueva en cada conexión)
+account-temporary-help = Para servidores que lo permiten: el servidor te da una dirección nueva cada vez que te conectas y la olvida, junto con sus contactos, cuando te desconectas.
+account-temporary-server-placeholder = Servidor, como example.org
+account-temporary-server-tooltip = El nombre de un servidor que permite cuentas temporales
+account-problem-temporary-server = Escribe solo el nombre del servidor, como example.org.

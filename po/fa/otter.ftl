@@ -588,3 +588,11 @@ error-irc-login-needed = این نام مستعار پیش‌تر وارد شد�
 
 room-service-line = اتاق‌های این سرور: { $service }
 room-service-copy-tooltip = رونوشت از نشانی خدمت اتاق‌های این سرور
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = حساب موقت (بدون گذرواژه؛ نشانی تصادفی تازه در هر اتصال)
+account-temporary-help = برای سرورهایی که اجازه می‌دهند: سرور در هر بار اتصال نشانی تازه‌ای به شما می‌دهد و هنگام قطع اتصال آن را همراه با مخاطبانش فراموش می‌کند.
+account-temporary-server-placeholder = سرور، مانند example.org
+account-temporary-server-tooltip = نام سروری که حساب موقت را می‌پذیرد
+account-problem-temporary-server = فقط نام سرور را بنویسید، مانند example.org.

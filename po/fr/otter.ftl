@@ -594,3 +594,11 @@ error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } n
 
 room-service-line = Salons sur ce serveur : { $service }
 room-service-copy-tooltip = Copier l'adresse du service de salons de ce serveur
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Compte temporaire (sans mot de passe ; une nouvelle adresse aléatoire à chaque connexion)
+account-temporary-help = Pour les serveurs qui le permettent : le serveur vous donne une nouvelle adresse à chaque connexion et l'oublie, avec ses contacts, quand vous vous déconnectez.
+account-temporary-server-placeholder = Serveur, par exemple example.org
+account-temporary-server-tooltip = Le nom d'un serveur qui accepte les comptes temporaires
+account-problem-temporary-server = Saisissez seulement le nom du serveur, par exemple example.org.

@@ -594,3 +594,11 @@ error-irc-login-needed = यह निक पहले लॉग इन कर �
 
 room-service-line = इस सर्वर पर रूम: { $service }
 room-service-copy-tooltip = इस सर्वर की रूम सेवा का पता कॉपी करें
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = अस्थायी खाता (कोई पासवर्ड नहीं; हर कनेक्शन पर एक नया रैंडम पता)
+account-temporary-help = उन सर्वरों के लिए जो इसकी अनुमति देते हैं: हर बार कनेक्ट करने पर सर्वर आपको एक नया पता देता है और डिस्कनेक्ट करने पर उसे उसके संपर्कों समेत भूल जाता है।
+account-temporary-server-placeholder = सर्वर, जैसे example.org
+account-temporary-server-tooltip = ऐसे सर्वर का नाम जो अस्थायी खातों की अनुमति देता है
+account-problem-temporary-server = केवल सर्वर का नाम लिखें, जैसे example.org।

@@ -583,3 +583,11 @@ error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } ha
 
 room-service-line = Ruang di server ini: { $service }
 room-service-copy-tooltip = Salin alamat layanan ruang server ini
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Akun sementara (tanpa kata sandi; alamat acak baru di setiap koneksi)
+account-temporary-help = Untuk server yang mengizinkannya: server memberi Anda alamat baru setiap kali Anda terhubung dan melupakannya, beserta kontaknya, saat Anda memutus koneksi.
+account-temporary-server-placeholder = Server, misalnya example.org
+account-temporary-server-tooltip = Nama server yang mengizinkan akun sementara
+account-problem-temporary-server = Ketik nama servernya saja, misalnya example.org.

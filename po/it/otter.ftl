@@ -594,3 +594,11 @@ error-irc-login-needed = Questo nick ha già effettuato l'accesso, quindi { -app
 
 room-service-line = Stanze su questo server: { $service }
 room-service-copy-tooltip = Copia l'indirizzo del servizio stanze di questo server
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Account temporaneo (senza password; un nuovo indirizzo casuale a ogni connessione)
+account-temporary-help = Per i server che lo consentono: il server ti dà un nuovo indirizzo ogni volta che ti connetti e lo dimentica, insieme ai suoi contatti, quando ti disconnetti.
+account-temporary-server-placeholder = Server, per esempio example.org
+account-temporary-server-tooltip = Il nome di un server che consente account temporanei
+account-problem-temporary-server = Scrivi solo il nome del server, per esempio example.org.

@@ -594,3 +594,11 @@ error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } s
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Conta temporária (sem senha; um novo endereço aleatório a cada conexão)
+account-temporary-help = Para servidores que permitem: o servidor dá a você um novo endereço a cada conexão e o esquece, junto com os contatos dele, quando você se desconecta.
+account-temporary-server-placeholder = Servidor, como example.org
+account-temporary-server-tooltip = O nome de um servidor que permite contas temporárias
+account-problem-temporary-server = Digite só o nome do servidor, como example.org.

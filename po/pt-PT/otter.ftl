@@ -594,3 +594,11 @@ error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -a
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Conta temporária (sem palavra-passe; um novo endereço aleatório em cada ligação)
+account-temporary-help = Para servidores que o permitem: o servidor dá-lhe um novo endereço sempre que se liga e esquece-o, com os seus contactos, quando se desliga.
+account-temporary-server-placeholder = Servidor, como example.org
+account-temporary-server-tooltip = O nome de um servidor que permite contas temporárias
+account-problem-temporary-server = Escreva apenas o nome do servidor, como example.org.

@@ -606,3 +606,11 @@ error-irc-login-needed = Этот ник уже входил в учётную �
 
 room-service-line = Комнаты на этом сервере: { $service }
 room-service-copy-tooltip = Скопировать адрес службы комнат этого сервера
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Временная учётная запись (без пароля; новый случайный адрес при каждом подключении)
+account-temporary-help = Для серверов, которые это разрешают: сервер выдаёт вам новый адрес при каждом подключении и забывает его вместе с контактами, когда вы отключаетесь.
+account-temporary-server-placeholder = Сервер, например example.org
+account-temporary-server-tooltip = Имя сервера, который разрешает временные учётные записи
+account-problem-temporary-server = Введите только имя сервера, например example.org.

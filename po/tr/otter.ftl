@@ -588,3 +588,11 @@ error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app
 
 room-service-line = Bu sunucudaki odalar: { $service }
 room-service-copy-tooltip = Bu sunucunun oda hizmetinin adresini kopyala
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Geçici hesap (parola yok; her bağlantıda yeni bir rastgele adres)
+account-temporary-help = Buna izin veren sunucular için: sunucu her bağlandığınızda size yeni bir adres verir ve bağlantıyı kestiğinizde onu kişileriyle birlikte unutur.
+account-temporary-server-placeholder = Sunucu, örneğin example.org
+account-temporary-server-tooltip = Geçici hesaplara izin veren bir sunucunun adı
+account-problem-temporary-server = Yalnızca sunucunun adını yazın, örneğin example.org.

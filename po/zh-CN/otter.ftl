@@ -583,3 +583,11 @@ error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会�
 
 room-service-line = 此服务器上的聊天室：{ $service }
 room-service-copy-tooltip = 复制此服务器聊天室服务的地址
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = 临时账户（无需密码；每次连接使用新的随机地址）
+account-temporary-help = 适用于允许临时账户的服务器：每次连接时服务器都会给你一个新地址，断开连接时连同其联系人一起忘掉它。
+account-temporary-server-placeholder = 服务器，例如 example.org
+account-temporary-server-tooltip = 允许临时账户的服务器名称
+account-problem-temporary-server = 只输入服务器名称，例如 example.org。

@@ -158,6 +158,13 @@ struct AccountRow {
     details: account_edit::Details,
 }
 
+impl AccountRow {
+    /// A temporary XMPP account (the server's name alone): it has no password to ask for.
+    fn temporary(&self) -> bool {
+        self.protocol == Protocol::Xmpp && !self.address.contains('@')
+    }
+}
+
 struct Conversation {
     account: AccountId,
     peer: String,
@@ -590,11 +597,10 @@ impl relm4::Component for App {
                     .account_labels
                     .get(&account)
                     .is_some_and(|row| row.active);
-                let must_ask = self
-                    .account_labels
-                    .get(&account)
-                    .is_some_and(|row| !row.active && !row.password_remembered)
-                    && !self.session_passwords.contains_key(&account);
+                let must_ask =
+                    self.account_labels.get(&account).is_some_and(|row| {
+                        !row.active && !row.password_remembered && !row.temporary()
+                    }) && !self.session_passwords.contains_key(&account);
                 if must_ask {
                     let (address, irc) = self
                         .account_labels
