@@ -1189,17 +1189,21 @@ impl Engine {
 
     /// Changes an account's connection settings; the next connection uses them.
     async fn edit_account(&mut self, account: AccountId, changes: AccountChanges) {
-        if !self.accounts.contains_key(&account) {
+        let Some(state) = self.accounts.get(&account) else {
             return self
                 .fail_command(ErrorKind::Internal, "There is no such account.".into())
                 .await;
-        }
+        };
+        let temporary = state.record.protocol == otter_store::Protocol::Xmpp
+            && is_temporary(Protocol::Xmpp, &state.record.address);
         let edit = otter_store::AccountEdit {
             server_host: changes.server_host.trim().to_owned(),
             server_port: changes.server_port,
             direct_tls: changes.direct_tls,
             password: match changes.password {
                 PasswordChoice::Keep => otter_store::PasswordChange::Keep,
+                // A temporary account has none: the profile never stores one for it.
+                PasswordChoice::Remember(_) if temporary => otter_store::PasswordChange::Forget,
                 PasswordChoice::Forget => otter_store::PasswordChange::Forget,
                 PasswordChoice::Remember(password) => {
                     otter_store::PasswordChange::Remember(password)

@@ -5,7 +5,9 @@
 
 use anyhow::Context;
 use otter_core::types::{LocalId, MessageText, Password};
-use otter_core::{AccountSettings, Command, ConnectionStatus, Event, Protocol};
+use otter_core::{
+    AccountChanges, AccountSettings, Command, ConnectionStatus, Event, PasswordChoice, Protocol,
+};
 use otter_e2e::xmpp::{DriveError, Driver};
 use otter_e2e::{add_account, start_core, until};
 use otter_testkit::Network;
@@ -168,6 +170,25 @@ async fn through_the_core_a_temporary_account_talks_in_a_room_and_is_new_at_each
     })
     .await?;
     assert!(!remembered, "the profile keeps no password for it");
+    // Nor when the account's settings are edited.
+    core.send(Command::EditAccount {
+        account,
+        changes: AccountChanges {
+            server_host: String::new(),
+            server_port: net.port("XMPP_STARTTLS_PORT")?,
+            direct_tls: false,
+            password: PasswordChoice::Remember(Password::new("never stored either")),
+        },
+    })?;
+    let remembered = until(&mut events, |e| match e {
+        Event::AccountDetails {
+            password_remembered,
+            ..
+        } => Some(password_remembered),
+        _ => None,
+    })
+    .await?;
+    assert!(!remembered, "an edit stores no password for it either");
 
     let first = connect_temporary(&core, &mut events, account).await?;
     assert_made_up(&first);
