@@ -59,8 +59,10 @@ pub struct AccountSettings {
     /// accounts"). It has no password: `Connect` needs none (one given is never sent) and the
     /// profile never stores one. Each connection is a new identity: the server makes up a new
     /// address (reported by [`Event::AccountAddressAssigned`] before the account is online),
-    /// and forgets it, its contacts and its rooms when the connection ends. The account keeps
-    /// the domain as its address in the profile.
+    /// and forgets it, its contacts and its rooms when the connection ends. Its OTR key is
+    /// new too: the last connection's is deleted at `Connect`, and a new one made when a
+    /// private conversation needs it. The account keeps the domain as its address in the
+    /// profile.
     pub address: String,
     /// Connect to this host instead of the address's domain ("" = the domain).
     pub server_host: String,

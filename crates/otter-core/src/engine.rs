@@ -1419,6 +1419,30 @@ impl Engine {
             // about 400 bytes works on real networks).
             otter_store::Protocol::Irc => ("prpl-irc", otter_libotr::IRC_MAX_MESSAGE_SIZE),
         };
+        // A temporary account is a new identity at each connection: an OTR key kept from the
+        // last one would let its contacts link the two. Its libotr files go, and a new key is
+        // made when a private conversation first needs one. (A key still being made belongs to
+        // the engine it is made for; that one stays until the next connection.)
+        if temporary
+            && let Some(state) = self.accounts.get_mut(&account)
+            && !matches!(state.key, KeyState::Generating { .. })
+        {
+            state.otr = None;
+            state.key = KeyState::Missing;
+            let dir = self.profile.join("otr").join(account.0.to_string());
+            match std::fs::remove_dir_all(&dir) {
+                Ok(()) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    return self
+                        .fail_command(
+                            ErrorKind::StorageFailed,
+                            format!("The last connection's OTR key could not be removed: {error}"),
+                        )
+                        .await;
+                }
+            }
+        }
         if self.accounts.get(&account).is_some_and(|a| a.otr.is_none()) {
             let dir = self.profile.join("otr").join(account.0.to_string());
             match AccountOtr::open(&dir, &record.address, otr_protocol, max_message_size).await {

@@ -1,15 +1,17 @@
 //! Temporary accounts (SASL ANONYMOUS) against the real Prosody's `anon.otter.test`, through
 //! the test SOCKS proxy: the mechanism on the wire, a made-up address that is new at each
 //! login and names neither the user nor the machine, a room and a chat with the bot under it;
-//! and the clear refusal of `otter.test`, which offers no temporary accounts.
+//! and the clear refusal of `otter.test`, which offers no temporary accounts. Its OTR key does
+//! not outlive the connection either.
 
 use anyhow::Context;
 use otter_core::types::{LocalId, MessageText, Password};
 use otter_core::{
-    AccountChanges, AccountSettings, Command, ConnectionStatus, Event, PasswordChoice, Protocol,
+    AccountChanges, AccountSettings, Command, ConnectionStatus, Event, KeyGenerationState,
+    PasswordChoice, Protocol,
 };
 use otter_e2e::xmpp::{DriveError, Driver};
-use otter_e2e::{add_account, start_core, until};
+use otter_e2e::{add_account, open_conversation, start_core, until};
 use otter_testkit::Network;
 use otter_types::ErrorKind;
 use otter_xmpp::{Jid, SaslMechanism, TlsMode, XmppError, XmppEvent};
@@ -142,6 +144,31 @@ async fn connect_temporary(
     Ok(Jid::parse(&assigned)?)
 }
 
+/// Asks the bot for a private conversation, which makes the account's OTR key; returns the
+/// key file's contents once it is made.
+async fn make_key(
+    core: &otter_core::CoreHandle,
+    events: &mut otter_core::EventStream,
+    account: otter_core::types::AccountId,
+    key_file: &std::path::Path,
+) -> anyhow::Result<String> {
+    let conversation = open_conversation(core, events, account, "xmppbot@otter.test").await?;
+    core.send(Command::StartPrivate { conversation })?;
+    until(events, |e| match e {
+        Event::KeyGeneration {
+            state: KeyGenerationState::Finished,
+            ..
+        } => Some(Ok(())),
+        Event::KeyGeneration {
+            state: KeyGenerationState::Failed { explanation },
+            ..
+        } => Some(Err(anyhow::anyhow!("no key: {explanation}"))),
+        _ => None,
+    })
+    .await??;
+    Ok(std::fs::read_to_string(key_file)?)
+}
+
 #[tokio::test]
 async fn through_the_core_a_temporary_account_talks_in_a_room_and_is_new_at_each_connection()
 -> anyhow::Result<()> {
@@ -224,6 +251,15 @@ async fn through_the_core_a_temporary_account_talks_in_a_room_and_is_new_at_each
     .await?;
     assert_eq!(echo.reveal(), "echo: hello from a temporary account");
 
+    // A private conversation makes the account's OTR key, on disk while connected.
+    let key_file = net
+        .dir()
+        .join("profile")
+        .join("otr")
+        .join(account.0.to_string())
+        .join("otr.private_key");
+    let first_key = make_key(&core, &mut events, account, &key_file).await?;
+
     core.send(Command::Disconnect { account })?;
     until(&mut events, |e| match e {
         Event::AccountStatus {
@@ -236,5 +272,12 @@ async fn through_the_core_a_temporary_account_talks_in_a_room_and_is_new_at_each
     let second = connect_temporary(&core, &mut events, account).await?;
     assert_made_up(&second);
     assert_ne!(first, second, "each connection is a new identity");
+    // The last connection's key would link the two: it is gone, and another one is made.
+    assert!(
+        !key_file.exists(),
+        "the last connection's key is still there"
+    );
+    let second_key = make_key(&core, &mut events, account, &key_file).await?;
+    assert_ne!(first_key, second_key);
     Ok(())
 }
