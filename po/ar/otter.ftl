@@ -627,3 +627,5 @@ account-temporary-help = للخوادم التي تسمح بذلك: يمنحك �
 account-temporary-server-placeholder = الخادم، مثل example.org
 account-temporary-server-tooltip = اسم خادم يسمح بالحسابات المؤقتة
 account-problem-temporary-server = اكتب اسم الخادم وحده، مثل example.org.
+account-status-online-as = متصل باسم { $address }
+error-temporary-not-allowed = هذا الخادم لا يسمح بالحسابات المؤقتة.

@@ -602,3 +602,5 @@ account-temporary-help = Für Server, die das erlauben: Der Server gibt Ihnen be
 account-temporary-server-placeholder = Server, zum Beispiel example.org
 account-temporary-server-tooltip = Der Name eines Servers, der temporäre Konten erlaubt
 account-problem-temporary-server = Geben Sie nur den Namen des Servers ein, zum Beispiel example.org.
+account-status-online-as = Online als { $address }
+error-temporary-not-allowed = Dieser Server erlaubt keine temporären Konten.

@@ -746,3 +746,6 @@ account-temporary-help = For servers that allow it: the server gives you a new a
 account-temporary-server-placeholder = Server, such as example.org
 account-temporary-server-tooltip = The name of a server that allows temporary accounts
 account-problem-temporary-server = Type the server's name alone, such as example.org.
+# $address: the address the server made up for this connection of a temporary account, shown left to right.
+account-status-online-as = Online as { $address }
+error-temporary-not-allowed = This server does not allow temporary accounts.

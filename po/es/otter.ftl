@@ -602,3 +602,5 @@ account-temporary-help = Para servidores que lo permiten: el servidor te da una 
 account-temporary-server-placeholder = Servidor, como example.org
 account-temporary-server-tooltip = El nombre de un servidor que permite cuentas temporales
 account-problem-temporary-server = Escribe solo el nombre del servidor, como example.org.
+account-status-online-as = Conectado como { $address }
+error-temporary-not-allowed = Este servidor no permite cuentas temporales.

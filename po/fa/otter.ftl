@@ -596,3 +596,5 @@ account-temporary-help = برای سرورهایی که اجازه می‌دهن
 account-temporary-server-placeholder = سرور، مانند example.org
 account-temporary-server-tooltip = نام سروری که حساب موقت را می‌پذیرد
 account-problem-temporary-server = فقط نام سرور را بنویسید، مانند example.org.
+account-status-online-as = برخط با نشانی { $address }
+error-temporary-not-allowed = این سرور حساب موقت را نمی‌پذیرد.

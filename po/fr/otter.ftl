@@ -602,3 +602,5 @@ account-temporary-help = Pour les serveurs qui le permettent : le serveur vous 
 account-temporary-server-placeholder = Serveur, par exemple example.org
 account-temporary-server-tooltip = Le nom d'un serveur qui accepte les comptes temporaires
 account-problem-temporary-server = Saisissez seulement le nom du serveur, par exemple example.org.
+account-status-online-as = En ligne en tant que { $address }
+error-temporary-not-allowed = Ce serveur n'accepte pas les comptes temporaires.

@@ -602,3 +602,5 @@ account-temporary-help = उन सर्वरों के लिए जो �
 account-temporary-server-placeholder = सर्वर, जैसे example.org
 account-temporary-server-tooltip = ऐसे सर्वर का नाम जो अस्थायी खातों की अनुमति देता है
 account-problem-temporary-server = केवल सर्वर का नाम लिखें, जैसे example.org।
+account-status-online-as = { $address } के रूप में ऑनलाइन
+error-temporary-not-allowed = यह सर्वर अस्थायी खातों की अनुमति नहीं देता।

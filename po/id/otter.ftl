@@ -591,3 +591,5 @@ account-temporary-help = Untuk server yang mengizinkannya: server memberi Anda a
 account-temporary-server-placeholder = Server, misalnya example.org
 account-temporary-server-tooltip = Nama server yang mengizinkan akun sementara
 account-problem-temporary-server = Ketik nama servernya saja, misalnya example.org.
+account-status-online-as = Daring sebagai { $address }
+error-temporary-not-allowed = Server ini tidak mengizinkan akun sementara.

@@ -602,3 +602,5 @@ account-temporary-help = Per i server che lo consentono: il server ti dà un nuo
 account-temporary-server-placeholder = Server, per esempio example.org
 account-temporary-server-tooltip = Il nome di un server che consente account temporanei
 account-problem-temporary-server = Scrivi solo il nome del server, per esempio example.org.
+account-status-online-as = In linea come { $address }
+error-temporary-not-allowed = Questo server non consente account temporanei.

@@ -602,3 +602,5 @@ account-temporary-help = Para servidores que permitem: o servidor dá a você um
 account-temporary-server-placeholder = Servidor, como example.org
 account-temporary-server-tooltip = O nome de um servidor que permite contas temporárias
 account-problem-temporary-server = Digite só o nome do servidor, como example.org.
+account-status-online-as = Conectado como { $address }
+error-temporary-not-allowed = Este servidor não permite contas temporárias.

@@ -602,3 +602,5 @@ account-temporary-help = Para servidores que o permitem: o servidor dá-lhe um n
 account-temporary-server-placeholder = Servidor, como example.org
 account-temporary-server-tooltip = O nome de um servidor que permite contas temporárias
 account-problem-temporary-server = Escreva apenas o nome do servidor, como example.org.
+account-status-online-as = Ligado como { $address }
+error-temporary-not-allowed = Este servidor não permite contas temporárias.

@@ -614,3 +614,5 @@ account-temporary-help = Для серверов, которые это разр
 account-temporary-server-placeholder = Сервер, например example.org
 account-temporary-server-tooltip = Имя сервера, который разрешает временные учётные записи
 account-problem-temporary-server = Введите только имя сервера, например example.org.
+account-status-online-as = В сети как { $address }
+error-temporary-not-allowed = Этот сервер не разрешает временные учётные записи.

@@ -596,3 +596,5 @@ account-temporary-help = Buna izin veren sunucular için: sunucu her bağlandı�
 account-temporary-server-placeholder = Sunucu, örneğin example.org
 account-temporary-server-tooltip = Geçici hesaplara izin veren bir sunucunun adı
 account-problem-temporary-server = Yalnızca sunucunun adını yazın, örneğin example.org.
+account-status-online-as = { $address } olarak çevrim içi
+error-temporary-not-allowed = Bu sunucu geçici hesaplara izin vermiyor.

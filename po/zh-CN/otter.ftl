@@ -591,3 +591,5 @@ account-temporary-help = 适用于允许临时账户的服务器：每次连接�
 account-temporary-server-placeholder = 服务器，例如 example.org
 account-temporary-server-tooltip = 允许临时账户的服务器名称
 account-problem-temporary-server = 只输入服务器名称，例如 example.org。
+account-status-online-as = 以 { $address } 在线
+error-temporary-not-allowed = 此服务器不允许临时账户。

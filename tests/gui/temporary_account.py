@@ -2,19 +2,22 @@
 """A temporary XMPP account from the first run: "Add an existing XMPP account", "Temporary
 account", its one-sentence explanation, the password fields gone, the server's name alone
 (a full address is not what the field asks for), the port under "Advanced"; Connect asks for
-no password and the account comes online; ROOM is joined under NICK and the bot answers.
+no password and the account comes online, the status saying the address the server made up;
+ROOM is joined under NICK and the bot answers. With a seventh argument `refused`, SERVER
+allows no temporary accounts and the status says so.
 
-    temporary_account.py SERVER PORT ROOM NICK BOT_NICK TIMEOUT_SECONDS
+    temporary_account.py SERVER PORT ROOM NICK BOT_NICK TIMEOUT_SECONDS [refused]
 """
 import sys
 import time
 
 from otter_atspi import (Atspi, button, check_box, checked, click, containing, entry, press,
-                         type_into, wait_for)
+                         text_of, type_into, wait_for)
 
 
 def main():
     server, port, room, nick, bot, timeout = sys.argv[1:7]
+    refused = sys.argv[7] if len(sys.argv) > 7 else ""
     timeout = float(timeout)
     wait_for("the welcome", containing("Welcome to Otter"), timeout)
     # Bare Xvfb has no window manager: keyboard focus follows the pointer.
@@ -38,7 +41,16 @@ def main():
     press("Add account", timeout)
     wait_for("the account in the sidebar", containing(server), timeout)
     press("Connect", timeout)
-    wait_for("the temporary account online", containing("Online"), timeout)
+    if refused == "refused":
+        wait_for("the refusal, in words",
+                 containing("This server does not allow temporary accounts."), timeout)
+        print(f"{server} refuses temporary accounts, and the window says so")
+        return 0
+    status = wait_for("online as the address the server made up", containing("Online as"),
+                      timeout)
+    if f"@{server}" not in text_of(status):
+        print(f"the status does not name the address: {text_of(status)!r}", file=sys.stderr)
+        return 1
     press("Join a room", timeout)
     type_into("The room's address", room, timeout)
     type_into("The name others in the room see", nick, timeout)
