@@ -30,6 +30,9 @@ mod anonymous {
         <mechanism>PLAIN</mechanism></mechanisms></stream:features>";
     const FEATURES_BIND: &str = "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/>\
         </stream:features>";
+    const FEATURES_BIND_SM: &str = "<stream:features>\
+        <bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/><sm xmlns='urn:xmpp:sm:3'/>\
+        </stream:features>";
 
     #[derive(Default)]
     struct Output {
@@ -101,6 +104,20 @@ mod anonymous {
     /// Logs in with ANONYMOUS; the server binds [`ASSIGNED`]. Returns the client, online, and
     /// what it sent after binding.
     fn log_in() -> Result<(Client, Output), XmppError> {
+        log_in_offering(FEATURES_BIND)
+    }
+
+    /// Through ANONYMOUS to the features after login; returns what the client sent for them.
+    fn authenticated(client: &mut Client, features: &str) -> Result<Output, XmppError> {
+        up_to_sasl(client, FEATURES_ANONYMOUS)?;
+        feed(
+            client,
+            "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>",
+        )?;
+        feed(client, &format!("{SERVER_HEADER}{features}"))
+    }
+
+    fn log_in_offering(bind_features: &str) -> Result<(Client, Output), XmppError> {
         let mut client = temporary_client();
         let out = up_to_sasl(&mut client, FEATURES_ANONYMOUS)?;
         // No trace token, no name: an empty initial response.
@@ -113,7 +130,7 @@ mod anonymous {
             "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'/>",
         )?;
         assert!(out.sent.contains("<stream:stream to='anon.otter.test'"));
-        let out = feed(&mut client, &format!("{SERVER_HEADER}{FEATURES_BIND}"))?;
+        let out = feed(&mut client, &format!("{SERVER_HEADER}{bind_features}"))?;
         let bind_id = id_after(&out.sent, "<iq");
         let out = feed(
             &mut client,
@@ -192,6 +209,53 @@ mod anonymous {
         };
         assert_eq!(items[0].jid.to_string(), "xmppbot@otter.test");
         assert!(out.sent.contains("id='push2'"), "{}", out.sent);
+        Ok(())
+    }
+
+    #[test]
+    fn a_resumed_stream_keeps_the_assigned_address_as_the_account() -> Result<(), XmppError> {
+        let (mut client, _) = log_in_offering(FEATURES_BIND_SM)?;
+        feed(
+            &mut client,
+            "<enabled xmlns='urn:xmpp:sm:3' id='s1' resume='true'/>",
+        )?;
+        let mut next = temporary_client();
+        next.resume_from(client.take_resumption());
+        let out = authenticated(&mut next, FEATURES_BIND_SM)?;
+        assert!(out.sent.contains("<resume "), "{}", out.sent);
+        let out = feed(
+            &mut next,
+            "<resumed xmlns='urn:xmpp:sm:3' previd='s1' h='0'/>",
+        )?;
+        assert!(
+            out.events.iter().any(|event| matches!(
+                event,
+                XmppEvent::Resumed { bound_jid, .. }
+                    if bound_jid.to_string() == format!("{ASSIGNED}/{RESOURCE}")
+            )),
+            "{:?}",
+            out.events
+        );
+        // The new client was configured with the domain alone: the resumed session tells it
+        // who the account is.
+        let out = feed(
+            &mut next,
+            "<iq type='set' id='push1' from='anon.otter.test'><query xmlns='jabber:iq:roster'>\
+             <item jid='mallory@otter.test' subscription='both'/></query></iq>",
+        )?;
+        assert!(out.events.is_empty(), "{:?}", out.events);
+        let out = feed(
+            &mut next,
+            &format!(
+                "<iq type='set' id='push2' from='{ASSIGNED}'><query xmlns='jabber:iq:roster'>\
+                 <item jid='xmppbot@otter.test' subscription='none'/></query></iq>"
+            ),
+        )?;
+        assert!(
+            matches!(out.events.as_slice(), [XmppEvent::RosterPushed(_)]),
+            "{:?}",
+            out.events
+        );
         Ok(())
     }
 
