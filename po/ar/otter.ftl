@@ -628,3 +628,13 @@ account-irc-nickserv-fallback-help = فقط لشبكة لا تدعم SASL. إن 
 account-irc-onion-plaintext = الاتصال دون TLS (لخدمات البصلة فقط)
 account-irc-onion-plaintext-warning = لا تستخدم خدمة البصلة هذه TLS: يشفّر Tor الاتصال بها، لكن هوية الخادم ليست سوى عنوانه ‎.onion. فقط لشبكة تستمع خدمة البصلة فيها دون TLS؛ وتُرسَل كلمة سرك حينها عبر هذا الاتصال.
 account-problem-plaintext-not-onion = الاتصال دون TLS مخصص لخدمة البصلة فقط: يجب أن ينتهي اسم الخادم بـ ‎.onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = حساب مؤقت (بلا كلمة سر؛ عنوان عشوائي جديد عند كل اتصال)
+account-temporary-help = للخوادم التي تسمح بذلك: يمنحك الخادم عنوانًا جديدًا في كل مرة تتصل فيها، وينساه مع جهات اتصاله عندما تقطع الاتصال.
+account-temporary-server-placeholder = الخادم، مثل example.org
+account-temporary-server-tooltip = اسم خادم يسمح بالحسابات المؤقتة
+account-problem-temporary-server = اكتب اسم الخادم وحده، مثل example.org.
+account-status-online-as = متصل باسم { $address }
+error-temporary-not-allowed = هذا الخادم لا يسمح بالحسابات المؤقتة.

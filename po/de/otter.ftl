@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = Nur für ein Netzwerk ohne SASL. SASL ist s
 account-irc-onion-plaintext = Ohne TLS verbinden (nur Onion-Dienste)
 account-irc-onion-plaintext-warning = Dieser Onion-Dienst verwendet kein TLS: Tor verschlüsselt die Verbindung zu ihm, aber die Identität des Servers ist nur seine Onion-Adresse. Nur für ein Netzwerk, dessen Onion-Dienst ohne TLS erreichbar ist; Ihr Passwort wird dann über diese Verbindung gesendet.
 account-problem-plaintext-not-onion = Eine Verbindung ohne TLS ist nur für einen Onion-Dienst möglich: Der Servername muss auf .onion enden.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Temporäres Konto (kein Passwort; bei jeder Verbindung eine neue zufällige Adresse)
+account-temporary-help = Für Server, die das erlauben: Der Server gibt Ihnen bei jeder Verbindung eine neue Adresse und vergisst sie samt ihren Kontakten, sobald Sie die Verbindung trennen.
+account-temporary-server-placeholder = Server, zum Beispiel example.org
+account-temporary-server-tooltip = Der Name eines Servers, der temporäre Konten erlaubt
+account-problem-temporary-server = Geben Sie nur den Namen des Servers ein, zum Beispiel example.org.
+account-status-online-as = Online als { $address }
+error-temporary-not-allowed = Dieser Server erlaubt keine temporären Konten.

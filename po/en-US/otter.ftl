@@ -747,3 +747,14 @@ account-irc-nickserv-fallback-help = Only for a network without SASL. SASL is sa
 account-irc-onion-plaintext = Connect without TLS (onion services only)
 account-irc-onion-plaintext-warning = This onion service does not use TLS: Tor encrypts the connection to it, but the server's identity is only its onion address. Only for a network whose onion service listens without TLS; your password then goes over that connection.
 account-problem-plaintext-not-onion = A connection without TLS is only for an onion service: the server name must end in .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Temporary account (no password; a new random address at each connection)
+account-temporary-help = For servers that allow it: the server gives you a new address each time you connect and forgets it, with its contacts, when you disconnect.
+account-temporary-server-placeholder = Server, such as example.org
+account-temporary-server-tooltip = The name of a server that allows temporary accounts
+account-problem-temporary-server = Type the server's name alone, such as example.org.
+# $address: the address the server made up for this connection of a temporary account, shown left to right.
+account-status-online-as = Online as { $address }
+error-temporary-not-allowed = This server does not allow temporary accounts.

@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = Solo para una red sin SASL. SASL es más se
 account-irc-onion-plaintext = Conectar sin TLS (solo servicios Onion)
 account-irc-onion-plaintext-warning = Este servicio Onion no usa TLS: Tor cifra la conexión hasta él, pero la identidad del servidor es solo su dirección .onion. Solo para una red cuyo servicio Onion escucha sin TLS; tu contraseña viaja entonces por esa conexión.
 account-problem-plaintext-not-onion = Una conexión sin TLS es solo para un servicio Onion: el nombre del servidor debe terminar en .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Cuenta temporal (sin contraseña; una dirección aleatoria nueva en cada conexión)
+account-temporary-help = Para servidores que lo permiten: el servidor te da una dirección nueva cada vez que te conectas y la olvida, junto con sus contactos, cuando te desconectas.
+account-temporary-server-placeholder = Servidor, como example.org
+account-temporary-server-tooltip = El nombre de un servidor que permite cuentas temporales
+account-problem-temporary-server = Escribe solo el nombre del servidor, como example.org.
+account-status-online-as = Conectado como { $address }
+error-temporary-not-allowed = Este servidor no permite cuentas temporales.

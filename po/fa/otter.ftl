@@ -597,3 +597,13 @@ account-irc-nickserv-fallback-help = فقط برای شبکه‌ای بدون SA
 account-irc-onion-plaintext = اتصال بدون TLS (فقط سرویس‌های پیازی)
 account-irc-onion-plaintext-warning = این سرویس پیازی از TLS استفاده نمی‌کند: Tor اتصال به آن را رمزگذاری می‌کند، اما هویت سرور فقط نشانی ‎.onion آن است. فقط برای شبکه‌ای که سرویس پیازی‌اش بدون TLS کار می‌کند؛ در این صورت گذرواژهٔ شما از همین اتصال فرستاده می‌شود.
 account-problem-plaintext-not-onion = اتصال بدون TLS فقط برای سرویس پیازی است: نام سرور باید به ‎.onion ختم شود.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = حساب موقت (بدون گذرواژه؛ نشانی تصادفی تازه در هر اتصال)
+account-temporary-help = برای سرورهایی که اجازه می‌دهند: سرور در هر بار اتصال نشانی تازه‌ای به شما می‌دهد و هنگام قطع اتصال آن را همراه با مخاطبانش فراموش می‌کند.
+account-temporary-server-placeholder = سرور، مانند example.org
+account-temporary-server-tooltip = نام سروری که حساب موقت را می‌پذیرد
+account-problem-temporary-server = فقط نام سرور را بنویسید، مانند example.org.
+account-status-online-as = برخط با نشانی { $address }
+error-temporary-not-allowed = این سرور حساب موقت را نمی‌پذیرد.

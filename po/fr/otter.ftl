@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = Seulement pour un réseau sans SASL. SASL e
 account-irc-onion-plaintext = Se connecter sans TLS (services oignon uniquement)
 account-irc-onion-plaintext-warning = Ce service oignon n'utilise pas TLS : Tor chiffre la connexion jusqu'à lui, mais l'identité du serveur n'est que son adresse .onion. Seulement pour un réseau dont le service oignon écoute sans TLS ; votre mot de passe passe alors par cette connexion.
 account-problem-plaintext-not-onion = Une connexion sans TLS n'est possible que vers un service oignon : le nom du serveur doit se terminer par .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Compte temporaire (sans mot de passe ; une nouvelle adresse aléatoire à chaque connexion)
+account-temporary-help = Pour les serveurs qui le permettent : le serveur vous donne une nouvelle adresse à chaque connexion et l'oublie, avec ses contacts, quand vous vous déconnectez.
+account-temporary-server-placeholder = Serveur, par exemple example.org
+account-temporary-server-tooltip = Le nom d'un serveur qui accepte les comptes temporaires
+account-problem-temporary-server = Saisissez seulement le nom du serveur, par exemple example.org.
+account-status-online-as = En ligne en tant que { $address }
+error-temporary-not-allowed = Ce serveur n'accepte pas les comptes temporaires.

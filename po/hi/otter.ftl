@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = केवल SASL के बिना व�
 account-irc-onion-plaintext = बिना TLS के कनेक्ट करें (केवल ओनियन सेवाएँ)
 account-irc-onion-plaintext-warning = यह ओनियन सेवा TLS का उपयोग नहीं करती: Tor इससे कनेक्शन को एन्क्रिप्ट करता है, लेकिन सर्वर की पहचान केवल उसका .onion पता है। केवल उस नेटवर्क के लिए जिसकी ओनियन सेवा बिना TLS के चलती है; तब आपका पासवर्ड इसी कनेक्शन से जाता है।
 account-problem-plaintext-not-onion = बिना TLS का कनेक्शन केवल ओनियन सेवा के लिए है: सर्वर का नाम .onion पर खत्म होना चाहिए।
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = अस्थायी खाता (कोई पासवर्ड नहीं; हर कनेक्शन पर एक नया रैंडम पता)
+account-temporary-help = उन सर्वरों के लिए जो इसकी अनुमति देते हैं: हर बार कनेक्ट करने पर सर्वर आपको एक नया पता देता है और डिस्कनेक्ट करने पर उसे उसके संपर्कों समेत भूल जाता है।
+account-temporary-server-placeholder = सर्वर, जैसे example.org
+account-temporary-server-tooltip = ऐसे सर्वर का नाम जो अस्थायी खातों की अनुमति देता है
+account-problem-temporary-server = केवल सर्वर का नाम लिखें, जैसे example.org।
+account-status-online-as = { $address } के रूप में ऑनलाइन
+error-temporary-not-allowed = यह सर्वर अस्थायी खातों की अनुमति नहीं देता।

@@ -592,3 +592,13 @@ account-irc-nickserv-fallback-help = Hanya untuk jaringan tanpa SASL. SASL lebih
 account-irc-onion-plaintext = Sambungkan tanpa TLS (hanya layanan Onion)
 account-irc-onion-plaintext-warning = Layanan Onion ini tidak memakai TLS: Tor mengenkripsi sambungan ke sana, tetapi identitas server hanyalah alamat .onion-nya. Hanya untuk jaringan yang layanan Onion-nya mendengarkan tanpa TLS; kata sandi Anda lalu dikirim lewat sambungan itu.
 account-problem-plaintext-not-onion = Sambungan tanpa TLS hanya untuk layanan Onion: nama server harus berakhiran .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Akun sementara (tanpa kata sandi; alamat acak baru di setiap koneksi)
+account-temporary-help = Untuk server yang mengizinkannya: server memberi Anda alamat baru setiap kali Anda terhubung dan melupakannya, beserta kontaknya, saat Anda memutus koneksi.
+account-temporary-server-placeholder = Server, misalnya example.org
+account-temporary-server-tooltip = Nama server yang mengizinkan akun sementara
+account-problem-temporary-server = Ketik nama servernya saja, misalnya example.org.
+account-status-online-as = Daring sebagai { $address }
+error-temporary-not-allowed = Server ini tidak mengizinkan akun sementara.

@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = Solo per una rete senza SASL. SASL è più 
 account-irc-onion-plaintext = Connetti senza TLS (solo servizi Onion)
 account-irc-onion-plaintext-warning = Questo servizio Onion non usa TLS: Tor cifra la connessione fino a lui, ma l'identità del server è solo il suo indirizzo .onion. Solo per una rete il cui servizio Onion è in ascolto senza TLS; la tua password passa poi su quella connessione.
 account-problem-plaintext-not-onion = Una connessione senza TLS è solo per un servizio Onion: il nome del server deve finire con .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Account temporaneo (senza password; un nuovo indirizzo casuale a ogni connessione)
+account-temporary-help = Per i server che lo consentono: il server ti dà un nuovo indirizzo ogni volta che ti connetti e lo dimentica, insieme ai suoi contatti, quando ti disconnetti.
+account-temporary-server-placeholder = Server, per esempio example.org
+account-temporary-server-tooltip = Il nome di un server che consente account temporanei
+account-problem-temporary-server = Scrivi solo il nome del server, per esempio example.org.
+account-status-online-as = In linea come { $address }
+error-temporary-not-allowed = Questo server non consente account temporanei.

@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = Apenas para uma rede sem SASL. O SASL é ma
 account-irc-onion-plaintext = Conectar sem TLS (somente serviços Onion)
 account-irc-onion-plaintext-warning = Este serviço Onion não usa TLS: o Tor criptografa a conexão até ele, mas a identidade do servidor é apenas o seu endereço .onion. Somente para uma rede cujo serviço Onion escuta sem TLS; a sua senha passa então por essa conexão.
 account-problem-plaintext-not-onion = Uma conexão sem TLS é só para um serviço Onion: o nome do servidor precisa terminar em .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Conta temporária (sem senha; um novo endereço aleatório a cada conexão)
+account-temporary-help = Para servidores que permitem: o servidor dá a você um novo endereço a cada conexão e o esquece, junto com os contatos dele, quando você se desconecta.
+account-temporary-server-placeholder = Servidor, como example.org
+account-temporary-server-tooltip = O nome de um servidor que permite contas temporárias
+account-problem-temporary-server = Digite só o nome do servidor, como example.org.
+account-status-online-as = Conectado como { $address }
+error-temporary-not-allowed = Este servidor não permite contas temporárias.

@@ -603,3 +603,13 @@ account-irc-nickserv-fallback-help = Apenas para uma rede sem SASL. O SASL é ma
 account-irc-onion-plaintext = Ligar sem TLS (apenas serviços Onion)
 account-irc-onion-plaintext-warning = Este serviço Onion não usa TLS: o Tor cifra a ligação até ele, mas a identidade do servidor é apenas o seu endereço .onion. Apenas para uma rede cujo serviço Onion escuta sem TLS; a sua palavra-passe passa então por essa ligação.
 account-problem-plaintext-not-onion = Uma ligação sem TLS é só para um serviço Onion: o nome do servidor tem de terminar em .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Conta temporária (sem palavra-passe; um novo endereço aleatório em cada ligação)
+account-temporary-help = Para servidores que o permitem: o servidor dá-lhe um novo endereço sempre que se liga e esquece-o, com os seus contactos, quando se desliga.
+account-temporary-server-placeholder = Servidor, como example.org
+account-temporary-server-tooltip = O nome de um servidor que permite contas temporárias
+account-problem-temporary-server = Escreva apenas o nome do servidor, como example.org.
+account-status-online-as = Ligado como { $address }
+error-temporary-not-allowed = Este servidor não permite contas temporárias.

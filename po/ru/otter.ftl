@@ -615,3 +615,13 @@ account-irc-nickserv-fallback-help = Только для сети без SASL. S
 account-irc-onion-plaintext = Подключаться без TLS (только onion-сервисы)
 account-irc-onion-plaintext-warning = Этот onion-сервис не использует TLS: Tor шифрует соединение с ним, но подлинность сервера подтверждает только его onion-адрес. Только для сети, чей onion-сервис работает без TLS; ваш пароль тогда передаётся по этому соединению.
 account-problem-plaintext-not-onion = Соединение без TLS возможно только с onion-сервисом: имя сервера должно оканчиваться на .onion.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Временная учётная запись (без пароля; новый случайный адрес при каждом подключении)
+account-temporary-help = Для серверов, которые это разрешают: сервер выдаёт вам новый адрес при каждом подключении и забывает его вместе с контактами, когда вы отключаетесь.
+account-temporary-server-placeholder = Сервер, например example.org
+account-temporary-server-tooltip = Имя сервера, который разрешает временные учётные записи
+account-problem-temporary-server = Введите только имя сервера, например example.org.
+account-status-online-as = В сети как { $address }
+error-temporary-not-allowed = Этот сервер не разрешает временные учётные записи.

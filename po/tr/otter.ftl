@@ -597,3 +597,13 @@ account-irc-nickserv-fallback-help = Yalnızca SASL olmayan bir ağ için. SASL 
 account-irc-onion-plaintext = TLS olmadan bağlan (yalnızca onion hizmetleri)
 account-irc-onion-plaintext-warning = Bu onion hizmeti TLS kullanmıyor: Tor ona giden bağlantıyı şifreler, ancak sunucunun kimliği yalnızca onion adresidir. Yalnızca onion hizmeti TLS olmadan dinleyen bir ağ için; parolanız da bu bağlantı üzerinden gider.
 account-problem-plaintext-not-onion = TLS'siz bağlantı yalnızca bir onion hizmeti içindir: sunucu adı .onion ile bitmelidir.
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = Geçici hesap (parola yok; her bağlantıda yeni bir rastgele adres)
+account-temporary-help = Buna izin veren sunucular için: sunucu her bağlandığınızda size yeni bir adres verir ve bağlantıyı kestiğinizde onu kişileriyle birlikte unutur.
+account-temporary-server-placeholder = Sunucu, örneğin example.org
+account-temporary-server-tooltip = Geçici hesaplara izin veren bir sunucunun adı
+account-problem-temporary-server = Yalnızca sunucunun adını yazın, örneğin example.org.
+account-status-online-as = { $address } olarak çevrim içi
+error-temporary-not-allowed = Bu sunucu geçici hesaplara izin vermiyor.

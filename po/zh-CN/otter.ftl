@@ -592,3 +592,13 @@ account-irc-nickserv-fallback-help = 仅适用于没有 SASL 的网络。SASL �
 account-irc-onion-plaintext = 不使用 TLS 连接（仅限 Onion 服务）
 account-irc-onion-plaintext-warning = 此 Onion 服务不使用 TLS：Tor 会加密到它的连接，但服务器的身份只有它的 .onion 地址可以证明。仅适用于其 Onion 服务不使用 TLS 的网络；你的密码随后会通过该连接发送。
 account-problem-plaintext-not-onion = 不使用 TLS 的连接仅限 Onion 服务：服务器名称必须以 .onion 结尾。
+
+## Temporary XMPP accounts (SASL ANONYMOUS)
+
+account-temporary = 临时账户（无需密码；每次连接使用新的随机地址）
+account-temporary-help = 适用于允许临时账户的服务器：每次连接时服务器都会给你一个新地址，断开连接时连同其联系人一起忘掉它。
+account-temporary-server-placeholder = 服务器，例如 example.org
+account-temporary-server-tooltip = 允许临时账户的服务器名称
+account-problem-temporary-server = 只输入服务器名称，例如 example.org。
+account-status-online-as = 以 { $address } 在线
+error-temporary-not-allowed = 此服务器不允许临时账户。

@@ -43,6 +43,7 @@ import sys
 TEST_NAMES = {
     "otter.test",
     "conference.otter.test",
+    "anon.otter.test",
     "irc.otter.test",
     "ngircd.otter.test",
     "selfsigned.otter.test",

@@ -205,6 +205,10 @@ pub(crate) enum AccountEvent {
     Online {
         mechanism: &'static str,
     },
+    /// A temporary XMPP account's address for this connection, as the server bound it.
+    AddressAssigned {
+        address: String,
+    },
     /// The IRC nick the user asked for is ours now: the account's next connections use it.
     NickChosen {
         nick: String,

@@ -50,8 +50,19 @@ pub enum Protocol {
 pub struct AccountSettings {
     /// The protocol.
     pub protocol: Protocol,
-    /// XMPP: `local@domain`; IRC: `nick@network-host`, or the network host alone for a
-    /// random pronounceable nick ([`random_irc_nick`](crate::random_irc_nick)).
+    /// XMPP: `local@domain`, or the domain alone for a temporary account on that server;
+    /// IRC: `nick@network-host`, or the network host alone for a random pronounceable nick
+    /// ([`random_irc_nick`](crate::random_irc_nick)).
+    ///
+    /// A temporary XMPP account logs in with SASL ANONYMOUS (RFC 4505), which the server
+    /// must allow (else the connection fails with "this server does not allow temporary
+    /// accounts"). It has no password: `Connect` needs none (one given is never sent) and the
+    /// profile never stores one. Each connection is a new identity: the server makes up a new
+    /// address (reported by [`Event::AccountAddressAssigned`] before the account is online),
+    /// and forgets it, its contacts and its rooms when the connection ends. Its OTR key is
+    /// new too: the last connection's is deleted at `Connect`, and a new one made when a
+    /// private conversation needs it. The account keeps the domain as its address in the
+    /// profile.
     pub address: String,
     /// Connect to this host instead of the address's domain ("" = the domain).
     pub server_host: String,
@@ -232,7 +243,8 @@ pub enum Command {
         /// Which.
         account: AccountId,
     },
-    /// Connect an account. `password` is needed unless the profile remembers it.
+    /// Connect an account. `password` is needed unless the profile remembers it or the
+    /// account is a temporary one (see [`AccountSettings::address`]).
     Connect {
         /// Which.
         account: AccountId,
@@ -1103,6 +1115,15 @@ pub enum Event {
         /// SHA-256 of the certificate, 64 lowercase hex digits: the form NickServ `CERT ADD`
         /// takes and `CERT LIST` shows.
         fingerprint: String,
+    },
+    /// A temporary XMPP account (see [`AccountSettings::address`]) is about to be online
+    /// under this address, which its server made up for this connection: what contacts and
+    /// rooms see. A later connection has another. Sent again after a resumed stream.
+    AccountAddressAssigned {
+        /// Which.
+        account: AccountId,
+        /// The bare address, `local@domain`.
+        address: String,
     },
     /// An account's changeable settings: after every `AccountAdded` and after `EditAccount`.
     AccountDetails {

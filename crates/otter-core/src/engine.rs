@@ -1189,13 +1189,12 @@ impl Engine {
 
     /// Changes an account's connection settings; the next connection uses them.
     async fn edit_account(&mut self, account: AccountId, changes: AccountChanges) {
-        if !self.accounts.contains_key(&account) {
+        let Some(state) = self.accounts.get(&account) else {
             return self
                 .fail_command(ErrorKind::Internal, "There is no such account.".into())
                 .await;
-        }
-        if let Some(state) = self.accounts.get(&account)
-            && changes.onion_plaintext
+        };
+        if changes.onion_plaintext
             && (state.record.protocol != otter_store::Protocol::Irc
                 || !plaintext_host_is_onion(&state.record.address, changes.server_host.trim()))
         {
@@ -1204,6 +1203,8 @@ impl Engine {
                 .fail_command(refused.kind(), refused.explanation().into())
                 .await;
         }
+        let temporary = state.record.protocol == otter_store::Protocol::Xmpp
+            && is_temporary(Protocol::Xmpp, &state.record.address);
         let edit = otter_store::AccountEdit {
             server_host: changes.server_host.trim().to_owned(),
             server_port: changes.server_port,
@@ -1212,6 +1213,8 @@ impl Engine {
             onion_plaintext: changes.onion_plaintext,
             password: match changes.password {
                 PasswordChoice::Keep => otter_store::PasswordChange::Keep,
+                // A temporary account has none: the profile never stores one for it.
+                PasswordChoice::Remember(_) if temporary => otter_store::PasswordChange::Forget,
                 PasswordChoice::Forget => otter_store::PasswordChange::Forget,
                 PasswordChoice::Remember(password) => {
                     otter_store::PasswordChange::Remember(password)
@@ -1250,6 +1253,10 @@ impl Engine {
         {
             let refused = otter_net::ConnectError::PlaintextNotOnion;
             return Err((refused.kind(), refused.explanation().into()));
+        }
+        // A temporary XMPP account has no password to remember.
+        if is_temporary(settings.protocol, &settings.address) {
+            settings.remembered_password = None;
         }
         let new = NewAccount {
             protocol: match settings.protocol {
@@ -1311,7 +1318,7 @@ impl Engine {
         };
         let connection = XmppConnection {
             address: jid,
-            password: password.clone(),
+            password: Some(password.clone()),
             server_host: settings.server_host.clone(),
             server_port: settings.server_port,
             direct_tls: settings.direct_tls,
@@ -1407,7 +1414,15 @@ impl Engine {
             return;
         }
         let record = state.record.clone();
-        let Some(password) = password.or_else(|| record.remembered_password.clone()) else {
+        let temporary = record.protocol == otter_store::Protocol::Xmpp
+            && is_temporary(Protocol::Xmpp, &record.address);
+        // A temporary account has none: one typed by mistake is dropped, never sent.
+        let password = if temporary {
+            None
+        } else {
+            password.or_else(|| record.remembered_password.clone())
+        };
+        if password.is_none() && !temporary {
             return self
                 .emit(Event::AccountStatus {
                     account,
@@ -1417,13 +1432,37 @@ impl Engine {
                     },
                 })
                 .await;
-        };
+        }
         let (otr_protocol, max_message_size) = match record.protocol {
             otter_store::Protocol::Xmpp => ("prpl-jabber", 0),
             // One OTR fragment per PRIVMSG, with room for the relayed prefix (libotr notes:
             // about 400 bytes works on real networks).
             otter_store::Protocol::Irc => ("prpl-irc", otter_libotr::IRC_MAX_MESSAGE_SIZE),
         };
+        // A temporary account is a new identity at each connection: an OTR key kept from the
+        // last one would let its contacts link the two. Its libotr files go, and a new key is
+        // made when a private conversation first needs one. (A key still being made belongs to
+        // the engine it is made for; that one stays until the next connection.)
+        if temporary
+            && let Some(state) = self.accounts.get_mut(&account)
+            && !matches!(state.key, KeyState::Generating { .. })
+        {
+            state.otr = None;
+            state.key = KeyState::Missing;
+            let dir = self.profile.join("otr").join(account.0.to_string());
+            match std::fs::remove_dir_all(&dir) {
+                Ok(()) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    return self
+                        .fail_command(
+                            ErrorKind::StorageFailed,
+                            format!("The last connection's OTR key could not be removed: {error}"),
+                        )
+                        .await;
+                }
+            }
+        }
         if self.accounts.get(&account).is_some_and(|a| a.otr.is_none()) {
             let dir = self.profile.join("otr").join(account.0.to_string());
             match AccountOtr::open(&dir, &record.address, otr_protocol, max_message_size).await {
@@ -1529,7 +1568,8 @@ impl Engine {
                     host,
                     port: record.server_port,
                     sts_port,
-                    password,
+                    // Only a temporary XMPP account connects without one.
+                    password: password.unwrap_or_else(|| Password::new(String::new())),
                     nickserv_fallback: record.nickserv_fallback,
                     onion_plaintext: record.onion_plaintext,
                     pin,
@@ -1599,6 +1639,14 @@ impl Engine {
             }
             AccountEvent::Certificate(prompt) => {
                 self.emit(Event::CertificateNeedsDecision { account, prompt })
+                    .await;
+            }
+            // A temporary login protects no password: it neither records nor raises a
+            // minimum (and its account never logs in with one).
+            AccountEvent::Online { mechanism }
+                if mechanism == otter_xmpp::SaslMechanism::Anonymous.name() => {}
+            AccountEvent::AddressAssigned { address } => {
+                self.emit(Event::AccountAddressAssigned { account, address })
                     .await;
             }
             AccountEvent::Online { mechanism } => {
@@ -2773,6 +2821,12 @@ pub fn random_irc_nick() -> Result<String, String> {
     let mut entropy = [0u8; otter_irc::NICK_SYLLABLES * 2];
     getrandom::fill(&mut entropy).map_err(|e| format!("no randomness for a nick: {e}"))?;
     Ok(otter_irc::pronounceable_nick(entropy).as_str().to_owned())
+}
+
+/// An XMPP address without a local part is a temporary account on that server (see
+/// [`AccountSettings::address`]).
+fn is_temporary(protocol: Protocol, address: &str) -> bool {
+    protocol == Protocol::Xmpp && !address.contains('@')
 }
 
 fn tls_host(record: &AccountRecord) -> String {

@@ -39,8 +39,10 @@ const READ_CHUNK: usize = 16 * 1024;
 
 /// Everything one connection attempt needs.
 pub(crate) struct XmppConnection {
+    /// `local@domain`; for a temporary account, the server's domain alone.
     pub(crate) address: Jid,
-    pub(crate) password: Password,
+    /// `None`: a temporary account (SASL ANONYMOUS), which has no password at all.
+    pub(crate) password: Option<Password>,
     pub(crate) server_host: String,
     pub(crate) server_port: u16,
     pub(crate) direct_tls: bool,
@@ -319,7 +321,11 @@ async fn drive_registration(
         .map_err(connection_failed)?;
     let config = ClientConfig::registration(
         &connection.address,
-        connection.password.clone(),
+        // No password: the crate refuses the empty one as it must.
+        connection
+            .password
+            .clone()
+            .unwrap_or_else(|| Password::new(String::new())),
         tls_mode(connection),
         random_seed().map_err(|e| connection_failed(Ended::Failed(ErrorKind::Internal, e)))?,
     )
@@ -460,15 +466,22 @@ async fn drive(
     online: &mut bool,
 ) -> Result<(), Ended> {
     let (stream, tls_name) = open_connection(connection, connector).await?;
-    let config = ClientConfig::new(
-        &connection.address,
-        connection.password.clone(),
-        random_hex(8).map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
-        tls_mode(connection),
-        random_seed().map_err(|e| Ended::Failed(ErrorKind::Internal, e))?,
-    )
-    .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?
-    .with_minimum_mechanism(kept.minimum_mechanism);
+    let resource = random_hex(8).map_err(|e| Ended::Failed(ErrorKind::Internal, e))?;
+    let seed = random_seed().map_err(|e| Ended::Failed(ErrorKind::Internal, e))?;
+    let config = match &connection.password {
+        Some(password) => ClientConfig::new(
+            &connection.address,
+            password.clone(),
+            resource,
+            tls_mode(connection),
+            seed,
+        )
+        .map(|config| config.with_minimum_mechanism(kept.minimum_mechanism)),
+        None => ClientConfig::anonymous(&connection.address, resource, tls_mode(connection), seed),
+    }
+    .map_err(|e| Ended::Failed(e.kind(), e.to_string()))?;
+    // The account's own address: a temporary account learns it when the server binds it.
+    let mut own = connection.address.clone();
     let mut client = Client::new(config);
     client.set_presence(own_presence(&kept.presence));
     if let Some(resumption) = kept.resumption.take() {
@@ -511,6 +524,18 @@ async fn drive(
                         {
                             kept.minimum_mechanism = kept.minimum_mechanism.max(*mechanism);
                         }
+                        if let XmppEvent::Online { bound_jid, .. }
+                        | XmppEvent::Resumed { bound_jid, .. } = &event
+                        {
+                            own = bound_jid.bare();
+                            // Before `Online`, so that the front end shows who the user is
+                            // as soon as they are.
+                            if connection.password.is_none() {
+                                report(AccountEvent::AddressAssigned {
+                                    address: own.to_string(),
+                                });
+                            }
+                        }
                         if matches!(event, XmppEvent::Resumed { .. }) {
                             *online = true;
                         }
@@ -541,7 +566,7 @@ async fn drive(
                         {
                             kept_nick.clone_from(nick);
                         }
-                        forward(event, &connection.address, &mut bookmarks_seen, report);
+                        forward(event, &own, &mut bookmarks_seen, report);
                     }
                     Action::Close(CloseReason::Requested) => return Ok(()),
                     // A server that ends the stream (a restart, a shutdown) is a broken connection:

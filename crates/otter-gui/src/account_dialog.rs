@@ -1,5 +1,6 @@
 //! Adding an account: an XMPP address or an IRC network, checked as the user types; or
-//! creating a new XMPP account on its server, with a random name for a throwaway account.
+//! creating a new XMPP account on its server, with a random name for a throwaway account; or
+//! a temporary XMPP account (no password, a new address from the server at each connection).
 //!
 //! The "Add account" button stays insensitive until the form is valid, and the line under the
 //! fields says, in plain words, what is still missing. What the dialog produces is exactly the
@@ -42,6 +43,8 @@ pub(crate) struct Form {
     pub(crate) password: String,
     /// IRC: register with the nick alone, without logging in (a network without SASL).
     pub(crate) no_password: bool,
+    /// XMPP, adding: a temporary account; `address` is then the server's name.
+    pub(crate) temporary: bool,
     /// Creating: the password typed again (`None` when adding).
     pub(crate) repeated: Option<String>,
     pub(crate) remember: bool,
@@ -59,6 +62,7 @@ pub(crate) enum Problem {
     AddressEmpty,
     AddressForm,
     AddressSpaces,
+    ServerForm,
     NickEmpty,
     NickForm,
     NetworkEmpty,
@@ -76,6 +80,7 @@ impl Problem {
             Self::AddressEmpty => tr::account_problem_address_empty(),
             Self::AddressForm => tr::account_problem_address_form(),
             Self::AddressSpaces => tr::account_problem_address_spaces(),
+            Self::ServerForm => tr::account_problem_temporary_server(),
             Self::NickEmpty => tr::account_problem_nick_empty(),
             Self::NickForm => tr::account_problem_nick_form(),
             Self::NetworkEmpty => tr::account_problem_network_empty(),
@@ -115,6 +120,17 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
             }
             if address.chars().any(char::is_whitespace) {
                 return Err(Problem::AddressSpaces);
+            }
+            if form.temporary {
+                // The core reads an address without "@" as a temporary account; a full
+                // address pasted here stands for its server.
+                let server = address
+                    .rsplit_once('@')
+                    .map_or(address, |(_, domain)| domain);
+                if !host_ok(server) || !server.contains('.') {
+                    return Err(Problem::ServerForm);
+                }
+                return temporary(server, form);
             }
             match address.split_once('@') {
                 Some((user, domain))
@@ -231,6 +247,36 @@ pub(crate) fn nickserv_fallback_choice(active: bool) -> (gtk::CheckButton, gtk::
     (choice, help)
 }
 
+/// A temporary account on `server`: nothing about a password, only the advanced settings.
+fn temporary(server: &str, form: &Form) -> Result<Valid, Problem> {
+    let host = form.host.trim();
+    if !host.is_empty() && !host_ok(host) {
+        return Err(Problem::HostForm);
+    }
+    let port = form.port.trim();
+    let port = if port.is_empty() {
+        0
+    } else {
+        match port.parse::<u16>() {
+            Ok(port) if port > 0 => port,
+            _ => return Err(Problem::PortForm),
+        }
+    };
+    Ok(Valid {
+        settings: AccountSettings {
+            protocol: Protocol::Xmpp,
+            address: server.to_lowercase(),
+            server_host: host.to_owned(),
+            server_port: port,
+            direct_tls: false,
+            remembered_password: None,
+            nickserv_fallback: false,
+            onion_plaintext: false,
+        },
+        session_password: None,
+    })
+}
+
 /// `name@domain`, keeping the domain already typed (if any).
 fn with_local_part(typed: &str, name: &str) -> String {
     match typed.trim().split_once('@') {
@@ -330,6 +376,15 @@ pub(crate) fn open(
             content.append(&address);
         }
     }
+    // Only when adding: creating an account makes one with a password.
+    let temporary = gtk::CheckButton::with_label(&tr::account_temporary());
+    temporary.set_tooltip_text(Some(&tr::account_temporary_help()));
+    let temporary_help = label(&tr::account_temporary_help());
+    temporary_help.add_css_class("dim-label");
+    temporary_help.set_visible(false);
+    temporary.set_visible(kind == Kind::Xmpp && mode == Mode::Add);
+    content.append(&temporary);
+    content.append(&temporary_help);
     let no_password = gtk::CheckButton::with_label(&tr::account_irc_no_password());
     no_password.set_tooltip_text(Some(&tr::account_irc_no_password_tooltip()));
     no_password.set_visible(kind == Kind::Irc);
@@ -411,7 +466,7 @@ pub(crate) fn open(
             port.clone(),
         );
         let (no_password, nickserv) = (no_password.clone(), nickserv.clone());
-        let plaintext = plaintext.clone();
+        let (plaintext, temporary) = (plaintext.clone(), temporary.clone());
         move || {
             let chosen = usize::try_from(network.selected()).unwrap_or(usize::MAX);
             let preset = IRC_PRESETS.get(chosen).map(|(_, host)| (*host).to_owned());
@@ -421,6 +476,7 @@ pub(crate) fn open(
                 network: preset.unwrap_or_else(|| custom_network.text().to_string()),
                 password: password.text().to_string(),
                 no_password: no_password.is_active(),
+                temporary: kind == Kind::Xmpp && mode == Mode::Add && temporary.is_active(),
                 repeated: (mode == Mode::Create).then(|| repeated.text().to_string()),
                 remember: remember.is_active(),
                 host: host.text().to_string(),
@@ -468,6 +524,31 @@ pub(crate) fn open(
             password.set_sensitive(!toggle.is_active());
             remember.set_sensitive(!toggle.is_active());
             nickserv.set_sensitive(!toggle.is_active());
+            check();
+        });
+    }
+    {
+        let check = check.clone();
+        let (address, password, remember) = (address.clone(), password.clone(), remember.clone());
+        temporary.connect_toggled(move |toggle| {
+            let on = toggle.is_active();
+            // No password exists: the fields for one go away rather than sit there unused.
+            password.set_visible(!on);
+            remember.set_visible(!on);
+            temporary_help.set_visible(on);
+            if on {
+                entry_words(
+                    &address,
+                    &tr::account_temporary_server_placeholder(),
+                    &tr::account_temporary_server_tooltip(),
+                );
+            } else {
+                entry_words(
+                    &address,
+                    &tr::account_address_placeholder(),
+                    &tr::account_address_tooltip(),
+                );
+            }
             check();
         });
     }
@@ -569,6 +650,28 @@ mod tests {
         let valid = validate(Kind::Xmpp, &form)?;
         assert_eq!(valid.settings.server_host, "abcdefabcdefabcd.onion");
         assert_eq!(valid.settings.server_port, 5222);
+        Ok(())
+    }
+
+    #[test]
+    fn a_temporary_account_is_its_server_alone_without_a_password() -> Result<(), Problem> {
+        let mut form = xmpp("Anon.Example.org", "");
+        form.temporary = true;
+        form.remember = true;
+        let valid = validate(Kind::Xmpp, &form)?;
+        assert_eq!(valid.settings.address, "anon.example.org");
+        assert!(valid.settings.remembered_password.is_none());
+        assert!(valid.session_password.is_none());
+        // A full address stands for its server; its name goes nowhere.
+        form.address = "alice@anon.example.org".into();
+        assert_eq!(
+            validate(Kind::Xmpp, &form)?.settings.address,
+            "anon.example.org"
+        );
+        for bad in ["localhost", "anon example.org", "@", "a/b.org"] {
+            form.address = bad.into();
+            assert!(validate(Kind::Xmpp, &form).is_err(), "{bad}");
+        }
         Ok(())
     }
 

@@ -156,6 +156,15 @@ struct AccountRow {
     password_remembered: bool,
     /// What the edit dialog starts from.
     details: account_edit::Details,
+    /// A temporary account's address on this connection, as its server made it up.
+    assigned: Option<String>,
+}
+
+impl AccountRow {
+    /// A temporary XMPP account (the server's name alone): it has no password to ask for.
+    fn temporary(&self) -> bool {
+        self.protocol == Protocol::Xmpp && !self.address.contains('@')
+    }
 }
 
 struct Conversation {
@@ -590,11 +599,10 @@ impl relm4::Component for App {
                     .account_labels
                     .get(&account)
                     .is_some_and(|row| row.active);
-                let must_ask = self
-                    .account_labels
-                    .get(&account)
-                    .is_some_and(|row| !row.active && !row.password_remembered)
-                    && !self.session_passwords.contains_key(&account);
+                let must_ask =
+                    self.account_labels.get(&account).is_some_and(|row| {
+                        !row.active && !row.password_remembered && !row.temporary()
+                    }) && !self.session_passwords.contains_key(&account);
                 if must_ask {
                     let (address, irc) = self
                         .account_labels
@@ -1127,10 +1135,26 @@ impl App {
                     } else {
                         tr::account_connect_button()
                     });
+                    if !matches!(status, ConnectionStatus::Online) {
+                        row.assigned = None;
+                    }
+                    let temporary = row.temporary();
                     row.status.set_text(&match status {
                         ConnectionStatus::Offline => tr::account_status_offline(),
                         ConnectionStatus::Connecting => tr::account_status_connecting(),
-                        ConnectionStatus::Online => tr::account_status_online(),
+                        ConnectionStatus::Online => match &row.assigned {
+                            Some(address) => {
+                                tr::account_status_online_as(i18n::left_to_right(address.as_str()))
+                            }
+                            None => tr::account_status_online(),
+                        },
+                        // The server would not let a temporary account in: it offers none.
+                        ConnectionStatus::Failed {
+                            kind: ErrorKind::AuthenticationFailed,
+                            ..
+                        } if temporary => {
+                            tr::account_status_failed(tr::error_temporary_not_allowed())
+                        }
                         ConnectionStatus::Failed { .. } if refused_without => {
                             tr::account_status_failed(tr::error_irc_login_needed())
                         }
@@ -1189,6 +1213,12 @@ impl App {
                 }
             }
             Event::RoomService { account, service } => self.rooms.room_service(account, service),
+            // Shown with "Online": the address changes at each connection.
+            Event::AccountAddressAssigned { account, address } => {
+                if let Some(row) = self.account_labels.get_mut(&account) {
+                    row.assigned = Some(address);
+                }
+            }
             Event::Proxy {
                 in_use,
                 saved,
@@ -1683,6 +1713,8 @@ impl App {
         shown.set_wrap_mode(gtk::pango::WrapMode::WordChar);
         text.append(&shown);
         let status = label(&tr::account_status_offline());
+        // "Online as" a temporary account's made-up address: as long a word as the address.
+        status.set_wrap_mode(gtk::pango::WrapMode::WordChar);
         text.append(&status);
         let connect = gtk::Button::with_label(&tr::account_connect_button());
         connect.set_tooltip_text(Some(&tr::account_connect_tooltip(address.as_str())));
@@ -1706,6 +1738,7 @@ impl App {
                 active: false,
                 password_remembered: false,
                 details: account_edit::Details::default(),
+                assigned: None,
             },
         );
     }

@@ -983,6 +983,51 @@ fn first_run_welcomes_and_adds_an_xmpp_account_that_connects() -> anyhow::Result
 }
 
 #[test]
+fn a_temporary_account_is_added_without_a_password_and_talks_in_a_room() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks", "xmppbot"])?;
+    assert!(
+        drive_fresh_window(
+            &net,
+            "temporary_account.py",
+            &[
+                net.get("XMPP_ANON_DOMAIN")?,
+                net.get("XMPP_STARTTLS_PORT")?,
+                "otter@conference.otter.test",
+                "visitor",
+                "xmppbot",
+                "30"
+            ],
+        )?,
+        "the temporary account failed in the window"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_server_without_temporary_accounts_says_so_in_the_window() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["prosody", "socks"])?;
+    assert!(
+        drive_fresh_window(
+            &net,
+            "temporary_account.py",
+            &[
+                net.get("XMPP_DOMAIN")?,
+                net.get("XMPP_STARTTLS_PORT")?,
+                "unused",
+                "unused",
+                "unused",
+                "30",
+                "refused"
+            ],
+        )?,
+        "the refusal was not worded in the window"
+    );
+    Ok(())
+}
+
+#[test]
 fn the_welcome_creates_an_xmpp_account_with_a_random_name_that_connects() -> anyhow::Result<()> {
     let _one = one_window();
     // In-band registration is open on the test server unless told otherwise.

@@ -54,8 +54,11 @@ pub enum TlsMode {
 /// What a [`Client`] needs to log in.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
+    /// The bare account address; for a temporary login, the server's domain until the server
+    /// binds the address it made up, then that address.
     account: Jid,
-    password: Password,
+    /// `None`: a temporary login (SASL ANONYMOUS), which has no password at all.
+    password: Option<Password>,
     resource: String,
     tls: TlsMode,
     id_seed: [u8; 16],
@@ -88,7 +91,7 @@ impl ClientConfig {
         }
         Ok(Self {
             account: account.bare(),
-            password,
+            password: Some(password),
             resource,
             tls,
             id_seed,
@@ -111,13 +114,58 @@ impl ClientConfig {
     ) -> Result<Self, XmppError> {
         // A resource is never bound on this stream; the placeholder is never sent.
         let mut config = Self::new(account, password, "unbound".to_owned(), tls, id_seed)?;
-        if config.password.reveal().is_empty() {
+        if config
+            .password
+            .as_ref()
+            .is_none_or(|p| p.reveal().is_empty())
+        {
             return Err(XmppError::InvalidConfig {
                 reason: "a new account needs a password",
             });
         }
         config.register = true;
         Ok(config)
+    }
+
+    /// A temporary account on `server` (a bare domain): SASL ANONYMOUS (RFC 4505), inside TLS
+    /// like every login, and nothing else. The server makes up the account's address and binds
+    /// it ([`XmppEvent::Online`] reports it); from then on it is the account's own address for
+    /// every check (roster pushes, carbons, the server's services). Each login is a new,
+    /// unrelated account, and the server forgets it when the stream ends. No password exists;
+    /// a server that does not offer ANONYMOUS ends the login with
+    /// [`XmppError::AnonymousNotOffered`]. The downgrade minimum does not apply: there is no
+    /// password for a weaker mechanism to expose.
+    pub fn anonymous(
+        server: &Jid,
+        resource: String,
+        tls: TlsMode,
+        id_seed: [u8; 16],
+    ) -> Result<Self, XmppError> {
+        if server.local().is_some() || server.resource().is_some() {
+            return Err(XmppError::InvalidConfig {
+                reason: "a temporary account is asked of a server: give its domain alone",
+            });
+        }
+        let placeholder = Jid::parse(&format!("anonymous@{}", server.domain())).map_err(|_| {
+            XmppError::InvalidConfig {
+                reason: "the server's domain is not a usable address",
+            }
+        })?;
+        let mut config = Self::new(
+            &placeholder,
+            Password::new(String::new()),
+            resource,
+            tls,
+            id_seed,
+        )?;
+        config.account = server.bare();
+        config.password = None;
+        Ok(config)
+    }
+
+    /// Whether this is a temporary login (SASL ANONYMOUS, an address the server makes up).
+    pub fn is_temporary(&self) -> bool {
+        self.password.is_none()
     }
 
     /// Refuses to log in with a mechanism weaker than `minimum`: the strongest one this account
@@ -1256,14 +1304,16 @@ impl Client {
                 self.state = State::AwaitingRegistrationForm;
             }
             Phase::BeforeAuth => {
-                let username = self.config.account.local().unwrap_or_default().to_owned();
-                let (session, auth) = SaslSession::start(
-                    features,
-                    &self.binding,
-                    self.config.minimum_mechanism,
-                    &username,
-                    self.config.password.reveal(),
-                )?;
+                let (session, auth) = match &self.config.password {
+                    Some(password) => SaslSession::start(
+                        features,
+                        &self.binding,
+                        self.config.minimum_mechanism,
+                        self.config.account.local().unwrap_or_default(),
+                        password.reveal(),
+                    )?,
+                    None => SaslSession::start_anonymous(features)?,
+                };
                 self.sasl = Some(session);
                 self.send(auth);
                 self.state = State::Authenticating;
@@ -1339,7 +1389,7 @@ impl Client {
                 let bound = bind::bound_jid(element).ok_or(XmppError::BindFailed {
                     condition: "no address in the bind result".to_owned(),
                 })?;
-                self.bound = Some(bound);
+                self.adopt_bound(bound);
                 if self.session_required {
                     let id = self.next_id();
                     self.send(bind::session_request(&id));
@@ -1392,12 +1442,17 @@ impl Client {
                         text: None,
                     })?;
                 let id = self.next_id();
+                let Some(password) = &self.config.password else {
+                    return Err(XmppError::Internal {
+                        reason: "registering a temporary account",
+                    });
+                };
                 let username = self.config.account.local().unwrap_or_default().to_owned();
                 self.send(register::submit(
                     &id,
                     &submission,
                     &username,
-                    self.config.password.reveal(),
+                    password.reveal(),
                 ));
                 self.pending_id = Some(id);
                 self.state = State::AwaitingRegistrationResult;
@@ -1411,6 +1466,15 @@ impl Client {
             }
         }
         Ok(())
+    }
+
+    /// The server bound `bound`. A temporary login learns its own address only here: from now
+    /// on it is the account every own-account check compares with.
+    fn adopt_bound(&mut self, bound: Jid) {
+        if self.config.is_temporary() {
+            self.config.account = bound.bare();
+        }
+        self.bound = Some(bound);
     }
 
     /// Bound: fetch the roster, then send initial presence (RFC 6121 §2.2 asks for the roster
@@ -2043,7 +2107,9 @@ impl Client {
             let (acknowledged, again) = resumption.sm.resumed(h);
             self.sm = resumption.sm;
             self.rooms = resumption.rooms;
-            self.bound = resumption.bound;
+            if let Some(bound) = resumption.bound {
+                self.adopt_bound(bound);
+            }
             self.roster = resumption.roster;
             self.state = State::Online;
             for local_id in acknowledged {

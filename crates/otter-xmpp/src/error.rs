@@ -114,6 +114,10 @@ pub enum XmppError {
         /// The mechanism names the server offered.
         offered: Vec<String>,
     },
+    /// A temporary login, but the server does not offer SASL ANONYMOUS (RFC 4505). Server
+    /// configuration: it does not hand out temporary accounts.
+    #[error("this server does not allow temporary accounts")]
+    AnonymousNotOffered,
     /// The server offers only login methods weaker than one this account used before (a
     /// downgrade). Server changed, or an attacker.
     #[error(
@@ -211,6 +215,7 @@ impl XmppError {
             | Self::TooManyElements { .. } => ErrorKind::LimitExceeded,
             Self::Unresponsive { .. } => ErrorKind::ServerUnreachable,
             Self::NoCommonMechanism { .. }
+            | Self::AnonymousNotOffered
             | Self::MechanismDowngrade { .. }
             | Self::AuthenticationFailed { .. } => ErrorKind::AuthenticationFailed,
             // The name or password chosen was refused, or the server refuses registration:

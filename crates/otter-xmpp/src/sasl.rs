@@ -1,13 +1,14 @@
 //! RFC 6120 §6 (SASL negotiation) with SCRAM (RFC 5802, RFC 7677), channel binding
 //! (RFC 9266 `tls-exporter`, advertised per XEP-0440) and PLAIN (RFC 4616), through xmpp-rs's
 //! `sasl` crate: no SCRAM is written here, only the choice of mechanism and the checks on what
-//! the server sends before the crate computes anything.
+//! the server sends before the crate computes anything. ANONYMOUS (RFC 4505) serves temporary
+//! accounts only, and is never chosen for an account with a password.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use otter_types::scram;
 use sasl::client::Mechanism;
-use sasl::client::mechanisms::{Plain, Scram};
+use sasl::client::mechanisms::{Anonymous, Plain, Scram};
 use sasl::common::ChannelBinding;
 use sasl::common::scram::{Sha1, Sha256};
 
@@ -50,6 +51,10 @@ impl std::fmt::Debug for ChannelBindingData {
 /// remember the strongest one an account used and refuse less later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SaslMechanism {
+    /// ANONYMOUS (RFC 4505): no credentials, a temporary account the server names. Only ever
+    /// used by a temporary login ([`ClientConfig::anonymous`](crate::ClientConfig::anonymous)),
+    /// never picked from an offer; weakest of all, so remembering it never raises a minimum.
+    Anonymous,
     /// PLAIN (RFC 4616): the password itself, protected only by TLS. Used only inside TLS.
     Plain,
     /// SCRAM-SHA-1 (RFC 5802).
@@ -75,6 +80,7 @@ impl SaslMechanism {
     /// The IANA mechanism name.
     pub fn name(self) -> &'static str {
         match self {
+            Self::Anonymous => "ANONYMOUS",
             Self::Plain => "PLAIN",
             Self::ScramSha1 => "SCRAM-SHA-1",
             Self::ScramSha1Plus => "SCRAM-SHA-1-PLUS",
@@ -110,17 +116,7 @@ fn choose(
     binding: &ChannelBindingData,
     minimum: SaslMechanism,
 ) -> Result<Choice, XmppError> {
-    let offered: Vec<String> = features
-        .child("mechanisms", NS_SASL)
-        .map(|mechanisms| {
-            mechanisms
-                .children
-                .iter()
-                .filter(|m| m.is("mechanism", NS_SASL))
-                .map(|m| m.text.trim().to_owned())
-                .collect()
-        })
-        .unwrap_or_default();
+    let offered = offered(features);
     // -PLUS needs exporter bytes from us and the server saying (XEP-0440) it does tls-exporter:
     // without the advertisement, RFC 5802's default type is tls-unique, which TLS 1.3 lacks.
     let exporter = match binding {
@@ -158,6 +154,21 @@ fn choose(
     Ok(Choice { mechanism, binding })
 }
 
+/// The mechanism names in `<mechanisms/>` of the stream features.
+fn offered(features: &Element) -> Vec<String> {
+    features
+        .child("mechanisms", NS_SASL)
+        .map(|mechanisms| {
+            mechanisms
+                .children
+                .iter()
+                .filter(|m| m.is("mechanism", NS_SASL))
+                .map(|m| m.text.trim().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// One SASL exchange in progress.
 pub(crate) struct SaslSession {
     mechanism: SaslMechanism,
@@ -186,6 +197,11 @@ impl SaslSession {
             reason: "the system random number generator failed",
         };
         let mut inner: Box<dyn Mechanism + Send> = match mechanism {
+            SaslMechanism::Anonymous => {
+                return Err(XmppError::Internal {
+                    reason: "ANONYMOUS chosen for an account with a password",
+                });
+            }
             SaslMechanism::Plain => Box::new(Plain::new(username, password)),
             SaslMechanism::ScramSha1 | SaslMechanism::ScramSha1Plus => Box::new(
                 Scram::<Sha1>::new(scram::escape_name(username), password, binding)
@@ -210,6 +226,35 @@ impl SaslSession {
                 mechanism,
                 inner,
                 client_nonce,
+            },
+            auth,
+        ))
+    }
+
+    /// A temporary login: ANONYMOUS or nothing. No downgrade minimum applies, as there is no
+    /// password to protect; a server that does not offer it does not allow temporary accounts.
+    pub(crate) fn start_anonymous(features: &Element) -> Result<(Self, String), XmppError> {
+        let mechanism = SaslMechanism::Anonymous;
+        if !offered(features)
+            .iter()
+            .any(|name| name == mechanism.name())
+        {
+            return Err(XmppError::AnonymousNotOffered);
+        }
+        let mut inner: Box<dyn Mechanism + Send> = Box::new(Anonymous::new());
+        // RFC 4505's optional trace token would tell the server something about the user:
+        // the message is empty.
+        let initial = inner.initial();
+        let auth = format!(
+            "<auth xmlns='{NS_SASL}' mechanism='{}'>{}</auth>",
+            mechanism.name(),
+            encode(&initial)
+        );
+        Ok((
+            Self {
+                mechanism,
+                inner,
+                client_nonce: None,
             },
             auth,
         ))
@@ -393,6 +438,29 @@ mod tests {
             SaslMechanism::Plain,
         );
         assert!(matches!(result, Err(XmppError::NoCommonMechanism { .. })));
+    }
+
+    #[test]
+    fn anonymous_is_used_only_when_offered_and_sends_no_trace() -> Result<(), XmppError> {
+        let (session, auth) =
+            SaslSession::start_anonymous(&features(&["PLAIN", "ANONYMOUS"], false))?;
+        assert_eq!(session.mechanism(), SaslMechanism::Anonymous);
+        assert_eq!(
+            auth,
+            format!("<auth xmlns='{NS_SASL}' mechanism='ANONYMOUS'>=</auth>")
+        );
+        let refused = SaslSession::start_anonymous(&features(&ALL, true));
+        assert!(matches!(refused, Err(XmppError::AnonymousNotOffered)));
+        Ok(())
+    }
+
+    #[test]
+    fn anonymous_is_never_chosen_for_a_password_and_never_a_minimum() {
+        assert!(!SaslMechanism::PREFERENCE.contains(&SaslMechanism::Anonymous));
+        assert_eq!(SaslMechanism::from_name("ANONYMOUS"), None);
+        for mechanism in SaslMechanism::PREFERENCE {
+            assert_eq!(mechanism.max(SaslMechanism::Anonymous), mechanism);
+        }
     }
 
     #[test]

@@ -91,21 +91,39 @@ impl Driver {
         minimum: SaslMechanism,
     ) -> anyhow::Result<Self> {
         let account = Jid::parse(account)?;
+        let (resource, id_seed) = resource_and_seed();
+        let config = ClientConfig::new(&account, Password::new(password), resource, mode, id_seed)?
+            .with_minimum_mechanism(minimum);
+        Self::connect_with(net, account.domain(), port_key, config).await
+    }
+
+    /// A temporary account (SASL ANONYMOUS) on `domain` (a test name), at the port the
+    /// servers wrote under `port_key`, through the test SOCKS proxy.
+    pub async fn connect_temporary(
+        net: &Network,
+        domain: &str,
+        port_key: &str,
+        mode: TlsMode,
+    ) -> anyhow::Result<Self> {
+        let (resource, id_seed) = resource_and_seed();
+        let config = ClientConfig::anonymous(&Jid::parse(domain)?, resource, mode, id_seed)?;
+        Self::connect_with(net, domain, port_key, config).await
+    }
+
+    async fn connect_with(
+        net: &Network,
+        domain: &str,
+        port_key: &str,
+        config: ClientConfig,
+    ) -> anyhow::Result<Self> {
         let connector = TorConnector::new(SocksProxy::new(net.socks_addr()?));
-        let server_name = Hostname::parse(account.domain())?;
+        let server_name = Hostname::parse(domain)?;
         let stream = connector
             .connect(
                 &TorTarget::new(server_name.clone(), net.port(port_key)?)?,
                 &IsolationKey::random()?,
             )
             .await?;
-        let mut resource = [0u8; 6];
-        let mut id_seed = [0u8; 16];
-        getrandom_like(&mut resource);
-        getrandom_like(&mut id_seed);
-        let resource: String = resource.iter().map(|b| format!("{b:02x}")).collect();
-        let config = ClientConfig::new(&account, Password::new(password), resource, mode, id_seed)?
-            .with_minimum_mechanism(minimum);
         let mut client = Client::new(config);
         client.start()?;
         Ok(Self {
@@ -237,6 +255,18 @@ impl std::fmt::Display for DriveError {
 }
 
 impl std::error::Error for DriveError {}
+
+/// A random resource (12 hex digits) and stanza-id seed.
+fn resource_and_seed() -> (String, [u8; 16]) {
+    let mut resource = [0u8; 6];
+    let mut id_seed = [0u8; 16];
+    getrandom_like(&mut resource);
+    getrandom_like(&mut id_seed);
+    (
+        resource.iter().map(|b| format!("{b:02x}")).collect(),
+        id_seed,
+    )
+}
 
 /// Random bytes for resources and ids, from the kernel (a test has no other source here and
 /// needs no cryptographic quality beyond "not predictable").
