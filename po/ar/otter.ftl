@@ -619,3 +619,22 @@ error-irc-login-needed = سجّل هذا اللقب الدخول من قبل، �
 
 room-service-line = الغرف على هذا الخادم: { $service }
 room-service-copy-tooltip = نسخ عنوان خدمة الغرف على هذا الخادم
+
+## IRCv3: انقسام الشبكة وعودتها، رفض الخادم، دعوات ظاهرة في القناة
+
+room-netsplit = { $count ->
+    [zero] لم يغادر أحد: انقسام بين { $first } و{ $second }
+    [one] غادر شخص واحد: انقسام بين { $first } و{ $second }
+    [two] غادر شخصان: انقسام بين { $first } و{ $second }
+    [few] غادر { $count } أشخاص: انقسام بين { $first } و{ $second }
+    [many] غادر { $count } شخصًا: انقسام بين { $first } و{ $second }
+   *[other] غادر { $count } شخص: انقسام بين { $first } و{ $second }
+}
+room-netjoin = { $count ->
+    [zero] لم يعد أحد
+    [one] عاد شخص واحد
+    [two] عاد شخصان
+    [few] عاد { $count } أشخاص
+    [many] عاد { $count } شخصًا
+   *[other] عاد { $count } شخص
+}

@@ -594,3 +594,14 @@ error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher ver
 
 room-service-line = Räume auf diesem Server: { $service }
 room-service-copy-tooltip = Adresse des Raumdienstes dieses Servers kopieren
+
+## IRCv3: Netsplits und Netjoins, Ablehnungen des Servers, Einladungen im Kanal
+
+room-netsplit = { $count ->
+    [one] { $count } Person ist gegangen: Netsplit zwischen { $first } und { $second }
+   *[other] { $count } Personen sind gegangen: Netsplit zwischen { $first } und { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } Person ist zurück
+   *[other] { $count } Personen sind zurück
+}

@@ -738,3 +738,16 @@ error-irc-login-needed = This nick has logged in before, so { -app-name } connec
 # $service: the address of the server's room service, such as conference.example.org, shown left to right.
 room-service-line = Rooms on this server: { $service }
 room-service-copy-tooltip = Copy the address of this server's room service
+
+## IRCv3: netsplits and netjoins
+
+# People left together because two servers of the network lost their link. $count: how many; $first, $second: the two servers' names.
+room-netsplit = { $count ->
+    [one] { $count } person left: netsplit between { $first } and { $second }
+   *[other] { $count } people left: netsplit between { $first } and { $second }
+}
+# The servers linked again after a netsplit. $count: how many came back.
+room-netjoin = { $count ->
+    [one] { $count } person came back
+   *[other] { $count } people came back
+}

@@ -594,3 +594,14 @@ error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-na
 
 room-service-line = Salas en este servidor: { $service }
 room-service-copy-tooltip = Copiar la dirección del servicio de salas de este servidor
+
+## IRCv3: netsplits y netjoins, rechazos del servidor, invitaciones vistas en un canal
+
+room-netsplit = { $count ->
+    [one] { $count } persona salió: netsplit entre { $first } y { $second }
+   *[other] { $count } personas salieron: netsplit entre { $first } y { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } persona volvió
+   *[other] { $count } personas volvieron
+}

@@ -588,3 +588,14 @@ error-irc-login-needed = این نام مستعار پیش‌تر وارد شد�
 
 room-service-line = اتاق‌های این سرور: { $service }
 room-service-copy-tooltip = رونوشت از نشانی خدمت اتاق‌های این سرور
+
+## IRCv3: جدا شدن و پیوستن دوبارهٔ سرورها، رد شدن از سوی سرور، دعوت‌های دیده‌شده در کانال
+
+room-netsplit = { $count ->
+    [one] { $count } نفر رفت: جدا شدن { $first } و { $second }
+   *[other] { $count } نفر رفتند: جدا شدن { $first } و { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } نفر برگشت
+   *[other] { $count } نفر برگشتند
+}

@@ -594,3 +594,14 @@ error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } n
 
 room-service-line = Salons sur ce serveur : { $service }
 room-service-copy-tooltip = Copier l'adresse du service de salons de ce serveur
+
+## IRCv3 : netsplits et netjoins, refus du serveur, invitations vues dans un canal
+
+room-netsplit = { $count ->
+    [one] { $count } personne est partie : netsplit entre { $first } et { $second }
+   *[other] { $count } personnes sont parties : netsplit entre { $first } et { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } personne est revenue
+   *[other] { $count } personnes sont revenues
+}

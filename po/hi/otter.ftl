@@ -594,3 +594,14 @@ error-irc-login-needed = यह निक पहले लॉग इन कर �
 
 room-service-line = इस सर्वर पर रूम: { $service }
 room-service-copy-tooltip = इस सर्वर की रूम सेवा का पता कॉपी करें
+
+## IRCv3: नेटस्प्लिट और नेटजॉइन, सर्वर का मना करना, चैनल में दिखे न्योते
+
+room-netsplit = { $count ->
+    [one] { $count } व्यक्ति चले गए: { $first } और { $second } के बीच नेटस्प्लिट
+   *[other] { $count } लोग चले गए: { $first } और { $second } के बीच नेटस्प्लिट
+}
+room-netjoin = { $count ->
+    [one] { $count } व्यक्ति लौट आए
+   *[other] { $count } लोग लौट आए
+}

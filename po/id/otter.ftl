@@ -583,3 +583,12 @@ error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } ha
 
 room-service-line = Ruang di server ini: { $service }
 room-service-copy-tooltip = Salin alamat layanan ruang server ini
+
+## IRCv3: netsplit dan netjoin, penolakan server, undangan yang terlihat di kanal
+
+room-netsplit = { $count ->
+   *[other] { $count } orang keluar: netsplit antara { $first } dan { $second }
+}
+room-netjoin = { $count ->
+   *[other] { $count } orang kembali
+}

@@ -594,3 +594,14 @@ error-irc-login-needed = Questo nick ha già effettuato l'accesso, quindi { -app
 
 room-service-line = Stanze su questo server: { $service }
 room-service-copy-tooltip = Copia l'indirizzo del servizio stanze di questo server
+
+## IRCv3: netsplit e netjoin, rifiuti del server, inviti visti in un canale
+
+room-netsplit = { $count ->
+    [one] { $count } persona è uscita: netsplit tra { $first } e { $second }
+   *[other] { $count } persone sono uscite: netsplit tra { $first } e { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } persona è tornata
+   *[other] { $count } persone sono tornate
+}

@@ -594,3 +594,14 @@ error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } s
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## IRCv3: netsplits e netjoins, recusas do servidor, convites vistos em um canal
+
+room-netsplit = { $count ->
+    [one] { $count } pessoa saiu: netsplit entre { $first } e { $second }
+   *[other] { $count } pessoas saíram: netsplit entre { $first } e { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } pessoa voltou
+   *[other] { $count } pessoas voltaram
+}

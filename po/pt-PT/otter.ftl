@@ -594,3 +594,14 @@ error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -a
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## IRCv3: netsplits e netjoins, recusas do servidor, convites vistos num canal
+
+room-netsplit = { $count ->
+    [one] { $count } pessoa saiu: netsplit entre { $first } e { $second }
+   *[other] { $count } pessoas saíram: netsplit entre { $first } e { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } pessoa voltou
+   *[other] { $count } pessoas voltaram
+}

@@ -606,3 +606,18 @@ error-irc-login-needed = Этот ник уже входил в учётную �
 
 room-service-line = Комнаты на этом сервере: { $service }
 room-service-copy-tooltip = Скопировать адрес службы комнат этого сервера
+
+## IRCv3: нетсплиты и нетджойны, отказы сервера, приглашения в канале
+
+room-netsplit = { $count ->
+    [one] { $count } человек вышел: нетсплит между { $first } и { $second }
+    [few] { $count } человека вышли: нетсплит между { $first } и { $second }
+    [many] { $count } человек вышли: нетсплит между { $first } и { $second }
+   *[other] { $count } человека вышли: нетсплит между { $first } и { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } человек вернулся
+    [few] { $count } человека вернулись
+    [many] { $count } человек вернулись
+   *[other] { $count } человека вернулись
+}

@@ -588,3 +588,14 @@ error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app
 
 room-service-line = Bu sunucudaki odalar: { $service }
 room-service-copy-tooltip = Bu sunucunun oda hizmetinin adresini kopyala
+
+## IRCv3: ağ bölünmeleri ve yeniden birleşmeler, sunucu retleri, kanalda görülen davetler
+
+room-netsplit = { $count ->
+    [one] { $count } kişi ayrıldı: { $first } ile { $second } arasında ağ bölünmesi
+   *[other] { $count } kişi ayrıldı: { $first } ile { $second } arasında ağ bölünmesi
+}
+room-netjoin = { $count ->
+    [one] { $count } kişi geri döndü
+   *[other] { $count } kişi geri döndü
+}

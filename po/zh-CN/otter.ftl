@@ -583,3 +583,12 @@ error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会�
 
 room-service-line = 此服务器上的聊天室：{ $service }
 room-service-copy-tooltip = 复制此服务器聊天室服务的地址
+
+## IRCv3：网络分裂与重连、服务器拒绝、频道中看到的邀请
+
+room-netsplit = { $count ->
+   *[other] { $count } 人离开：{ $first } 与 { $second } 之间发生网络分裂
+}
+room-netjoin = { $count ->
+   *[other] { $count } 人已回来
+}

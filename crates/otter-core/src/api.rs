@@ -783,6 +783,19 @@ pub enum OccupantChange {
         /// New nick.
         to: String,
     },
+    /// Several left at once because two servers of the network lost their link (IRC
+    /// netsplit): to be told as one event, not one per person.
+    Netsplit {
+        /// Who left.
+        nicks: Vec<String>,
+        /// The two servers that split, as the network named them (either may be empty).
+        servers: (String, String),
+    },
+    /// Several came back at once when the servers linked again (IRC netjoin).
+    Netjoin {
+        /// Who came back.
+        occupants: Vec<RoomOccupant>,
+    },
 }
 
 /// What a moderator (or admin) does to an occupant of a room.

@@ -1046,6 +1046,31 @@ fn forward(
                 });
             }
         }
+        IrcEvent::Netsplit {
+            channel,
+            nicks,
+            servers,
+        } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Netsplit {
+                nicks: nicks.iter().map(Nick::shown).collect(),
+                servers,
+            }],
+        }),
+        IrcEvent::Netjoin { channel, nicks, .. } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Netjoin {
+                occupants: nicks
+                    .into_iter()
+                    .map(|nick| {
+                        occupant(&Member {
+                            nick,
+                            prefixes: String::new(),
+                        })
+                    })
+                    .collect(),
+            }],
+        }),
         IrcEvent::NickChanged {
             old, new, channels, ..
         } => {

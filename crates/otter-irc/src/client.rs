@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText};
 
+use crate::batch::{BatchKind, Batches, Summary};
 use crate::cap::{self, Offered};
 use crate::error::IrcError;
 use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
@@ -378,6 +379,27 @@ pub enum IrcEvent {
         /// An operator kicked them.
         kicked: bool,
     },
+    /// People left one of our channels together because two servers lost their link (an
+    /// IRCv3 `netsplit` batch): one announcement for all of them, who are no longer members.
+    /// A very large split may come as a few of these.
+    Netsplit {
+        /// The channel.
+        channel: Channel,
+        /// Who left, in the server's order.
+        nicks: Vec<Nick>,
+        /// The two servers that split, as the server named them (either may be empty).
+        servers: (String, String),
+    },
+    /// People came back to one of our channels together when a split healed (an IRCv3
+    /// `netjoin` batch); they are members again.
+    Netjoin {
+        /// The channel.
+        channel: Channel,
+        /// Who came back, in the server's order.
+        nicks: Vec<Nick>,
+        /// The two servers linked again, as the server named them (either may be empty).
+        servers: (String, String),
+    },
     /// Someone in one of our channels quit IRC.
     MemberQuit {
         /// Who.
@@ -480,7 +502,7 @@ pub enum IrcEvent {
 
 /// `text` on one line: controls and the characters that reorder text become spaces, cut to
 /// `max` bytes on a character boundary.
-fn one_line(text: &str, max: usize) -> String {
+pub(crate) fn one_line(text: &str, max: usize) -> String {
     let mut clean: String = text
         .chars()
         .map(|c| if text::must_escape(c) { ' ' } else { c })
@@ -605,6 +627,8 @@ pub struct Client {
     away: Option<String>,
     /// A channel list being collected (322 until 323).
     listing: Option<Listing>,
+    /// Netsplit and netjoin batches being gathered.
+    batches: Batches,
 }
 
 /// What an operator does to someone in a channel ([`Client::moderate`]).
@@ -681,6 +705,7 @@ impl Client {
             ping_counter: 0,
             away: None,
             listing: None,
+            batches: Batches::default(),
         }
     }
 
@@ -713,6 +738,8 @@ impl Client {
         }
         self.tick(now);
         self.last_received = Some(now);
+        let expired = self.batches.expire(now);
+        self.announce(expired);
         let result = self.receive(bytes);
         if let Err(error) = &result {
             self.fail(error);
@@ -749,7 +776,12 @@ impl Client {
             // Registration is bounded by the same timeout, counted from the last input.
             (_, None) => received + self.config.ping_timeout,
         };
-        Some(flood.map_or(liveness, |flood| flood.min(liveness)))
+        let soonest = flood.map_or(liveness, |flood| flood.min(liveness));
+        Some(
+            self.batches
+                .deadline()
+                .map_or(soonest, |batch| batch.min(soonest)),
+        )
     }
 
     /// Time passed: releases queued lines whose turn came, sends a keepalive PING when the
@@ -761,6 +793,8 @@ impl Client {
             return Ok(());
         }
         self.tick(now);
+        let expired = self.batches.expire(now);
+        self.announce(expired);
         let received = *self.last_received.get_or_insert(now);
         let result = match self.ping_sent {
             // Lines after our PING prove the link alive even if its PONG is late.
@@ -1207,6 +1241,7 @@ impl Client {
             "INVITE" => self.invited(line),
             "QUIT" => self.quit(line),
             "NICK" => self.nick_changed(line),
+            "BATCH" => self.batch(line),
             "TOPIC" => {
                 if let Some(channel) = self.tracked(line.param(0)) {
                     let by = Some(Nick::from_wire(line.source_name()));
@@ -1833,7 +1868,65 @@ impl Client {
                 },
             );
             let channel = state.name.clone();
-            self.event(IrcEvent::MemberJoined { channel, nick });
+            match line.tag("batch") {
+                Some(reference) if self.batches.gathers(Some(reference), BatchKind::Netjoin) => {
+                    let full = self.batches.gather(reference, &key, &channel, &nick);
+                    self.announce(full);
+                }
+                _ => self.event(IrcEvent::MemberJoined { channel, nick }),
+            }
+        }
+    }
+
+    /// `BATCH +reference type params…` or `BATCH -reference`. Only top-level netsplit and
+    /// netjoin batches are gathered: a nested one, or any other type, leaves its lines to be
+    /// handled one by one.
+    fn batch(&mut self, line: &Line<'_>) {
+        if !self.enabled.iter().any(|cap| cap == "batch") {
+            return;
+        }
+        let reference = line.param(0);
+        if let Some(reference) = reference.strip_prefix('+') {
+            if line.tag("batch").is_some() {
+                return;
+            }
+            // Always set: lines only arrive through `handle_bytes`, which tells the time.
+            let Some(now) = self.now else {
+                return;
+            };
+            let params = line.params.get(2..).unwrap_or_default();
+            let pushed_out = self.batches.start(reference, line.param(1), params, now);
+            self.announce(pushed_out);
+        } else if let Some(reference) = reference.strip_prefix('-') {
+            let ended = self.batches.end(reference);
+            self.announce(ended);
+        }
+    }
+
+    /// What batches gathered, one event per channel.
+    fn announce(&mut self, summaries: Vec<Summary>) {
+        for summary in summaries {
+            if summary.nicks.is_empty() {
+                continue;
+            }
+            let Summary {
+                kind,
+                channel,
+                nicks,
+                servers,
+            } = summary;
+            self.event(match kind {
+                BatchKind::Netsplit => IrcEvent::Netsplit {
+                    channel,
+                    nicks,
+                    servers,
+                },
+                BatchKind::Netjoin => IrcEvent::Netjoin {
+                    channel,
+                    nicks,
+                    servers,
+                },
+            });
         }
     }
 
@@ -1878,6 +1971,7 @@ impl Client {
         let key = map.fold(name);
         if self.is_own(nick) {
             if let Some(state) = self.channels.remove(&key) {
+                self.batches.forget_channel(&key);
                 let channel = state.name;
                 self.event(match kick {
                     Some((by, reason)) => IrcEvent::Kicked {
@@ -1903,11 +1997,25 @@ impl Client {
     fn quit(&mut self, line: &Line<'_>) {
         let key = self.casemap.fold(line.source_name());
         let mut channels = Vec::new();
-        for state in self.channels.values_mut() {
+        for (channel_key, state) in &mut self.channels {
             if state.members.remove(&key).is_some() {
-                channels.push(state.name.clone());
+                channels.push((channel_key.clone(), state.name.clone()));
             }
         }
+        match line.tag("batch") {
+            Some(reference) if self.batches.gathers(Some(reference), BatchKind::Netsplit) => {
+                let nick = Nick::from_wire(line.source_name());
+                for (channel_key, channel) in channels {
+                    let full = self
+                        .batches
+                        .gather(reference, &channel_key, &channel, &nick);
+                    self.announce(full);
+                }
+                return;
+            }
+            _ => {}
+        }
+        let channels: Vec<Channel> = channels.into_iter().map(|(_, channel)| channel).collect();
         if !channels.is_empty() {
             self.event(IrcEvent::MemberQuit {
                 nick: Nick::from_wire(line.source_name()),

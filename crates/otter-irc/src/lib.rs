@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod batch;
 mod cap;
 mod client;
 mod error;
@@ -10,6 +11,7 @@ mod sts;
 mod target;
 mod text;
 
+pub use batch::{BATCH_TIMEOUT, MAX_BATCH_ENTRIES, MAX_OPEN_BATCHES};
 pub use cap::{MAX_OFFERED_CAPS, WANTED as WANTED_CAPABILITIES};
 pub use client::{
     Action, ChannelModeration, Client, ClientConfig, CloseReason, DEFAULT_FLOOD_BURST,
