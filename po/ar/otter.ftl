@@ -638,3 +638,4 @@ room-netjoin = { $count ->
     [many] عاد { $count } شخصًا
    *[other] عاد { $count } شخص
 }
+server-refused = رفض الخادم { $command }: { $description }

@@ -605,3 +605,4 @@ room-netjoin = { $count ->
     [one] { $count } Person ist zurück
    *[other] { $count } Personen sind zurück
 }
+server-refused = Der Server hat { $command } abgelehnt: { $description }

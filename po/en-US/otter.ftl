@@ -739,7 +739,7 @@ error-irc-login-needed = This nick has logged in before, so { -app-name } connec
 room-service-line = Rooms on this server: { $service }
 room-service-copy-tooltip = Copy the address of this server's room service
 
-## IRCv3: netsplits and netjoins
+## IRCv3: netsplits and netjoins, server refusals, invitations seen in a channel
 
 # People left together because two servers of the network lost their link. $count: how many; $first, $second: the two servers' names.
 room-netsplit = { $count ->
@@ -751,3 +751,5 @@ room-netjoin = { $count ->
     [one] { $count } person came back
    *[other] { $count } people came back
 }
+# An IRC server refused a command that was not about a room. $command: the command, such as NICK; $description: the server's own words.
+server-refused = The server refused { $command }: { $description }

@@ -605,3 +605,4 @@ room-netjoin = { $count ->
     [one] { $count } persona volvió
    *[other] { $count } personas volvieron
 }
+server-refused = El servidor rechazó { $command }: { $description }

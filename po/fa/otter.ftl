@@ -599,3 +599,4 @@ room-netjoin = { $count ->
     [one] { $count } نفر برگشت
    *[other] { $count } نفر برگشتند
 }
+server-refused = سرور { $command } را نپذیرفت: { $description }

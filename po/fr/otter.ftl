@@ -605,3 +605,4 @@ room-netjoin = { $count ->
     [one] { $count } personne est revenue
    *[other] { $count } personnes sont revenues
 }
+server-refused = Le serveur a refusé { $command } : { $description }

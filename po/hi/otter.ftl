@@ -605,3 +605,4 @@ room-netjoin = { $count ->
     [one] { $count } व्यक्ति लौट आए
    *[other] { $count } लोग लौट आए
 }
+server-refused = सर्वर ने { $command } मना कर दिया: { $description }

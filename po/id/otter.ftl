@@ -592,3 +592,4 @@ room-netsplit = { $count ->
 room-netjoin = { $count ->
    *[other] { $count } orang kembali
 }
+server-refused = Server menolak { $command }: { $description }

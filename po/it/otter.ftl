@@ -605,3 +605,4 @@ room-netjoin = { $count ->
     [one] { $count } persona è tornata
    *[other] { $count } persone sono tornate
 }
+server-refused = Il server ha rifiutato { $command }: { $description }

@@ -605,3 +605,4 @@ room-netjoin = { $count ->
     [one] { $count } pessoa voltou
    *[other] { $count } pessoas voltaram
 }
+server-refused = O servidor recusou { $command }: { $description }

@@ -621,3 +621,4 @@ room-netjoin = { $count ->
     [many] { $count } человек вернулись
    *[other] { $count } человека вернулись
 }
+server-refused = Сервер отклонил { $command }: { $description }

@@ -599,3 +599,4 @@ room-netjoin = { $count ->
     [one] { $count } kişi geri döndü
    *[other] { $count } kişi geri döndü
 }
+server-refused = Sunucu { $command } komutunu reddetti: { $description }

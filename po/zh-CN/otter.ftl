@@ -592,3 +592,4 @@ room-netsplit = { $count ->
 room-netjoin = { $count ->
    *[other] { $count } 人已回来
 }
+server-refused = 服务器拒绝了 { $command }：{ $description }

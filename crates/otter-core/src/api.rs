@@ -1521,6 +1521,16 @@ pub enum Event {
         /// One sentence (English).
         explanation: String,
     },
+    /// An IRC server refused a command that was about no room (an IRCv3 `FAIL`); refusals
+    /// about a room come as `RoomError`.
+    ServerRefused {
+        /// Which account.
+        account: AccountId,
+        /// The command refused (`NICK`, `AWAY`…), as the server named it, escaped.
+        command: String,
+        /// The server's words, escaped for display.
+        description: MessageText,
+    },
     /// The core has stopped; no more events follow.
     Stopped,
 }

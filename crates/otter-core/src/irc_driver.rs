@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use otter_irc::{
     Action, Channel, ChannelModeration, Client, ClientConfig, CloseReason, IrcError, IrcEvent,
-    Member, Nick, RoomBody, Sasl, StsPolicy, Target,
+    Member, Nick, ReplyKind, RoomBody, Sasl, StsPolicy, Target,
 };
 use otter_net::{ClientIdentity, IsolationKey, TlsPolicy, TorConnector};
 use otter_otr::WireBody;
@@ -1131,6 +1131,35 @@ fn forward(
                 .collect(),
             truncated,
         }),
+        IrcEvent::StandardReply {
+            kind: ReplyKind::Fail,
+            command,
+            channel,
+            description,
+            ..
+        } => match channel {
+            Some(channel) => {
+                let name = room_name(client, wanted, &channel);
+                // As for a failing numeric: not joined, so not joined again after a reconnect.
+                if command == "JOIN" {
+                    wanted.remove(&name);
+                }
+                room(RoomUpdate::Error {
+                    room: name,
+                    error: RoomErrorKind::Other {
+                        condition: description.reveal().to_owned(),
+                    },
+                });
+            }
+            None => report(AccountEvent::ServerRefused {
+                command,
+                description,
+            }),
+        },
+        // Warnings and notes change nothing the user asked for; only their codes are noted.
+        IrcEvent::StandardReply { kind, code, .. } => {
+            tracing::debug!(?kind, code, "IRC standard reply");
+        }
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
         _ => {}

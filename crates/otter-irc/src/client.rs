@@ -90,6 +90,16 @@ const ACTION_FRAMING_BYTES: usize = 9;
 /// The longest CTCP command name kept for the interface when a CTCP request is dropped.
 const MAX_CTCP_COMMAND_CHARS: usize = 32;
 
+/// A standard reply's command and code, kept for display, in bytes (real ones are a word).
+const MAX_REPLY_WORD_BYTES: usize = 32;
+
+/// How many context parameters of a standard reply are kept, and how long each may be.
+const MAX_REPLY_CONTEXT: usize = 4;
+const MAX_REPLY_CONTEXT_BYTES: usize = 64;
+
+/// A standard reply's description, for display, in bytes.
+pub const MAX_REPLY_DESCRIPTION_BYTES: usize = 400;
+
 /// What a [`Client`] needs to register.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
@@ -484,6 +494,24 @@ pub enum IrcEvent {
         /// The numeric.
         numeric: u16,
     },
+    /// An IRCv3 standard reply (`FAIL`, `WARN` or `NOTE`): the server's word on a command,
+    /// with or without the `standard-replies` capability. Every part is cut and escaped for
+    /// display.
+    StandardReply {
+        /// Which of the three.
+        kind: ReplyKind,
+        /// The command it is about (`JOIN`, `NICK`…), or `*` for none in particular.
+        command: String,
+        /// The machine-readable code (`CHANNEL_NAME_INVALID`…).
+        code: String,
+        /// The context parameters between code and description, at most four.
+        context: Vec<String>,
+        /// A channel of ours, or one named by the context of a channel command: where the
+        /// reply belongs. `None`: it is about the connection or account.
+        channel: Option<Channel>,
+        /// The server's words.
+        description: MessageText,
+    },
     /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
     /// NEW`). The driver remembers it for the host so that later connections use TLS on the
     /// named port; a policy with `duration=0` withdraws the remembered one.
@@ -498,6 +526,17 @@ pub enum IrcEvent {
         /// The server's words (may name our address as the server sees it: a Tor exit).
         text: MessageText,
     },
+}
+
+/// The three kinds of IRCv3 standard replies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyKind {
+    /// The command failed.
+    Fail,
+    /// It did something, but not all that was asked, or something to know.
+    Warn,
+    /// Information only.
+    Note,
 }
 
 /// `text` on one line: controls and the characters that reorder text become spaces, cut to
@@ -1242,6 +1281,9 @@ impl Client {
             "QUIT" => self.quit(line),
             "NICK" => self.nick_changed(line),
             "BATCH" => self.batch(line),
+            "FAIL" => self.standard_reply(ReplyKind::Fail, line),
+            "WARN" => self.standard_reply(ReplyKind::Warn, line),
+            "NOTE" => self.standard_reply(ReplyKind::Note, line),
             "TOPIC" => {
                 if let Some(channel) = self.tracked(line.param(0)) {
                     let by = Some(Nick::from_wire(line.source_name()));
@@ -1901,6 +1943,53 @@ impl Client {
             let ended = self.batches.end(reference);
             self.announce(ended);
         }
+    }
+
+    /// `FAIL <command> <code> [context…] :description` (and WARN, NOTE). A reply that is
+    /// too short to have a description is dropped.
+    fn standard_reply(&mut self, kind: ReplyKind, line: &Line<'_>) {
+        let Some((description, rest)) = line.params.split_last() else {
+            return;
+        };
+        let [command, code, context @ ..] = rest else {
+            return;
+        };
+        let command = one_line(command, MAX_REPLY_WORD_BYTES).to_ascii_uppercase();
+        // A channel we are in, or one a channel command names, is where the reply belongs.
+        let channel_command = matches!(
+            command.as_str(),
+            "JOIN" | "PART" | "TOPIC" | "KICK" | "MODE" | "INVITE" | "NAMES" | "PRIVMSG" | "NOTICE"
+        );
+        let channel = context
+            .iter()
+            .find_map(|param| self.tracked(param))
+            .or_else(|| {
+                context
+                    .iter()
+                    .filter(|_| channel_command)
+                    .filter(|param| self.is_channel_name(param))
+                    .find_map(|param| Channel::parse(param).ok())
+            });
+        let mut description = text::for_display(description);
+        if description.len() > MAX_REPLY_DESCRIPTION_BYTES {
+            let mut end = MAX_REPLY_DESCRIPTION_BYTES;
+            while !description.is_char_boundary(end) {
+                end -= 1;
+            }
+            description.truncate(end);
+        }
+        self.event(IrcEvent::StandardReply {
+            kind,
+            command,
+            code: one_line(code, MAX_REPLY_WORD_BYTES),
+            context: context
+                .iter()
+                .take(MAX_REPLY_CONTEXT)
+                .map(|param| one_line(param, MAX_REPLY_CONTEXT_BYTES))
+                .collect(),
+            channel,
+            description: MessageText::new(description),
+        });
     }
 
     /// What batches gathered, one event per channel.

@@ -1510,3 +1510,120 @@ fn open_batches_are_bounded() {
         )]
     );
 }
+
+#[test]
+fn standard_replies_and_invite_notify_are_requested_when_offered() {
+    let mut client = started(None);
+    feed(
+        &mut client,
+        ":irc.test CAP * LS :invite-notify standard-replies batch labeled-response\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["CAP REQ :batch invite-notify standard-replies"]
+    );
+}
+
+/// The standard replies of a drain: (kind, command, code, context, channel, description).
+type Reply = (
+    ReplyKind,
+    String,
+    String,
+    Vec<String>,
+    Option<String>,
+    String,
+);
+
+fn replies(events: &[IrcEvent]) -> Vec<Reply> {
+    events
+        .iter()
+        .filter_map(|event| match event {
+            IrcEvent::StandardReply {
+                kind,
+                command,
+                code,
+                context,
+                channel,
+                description,
+            } => Some((
+                *kind,
+                command.clone(),
+                code.clone(),
+                context.clone(),
+                channel.as_ref().map(|channel| channel.as_str().to_owned()),
+                description.reveal().to_owned(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn standard_replies_name_their_channel_or_none() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        joined(&mut client, Instant::now(), "#here");
+        feed(
+            &mut client,
+            ":irc.test FAIL JOIN CHANNEL_IS_FULL #elsewhere :Invalid \x02channel\x02 name\r\n\
+             :irc.test FAIL JOIN CHANNEL_NAME_INVALID #bad\u{202e}name :No\r\n\
+             :irc.test FAIL TOPIC TOPIC_LOCKED #HERE :You may not\r\n\
+             :irc.test FAIL NICK NICKNAME_RESERVED spock :Reserved\u{202e}!\r\n\
+             :irc.test WARN REHASH CERTS_EXPIRED :Certificate expires\r\n\
+             :irc.test NOTE * OPER_MESSAGE :Keep calm\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let mut got = replies(&drain(&mut client).events);
+        let bad = got.remove(1);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[0].0, ReplyKind::Fail);
+        assert_eq!(got[0].1, "JOIN");
+        assert_eq!(got[0].2, "CHANNEL_IS_FULL");
+        // A channel command's channel, even one we are not in.
+        assert_eq!(got[0].4.as_deref(), Some("#elsewhere"));
+        // A name that is no channel names none; controls in it become spaces.
+        assert_eq!(bad.4, None);
+        assert_eq!(bad.3, ["#bad name"]);
+        // Formatting stripped like any other server text.
+        assert_eq!(got[0].5, "Invalid channel name");
+        // A channel of ours, in any case, is named as we know it.
+        assert_eq!(got[1].4.as_deref(), Some("#here"));
+        // Not about a channel: the account's.
+        assert_eq!(got[2].4, None);
+        assert_eq!(got[2].3, ["spock"]);
+        assert_eq!(got[2].5, "Reserved<U+202E>!");
+        assert_eq!((got[3].0, got[3].4.as_deref()), (ReplyKind::Warn, None));
+        assert_eq!((got[4].0, got[4].1.as_str()), (ReplyKind::Note, "*"));
+    }
+}
+
+#[test]
+fn hostile_standard_replies_are_bounded_or_dropped() {
+    let mut client = online();
+    let lines = format!(
+        ":irc.test FAIL\r\n\
+         :irc.test FAIL JOIN\r\n\
+         :irc.test FAIL JOIN :only a description\r\n\
+         :irc.test FAIL {} CODE :d\r\n\
+         :irc.test FAIL MODE CODE c0 c1 c2 c3 c4 c5 :{}\r\n\
+         :irc.test FAIL MODE CODE {} :d\r\n",
+        "C".repeat(300),
+        "é".repeat(220),
+        "y".repeat(300),
+    );
+    feed(&mut client, &lines, false).unwrap();
+    let got = replies(&drain(&mut client).events);
+    assert_eq!(
+        got.len(),
+        3,
+        "too short to have command, code and description: dropped"
+    );
+    assert_eq!(got[0].1.len(), 32);
+    assert_eq!(got[1].3, ["c0", "c1", "c2", "c3"]);
+    assert!(got[1].5.len() <= MAX_REPLY_DESCRIPTION_BYTES);
+    assert_eq!(got[2].3[0].len(), 64);
+    assert!(got[1].5.starts_with("éé"));
+}
