@@ -639,3 +639,4 @@ room-netjoin = { $count ->
    *[other] عاد { $count } شخص
 }
 server-refused = رفض الخادم { $command }: { $description }
+room-invited-other = دعا { $by } { $nick }

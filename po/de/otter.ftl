@@ -606,3 +606,4 @@ room-netjoin = { $count ->
    *[other] { $count } Personen sind zurück
 }
 server-refused = Der Server hat { $command } abgelehnt: { $description }
+room-invited-other = { $by } hat { $nick } eingeladen

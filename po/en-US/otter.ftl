@@ -753,3 +753,5 @@ room-netjoin = { $count ->
 }
 # An IRC server refused a command that was not about a room. $command: the command, such as NICK; $description: the server's own words.
 server-refused = The server refused { $command }: { $description }
+# Someone in the channel invited another person into it. $by: who invited; $nick: who was invited.
+room-invited-other = { $by } invited { $nick }

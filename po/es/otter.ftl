@@ -606,3 +606,4 @@ room-netjoin = { $count ->
    *[other] { $count } personas volvieron
 }
 server-refused = El servidor rechazó { $command }: { $description }
+room-invited-other = { $by } invitó a { $nick }

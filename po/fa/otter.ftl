@@ -600,3 +600,4 @@ room-netjoin = { $count ->
    *[other] { $count } نفر برگشتند
 }
 server-refused = سرور { $command } را نپذیرفت: { $description }
+room-invited-other = { $by } { $nick } را دعوت کرد

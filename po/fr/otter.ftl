@@ -606,3 +606,4 @@ room-netjoin = { $count ->
    *[other] { $count } personnes sont revenues
 }
 server-refused = Le serveur a refusé { $command } : { $description }
+room-invited-other = { $by } a invité { $nick }

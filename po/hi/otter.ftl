@@ -606,3 +606,4 @@ room-netjoin = { $count ->
    *[other] { $count } लोग लौट आए
 }
 server-refused = सर्वर ने { $command } मना कर दिया: { $description }
+room-invited-other = { $by } ने { $nick } को न्योता दिया

@@ -593,3 +593,4 @@ room-netjoin = { $count ->
    *[other] { $count } orang kembali
 }
 server-refused = Server menolak { $command }: { $description }
+room-invited-other = { $by } mengundang { $nick }

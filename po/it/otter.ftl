@@ -606,3 +606,4 @@ room-netjoin = { $count ->
    *[other] { $count } persone sono tornate
 }
 server-refused = Il server ha rifiutato { $command }: { $description }
+room-invited-other = { $by } ha invitato { $nick }

@@ -606,3 +606,4 @@ room-netjoin = { $count ->
    *[other] { $count } pessoas voltaram
 }
 server-refused = O servidor recusou { $command }: { $description }
+room-invited-other = { $by } convidou { $nick }

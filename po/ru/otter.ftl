@@ -622,3 +622,4 @@ room-netjoin = { $count ->
    *[other] { $count } человека вернулись
 }
 server-refused = Сервер отклонил { $command }: { $description }
+room-invited-other = { $by } приглашает { $nick }

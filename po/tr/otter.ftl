@@ -600,3 +600,4 @@ room-netjoin = { $count ->
    *[other] { $count } kişi geri döndü
 }
 server-refused = Sunucu { $command } komutunu reddetti: { $description }
+room-invited-other = { $by }, { $nick } adlı kişiyi davet etti

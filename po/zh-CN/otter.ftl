@@ -593,3 +593,4 @@ room-netjoin = { $count ->
    *[other] { $count } 人已回来
 }
 server-refused = 服务器拒绝了 { $command }：{ $description }
+room-invited-other = { $by } 邀请了 { $nick }

@@ -796,6 +796,14 @@ pub enum OccupantChange {
         /// Who came back.
         occupants: Vec<RoomOccupant>,
     },
+    /// Someone in the room invited a person who is not in it yet (IRC `invite-notify`);
+    /// nothing changes in the list until they join.
+    Invited {
+        /// Who invited.
+        by: String,
+        /// Who was invited.
+        nick: String,
+    },
 }
 
 /// What a moderator (or admin) does to an occupant of a room.

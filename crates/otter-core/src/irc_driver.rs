@@ -1071,6 +1071,13 @@ fn forward(
                     .collect(),
             }],
         }),
+        IrcEvent::MemberInvited { channel, by, nick } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Invited {
+                by: by.shown(),
+                nick: nick.shown(),
+            }],
+        }),
         IrcEvent::NickChanged {
             old, new, channels, ..
         } => {

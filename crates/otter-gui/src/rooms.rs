@@ -1403,6 +1403,13 @@ impl Rooms {
                         view.people.insert(to, occupant);
                     }
                 }
+                OccupantChange::Invited { by, nick } => {
+                    view.messages.push(
+                        tr::room_invited_other(by.as_str(), nick.as_str()),
+                        Tone::Dim,
+                        None,
+                    );
+                }
                 // Expanded above.
                 OccupantChange::Netsplit { .. } | OccupantChange::Netjoin { .. } => {}
             }

@@ -364,6 +364,16 @@ pub enum IrcEvent {
         /// To where.
         channel: Channel,
     },
+    /// Someone invited another person into one of our channels (seen with `invite-notify`).
+    /// Only a note for the channel: the invitation is not ours.
+    MemberInvited {
+        /// The channel.
+        channel: Channel,
+        /// Who invited.
+        by: Nick,
+        /// Who was invited.
+        nick: Nick,
+    },
     /// We were kicked from a channel.
     Kicked {
         /// The channel.
@@ -2023,18 +2033,31 @@ impl Client {
         self.left(line.param(0), line.source_name(), None);
     }
 
-    /// An INVITE naming us (with `invite-notify`, those naming others are seen too: not
-    /// ours to answer). A name that could not be joined is dropped, not shown.
+    /// An INVITE naming us, offered to the user; with `invite-notify`, one naming someone
+    /// else into a channel of ours, told in that channel (never offered: not ours to answer).
+    /// A name that could not be joined is dropped, not shown.
     fn invited(&mut self, line: &Line<'_>) {
         let from = line.source_name();
         if from.is_empty()
-            || !self.is_own(line.param(0))
-            || self.tracked(line.param(1)).is_some()
+            || line.param(0).is_empty()
             || line
                 .source
                 .as_ref()
                 .is_some_and(|source| source.is_server())
         {
+            return;
+        }
+        if !self.is_own(line.param(0)) {
+            if let Some(channel) = self.tracked(line.param(1)) {
+                self.event(IrcEvent::MemberInvited {
+                    channel,
+                    by: Nick::from_wire(from),
+                    nick: Nick::from_wire(line.param(0)),
+                });
+            }
+            return;
+        }
+        if self.tracked(line.param(1)).is_some() {
             return;
         }
         if let Ok(channel) = Channel::parse(line.param(1)) {

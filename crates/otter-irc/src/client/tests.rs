@@ -1627,3 +1627,47 @@ fn hostile_standard_replies_are_bounded_or_dropped() {
     assert_eq!(got[2].3[0].len(), 64);
     assert!(got[1].5.starts_with("éé"));
 }
+
+#[test]
+fn an_invite_of_someone_else_into_our_channel_is_told_there_not_offered() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        joined(&mut client, Instant::now(), "#here");
+        feed(
+            &mut client,
+            ":eve!e@h INVITE bob :#HERE\r\n\
+             :eve!e@h INVITE bob :#elsewhere\r\n\
+             :irc.test INVITE bob :#here\r\n\
+             :eve!e@h INVITE b\u{202e}ob #here\r\n\
+             :eve!e@h INVITE :#here\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        assert!(
+            !drained
+                .events
+                .iter()
+                .any(|event| matches!(event, IrcEvent::Invited { .. })),
+            "never offered to us"
+        );
+        let told: Vec<_> = drained
+            .events
+            .iter()
+            .filter_map(|event| match event {
+                IrcEvent::MemberInvited { channel, by, nick } => {
+                    Some((channel.as_str(), by.as_str(), nick.shown()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            told,
+            [
+                ("#here", "eve", "bob".to_owned()),
+                ("#here", "eve", "b<U+202E>ob".to_owned())
+            ]
+        );
+        assert!(drained.sent.is_empty());
+    }
+}
