@@ -638,3 +638,24 @@ account-temporary-server-tooltip = اسم خادم يسمح بالحسابات �
 account-problem-temporary-server = اكتب اسم الخادم وحده، مثل example.org.
 account-status-online-as = متصل باسم { $address }
 error-temporary-not-allowed = هذا الخادم لا يسمح بالحسابات المؤقتة.
+
+## IRCv3: انقسام الشبكة وعودتها، رفض الخادم، دعوات ظاهرة في القناة
+
+room-netsplit = { $count ->
+    [zero] لم يغادر أحد: انقسام بين { $first } و{ $second }
+    [one] غادر شخص واحد: انقسام بين { $first } و{ $second }
+    [two] غادر شخصان: انقسام بين { $first } و{ $second }
+    [few] غادر { $count } أشخاص: انقسام بين { $first } و{ $second }
+    [many] غادر { $count } شخصًا: انقسام بين { $first } و{ $second }
+   *[other] غادر { $count } شخص: انقسام بين { $first } و{ $second }
+}
+room-netjoin = { $count ->
+    [zero] لم يعد أحد
+    [one] عاد شخص واحد
+    [two] عاد شخصان
+    [few] عاد { $count } أشخاص
+    [many] عاد { $count } شخصًا
+   *[other] عاد { $count } شخص
+}
+server-refused = رفض الخادم { $command }: { $description }
+room-invited-other = دعا { $by } { $nick }

@@ -613,3 +613,16 @@ account-temporary-server-tooltip = Der Name eines Servers, der temporäre Konten
 account-problem-temporary-server = Geben Sie nur den Namen des Servers ein, zum Beispiel example.org.
 account-status-online-as = Online als { $address }
 error-temporary-not-allowed = Dieser Server erlaubt keine temporären Konten.
+
+## IRCv3: Netsplits und Netjoins, Ablehnungen des Servers, Einladungen im Kanal
+
+room-netsplit = { $count ->
+    [one] { $count } Person ist gegangen: Netsplit zwischen { $first } und { $second }
+   *[other] { $count } Personen sind gegangen: Netsplit zwischen { $first } und { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } Person ist zurück
+   *[other] { $count } Personen sind zurück
+}
+server-refused = Der Server hat { $command } abgelehnt: { $description }
+room-invited-other = { $by } hat { $nick } eingeladen

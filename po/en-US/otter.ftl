@@ -758,3 +758,20 @@ account-problem-temporary-server = Type the server's name alone, such as example
 # $address: the address the server made up for this connection of a temporary account, shown left to right.
 account-status-online-as = Online as { $address }
 error-temporary-not-allowed = This server does not allow temporary accounts.
+
+## IRCv3: netsplits and netjoins, server refusals, invitations seen in a channel
+
+# People left together because two servers of the network lost their link. $count: how many; $first, $second: the two servers' names.
+room-netsplit = { $count ->
+    [one] { $count } person left: netsplit between { $first } and { $second }
+   *[other] { $count } people left: netsplit between { $first } and { $second }
+}
+# The servers linked again after a netsplit. $count: how many came back.
+room-netjoin = { $count ->
+    [one] { $count } person came back
+   *[other] { $count } people came back
+}
+# An IRC server refused a command that was not about a room. $command: the command, such as NICK; $description: the server's own words.
+server-refused = The server refused { $command }: { $description }
+# Someone in the channel invited another person into it. $by: who invited; $nick: who was invited.
+room-invited-other = { $by } invited { $nick }

@@ -613,3 +613,16 @@ account-temporary-server-tooltip = El nombre de un servidor que permite cuentas 
 account-problem-temporary-server = Escribe solo el nombre del servidor, como example.org.
 account-status-online-as = Conectado como { $address }
 error-temporary-not-allowed = Este servidor no permite cuentas temporales.
+
+## IRCv3: netsplits y netjoins, rechazos del servidor, invitaciones vistas en un canal
+
+room-netsplit = { $count ->
+    [one] { $count } persona salió: netsplit entre { $first } y { $second }
+   *[other] { $count } personas salieron: netsplit entre { $first } y { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } persona volvió
+   *[other] { $count } personas volvieron
+}
+server-refused = El servidor rechazó { $command }: { $description }
+room-invited-other = { $by } invitó a { $nick }

@@ -607,3 +607,16 @@ account-temporary-server-tooltip = نام سروری که حساب موقت را
 account-problem-temporary-server = فقط نام سرور را بنویسید، مانند example.org.
 account-status-online-as = برخط با نشانی { $address }
 error-temporary-not-allowed = این سرور حساب موقت را نمی‌پذیرد.
+
+## IRCv3: جدا شدن و پیوستن دوبارهٔ سرورها، رد شدن از سوی سرور، دعوت‌های دیده‌شده در کانال
+
+room-netsplit = { $count ->
+    [one] { $count } نفر رفت: جدا شدن { $first } و { $second }
+   *[other] { $count } نفر رفتند: جدا شدن { $first } و { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } نفر برگشت
+   *[other] { $count } نفر برگشتند
+}
+server-refused = سرور { $command } را نپذیرفت: { $description }
+room-invited-other = { $by } { $nick } را دعوت کرد

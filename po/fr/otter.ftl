@@ -613,3 +613,16 @@ account-temporary-server-tooltip = Le nom d'un serveur qui accepte les comptes t
 account-problem-temporary-server = Saisissez seulement le nom du serveur, par exemple example.org.
 account-status-online-as = En ligne en tant que { $address }
 error-temporary-not-allowed = Ce serveur n'accepte pas les comptes temporaires.
+
+## IRCv3 : netsplits et netjoins, refus du serveur, invitations vues dans un canal
+
+room-netsplit = { $count ->
+    [one] { $count } personne est partie : netsplit entre { $first } et { $second }
+   *[other] { $count } personnes sont parties : netsplit entre { $first } et { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } personne est revenue
+   *[other] { $count } personnes sont revenues
+}
+server-refused = Le serveur a refusé { $command } : { $description }
+room-invited-other = { $by } a invité { $nick }

@@ -613,3 +613,16 @@ account-temporary-server-tooltip = ऐसे सर्वर का नाम �
 account-problem-temporary-server = केवल सर्वर का नाम लिखें, जैसे example.org।
 account-status-online-as = { $address } के रूप में ऑनलाइन
 error-temporary-not-allowed = यह सर्वर अस्थायी खातों की अनुमति नहीं देता।
+
+## IRCv3: नेटस्प्लिट और नेटजॉइन, सर्वर का मना करना, चैनल में दिखे न्योते
+
+room-netsplit = { $count ->
+    [one] { $count } व्यक्ति चले गए: { $first } और { $second } के बीच नेटस्प्लिट
+   *[other] { $count } लोग चले गए: { $first } और { $second } के बीच नेटस्प्लिट
+}
+room-netjoin = { $count ->
+    [one] { $count } व्यक्ति लौट आए
+   *[other] { $count } लोग लौट आए
+}
+server-refused = सर्वर ने { $command } मना कर दिया: { $description }
+room-invited-other = { $by } ने { $nick } को न्योता दिया

@@ -602,3 +602,14 @@ account-temporary-server-tooltip = Nama server yang mengizinkan akun sementara
 account-problem-temporary-server = Ketik nama servernya saja, misalnya example.org.
 account-status-online-as = Daring sebagai { $address }
 error-temporary-not-allowed = Server ini tidak mengizinkan akun sementara.
+
+## IRCv3: netsplit dan netjoin, penolakan server, undangan yang terlihat di kanal
+
+room-netsplit = { $count ->
+   *[other] { $count } orang keluar: netsplit antara { $first } dan { $second }
+}
+room-netjoin = { $count ->
+   *[other] { $count } orang kembali
+}
+server-refused = Server menolak { $command }: { $description }
+room-invited-other = { $by } mengundang { $nick }

@@ -613,3 +613,16 @@ account-temporary-server-tooltip = Il nome di un server che consente account tem
 account-problem-temporary-server = Scrivi solo il nome del server, per esempio example.org.
 account-status-online-as = In linea come { $address }
 error-temporary-not-allowed = Questo server non consente account temporanei.
+
+## IRCv3: netsplit e netjoin, rifiuti del server, inviti visti in un canale
+
+room-netsplit = { $count ->
+    [one] { $count } persona è uscita: netsplit tra { $first } e { $second }
+   *[other] { $count } persone sono uscite: netsplit tra { $first } e { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } persona è tornata
+   *[other] { $count } persone sono tornate
+}
+server-refused = Il server ha rifiutato { $command }: { $description }
+room-invited-other = { $by } ha invitato { $nick }

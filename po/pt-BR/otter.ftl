@@ -613,3 +613,16 @@ account-temporary-server-tooltip = O nome de um servidor que permite contas temp
 account-problem-temporary-server = Digite só o nome do servidor, como example.org.
 account-status-online-as = Conectado como { $address }
 error-temporary-not-allowed = Este servidor não permite contas temporárias.
+
+## IRCv3: netsplits e netjoins, recusas do servidor, convites vistos em um canal
+
+room-netsplit = { $count ->
+    [one] { $count } pessoa saiu: netsplit entre { $first } e { $second }
+   *[other] { $count } pessoas saíram: netsplit entre { $first } e { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } pessoa voltou
+   *[other] { $count } pessoas voltaram
+}
+server-refused = O servidor recusou { $command }: { $description }
+room-invited-other = { $by } convidou { $nick }

@@ -625,3 +625,20 @@ account-temporary-server-tooltip = Имя сервера, который раз�
 account-problem-temporary-server = Введите только имя сервера, например example.org.
 account-status-online-as = В сети как { $address }
 error-temporary-not-allowed = Этот сервер не разрешает временные учётные записи.
+
+## IRCv3: нетсплиты и нетджойны, отказы сервера, приглашения в канале
+
+room-netsplit = { $count ->
+    [one] { $count } человек вышел: нетсплит между { $first } и { $second }
+    [few] { $count } человека вышли: нетсплит между { $first } и { $second }
+    [many] { $count } человек вышли: нетсплит между { $first } и { $second }
+   *[other] { $count } человека вышли: нетсплит между { $first } и { $second }
+}
+room-netjoin = { $count ->
+    [one] { $count } человек вернулся
+    [few] { $count } человека вернулись
+    [many] { $count } человек вернулись
+   *[other] { $count } человека вернулись
+}
+server-refused = Сервер отклонил { $command }: { $description }
+room-invited-other = { $by } приглашает { $nick }

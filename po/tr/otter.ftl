@@ -607,3 +607,16 @@ account-temporary-server-tooltip = Geçici hesaplara izin veren bir sunucunun ad
 account-problem-temporary-server = Yalnızca sunucunun adını yazın, örneğin example.org.
 account-status-online-as = { $address } olarak çevrim içi
 error-temporary-not-allowed = Bu sunucu geçici hesaplara izin vermiyor.
+
+## IRCv3: ağ bölünmeleri ve yeniden birleşmeler, sunucu retleri, kanalda görülen davetler
+
+room-netsplit = { $count ->
+    [one] { $count } kişi ayrıldı: { $first } ile { $second } arasında ağ bölünmesi
+   *[other] { $count } kişi ayrıldı: { $first } ile { $second } arasında ağ bölünmesi
+}
+room-netjoin = { $count ->
+    [one] { $count } kişi geri döndü
+   *[other] { $count } kişi geri döndü
+}
+server-refused = Sunucu { $command } komutunu reddetti: { $description }
+room-invited-other = { $by }, { $nick } adlı kişiyi davet etti

@@ -602,3 +602,14 @@ account-temporary-server-tooltip = 允许临时账户的服务器名称
 account-problem-temporary-server = 只输入服务器名称，例如 example.org。
 account-status-online-as = 以 { $address } 在线
 error-temporary-not-allowed = 此服务器不允许临时账户。
+
+## IRCv3：网络分裂与重连、服务器拒绝、频道中看到的邀请
+
+room-netsplit = { $count ->
+   *[other] { $count } 人离开：{ $first } 与 { $second } 之间发生网络分裂
+}
+room-netjoin = { $count ->
+   *[other] { $count } 人已回来
+}
+server-refused = 服务器拒绝了 { $command }：{ $description }
+room-invited-other = { $by } 邀请了 { $nick }

@@ -218,6 +218,9 @@ class Bot:
                     # Opens the channel (so it may invite to it) and invites the asker.
                     self.send(f"JOIN {rest}")
                     self.send(f"INVITE {source} {rest}")
+                elif verb == "inviteother" and rest and " " not in rest:
+                    # Someone else into this channel: its members hear of it (invite-notify).
+                    self.send(f"INVITE {rest} {target}")
                 else:
                     self.say(target, "echo: " + request)
 

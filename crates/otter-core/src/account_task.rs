@@ -288,6 +288,11 @@ pub(crate) enum AccountEvent {
         kind: ErrorKind,
         explanation: String,
     },
+    /// An IRC server refused a command that was about no room (`FAIL`), in its own words.
+    ServerRefused {
+        command: String,
+        description: MessageText,
+    },
     Room(RoomUpdate),
 }
 

@@ -817,6 +817,27 @@ pub enum OccupantChange {
         /// New nick.
         to: String,
     },
+    /// Several left at once because two servers of the network lost their link (IRC
+    /// netsplit): to be told as one event, not one per person.
+    Netsplit {
+        /// Who left.
+        nicks: Vec<String>,
+        /// The two servers that split, as the network named them (either may be empty).
+        servers: (String, String),
+    },
+    /// Several came back at once when the servers linked again (IRC netjoin).
+    Netjoin {
+        /// Who came back.
+        occupants: Vec<RoomOccupant>,
+    },
+    /// Someone in the room invited a person who is not in it yet (IRC `invite-notify`);
+    /// nothing changes in the list until they join.
+    Invited {
+        /// Who invited.
+        by: String,
+        /// Who was invited.
+        nick: String,
+    },
 }
 
 /// What a moderator (or admin) does to an occupant of a room.
@@ -1554,6 +1575,16 @@ pub enum Event {
         kind: ErrorKind,
         /// One sentence (English).
         explanation: String,
+    },
+    /// An IRC server refused a command that was about no room (an IRCv3 `FAIL`); refusals
+    /// about a room come as `RoomError`.
+    ServerRefused {
+        /// Which account.
+        account: AccountId,
+        /// The command refused (`NICK`, `AWAY`…), as the server named it, escaped.
+        command: String,
+        /// The server's words, escaped for display.
+        description: MessageText,
     },
     /// The core has stopped; no more events follow.
     Stopped,

@@ -1727,6 +1727,17 @@ impl Engine {
                 at,
             } => self.receive_chat(account, from, resource, text, at).await,
             AccountEvent::Notice { from, text } => self.receive_notice(account, from, text).await,
+            AccountEvent::ServerRefused {
+                command,
+                description,
+            } => {
+                self.emit(Event::ServerRefused {
+                    account,
+                    command,
+                    description,
+                })
+                .await;
+            }
             AccountEvent::SentElsewhere { to, text } => {
                 let known = self.by_contact.contains_key(&(account, to.clone()));
                 let conversation = self.conversation_for(account, to.clone());

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use otter_irc::{
     Action, Channel, ChannelModeration, Client, ClientConfig, CloseReason, IrcError, IrcEvent,
-    Member, Nick, RoomBody, Sasl, StsPolicy, Target,
+    Member, Nick, ReplyKind, RoomBody, Sasl, StsPolicy, Target,
 };
 use otter_net::{
     ClientIdentity, ConnectError, IsolationKey, ServerStream, TlsPolicy, TorConnector,
@@ -118,6 +118,7 @@ enum SessionEnd {
 }
 
 /// A channel the user is in, or asked to join: joined again after a reconnect.
+#[derive(Default)]
 struct Wanted {
     key: Option<Password>,
     /// Reported to the core as joined (RoomJoined sent).
@@ -1078,6 +1079,38 @@ fn forward(
                 });
             }
         }
+        IrcEvent::Netsplit {
+            channel,
+            nicks,
+            servers,
+        } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Netsplit {
+                nicks: nicks.iter().map(Nick::shown).collect(),
+                servers,
+            }],
+        }),
+        IrcEvent::Netjoin { channel, nicks, .. } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Netjoin {
+                occupants: nicks
+                    .into_iter()
+                    .map(|nick| {
+                        occupant(&Member {
+                            nick,
+                            prefixes: String::new(),
+                        })
+                    })
+                    .collect(),
+            }],
+        }),
+        IrcEvent::MemberInvited { channel, by, nick } => room(RoomUpdate::Occupants {
+            room: room_name(client, wanted, &channel),
+            changes: vec![OccupantChange::Invited {
+                by: by.shown(),
+                nick: nick.shown(),
+            }],
+        }),
         IrcEvent::NickChanged {
             old, new, channels, ..
         } => {
@@ -1138,6 +1171,35 @@ fn forward(
                 .collect(),
             truncated,
         }),
+        IrcEvent::StandardReply {
+            kind: ReplyKind::Fail,
+            command,
+            channel,
+            description,
+            ..
+        } => match channel {
+            Some(channel) => {
+                let name = room_name(client, wanted, &channel);
+                // As for a failing numeric: not joined, so not joined again after a reconnect.
+                if command == "JOIN" {
+                    wanted.remove(&name);
+                }
+                room(RoomUpdate::Error {
+                    room: name,
+                    error: RoomErrorKind::Other {
+                        condition: description.reveal().to_owned(),
+                    },
+                });
+            }
+            None => report(AccountEvent::ServerRefused {
+                command,
+                description,
+            }),
+        },
+        // Warnings and notes change nothing the user asked for; only their codes are noted.
+        IrcEvent::StandardReply { kind, code, .. } => {
+            tracing::debug!(?kind, code, "IRC standard reply");
+        }
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
         _ => {}
@@ -1258,5 +1320,149 @@ mod login_tests {
             Some(NO_LOGIN)
         );
         assert!(refused(logins(&connection("", "EXTERNAL"), true)).is_some());
+    }
+}
+
+#[cfg(test)]
+mod ircv3_tests {
+    use std::cell::RefCell;
+
+    use super::*;
+
+    /// What `forward` reports for `event`, with `wanted` rooms.
+    fn forwarded(event: IrcEvent, wanted: &[&str]) -> (Vec<AccountEvent>, Vec<String>) {
+        let client = Client::new(ClientConfig::new(Nick::parse("otter").unwrap(), None));
+        let mut wanted: BTreeMap<String, Wanted> = wanted
+            .iter()
+            .map(|name| ((*name).to_owned(), Wanted::default()))
+            .collect();
+        let reported = RefCell::new(Vec::new());
+        forward(
+            event,
+            &client,
+            &|event| reported.borrow_mut().push(event),
+            &mut wanted,
+        );
+        (reported.into_inner(), wanted.into_keys().collect())
+    }
+
+    fn nicks(names: &[&str]) -> Vec<Nick> {
+        names
+            .iter()
+            .map(|name| Nick::parse(name).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn a_netsplit_and_a_netjoin_are_one_change_each() {
+        let (events, _) = forwarded(
+            IrcEvent::Netsplit {
+                channel: Channel::parse("#A").unwrap(),
+                nicks: nicks(&["alice", "bob"]),
+                servers: ("hub.test".into(), "leaf.test".into()),
+            },
+            &["#a"],
+        );
+        let [AccountEvent::Room(RoomUpdate::Occupants { room, changes })] = events.as_slice()
+        else {
+            panic!("{events:?}");
+        };
+        assert_eq!(room, "#a", "named as the user asked");
+        assert_eq!(
+            changes,
+            &[OccupantChange::Netsplit {
+                nicks: vec!["alice".into(), "bob".into()],
+                servers: ("hub.test".into(), "leaf.test".into()),
+            }]
+        );
+
+        let (events, _) = forwarded(
+            IrcEvent::Netjoin {
+                channel: Channel::parse("#a").unwrap(),
+                nicks: nicks(&["alice", "bob"]),
+                servers: (String::new(), String::new()),
+            },
+            &["#a"],
+        );
+        let [AccountEvent::Room(RoomUpdate::Occupants { changes, .. })] = events.as_slice() else {
+            panic!("{events:?}");
+        };
+        let [OccupantChange::Netjoin { occupants }] = changes.as_slice() else {
+            panic!("{changes:?}");
+        };
+        assert_eq!(occupants.len(), 2);
+    }
+
+    fn fail(command: &str, channel: Option<&str>) -> IrcEvent {
+        IrcEvent::StandardReply {
+            kind: ReplyKind::Fail,
+            command: command.into(),
+            code: "CODE".into(),
+            context: Vec::new(),
+            channel: channel.map(|name| Channel::parse(name).unwrap()),
+            description: MessageText::new("Not now"),
+        }
+    }
+
+    #[test]
+    fn a_fail_goes_to_its_room_or_the_status_line_and_warnings_to_neither() {
+        let (events, wanted) = forwarded(fail("JOIN", Some("#a")), &["#a"]);
+        assert!(
+            matches!(
+                events.as_slice(),
+                [AccountEvent::Room(RoomUpdate::Error {
+                    room,
+                    error: RoomErrorKind::Other { condition },
+                })] if room == "#a" && condition == "Not now"
+            ),
+            "{events:?}"
+        );
+        assert!(wanted.is_empty(), "a refused join is not made again");
+
+        let (events, wanted) = forwarded(fail("TOPIC", Some("#a")), &["#a"]);
+        assert!(matches!(
+            events.as_slice(),
+            [AccountEvent::Room(RoomUpdate::Error { .. })]
+        ));
+        assert_eq!(wanted, ["#a"], "still in the room");
+
+        let (events, _) = forwarded(fail("NICK", None), &[]);
+        assert!(
+            matches!(
+                events.as_slice(),
+                [AccountEvent::ServerRefused { command, description }]
+                    if command == "NICK" && description.reveal() == "Not now"
+            ),
+            "{events:?}"
+        );
+
+        let mut warn = fail("NICK", None);
+        if let IrcEvent::StandardReply { kind, .. } = &mut warn {
+            *kind = ReplyKind::Warn;
+        }
+        assert!(forwarded(warn, &[]).0.is_empty());
+    }
+
+    #[test]
+    fn someone_else_s_invitation_is_a_line_in_the_room() {
+        let (events, _) = forwarded(
+            IrcEvent::MemberInvited {
+                channel: Channel::parse("#a").unwrap(),
+                by: Nick::parse("eve").unwrap(),
+                nick: Nick::parse("bob").unwrap(),
+            },
+            &["#a"],
+        );
+        assert!(
+            matches!(
+                events.as_slice(),
+                [AccountEvent::Room(RoomUpdate::Occupants { room, changes })]
+                    if room == "#a" && changes == &[OccupantChange::Invited {
+                        by: "eve".into(),
+                        nick: "bob".into(),
+                    }]
+            ),
+            "{events:?}"
+        );
     }
 }

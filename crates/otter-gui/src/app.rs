@@ -1509,6 +1509,14 @@ impl App {
                 self.notice
                     .set_text(&tr::pidgin_imported(accounts, skipped, contacts, rooms));
             }
+            Event::ServerRefused {
+                command,
+                description,
+                ..
+            } => {
+                self.notice
+                    .set_text(&tr::server_refused(command.as_str(), description.reveal()));
+            }
             Event::CommandFailed { kind, .. } => {
                 self.notice.set_text(&error_text(kind));
                 // A conversation that could not open leaves the one on screen writable.

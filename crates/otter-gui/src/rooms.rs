@@ -1289,8 +1289,47 @@ impl Rooms {
             return;
         };
         // At join the whole list comes at once: announce arrivals only after that.
-        let announce = !view.people.is_empty();
+        let joined = !view.people.is_empty();
+        // A netsplit or netjoin is told in one line; the people in it change one by one,
+        // silently.
+        let mut told_once = Vec::new();
+        let mut each = Vec::with_capacity(changes.len());
         for change in changes {
+            match change {
+                OccupantChange::Netsplit { nicks, servers } => {
+                    let server = |name: &str| {
+                        if name.is_empty() {
+                            "?".to_owned()
+                        } else {
+                            name.to_owned()
+                        }
+                    };
+                    told_once.push(tr::room_netsplit(
+                        nicks.len(),
+                        server(&servers.0),
+                        server(&servers.1),
+                    ));
+                    each.extend(nicks.into_iter().map(|nick| {
+                        let left = OccupantChange::Left {
+                            nick,
+                            reason: RoomLeftReason::Left,
+                        };
+                        (left, false)
+                    }));
+                }
+                OccupantChange::Netjoin { occupants } => {
+                    told_once.push(tr::room_netjoin(occupants.len()));
+                    each.extend(
+                        occupants
+                            .into_iter()
+                            .map(|occupant| (OccupantChange::Present(occupant), false)),
+                    );
+                }
+                change => each.push((change, true)),
+            }
+        }
+        for (change, tell) in each {
+            let announce = joined && tell;
             match change {
                 OccupantChange::Present(occupant) => {
                     let words = occupant_words(&occupant.nick, occupant.role);
@@ -1341,8 +1380,10 @@ impl Rooms {
                 OccupantChange::Left { nick, reason } => {
                     if let Some(gone) = view.people.remove(&nick) {
                         view.occupants.remove(&gone.row);
-                        view.messages
-                            .push(gone_words(nick, &reason), Tone::Dim, None);
+                        if tell {
+                            view.messages
+                                .push(gone_words(nick, &reason), Tone::Dim, None);
+                        }
                     }
                 }
                 OccupantChange::Renamed { from, to } => {
@@ -1362,7 +1403,19 @@ impl Rooms {
                         view.people.insert(to, occupant);
                     }
                 }
+                OccupantChange::Invited { by, nick } => {
+                    view.messages.push(
+                        tr::room_invited_other(by.as_str(), nick.as_str()),
+                        Tone::Dim,
+                        None,
+                    );
+                }
+                // Expanded above.
+                OccupantChange::Netsplit { .. } | OccupantChange::Netjoin { .. } => {}
             }
+        }
+        for words in told_once {
+            view.messages.push(words, Tone::Dim, None);
         }
         view.count
             .set_text(&tr::room_occupants_count(view.people.len()));

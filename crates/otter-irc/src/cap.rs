@@ -8,8 +8,10 @@
 /// - `echo-message`: our own messages come back as the server ordered them;
 /// - `multi-prefix`, `userhost-in-names`: complete NAMES lists;
 /// - `account-notify`, `away-notify`, `extended-join`, `chghost`, `setname`, `invite-notify`:
-///   state changes of others, instead of polling WHO.
-pub const WANTED: [&str; 12] = [
+///   state changes of others, instead of polling WHO (`invite-notify`: invitations into our
+///   channels, shown there);
+/// - `standard-replies`: the server may explain a refusal with `FAIL` (it may anyway).
+pub const WANTED: [&str; 14] = [
     "sasl",
     "message-tags",
     "server-time",
@@ -22,6 +24,8 @@ pub const WANTED: [&str; 12] = [
     "chghost",
     "setname",
     "batch",
+    "invite-notify",
+    "standard-replies",
 ];
 
 /// The most capabilities we keep from a server's `CAP LS` (real servers offer about 30); the

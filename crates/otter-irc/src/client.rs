@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use otter_otr::WireBody;
 use otter_types::{ErrorKind, LocalId, MessageText};
 
+use crate::batch::{BatchKind, Batches, Summary};
 use crate::cap::{self, Offered};
 use crate::error::IrcError;
 use crate::line::{self, Framer, Line, MAX_LINE_BYTES};
@@ -88,6 +89,16 @@ const ACTION_FRAMING_BYTES: usize = 9;
 
 /// The longest CTCP command name kept for the interface when a CTCP request is dropped.
 const MAX_CTCP_COMMAND_CHARS: usize = 32;
+
+/// A standard reply's command and code, kept for display, in bytes (real ones are a word).
+const MAX_REPLY_WORD_BYTES: usize = 32;
+
+/// How many context parameters of a standard reply are kept, and how long each may be.
+const MAX_REPLY_CONTEXT: usize = 4;
+const MAX_REPLY_CONTEXT_BYTES: usize = 64;
+
+/// A standard reply's description, for display, in bytes.
+pub const MAX_REPLY_DESCRIPTION_BYTES: usize = 400;
 
 /// What a [`Client`] needs to register.
 #[derive(Debug, Clone)]
@@ -369,6 +380,16 @@ pub enum IrcEvent {
         /// To where.
         channel: Channel,
     },
+    /// Someone invited another person into one of our channels (seen with `invite-notify`).
+    /// Only a note for the channel: the invitation is not ours.
+    MemberInvited {
+        /// The channel.
+        channel: Channel,
+        /// Who invited.
+        by: Nick,
+        /// Who was invited.
+        nick: Nick,
+    },
     /// We were kicked from a channel.
     Kicked {
         /// The channel.
@@ -393,6 +414,27 @@ pub enum IrcEvent {
         nick: Nick,
         /// An operator kicked them.
         kicked: bool,
+    },
+    /// People left one of our channels together because two servers lost their link (an
+    /// IRCv3 `netsplit` batch): one announcement for all of them, who are no longer members.
+    /// A very large split may come as a few of these.
+    Netsplit {
+        /// The channel.
+        channel: Channel,
+        /// Who left, in the server's order.
+        nicks: Vec<Nick>,
+        /// The two servers that split, as the server named them (either may be empty).
+        servers: (String, String),
+    },
+    /// People came back to one of our channels together when a split healed (an IRCv3
+    /// `netjoin` batch); they are members again.
+    Netjoin {
+        /// The channel.
+        channel: Channel,
+        /// Who came back, in the server's order.
+        nicks: Vec<Nick>,
+        /// The two servers linked again, as the server named them (either may be empty).
+        servers: (String, String),
     },
     /// Someone in one of our channels quit IRC.
     MemberQuit {
@@ -478,6 +520,24 @@ pub enum IrcEvent {
         /// The numeric.
         numeric: u16,
     },
+    /// An IRCv3 standard reply (`FAIL`, `WARN` or `NOTE`): the server's word on a command,
+    /// with or without the `standard-replies` capability. Every part is cut and escaped for
+    /// display.
+    StandardReply {
+        /// Which of the three.
+        kind: ReplyKind,
+        /// The command it is about (`JOIN`, `NICK`…), or `*` for none in particular.
+        command: String,
+        /// The machine-readable code (`CHANNEL_NAME_INVALID`…).
+        code: String,
+        /// The context parameters between code and description, at most four.
+        context: Vec<String>,
+        /// A channel of ours, or one named by the context of a channel command: where the
+        /// reply belongs. `None`: it is about the connection or account.
+        channel: Option<Channel>,
+        /// The server's words.
+        description: MessageText,
+    },
     /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
     /// NEW`). The driver remembers it for the host so that later connections use TLS on the
     /// named port; a policy with `duration=0` withdraws the remembered one.
@@ -494,9 +554,20 @@ pub enum IrcEvent {
     },
 }
 
+/// The three kinds of IRCv3 standard replies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyKind {
+    /// The command failed.
+    Fail,
+    /// It did something, but not all that was asked, or something to know.
+    Warn,
+    /// Information only.
+    Note,
+}
+
 /// `text` on one line: controls and the characters that reorder text become spaces, cut to
 /// `max` bytes on a character boundary.
-fn one_line(text: &str, max: usize) -> String {
+pub(crate) fn one_line(text: &str, max: usize) -> String {
     let mut clean: String = text
         .chars()
         .map(|c| if text::must_escape(c) { ' ' } else { c })
@@ -624,6 +695,8 @@ pub struct Client {
     away: Option<String>,
     /// A channel list being collected (322 until 323).
     listing: Option<Listing>,
+    /// Netsplit and netjoin batches being gathered.
+    batches: Batches,
 }
 
 /// What an operator does to someone in a channel ([`Client::moderate`]).
@@ -701,6 +774,7 @@ impl Client {
             ping_counter: 0,
             away: None,
             listing: None,
+            batches: Batches::default(),
         }
     }
 
@@ -733,6 +807,8 @@ impl Client {
         }
         self.tick(now);
         self.last_received = Some(now);
+        let expired = self.batches.expire(now);
+        self.announce(expired);
         let result = self.receive(bytes);
         if let Err(error) = &result {
             self.fail(error);
@@ -769,7 +845,12 @@ impl Client {
             // Registration is bounded by the same timeout, counted from the last input.
             (_, None) => received + self.config.ping_timeout,
         };
-        Some(flood.map_or(liveness, |flood| flood.min(liveness)))
+        let soonest = flood.map_or(liveness, |flood| flood.min(liveness));
+        Some(
+            self.batches
+                .deadline()
+                .map_or(soonest, |batch| batch.min(soonest)),
+        )
     }
 
     /// Time passed: releases queued lines whose turn came, sends a keepalive PING when the
@@ -781,6 +862,8 @@ impl Client {
             return Ok(());
         }
         self.tick(now);
+        let expired = self.batches.expire(now);
+        self.announce(expired);
         let received = *self.last_received.get_or_insert(now);
         let result = match self.ping_sent {
             // Lines after our PING prove the link alive even if its PONG is late.
@@ -1227,6 +1310,10 @@ impl Client {
             "INVITE" => self.invited(line),
             "QUIT" => self.quit(line),
             "NICK" => self.nick_changed(line),
+            "BATCH" => self.batch(line),
+            "FAIL" => self.standard_reply(ReplyKind::Fail, line),
+            "WARN" => self.standard_reply(ReplyKind::Warn, line),
+            "NOTE" => self.standard_reply(ReplyKind::Note, line),
             "TOPIC" => {
                 if let Some(channel) = self.tracked(line.param(0)) {
                     let by = Some(Nick::from_wire(line.source_name()));
@@ -1891,7 +1978,112 @@ impl Client {
                 },
             );
             let channel = state.name.clone();
-            self.event(IrcEvent::MemberJoined { channel, nick });
+            match line.tag("batch") {
+                Some(reference) if self.batches.gathers(Some(reference), BatchKind::Netjoin) => {
+                    let full = self.batches.gather(reference, &key, &channel, &nick);
+                    self.announce(full);
+                }
+                _ => self.event(IrcEvent::MemberJoined { channel, nick }),
+            }
+        }
+    }
+
+    /// `BATCH +reference type params…` or `BATCH -reference`. Only top-level netsplit and
+    /// netjoin batches are gathered: a nested one, or any other type, leaves its lines to be
+    /// handled one by one.
+    fn batch(&mut self, line: &Line<'_>) {
+        if !self.enabled.iter().any(|cap| cap == "batch") {
+            return;
+        }
+        let reference = line.param(0);
+        if let Some(reference) = reference.strip_prefix('+') {
+            if line.tag("batch").is_some() {
+                return;
+            }
+            // Always set: lines only arrive through `handle_bytes`, which tells the time.
+            let Some(now) = self.now else {
+                return;
+            };
+            let params = line.params.get(2..).unwrap_or_default();
+            let pushed_out = self.batches.start(reference, line.param(1), params, now);
+            self.announce(pushed_out);
+        } else if let Some(reference) = reference.strip_prefix('-') {
+            let ended = self.batches.end(reference);
+            self.announce(ended);
+        }
+    }
+
+    /// `FAIL <command> <code> [context…] :description` (and WARN, NOTE). A reply that is
+    /// too short to have a description is dropped.
+    fn standard_reply(&mut self, kind: ReplyKind, line: &Line<'_>) {
+        let Some((description, rest)) = line.params.split_last() else {
+            return;
+        };
+        let [command, code, context @ ..] = rest else {
+            return;
+        };
+        let command = one_line(command, MAX_REPLY_WORD_BYTES).to_ascii_uppercase();
+        // A channel we are in, or one a channel command names, is where the reply belongs.
+        let channel_command = matches!(
+            command.as_str(),
+            "JOIN" | "PART" | "TOPIC" | "KICK" | "MODE" | "INVITE" | "NAMES" | "PRIVMSG" | "NOTICE"
+        );
+        let channel = context
+            .iter()
+            .find_map(|param| self.tracked(param))
+            .or_else(|| {
+                context
+                    .iter()
+                    .filter(|_| channel_command)
+                    .filter(|param| self.is_channel_name(param))
+                    .find_map(|param| Channel::parse(param).ok())
+            });
+        let mut description = text::for_display(description);
+        if description.len() > MAX_REPLY_DESCRIPTION_BYTES {
+            let mut end = MAX_REPLY_DESCRIPTION_BYTES;
+            while !description.is_char_boundary(end) {
+                end -= 1;
+            }
+            description.truncate(end);
+        }
+        self.event(IrcEvent::StandardReply {
+            kind,
+            command,
+            code: one_line(code, MAX_REPLY_WORD_BYTES),
+            context: context
+                .iter()
+                .take(MAX_REPLY_CONTEXT)
+                .map(|param| one_line(param, MAX_REPLY_CONTEXT_BYTES))
+                .collect(),
+            channel,
+            description: MessageText::new(description),
+        });
+    }
+
+    /// What batches gathered, one event per channel.
+    fn announce(&mut self, summaries: Vec<Summary>) {
+        for summary in summaries {
+            if summary.nicks.is_empty() {
+                continue;
+            }
+            let Summary {
+                kind,
+                channel,
+                nicks,
+                servers,
+            } = summary;
+            self.event(match kind {
+                BatchKind::Netsplit => IrcEvent::Netsplit {
+                    channel,
+                    nicks,
+                    servers,
+                },
+                BatchKind::Netjoin => IrcEvent::Netjoin {
+                    channel,
+                    nicks,
+                    servers,
+                },
+            });
         }
     }
 
@@ -1899,18 +2091,31 @@ impl Client {
         self.left(line.param(0), line.source_name(), None);
     }
 
-    /// An INVITE naming us (with `invite-notify`, those naming others are seen too: not
-    /// ours to answer). A name that could not be joined is dropped, not shown.
+    /// An INVITE naming us, offered to the user; with `invite-notify`, one naming someone
+    /// else into a channel of ours, told in that channel (never offered: not ours to answer).
+    /// A name that could not be joined is dropped, not shown.
     fn invited(&mut self, line: &Line<'_>) {
         let from = line.source_name();
         if from.is_empty()
-            || !self.is_own(line.param(0))
-            || self.tracked(line.param(1)).is_some()
+            || line.param(0).is_empty()
             || line
                 .source
                 .as_ref()
                 .is_some_and(|source| source.is_server())
         {
+            return;
+        }
+        if !self.is_own(line.param(0)) {
+            if let Some(channel) = self.tracked(line.param(1)) {
+                self.event(IrcEvent::MemberInvited {
+                    channel,
+                    by: Nick::from_wire(from),
+                    nick: Nick::from_wire(line.param(0)),
+                });
+            }
+            return;
+        }
+        if self.tracked(line.param(1)).is_some() {
             return;
         }
         if let Ok(channel) = Channel::parse(line.param(1)) {
@@ -1936,6 +2141,7 @@ impl Client {
         let key = map.fold(name);
         if self.is_own(nick) {
             if let Some(state) = self.channels.remove(&key) {
+                self.batches.forget_channel(&key);
                 let channel = state.name;
                 self.event(match kick {
                     Some((by, reason)) => IrcEvent::Kicked {
@@ -1961,11 +2167,25 @@ impl Client {
     fn quit(&mut self, line: &Line<'_>) {
         let key = self.casemap.fold(line.source_name());
         let mut channels = Vec::new();
-        for state in self.channels.values_mut() {
+        for (channel_key, state) in &mut self.channels {
             if state.members.remove(&key).is_some() {
-                channels.push(state.name.clone());
+                channels.push((channel_key.clone(), state.name.clone()));
             }
         }
+        match line.tag("batch") {
+            Some(reference) if self.batches.gathers(Some(reference), BatchKind::Netsplit) => {
+                let nick = Nick::from_wire(line.source_name());
+                for (channel_key, channel) in channels {
+                    let full = self
+                        .batches
+                        .gather(reference, &channel_key, &channel, &nick);
+                    self.announce(full);
+                }
+                return;
+            }
+            _ => {}
+        }
+        let channels: Vec<Channel> = channels.into_iter().map(|(_, channel)| channel).collect();
         if !channels.is_empty() {
             self.event(IrcEvent::MemberQuit {
                 nick: Nick::from_wire(line.source_name()),

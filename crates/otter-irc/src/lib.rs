@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+mod batch;
 mod cap;
 mod client;
 mod error;
@@ -10,12 +11,14 @@ mod sts;
 mod target;
 mod text;
 
+pub use batch::{BATCH_TIMEOUT, MAX_BATCH_ENTRIES, MAX_OPEN_BATCHES};
 pub use cap::{MAX_OFFERED_CAPS, WANTED as WANTED_CAPABILITIES};
 pub use client::{
     Action, ChannelModeration, Client, ClientConfig, CloseReason, DEFAULT_FLOOD_BURST,
     DEFAULT_FLOOD_INTERVAL, DEFAULT_PING_AFTER, DEFAULT_PING_TIMEOUT, IrcEvent, ListedChannel,
     MAX_AWAY_BYTES, MAX_CHANNEL_MEMBERS, MAX_CHANNELS, MAX_LISTED_CHANNELS, MAX_LISTED_TOPIC_BYTES,
-    MAX_NICK_ATTEMPTS, MAX_QUEUED_LINES, MAX_SENT_TOPIC_BYTES, MAX_TOPIC_BYTES, Member, Target,
+    MAX_NICK_ATTEMPTS, MAX_QUEUED_LINES, MAX_REPLY_DESCRIPTION_BYTES, MAX_SENT_TOPIC_BYTES,
+    MAX_TOPIC_BYTES, Member, ReplyKind, Target,
 };
 pub use error::IrcError;
 pub use line::{MAX_LINE_BYTES, MAX_TAGS_BYTES};

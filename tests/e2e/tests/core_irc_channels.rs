@@ -595,3 +595,49 @@ async fn alice_opens_a_channel_invites_the_bot_and_moderates_it_as_operator() ->
     core.send(Command::Shutdown)?;
     Ok(())
 }
+
+#[tokio::test]
+async fn an_invitation_of_someone_else_into_the_channel_is_told_there() -> anyhow::Result<()> {
+    // InspIRCd lets operators invite and tells them of invitations: alice opens her own
+    // channel, and the bot, invited in and made operator, invites the other bot.
+    const OWN: &str = "#alicenotes";
+    let net = Network::start(&["irc", "socks", "ircbot", "ircotrbot"])?;
+    let (core, mut events, account) = alice_online(&net).await?;
+    core.send(join(account, OWN))?;
+    until(&mut events, |e| match e {
+        Event::RoomOccupants { room, .. } if room == OWN => Some(()),
+        _ => None,
+    })
+    .await?;
+    core.send(Command::InviteToRoom {
+        account,
+        room: OWN.to_owned(),
+        invitee: "ircbot".into(),
+        reason: None,
+    })?;
+    bot_status(&mut events, OWN).await?;
+    // InspIRCd lets only operators invite.
+    core.send(moderate(account, OWN, RoomModeration::GrantModerator, None))?;
+    assert_eq!(bot_status(&mut events, OWN).await?, "@");
+
+    core.send(Command::SendRoomMessage {
+        account,
+        room: OWN.to_owned(),
+        local_id: LocalId(1),
+        text: MessageText::new("ircbot: inviteother ircotrbot"),
+    })?;
+    let (by, nick) = until(&mut events, |e| match e {
+        Event::RoomOccupants { room, changes, .. } if room == OWN => {
+            changes.into_iter().find_map(|c| match c {
+                OccupantChange::Invited { by, nick } => Some((by, nick)),
+                _ => None,
+            })
+        }
+        Event::RoomInvitation { .. } => panic!("someone else's invitation offered to us"),
+        _ => None,
+    })
+    .await?;
+    assert_eq!((by.as_str(), nick.as_str()), ("ircbot", "ircotrbot"));
+    core.send(Command::Shutdown)?;
+    Ok(())
+}

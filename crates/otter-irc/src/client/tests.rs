@@ -1383,3 +1383,437 @@ fn the_fallback_password_stays_out_of_debug_output() {
     feed(&mut client, "CAP * LS :multi-prefix\r\n", false).unwrap();
     assert!(!format!("{client:?}").contains("hunter2secret"));
 }
+
+/// A registered client that negotiated `batch`, in `channels`, each holding `members`.
+fn in_channels_with_batch(channels: &[(&str, &[&str])]) -> Client {
+    let mut client = started(None);
+    let mut lines = String::from(
+        ":irc.test CAP * LS :batch server-time\r\n\
+         :irc.test CAP * ACK :batch server-time\r\n\
+         :irc.test 001 otter :Welcome otter!~otter@host.test\r\n",
+    );
+    for (channel, members) in channels {
+        lines.push_str(&format!(":otter!~otter@host.test JOIN {channel}\r\n"));
+        for chunk in members.chunks(50) {
+            lines.push_str(&format!(
+                ":irc.test 353 otter = {channel} :{}\r\n",
+                chunk.join(" ")
+            ));
+        }
+        lines.push_str(&format!(":irc.test 366 otter {channel} :End\r\n"));
+    }
+    feed(&mut client, &lines, false).unwrap();
+    drain(&mut client);
+    client
+}
+
+/// What the batch events of a drain say: (kind, channel, nicks, servers).
+fn batch_events(events: &[IrcEvent]) -> Vec<(&'static str, String, Vec<String>, String)> {
+    events
+        .iter()
+        .filter_map(|event| {
+            let (kind, channel, nicks, servers) = match event {
+                IrcEvent::Netsplit {
+                    channel,
+                    nicks,
+                    servers,
+                } => ("split", channel, nicks, servers),
+                IrcEvent::Netjoin {
+                    channel,
+                    nicks,
+                    servers,
+                } => ("join", channel, nicks, servers),
+                _ => return None,
+            };
+            Some((
+                kind,
+                channel.as_str().to_owned(),
+                nicks.iter().map(|nick| nick.as_str().to_owned()).collect(),
+                format!("{} {}", servers.0, servers.1),
+            ))
+        })
+        .collect()
+}
+
+fn plain_quits(events: &[IrcEvent]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|event| match event {
+            IrcEvent::MemberQuit { nick, .. } => Some(nick.as_str().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_netsplit_is_one_summary_per_channel_and_members_are_exact() {
+    for bytewise in [false, true] {
+        let mut client = in_channels_with_batch(&[
+            ("#a", &["otter", "alice", "bob", "carol"]),
+            ("#b", &["otter", "alice", "dave"]),
+        ]);
+        feed(
+            &mut client,
+            ":irc.test BATCH +sp1 netsplit hub.test leaf.test\r\n\
+             @batch=sp1 :alice!a@h QUIT :hub.test leaf.test\r\n\
+             @batch=sp1 :bob!b@h QUIT :hub.test leaf.test\r\n\
+             :carol!c@h QUIT :bye\r\n\
+             @batch=sp1 :dave!d@h QUIT :hub.test leaf.test\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        // Nothing is told of the split until it ends; the quit outside it is told at once.
+        assert!(batch_events(&drained.events).is_empty());
+        assert_eq!(plain_quits(&drained.events), ["carol"]);
+        // Membership follows each line, not the end of the batch.
+        assert_eq!(client.member_count(&Channel::parse("#a").unwrap()), Some(1));
+        assert_eq!(client.member_count(&Channel::parse("#b").unwrap()), Some(1));
+
+        feed(&mut client, ":irc.test BATCH -sp1\r\n", bytewise).unwrap();
+        let mut told = batch_events(&drain(&mut client).events);
+        told.sort();
+        assert_eq!(
+            told,
+            [
+                (
+                    "split",
+                    "#a".to_owned(),
+                    vec!["alice".to_owned(), "bob".to_owned()],
+                    "hub.test leaf.test".to_owned()
+                ),
+                (
+                    "split",
+                    "#b".to_owned(),
+                    vec!["alice".to_owned(), "dave".to_owned()],
+                    "hub.test leaf.test".to_owned()
+                ),
+            ]
+        );
+    }
+}
+
+#[test]
+fn a_netjoin_is_one_summary_and_members_come_back() {
+    let mut client = in_channels_with_batch(&[("#a", &["otter"])]);
+    feed(
+        &mut client,
+        ":irc.test BATCH +nj netjoin hub.test leaf.test\r\n\
+         @batch=nj :alice!a@h JOIN #a\r\n\
+         @batch=nj :bob!b@h JOIN #a * :Bob\r\n\
+         @batch=nj :eve!e@h JOIN #elsewhere\r\n\
+         :irc.test BATCH -nj\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    assert_eq!(
+        batch_events(&drained.events),
+        [(
+            "join",
+            "#a".to_owned(),
+            vec!["alice".to_owned(), "bob".to_owned()],
+            "hub.test leaf.test".to_owned()
+        )]
+    );
+    assert!(
+        !drained
+            .events
+            .iter()
+            .any(|event| matches!(event, IrcEvent::MemberJoined { .. }))
+    );
+    assert_eq!(client.member_count(&Channel::parse("#a").unwrap()), Some(3));
+}
+
+#[test]
+fn other_nested_unknown_and_unnegotiated_batches_are_plain_lines() {
+    let mut client = in_channels_with_batch(&[("#a", &["otter", "alice", "bob", "carol", "dave"])]);
+    // A type we do not gather; a netsplit inside another batch; references that name no
+    // open batch, an end of nothing and BATCH lines without a reference.
+    feed(
+        &mut client,
+        ":irc.test BATCH +h chathistory #a\r\n\
+         @batch=h :alice!a@h QUIT :gone\r\n\
+         :irc.test BATCH -h\r\n\
+         :irc.test BATCH +outer example.test/thing\r\n\
+         @batch=outer :irc.test BATCH +inner netsplit x.test y.test\r\n\
+         @batch=inner :bob!b@h QUIT :x.test y.test\r\n\
+         :irc.test BATCH -inner\r\n\
+         :irc.test BATCH -outer\r\n\
+         @batch=nosuch :carol!c@h QUIT :x\r\n\
+         :irc.test BATCH -nosuch\r\n\
+         :irc.test BATCH +\r\n\
+         :irc.test BATCH\r\n",
+        false,
+    )
+    .unwrap();
+    let drained = drain(&mut client);
+    assert!(batch_events(&drained.events).is_empty());
+    assert_eq!(plain_quits(&drained.events), ["alice", "bob", "carol"]);
+
+    // Without the capability, a server's BATCH lines change nothing either.
+    let mut client = online();
+    joined(&mut client, Instant::now(), "#a");
+    feed(
+        &mut client,
+        ":irc.test 353 otter = #a :otter dave\r\n:irc.test 366 otter #a :End\r\n\
+         :irc.test BATCH +s netsplit a b\r\n@batch=s :dave!d@h QUIT :a b\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(plain_quits(&drain(&mut client).events), ["dave"]);
+}
+
+#[test]
+fn a_batch_never_closed_is_told_when_it_times_out() {
+    let mut client = in_channels_with_batch(&[("#a", &["otter", "alice"])]);
+    let start = Instant::now();
+    feed_at(
+        &mut client,
+        start,
+        ":irc.test BATCH +open netsplit a.test b.test\r\n\
+         @batch=open :alice!a@h QUIT :a.test b.test\r\n",
+    );
+    assert!(batch_events(&drain(&mut client).events).is_empty());
+    let wake = client.poll_timeout().unwrap();
+    assert!(wake <= start + crate::BATCH_TIMEOUT, "the driver wakes us");
+    client.handle_timeout(start + crate::BATCH_TIMEOUT).unwrap();
+    assert_eq!(
+        batch_events(&drain(&mut client).events),
+        [(
+            "split",
+            "#a".to_owned(),
+            vec!["alice".to_owned()],
+            "a.test b.test".to_owned()
+        )]
+    );
+    // Closed: its late lines are plain.
+    feed_at(
+        &mut client,
+        start + crate::BATCH_TIMEOUT,
+        ":otter!o@h JOIN #b\r\n:irc.test 353 otter = #b :otter zed\r\n:irc.test 366 otter #b :E\r\n\
+         @batch=open :zed!z@h QUIT :late\r\n:irc.test BATCH -open\r\n",
+    );
+    let drained = drain(&mut client);
+    assert_eq!(plain_quits(&drained.events), ["zed"]);
+    assert!(batch_events(&drained.events).is_empty());
+}
+
+#[test]
+fn ten_thousand_lines_in_one_batch_stay_bounded() {
+    let members: Vec<String> = (0..10_000).map(|i| format!("n{i}")).collect();
+    let names: Vec<&str> = members.iter().map(String::as_str).collect();
+    let mut client = in_channels_with_batch(&[("#big", &names)]);
+    assert_eq!(
+        client.member_count(&Channel::parse("#big").unwrap()),
+        Some(10_000)
+    );
+    let mut lines = String::from(":irc.test BATCH +big netsplit a.test b.test\r\n");
+    for nick in &members {
+        lines.push_str(&format!("@batch=big :{nick}!u@h QUIT :a.test b.test\r\n"));
+    }
+    feed(&mut client, &lines, false).unwrap();
+    let mid = drain(&mut client).events;
+    // Told in pieces as the batch fills, never one event per line.
+    let pieces = batch_events(&mid);
+    assert_eq!(pieces.len(), 10_000 / crate::MAX_BATCH_ENTRIES);
+    assert!(
+        pieces
+            .iter()
+            .all(|piece| piece.2.len() == crate::MAX_BATCH_ENTRIES)
+    );
+    assert!(plain_quits(&mid).is_empty());
+    assert_eq!(
+        client.member_count(&Channel::parse("#big").unwrap()),
+        Some(0)
+    );
+    feed(&mut client, ":irc.test BATCH -big\r\n", false).unwrap();
+    assert!(drain(&mut client).events.is_empty(), "nothing left to tell");
+}
+
+#[test]
+fn open_batches_are_bounded() {
+    let nicks: Vec<String> = (0..=crate::MAX_OPEN_BATCHES)
+        .map(|i| format!("p{i}"))
+        .collect();
+    let names: Vec<&str> = nicks.iter().map(String::as_str).collect();
+    let mut client = in_channels_with_batch(&[("#a", &names)]);
+    let mut lines = String::new();
+    for (i, nick) in nicks.iter().enumerate() {
+        lines.push_str(&format!(
+            ":irc.test BATCH +r{i} netsplit a b\r\n@batch=r{i} :{nick}!u@h QUIT :a b\r\n"
+        ));
+    }
+    feed(&mut client, &lines, false).unwrap();
+    // One more than the limit: the oldest was told to make room.
+    assert_eq!(
+        batch_events(&drain(&mut client).events),
+        [(
+            "split",
+            "#a".to_owned(),
+            vec!["p0".to_owned()],
+            "a b".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn standard_replies_and_invite_notify_are_requested_when_offered() {
+    let mut client = started(None);
+    feed(
+        &mut client,
+        ":irc.test CAP * LS :invite-notify standard-replies batch labeled-response\r\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        drain(&mut client).sent,
+        ["CAP REQ :batch invite-notify standard-replies"]
+    );
+}
+
+/// The standard replies of a drain: (kind, command, code, context, channel, description).
+type Reply = (
+    ReplyKind,
+    String,
+    String,
+    Vec<String>,
+    Option<String>,
+    String,
+);
+
+fn replies(events: &[IrcEvent]) -> Vec<Reply> {
+    events
+        .iter()
+        .filter_map(|event| match event {
+            IrcEvent::StandardReply {
+                kind,
+                command,
+                code,
+                context,
+                channel,
+                description,
+            } => Some((
+                *kind,
+                command.clone(),
+                code.clone(),
+                context.clone(),
+                channel.as_ref().map(|channel| channel.as_str().to_owned()),
+                description.reveal().to_owned(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn standard_replies_name_their_channel_or_none() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        joined(&mut client, Instant::now(), "#here");
+        feed(
+            &mut client,
+            ":irc.test FAIL JOIN CHANNEL_IS_FULL #elsewhere :Invalid \x02channel\x02 name\r\n\
+             :irc.test FAIL JOIN CHANNEL_NAME_INVALID #bad\u{202e}name :No\r\n\
+             :irc.test FAIL TOPIC TOPIC_LOCKED #HERE :You may not\r\n\
+             :irc.test FAIL NICK NICKNAME_RESERVED spock :Reserved\u{202e}!\r\n\
+             :irc.test WARN REHASH CERTS_EXPIRED :Certificate expires\r\n\
+             :irc.test NOTE * OPER_MESSAGE :Keep calm\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let mut got = replies(&drain(&mut client).events);
+        let bad = got.remove(1);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[0].0, ReplyKind::Fail);
+        assert_eq!(got[0].1, "JOIN");
+        assert_eq!(got[0].2, "CHANNEL_IS_FULL");
+        // A channel command's channel, even one we are not in.
+        assert_eq!(got[0].4.as_deref(), Some("#elsewhere"));
+        // A name that is no channel names none; controls in it become spaces.
+        assert_eq!(bad.4, None);
+        assert_eq!(bad.3, ["#bad name"]);
+        // Formatting stripped like any other server text.
+        assert_eq!(got[0].5, "Invalid channel name");
+        // A channel of ours, in any case, is named as we know it.
+        assert_eq!(got[1].4.as_deref(), Some("#here"));
+        // Not about a channel: the account's.
+        assert_eq!(got[2].4, None);
+        assert_eq!(got[2].3, ["spock"]);
+        assert_eq!(got[2].5, "Reserved<U+202E>!");
+        assert_eq!((got[3].0, got[3].4.as_deref()), (ReplyKind::Warn, None));
+        assert_eq!((got[4].0, got[4].1.as_str()), (ReplyKind::Note, "*"));
+    }
+}
+
+#[test]
+fn hostile_standard_replies_are_bounded_or_dropped() {
+    let mut client = online();
+    let lines = format!(
+        ":irc.test FAIL\r\n\
+         :irc.test FAIL JOIN\r\n\
+         :irc.test FAIL JOIN :only a description\r\n\
+         :irc.test FAIL {} CODE :d\r\n\
+         :irc.test FAIL MODE CODE c0 c1 c2 c3 c4 c5 :{}\r\n\
+         :irc.test FAIL MODE CODE {} :d\r\n",
+        "C".repeat(300),
+        "é".repeat(220),
+        "y".repeat(300),
+    );
+    feed(&mut client, &lines, false).unwrap();
+    let got = replies(&drain(&mut client).events);
+    assert_eq!(
+        got.len(),
+        3,
+        "too short to have command, code and description: dropped"
+    );
+    assert_eq!(got[0].1.len(), 32);
+    assert_eq!(got[1].3, ["c0", "c1", "c2", "c3"]);
+    assert!(got[1].5.len() <= MAX_REPLY_DESCRIPTION_BYTES);
+    assert_eq!(got[2].3[0].len(), 64);
+    assert!(got[1].5.starts_with("éé"));
+}
+
+#[test]
+fn an_invite_of_someone_else_into_our_channel_is_told_there_not_offered() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        joined(&mut client, Instant::now(), "#here");
+        feed(
+            &mut client,
+            ":eve!e@h INVITE bob :#HERE\r\n\
+             :eve!e@h INVITE bob :#elsewhere\r\n\
+             :irc.test INVITE bob :#here\r\n\
+             :eve!e@h INVITE b\u{202e}ob #here\r\n\
+             :eve!e@h INVITE :#here\r\n",
+            bytewise,
+        )
+        .unwrap();
+        let drained = drain(&mut client);
+        assert!(
+            !drained
+                .events
+                .iter()
+                .any(|event| matches!(event, IrcEvent::Invited { .. })),
+            "never offered to us"
+        );
+        let told: Vec<_> = drained
+            .events
+            .iter()
+            .filter_map(|event| match event {
+                IrcEvent::MemberInvited { channel, by, nick } => {
+                    Some((channel.as_str(), by.as_str(), nick.shown()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            told,
+            [
+                ("#here", "eve", "bob".to_owned()),
+                ("#here", "eve", "b<U+202E>ob".to_owned())
+            ]
+        );
+        assert!(drained.sent.is_empty());
+    }
+}
