@@ -83,6 +83,15 @@ pub const MAX_LISTED_CHANNELS: usize = 500;
 /// Longest topic kept per listed channel, in bytes.
 pub const MAX_LISTED_TOPIC_BYTES: usize = 200;
 
+/// WHOIS answers waiting at once: the user asks one at a time; more asked before the server
+/// answers replace the oldest, so a server that never ends one cannot grow the list.
+pub const MAX_PENDING_WHOIS: usize = 4;
+/// Most channels kept from one WHOIS answer (319 may come on several lines).
+pub const MAX_WHOIS_CHANNELS: usize = 100;
+/// Longest text kept per WHOIS field (real name, server description, away message), in bytes
+/// of its shown form.
+pub const MAX_WHOIS_FIELD_BYTES: usize = 256;
+
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
 
@@ -448,6 +457,9 @@ pub enum IrcEvent {
         /// More matched than were kept.
         truncated: bool,
     },
+    /// The answer to [`Client::whois`], complete at its end (318) or when the server says
+    /// there is no such nick (401).
+    Whois(WhoisReply),
     /// The server refused a nick we asked for after registration (432 erroneous, 433 in
     /// use, 436 collision, 437 held for a while); we keep the one we have.
     NickRefused {
@@ -605,6 +617,8 @@ pub struct Client {
     away: Option<String>,
     /// A channel list being collected (322 until 323).
     listing: Option<Listing>,
+    /// WHOIS answers being collected, keyed by the case-folded nick, oldest first.
+    whois: VecDeque<(String, WhoisReply)>,
 }
 
 /// What an operator does to someone in a channel ([`Client::moderate`]).
@@ -644,6 +658,48 @@ pub struct ListedChannel {
     pub topic: MessageText,
 }
 
+/// What the server said about a nick ([`Client::whois`]). Every text is escaped for display
+/// and cut to [`MAX_WHOIS_FIELD_BYTES`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WhoisReply {
+    /// The nick asked about, as the server spelled it.
+    pub nick: String,
+    /// The server knows the nick (311 came); `false` after 401 "no such nick".
+    pub found: bool,
+    /// `user@host` (311).
+    pub mask: Option<String>,
+    /// The real name (311).
+    pub realname: Option<String>,
+    /// The server they are on, and its description (312).
+    pub server: Option<String>,
+    /// Seconds idle (317).
+    pub idle_seconds: Option<u64>,
+    /// The channels the server shows, with membership prefixes (319), at most
+    /// [`MAX_WHOIS_CHANNELS`].
+    pub channels: Vec<String>,
+    /// More channels were listed than kept.
+    pub channels_truncated: bool,
+    /// The services account they are logged in to (330).
+    pub account: Option<String>,
+    /// Their away message (301).
+    pub away: Option<String>,
+    /// They are connected over TLS (671).
+    pub secure: bool,
+}
+
+/// A shown WHOIS field: escaped, cut to [`MAX_WHOIS_FIELD_BYTES`] on a character boundary.
+fn whois_field(text: &str) -> String {
+    let mut shown = text::for_display(text);
+    if shown.len() > MAX_WHOIS_FIELD_BYTES {
+        let mut end = MAX_WHOIS_FIELD_BYTES;
+        while !shown.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        shown.truncate(end);
+    }
+    shown
+}
+
 impl Client {
     /// A client for one connection. Nothing happens until [`Client::start`].
     pub fn new(config: ClientConfig) -> Self {
@@ -681,6 +737,7 @@ impl Client {
             ping_counter: 0,
             away: None,
             listing: None,
+            whois: VecDeque::new(),
         }
     }
 
@@ -1038,6 +1095,89 @@ impl Client {
             ..Listing::default()
         });
         Ok(())
+    }
+
+    /// Asks the server about `nick` (`WHOIS`), only ever because the user asked: answered by
+    /// [`IrcEvent::Whois`]. Asking again before the answer restarts its collection.
+    pub fn whois(&mut self, nick: &Nick) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("WHOIS", &[nick.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        let key = self.casemap.fold(nick.as_str());
+        self.whois.retain(|(pending, _)| *pending != key);
+        if self.whois.len() >= MAX_PENDING_WHOIS {
+            self.whois.pop_front();
+        }
+        let reply = WhoisReply {
+            nick: text::escape_for_display(nick.as_str()),
+            ..WhoisReply::default()
+        };
+        self.whois.push_back((key, reply));
+        Ok(())
+    }
+
+    /// The WHOIS answer being collected for the nick a numeric names (its second parameter).
+    fn whois_for(&mut self, line: &Line<'_>) -> Option<&mut WhoisReply> {
+        let key = self.casemap.fold(line.param(1));
+        self.whois
+            .iter_mut()
+            .find(|(pending, _)| *pending == key)
+            .map(|(_, reply)| reply)
+    }
+
+    /// A WHOIS numeric (311 … 318, 330, 671): kept in the answer being collected, if one is.
+    fn whois_numeric(&mut self, number: u16, line: &Line<'_>) {
+        let key = self.casemap.fold(line.param(1));
+        if number == 318 {
+            if let Some(index) = self.whois.iter().position(|(pending, _)| *pending == key)
+                && let Some((_, reply)) = self.whois.remove(index)
+            {
+                self.event(IrcEvent::Whois(reply));
+            }
+            return;
+        }
+        let Some(reply) = self.whois_for(line) else {
+            return;
+        };
+        match number {
+            // RPL_WHOISUSER: <me> <nick> <user> <host> * :<realname>
+            311 => {
+                reply.found = true;
+                reply.nick = whois_field(line.param(1));
+                reply.mask = Some(whois_field(&format!("{}@{}", line.param(2), line.param(3))));
+                reply.realname = Some(whois_field(line.param(5)));
+            }
+            // RPL_WHOISSERVER: <me> <nick> <server> :<description>
+            312 => {
+                let server = match line.param(3) {
+                    "" => line.param(2).to_owned(),
+                    info => format!("{} ({info})", line.param(2)),
+                };
+                reply.server = Some(whois_field(&server));
+            }
+            // RPL_WHOISIDLE: <me> <nick> <seconds> <signon> :text
+            317 => reply.idle_seconds = line.param(2).parse().ok(),
+            // RPL_WHOISCHANNELS: <me> <nick> :{[prefix]<channel> }
+            319 => {
+                for channel in line.param(2).split(' ').filter(|c| !c.is_empty()) {
+                    if reply.channels.len() >= MAX_WHOIS_CHANNELS {
+                        reply.channels_truncated = true;
+                        break;
+                    }
+                    reply.channels.push(whois_field(channel));
+                }
+            }
+            // RPL_WHOISACCOUNT: <me> <nick> <account> :is logged in as
+            330 => reply.account = Some(whois_field(line.param(2))),
+            // RPL_AWAY: <me> <nick> :<message>
+            301 => reply.away = Some(whois_field(line.param(2))),
+            // RPL_WHOISSECURE
+            671 => reply.secure = true,
+            _ => {}
+        }
     }
 
     /// Leaves a channel (without a parting message, which would be one more thing to leak).
@@ -1523,6 +1663,18 @@ impl Client {
             353 => self.names(line.param(2), line.param(3)),
             // RPL_ENDOFNAMES: <nick> <channel> :text
             366 => self.end_of_names(line.param(1)),
+            // RPL_AWAY, RPL_WHOISUSER, RPL_WHOISSERVER, RPL_WHOISIDLE, RPL_ENDOFWHOIS,
+            // RPL_WHOISCHANNELS, RPL_WHOISACCOUNT, RPL_WHOISSECURE
+            301 | 311 | 312 | 317 | 318 | 319 | 330 | 671 => self.whois_numeric(number, line),
+            // ERR_NOSUCHNICK about a nick we asked WHOIS of: the answer, not a failed message.
+            401 if self.whois_for(line).is_some() => {
+                let key = self.casemap.fold(line.param(1));
+                if let Some(index) = self.whois.iter().position(|(pending, _)| *pending == key)
+                    && let Some((_, reply)) = self.whois.remove(index)
+                {
+                    self.event(IrcEvent::Whois(reply));
+                }
+            }
             // ERR_NOSUCHNICK, ERR_NOSUCHSERVER, ERR_CANNOTSENDTOCHAN, ERR_TOOMANYTARGETS
             401 | 402 | 404 | 407 => {
                 let target = self.casemap.fold(line.param(1));

@@ -1237,3 +1237,114 @@ fn an_invite_to_us_is_reported_and_others_are_not() {
     assert_eq!(invites, [("eve", "#secret")]);
     assert!(drained.sent.is_empty(), "an invitation is never answered");
 }
+
+#[test]
+fn whois_collects_its_answer_escaped_and_bounded() {
+    let mut client = online();
+    client.whois(&nick("Bot")).unwrap();
+    assert_eq!(drain_paced(&mut client), ["WHOIS Bot"]);
+    let mut answer = String::from(
+        ":irc.test 311 otter bot ~bot cloak.test * :The \u{202e}bot\r\n\
+         :irc.test 312 otter bot irc.test :Otter test server\r\n\
+         :irc.test 301 otter bot :gone fishing\r\n\
+         :irc.test 319 otter bot :@#otter +#cats\r\n\
+         :irc.test 330 otter bot botaccount :is logged in as\r\n\
+         :irc.test 671 otter bot :is using a secure connection\r\n\
+         :irc.test 317 otter bot 42 1700000000 :seconds idle, signon time\r\n",
+    );
+    // A hostile server: a huge real name again, and channels without end.
+    answer.push_str(&format!(
+        ":irc.test 311 otter bot ~bot cloak.test * :{}\r\n",
+        "x".repeat(400)
+    ));
+    for i in 0..MAX_WHOIS_CHANNELS {
+        answer.push_str(&format!(":irc.test 319 otter bot :#c{i}\r\n"));
+    }
+    answer.push_str(":irc.test 318 otter bot :End of /WHOIS list.\r\n");
+    feed(&mut client, &answer, false).unwrap();
+    let events = drain(&mut client).events;
+    let [IrcEvent::Whois(reply)] = events.as_slice() else {
+        panic!("{events:?}");
+    };
+    assert!(reply.found);
+    assert_eq!(reply.nick, "bot");
+    assert_eq!(reply.mask.as_deref(), Some("~bot@cloak.test"));
+    assert_eq!(
+        reply.realname.as_deref().map(str::len),
+        Some(MAX_WHOIS_FIELD_BYTES)
+    );
+    assert_eq!(
+        reply.server.as_deref(),
+        Some("irc.test (Otter test server)")
+    );
+    assert_eq!(reply.away.as_deref(), Some("gone fishing"));
+    assert_eq!(reply.account.as_deref(), Some("botaccount"));
+    assert_eq!(reply.idle_seconds, Some(42));
+    assert!(reply.secure);
+    assert_eq!(reply.channels.len(), MAX_WHOIS_CHANNELS);
+    assert_eq!(reply.channels[..2], ["@#otter", "+#cats"]);
+    assert!(reply.channels_truncated);
+    // Nothing more after the end, and WHOIS numerics nobody asked for are ignored.
+    feed(
+        &mut client,
+        ":irc.test 311 otter eve ~eve host * :Eve\r\n:irc.test 318 otter eve :End\r\n",
+        false,
+    )
+    .unwrap();
+    assert!(drain(&mut client).events.is_empty());
+}
+
+#[test]
+fn whois_of_an_unknown_nick_says_so_and_escapes_the_name() {
+    let mut client = online();
+    client.whois(&nick("nobody")).unwrap();
+    drain_paced(&mut client);
+    feed(
+        &mut client,
+        ":irc.test 401 otter NOBODY :No such nick\r\n:irc.test 318 otter nobody :End\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(events.as_slice(), [IrcEvent::Whois(reply)] if !reply.found && reply.nick == "nobody"),
+        "{events:?}"
+    );
+    // A 401 about a nick we did not ask about is still a failed message.
+    feed(
+        &mut client,
+        ":irc.test 401 otter alice :No such nick\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [IrcEvent::MessageFailed { numeric: 401, .. }]
+        ),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn whois_answers_never_ended_stay_bounded() {
+    let mut client = online();
+    for i in 0..MAX_PENDING_WHOIS + 3 {
+        client.whois(&nick(&format!("n{i}"))).unwrap();
+    }
+    drain_paced(&mut client);
+    assert_eq!(client.whois.len(), MAX_PENDING_WHOIS);
+    // The oldest were dropped: their ends are ignored; the newest still answer.
+    feed(
+        &mut client,
+        ":irc.test 318 otter n0 :End\r\n:irc.test 318 otter n6 :End\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(events.as_slice(), [IrcEvent::Whois(reply)] if reply.nick == "n6"),
+        "{events:?}"
+    );
+}
