@@ -92,6 +92,17 @@ pub const MAX_WHOIS_CHANNELS: usize = 100;
 /// of its shown form.
 pub const MAX_WHOIS_FIELD_BYTES: usize = 256;
 
+/// Most entries kept from one ban list (367 … 368); a channel with thousands of bans is read
+/// to its end and the rest dropped ([`IrcEvent::BanList`] says it was cut).
+pub const MAX_LISTED_BANS: usize = 200;
+/// Ban lists being collected at once; more asked before the server answers replace the
+/// oldest.
+const MAX_PENDING_BAN_LISTS: usize = 4;
+/// The longest mode change we send (`+mnt-s`, …); servers take a few modes per line.
+const MAX_SENT_MODE_CHARS: usize = 16;
+/// The most mode arguments in one `MODE` we send (`MODES` in 005 is typically 3 to 20).
+const MAX_SENT_MODE_ARGS: usize = 6;
+
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
 
@@ -457,6 +468,22 @@ pub enum IrcEvent {
         /// More matched than were kept.
         truncated: bool,
     },
+    /// A channel's current modes, answering [`Client::query_modes`] (324), escaped.
+    ChannelModesShown {
+        /// The channel.
+        channel: Channel,
+        /// Its modes and their arguments as the server wrote them (`+nt`, `+kl key 10`).
+        modes: String,
+    },
+    /// A channel's ban list, answering [`Client::list_bans`] (367 … 368).
+    BanList {
+        /// The channel.
+        channel: Channel,
+        /// The bans, in the server's order, at most [`MAX_LISTED_BANS`].
+        bans: Vec<BanEntry>,
+        /// More bans were listed than kept.
+        truncated: bool,
+    },
     /// The answer to [`Client::whois`], complete at its end (318) or when the server says
     /// there is no such nick (401).
     Whois(WhoisReply),
@@ -619,6 +646,8 @@ pub struct Client {
     listing: Option<Listing>,
     /// WHOIS answers being collected, keyed by the case-folded nick, oldest first.
     whois: VecDeque<(String, WhoisReply)>,
+    /// Ban lists being collected: the case-folded channel, its entries, whether cut.
+    ban_lists: VecDeque<(String, Vec<BanEntry>, bool)>,
 }
 
 /// What an operator does to someone in a channel ([`Client::moderate`]).
@@ -687,6 +716,15 @@ pub struct WhoisReply {
     pub secure: bool,
 }
 
+/// One entry of a channel's ban list (367), escaped for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BanEntry {
+    /// The mask banned (`nick!*@*`).
+    pub mask: String,
+    /// Who set it, if the server says.
+    pub by: Option<String>,
+}
+
 /// A shown WHOIS field: escaped, cut to [`MAX_WHOIS_FIELD_BYTES`] on a character boundary.
 fn whois_field(text: &str) -> String {
     let mut shown = text::for_display(text);
@@ -738,6 +776,7 @@ impl Client {
             away: None,
             listing: None,
             whois: VecDeque::new(),
+            ban_lists: VecDeque::new(),
         }
     }
 
@@ -1095,6 +1134,108 @@ impl Client {
             ..Listing::default()
         });
         Ok(())
+    }
+
+    /// Asks for a channel's modes (`MODE #channel`): answered by
+    /// [`IrcEvent::ChannelModesShown`].
+    pub fn query_modes(&mut self, channel: &Channel) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("MODE", &[channel.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Asks for a channel's ban list (`MODE #channel +b`): answered by [`IrcEvent::BanList`].
+    pub fn list_bans(&mut self, channel: &Channel) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("MODE", &[channel.as_str(), "+b"], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        let key = self.casemap.fold(channel.as_str());
+        self.ban_lists.retain(|(pending, _, _)| *pending != key);
+        if self.ban_lists.len() >= MAX_PENDING_BAN_LISTS {
+            self.ban_lists.pop_front();
+        }
+        self.ban_lists.push_back((key, Vec::new(), false));
+        Ok(())
+    }
+
+    /// Changes a channel's modes as its operator (`MODE #channel +m`, `+k key`, `-b mask`):
+    /// `modes` is signs and letters, `args` their arguments, one word each. The server
+    /// announces the change ([`IrcEvent::ChannelModes`]) or refuses
+    /// ([`IrcEvent::ChannelRequestRefused`], 482).
+    pub fn set_modes(
+        &mut self,
+        channel: &Channel,
+        modes: &str,
+        args: &[&str],
+    ) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let valid_modes = modes.starts_with(['+', '-'])
+            && modes.len() <= MAX_SENT_MODE_CHARS
+            && modes
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'+' | b'-'));
+        let valid_args = args.len() <= MAX_SENT_MODE_ARGS
+            && args.iter().all(|arg| {
+                !arg.is_empty()
+                    && !arg.starts_with(':')
+                    && !arg.chars().any(|c| c == ' ' || text::must_escape(c))
+            });
+        if !valid_modes || !valid_args {
+            return Err(IrcError::InvalidName {
+                what: "mode change",
+            });
+        }
+        let mut params = vec![channel.as_str(), modes];
+        params.extend_from_slice(args);
+        let line = line::build("MODE", &params, None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// A ban list numeric: 367 adds to the list being collected, 368 ends it.
+    fn ban_numeric(&mut self, number: u16, line: &Line<'_>) {
+        let key = self.casemap.fold(line.param(1));
+        let Some(index) = self
+            .ban_lists
+            .iter()
+            .position(|(pending, _, _)| *pending == key)
+        else {
+            return;
+        };
+        if number == 368 {
+            if let Some((_, bans, truncated)) = self.ban_lists.remove(index) {
+                self.event(IrcEvent::BanList {
+                    channel: Channel::from_wire(line.param(1)),
+                    bans,
+                    truncated,
+                });
+            }
+            return;
+        }
+        let Some((_, bans, truncated)) = self.ban_lists.get_mut(index) else {
+            return;
+        };
+        if bans.len() >= MAX_LISTED_BANS {
+            *truncated = true;
+            return;
+        }
+        // RPL_BANLIST: <me> <channel> <mask> [<setter> <time>]
+        let setter = line.param(3);
+        let setter = setter.split_once('!').map_or(setter, |(nick, _)| nick);
+        bans.push(BanEntry {
+            mask: whois_field(line.param(2)),
+            by: (!setter.is_empty()).then(|| whois_field(setter)),
+        });
     }
 
     /// Asks the server about `nick` (`WHOIS`), only ever because the user asked: answered by
@@ -1663,6 +1804,20 @@ impl Client {
             353 => self.names(line.param(2), line.param(3)),
             // RPL_ENDOFNAMES: <nick> <channel> :text
             366 => self.end_of_names(line.param(1)),
+            // RPL_CHANNELMODEIS: <me> <channel> <modes> [args…]
+            324 => {
+                let modes = line.params.get(2..).unwrap_or_default().join(" ");
+                let mut modes = whois_field(&modes);
+                if modes.is_empty() {
+                    modes.push('+');
+                }
+                self.event(IrcEvent::ChannelModesShown {
+                    channel: Channel::from_wire(line.param(1)),
+                    modes,
+                });
+            }
+            // RPL_BANLIST, RPL_ENDOFBANLIST
+            367 | 368 => self.ban_numeric(number, line),
             // RPL_AWAY, RPL_WHOISUSER, RPL_WHOISSERVER, RPL_WHOISIDLE, RPL_ENDOFWHOIS,
             // RPL_WHOISCHANNELS, RPL_WHOISACCOUNT, RPL_WHOISSECURE
             301 | 311 | 312 | 317 | 318 | 319 | 330 | 671 => self.whois_numeric(number, line),

@@ -1348,3 +1348,89 @@ fn whois_answers_never_ended_stay_bounded() {
         "{events:?}"
     );
 }
+
+#[test]
+fn channel_modes_shown_bans_listed_and_set() {
+    let mut client = online();
+    let channel = Channel::parse("#otter").unwrap();
+    client.query_modes(&channel).unwrap();
+    client.list_bans(&channel).unwrap();
+    client
+        .set_modes(&channel, "+kl", &["sekrit", "10"])
+        .unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        ["MODE #otter", "MODE #otter +b", "MODE #otter +kl sekrit 10"]
+    );
+    let mut answer = String::from(
+        ":irc.test 324 otter #otter +ntk\u{202e} sekrit\r\n\
+         :irc.test 329 otter #otter 1700000000\r\n\
+         :irc.test 367 otter #otter eve!*@* op!~op@host.test 1700000000\r\n\
+         :irc.test 367 otter #otter mallory!*@*\r\n",
+    );
+    // A flood of bans is read to its end and cut.
+    for i in 0..MAX_LISTED_BANS {
+        answer.push_str(&format!(":irc.test 367 otter #otter n{i}!*@* op 1\r\n"));
+    }
+    answer.push_str(
+        ":irc.test 368 otter #otter :End of channel ban list\r\n\
+         :irc.test 482 otter #otter :You must be a channel operator\r\n",
+    );
+    feed(&mut client, &answer, false).unwrap();
+    let events = drain(&mut client).events;
+    let [
+        IrcEvent::ChannelModesShown { channel, modes },
+        IrcEvent::BanList {
+            bans, truncated, ..
+        },
+        IrcEvent::ChannelRequestRefused { numeric: 482, .. },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}");
+    };
+    assert_eq!(channel.as_str(), "#otter");
+    assert_eq!(modes, "+ntk<U+202E> sekrit");
+    assert_eq!(bans.len(), MAX_LISTED_BANS);
+    assert!(truncated);
+    assert_eq!(
+        bans[..2],
+        [
+            BanEntry {
+                mask: "eve!*@*".into(),
+                by: Some("op".into())
+            },
+            BanEntry {
+                mask: "mallory!*@*".into(),
+                by: None
+            }
+        ]
+    );
+    // A ban list nobody asked for is not reported.
+    feed(
+        &mut client,
+        ":irc.test 367 otter #otter x!*@*\r\n:irc.test 368 otter #otter :End\r\n",
+        false,
+    )
+    .unwrap();
+    assert!(drain(&mut client).events.is_empty());
+}
+
+#[test]
+fn a_mode_change_that_would_smuggle_a_command_is_refused() {
+    let mut client = online();
+    let channel = Channel::parse("#otter").unwrap();
+    for (modes, args) in [
+        ("+b", &["x\r\nQUIT"][..]),
+        ("+b", &["a b"][..]),
+        ("+b", &[":all"][..]),
+        ("b", &[][..]),
+        ("+m\r\nQUIT", &[][..]),
+        ("+bbbbbbb", &["1", "2", "3", "4", "5", "6", "7"][..]),
+    ] {
+        assert!(
+            client.set_modes(&channel, modes, args).is_err(),
+            "{modes:?} {args:?}"
+        );
+    }
+    assert!(drain_paced(&mut client).is_empty());
+}
