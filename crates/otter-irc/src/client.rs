@@ -484,6 +484,19 @@ pub enum IrcEvent {
         /// More bans were listed than kept.
         truncated: bool,
     },
+    /// A message waits for flood control: its lines leave later, and
+    /// [`IrcEvent::MessageWritten`] follows when they have. Reported once per message, and only
+    /// when it did not leave at once.
+    MessageQueued {
+        /// The caller's id.
+        local_id: LocalId,
+    },
+    /// The last line of a message was handed to the driver to write: it reports this after
+    /// writing the [`Action::Send`] before it.
+    MessageWritten {
+        /// The caller's id.
+        local_id: LocalId,
+    },
     /// The answer to [`Client::whois`], complete at its end (318) or when the server says
     /// there is no such nick (401).
     Whois(WhoisReply),
@@ -630,7 +643,7 @@ pub struct Client {
     modes_always_param: String,
     modes_param_when_set: String,
     /// Lines held by flood control, oldest first.
-    queue: VecDeque<Vec<u8>>,
+    queue: VecDeque<Paced>,
     /// Flood control (GCRA): when the bucket would be empty again, as if lines left evenly.
     flood_until: Option<Instant>,
     /// The latest time the driver told us.
@@ -648,6 +661,17 @@ pub struct Client {
     whois: VecDeque<(String, WhoisReply)>,
     /// Ban lists being collected: the case-folded channel, its entries, whether cut.
     ban_lists: VecDeque<(String, Vec<BanEntry>, bool)>,
+}
+
+/// A line held by flood control.
+#[derive(Debug)]
+struct Paced {
+    line: Vec<u8>,
+    /// The message whose last line this is: written, it is reported
+    /// ([`IrcEvent::MessageWritten`]).
+    message: Option<LocalId>,
+    /// [`IrcEvent::MessageQueued`] was reported for its message.
+    reported: bool,
 }
 
 /// What an operator does to someone in a channel ([`Client::moderate`]).
@@ -912,12 +936,36 @@ impl Client {
         }
         let now = self.now?;
         if self.flood_ready_at(now) > now {
-            return None;
+            return self.report_queued();
         }
-        let line = self.queue.pop_front()?;
+        let paced = self.queue.pop_front()?;
         let base = self.flood_until.map_or(now, |until| until.max(now));
         self.flood_until = Some(base + self.config.flood_interval);
-        Some(Action::Send(line))
+        // A message is written when its last line is (OTR fragments: the last body's).
+        if let Some(local_id) = paced.message
+            && !self
+                .queue
+                .iter()
+                .any(|queued| queued.message == Some(local_id))
+        {
+            self.event(IrcEvent::MessageWritten { local_id });
+        }
+        Some(Action::Send(paced.line))
+    }
+
+    /// Once flood control holds the rest: each message still waiting, reported once.
+    fn report_queued(&mut self) -> Option<Action> {
+        let local_id = self
+            .queue
+            .iter()
+            .find(|queued| !queued.reported && queued.message.is_some())?
+            .message?;
+        for queued in &mut self.queue {
+            if queued.message == Some(local_id) {
+                queued.reported = true;
+            }
+        }
+        Some(Action::Event(IrcEvent::MessageQueued { local_id }))
     }
 
     fn check_queue_room(&self, lines: usize) -> Result<(), IrcError> {
@@ -929,7 +977,11 @@ impl Client {
 
     /// A line the user asked for: through flood control.
     fn send_paced(&mut self, line: Vec<u8>) {
-        self.queue.push_back(line);
+        self.queue.push_back(Paced {
+            line,
+            message: None,
+            reported: false,
+        });
     }
 
     /// Sends one body of a one-to-one message. Only the OTR gate makes a `WireBody`, so nothing
@@ -1423,8 +1475,22 @@ impl Client {
             }
         }
         self.check_queue_room(lines.len())?;
+        if lines.is_empty() {
+            // Nothing to write (blank lines only): nothing waits either.
+            self.event(IrcEvent::MessageWritten { local_id });
+        }
+        let added = !lines.is_empty();
         for line in lines {
             self.send_paced(line);
+        }
+        // Already reported waiting (another body of the same message): so is this one.
+        let reported = self
+            .queue
+            .iter()
+            .any(|queued| queued.message == Some(local_id) && queued.reported);
+        if added && let Some(last) = self.queue.back_mut() {
+            last.message = Some(local_id);
+            last.reported = reported;
         }
         if self.sent.len() >= REMEMBERED_SENDS {
             self.sent.pop_front();

@@ -1434,3 +1434,88 @@ fn a_mode_change_that_would_smuggle_a_command_is_refused() {
     }
     assert!(drain_paced(&mut client).is_empty());
 }
+
+#[test]
+fn a_burst_of_messages_shows_the_later_ones_queued_then_written() {
+    let mut client =
+        Client::new(ClientConfig::new(nick("otter"), None).with_flood(3, Duration::from_secs(2)));
+    client.start().unwrap();
+    drain(&mut client);
+    feed(&mut client, ":irc.test 001 otter :Welcome\r\n", false).unwrap();
+    drain(&mut client);
+    let channel = Channel::parse("#otter").unwrap();
+    for i in 0..5 {
+        let body = RoomBody::new(MessageText::new(format!("m{i}")));
+        client.send_to_channel(&channel, &body, LocalId(i)).unwrap();
+    }
+    // The burst leaves at once, each written after its line; the rest wait, said once each.
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent.len(), 3);
+    let states: Vec<(bool, u64)> = drained
+        .events
+        .iter()
+        .map(|event| match event {
+            IrcEvent::MessageWritten { local_id } => (true, local_id.0),
+            IrcEvent::MessageQueued { local_id } => (false, local_id.0),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [(true, 0), (true, 1), (true, 2), (false, 3), (false, 4)]
+    );
+    assert!(drain(&mut client).events.is_empty(), "reported once");
+    // Each waiting one is written only when flood control lets its line go.
+    let at = client.poll_timeout().unwrap();
+    client.handle_timeout(at).unwrap();
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent, ["PRIVMSG #otter :m3"]);
+    assert!(
+        matches!(
+            drained.events.as_slice(),
+            [IrcEvent::MessageWritten {
+                local_id: LocalId(3)
+            }]
+        ),
+        "{:?}",
+        drained.events
+    );
+}
+
+#[test]
+fn a_long_message_is_written_with_its_last_line() {
+    let mut client =
+        Client::new(ClientConfig::new(nick("otter"), None).with_flood(2, Duration::from_secs(2)));
+    client.start().unwrap();
+    drain(&mut client);
+    feed(&mut client, ":irc.test 001 otter :Welcome\r\n", false).unwrap();
+    drain(&mut client);
+    let channel = Channel::parse("#otter").unwrap();
+    let body = RoomBody::new(MessageText::new("word ".repeat(200)));
+    client.send_to_channel(&channel, &body, LocalId(7)).unwrap();
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent.len(), 2);
+    assert!(
+        matches!(
+            drained.events.as_slice(),
+            [IrcEvent::MessageQueued {
+                local_id: LocalId(7)
+            }]
+        ),
+        "{:?}",
+        drained.events
+    );
+    let mut written = Vec::new();
+    while client.queued_lines() > 0 {
+        let at = client.poll_timeout().unwrap();
+        client.handle_timeout(at).unwrap();
+        let drained = drain(&mut client);
+        written.push((client.queued_lines(), drained.events.len()));
+    }
+    assert_eq!(
+        written.last(),
+        Some(&(0, 1)),
+        "written only once all lines left"
+    );
+    assert!(written.iter().rev().skip(1).all(|(_, events)| *events == 0));
+}
