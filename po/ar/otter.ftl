@@ -619,3 +619,22 @@ error-irc-login-needed = سجّل هذا اللقب الدخول من قبل، �
 
 room-service-line = الغرف على هذا الخادم: { $service }
 room-service-copy-tooltip = نسخ عنوان خدمة الغرف على هذا الخادم
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } هو { $mask }
+whois-not-found = لا أحد يستخدم اللقب { $nick } على هذه الشبكة الآن.
+whois-realname = الاسم الحقيقي: { $name }
+whois-account = مسجَّل الدخول باسم { $account }
+whois-channels = القنوات: { $channels }
+whois-channels-truncated = القنوات (أول { $count }): { $channels }
+whois-server = الخادم: { $server }
+whois-idle = خامل منذ { $seconds } ث
+whois-away = غائب: { $message }
+whois-secure = متصل بخادمه عبر TLS
+room-modes = أوضاع القناة: { $modes }
+room-bans-none = لا أحد محظور من { $room }.
+room-bans-count = الحظر في { $room }: { $count }
+room-bans-entry = { $mask }، وضعه { $by }
+room-bans-truncated = القائمة أطول؛ تُعرض أول { $count } فقط.
+room-refused-modes = لم تسمح لك القناة بتغيير أوضاعها: لا يستطيع ذلك إلا مشرفوها.

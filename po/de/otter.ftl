@@ -594,3 +594,22 @@ error-irc-login-needed = Dieser Nick hat sich schon einmal angemeldet, daher ver
 
 room-service-line = Räume auf diesem Server: { $service }
 room-service-copy-tooltip = Adresse des Raumdienstes dieses Servers kopieren
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } ist { $mask }
+whois-not-found = Den Nick { $nick } verwendet in diesem Netzwerk gerade niemand.
+whois-realname = Echter Name: { $name }
+whois-account = Angemeldet als { $account }
+whois-channels = Kanäle: { $channels }
+whois-channels-truncated = Kanäle (die ersten { $count }): { $channels }
+whois-server = Server: { $server }
+whois-idle = Untätig seit { $seconds } s
+whois-away = Abwesend: { $message }
+whois-secure = Mit TLS zu seinem Server verbunden
+room-modes = Kanalmodi: { $modes }
+room-bans-none = In { $room } ist niemand gesperrt.
+room-bans-count = Sperren in { $room }: { $count }
+room-bans-entry = { $mask }, gesetzt von { $by }
+room-bans-truncated = Die Liste ist länger; nur die ersten { $count } werden angezeigt.
+room-refused-modes = Der Kanal hat Sie seine Modi nicht ändern lassen: Das können nur seine Operatoren.

@@ -738,3 +738,28 @@ error-irc-login-needed = This nick has logged in before, so { -app-name } connec
 # $service: the address of the server's room service, such as conference.example.org, shown left to right.
 room-service-line = Rooms on this server: { $service }
 room-service-copy-tooltip = Copy the address of this server's room service
+
+## IRC commands in the composer: /whois and /mode
+
+# $nick: a nick on the IRC network; $mask: their user@host (over Tor, usually a cloak).
+whois-user = { $nick } is { $mask }
+# $nick: the nick the user asked about with /whois.
+whois-not-found = No one uses the nick { $nick } on this network now.
+whois-realname = Real name: { $name }
+# $account: the services account (NickServ) the person is logged in to.
+whois-account = Logged in as { $account }
+# $channels: channel names separated by spaces, each with its status sign (@ operator, + voice).
+whois-channels = Channels: { $channels }
+whois-channels-truncated = Channels (the first { $count }): { $channels }
+whois-server = Server: { $server }
+whois-idle = Idle for { $seconds } s
+whois-away = Away: { $message }
+whois-secure = Connected to their server with TLS
+# $modes: the channel's modes as the server writes them, such as +nt or +kl key 10.
+room-modes = Channel modes: { $modes }
+room-bans-none = No one is banned from { $room }.
+room-bans-count = Bans in { $room }: { $count }
+# $mask: who is banned, such as eve!*@*; $by: the nick of the operator who set the ban.
+room-bans-entry = { $mask }, set by { $by }
+room-bans-truncated = The list is longer; only the first { $count } are shown.
+room-refused-modes = The channel did not let you change its modes: only its operators can.

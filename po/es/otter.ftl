@@ -594,3 +594,22 @@ error-irc-login-needed = Este apodo ya inició sesión antes, así que { -app-na
 
 room-service-line = Salas en este servidor: { $service }
 room-service-copy-tooltip = Copiar la dirección del servicio de salas de este servidor
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } es { $mask }
+whois-not-found = Ahora nadie usa el apodo { $nick } en esta red.
+whois-realname = Nombre real: { $name }
+whois-account = Ha iniciado sesión como { $account }
+whois-channels = Canales: { $channels }
+whois-channels-truncated = Canales (los primeros { $count }): { $channels }
+whois-server = Servidor: { $server }
+whois-idle = Inactivo desde hace { $seconds } s
+whois-away = Ausente: { $message }
+whois-secure = Conectado a su servidor con TLS
+room-modes = Modos del canal: { $modes }
+room-bans-none = Nadie está vetado en { $room }.
+room-bans-count = Vetos en { $room }: { $count }
+room-bans-entry = { $mask }, puesto por { $by }
+room-bans-truncated = La lista es más larga; solo se muestran los primeros { $count }.
+room-refused-modes = El canal no te dejó cambiar sus modos: solo pueden sus operadores.

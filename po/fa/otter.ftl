@@ -588,3 +588,22 @@ error-irc-login-needed = این نام مستعار پیش‌تر وارد شد�
 
 room-service-line = اتاق‌های این سرور: { $service }
 room-service-copy-tooltip = رونوشت از نشانی خدمت اتاق‌های این سرور
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } یعنی { $mask }
+whois-not-found = اکنون کسی در این شبکه از نام مستعار { $nick } استفاده نمی‌کند.
+whois-realname = نام واقعی: { $name }
+whois-account = وارد شده با حساب { $account }
+whois-channels = کانال‌ها: { $channels }
+whois-channels-truncated = کانال‌ها ({ $count } تای نخست): { $channels }
+whois-server = سرور: { $server }
+whois-idle = بیکار از { $seconds } ثانیه پیش
+whois-away = دور: { $message }
+whois-secure = با TLS به سرور خود وصل است
+room-modes = حالت‌های کانال: { $modes }
+room-bans-none = هیچ‌کس از { $room } محروم نشده است.
+room-bans-count = محرومیت‌ها در { $room }: { $count }
+room-bans-entry = { $mask }، گذاشته‌شده توسط { $by }
+room-bans-truncated = فهرست بلندتر است؛ فقط { $count } تای نخست نشان داده می‌شود.
+room-refused-modes = کانال اجازه نداد حالت‌هایش را تغییر دهید: فقط گردانندگانش می‌توانند.

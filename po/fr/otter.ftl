@@ -594,3 +594,22 @@ error-irc-login-needed = Ce pseudo s'est déjà identifié, donc { -app-name } n
 
 room-service-line = Salons sur ce serveur : { $service }
 room-service-copy-tooltip = Copier l'adresse du service de salons de ce serveur
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } est { $mask }
+whois-not-found = Personne n'utilise le pseudo { $nick } sur ce réseau en ce moment.
+whois-realname = Nom réel : { $name }
+whois-account = Connecté en tant que { $account }
+whois-channels = Canaux : { $channels }
+whois-channels-truncated = Canaux (les { $count } premiers) : { $channels }
+whois-server = Serveur : { $server }
+whois-idle = Inactif depuis { $seconds } s
+whois-away = Absent : { $message }
+whois-secure = Connecté à son serveur avec TLS
+room-modes = Modes du canal : { $modes }
+room-bans-none = Personne n'est banni de { $room }.
+room-bans-count = Bannissements dans { $room } : { $count }
+room-bans-entry = { $mask }, posé par { $by }
+room-bans-truncated = La liste est plus longue ; seuls les { $count } premiers sont affichés.
+room-refused-modes = Le canal ne vous a pas laissé changer ses modes : seuls ses opérateurs le peuvent.

@@ -594,3 +594,22 @@ error-irc-login-needed = यह निक पहले लॉग इन कर �
 
 room-service-line = इस सर्वर पर रूम: { $service }
 room-service-copy-tooltip = इस सर्वर की रूम सेवा का पता कॉपी करें
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } है { $mask }
+whois-not-found = इस नेटवर्क पर अभी कोई { $nick } निक इस्तेमाल नहीं कर रहा।
+whois-realname = असली नाम: { $name }
+whois-account = { $account } के रूप में लॉग इन
+whois-channels = चैनल: { $channels }
+whois-channels-truncated = चैनल (पहले { $count }): { $channels }
+whois-server = सर्वर: { $server }
+whois-idle = { $seconds } सेकंड से निष्क्रिय
+whois-away = दूर: { $message }
+whois-secure = अपने सर्वर से TLS के साथ जुड़े हैं
+room-modes = चैनल मोड: { $modes }
+room-bans-none = { $room } से कोई प्रतिबंधित नहीं है।
+room-bans-count = { $room } में प्रतिबंध: { $count }
+room-bans-entry = { $mask }, { $by } ने लगाया
+room-bans-truncated = सूची और लंबी है; केवल पहले { $count } दिखाए गए हैं।
+room-refused-modes = चैनल ने आपको उसके मोड बदलने नहीं दिए: यह केवल उसके ऑपरेटर कर सकते हैं।

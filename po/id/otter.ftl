@@ -583,3 +583,22 @@ error-irc-login-needed = Nick ini pernah masuk sebelumnya, jadi { -app-name } ha
 
 room-service-line = Ruang di server ini: { $service }
 room-service-copy-tooltip = Salin alamat layanan ruang server ini
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } adalah { $mask }
+whois-not-found = Saat ini tidak ada yang memakai nick { $nick } di jaringan ini.
+whois-realname = Nama asli: { $name }
+whois-account = Masuk sebagai { $account }
+whois-channels = Kanal: { $channels }
+whois-channels-truncated = Kanal ({ $count } pertama): { $channels }
+whois-server = Server: { $server }
+whois-idle = Diam selama { $seconds } dtk
+whois-away = Sedang pergi: { $message }
+whois-secure = Terhubung ke servernya dengan TLS
+room-modes = Mode kanal: { $modes }
+room-bans-none = Tidak ada yang diblokir dari { $room }.
+room-bans-count = Blokir di { $room }: { $count }
+room-bans-entry = { $mask }, dipasang oleh { $by }
+room-bans-truncated = Daftarnya lebih panjang; hanya { $count } pertama yang ditampilkan.
+room-refused-modes = Kanal tidak mengizinkan Anda mengubah modenya: hanya operatornya yang bisa.

@@ -594,3 +594,22 @@ error-irc-login-needed = Questo nick ha già effettuato l'accesso, quindi { -app
 
 room-service-line = Stanze su questo server: { $service }
 room-service-copy-tooltip = Copia l'indirizzo del servizio stanze di questo server
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } è { $mask }
+whois-not-found = Nessuno usa il nick { $nick } su questa rete ora.
+whois-realname = Nome reale: { $name }
+whois-account = Ha effettuato l'accesso come { $account }
+whois-channels = Canali: { $channels }
+whois-channels-truncated = Canali (i primi { $count }): { $channels }
+whois-server = Server: { $server }
+whois-idle = Inattivo da { $seconds } s
+whois-away = Assente: { $message }
+whois-secure = Connesso al suo server con TLS
+room-modes = Modalità del canale: { $modes }
+room-bans-none = Nessuno è bandito da { $room }.
+room-bans-count = Ban in { $room }: { $count }
+room-bans-entry = { $mask }, messo da { $by }
+room-bans-truncated = L'elenco è più lungo; sono mostrati solo i primi { $count }.
+room-refused-modes = Il canale non ti ha permesso di cambiarne le modalità: possono farlo solo i suoi operatori.

@@ -594,3 +594,22 @@ error-irc-login-needed = Este apelido já entrou antes, então o { -app-name } s
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } é { $mask }
+whois-not-found = Ninguém usa o apelido { $nick } nesta rede agora.
+whois-realname = Nome real: { $name }
+whois-account = Conectado como { $account }
+whois-channels = Canais: { $channels }
+whois-channels-truncated = Canais (os primeiros { $count }): { $channels }
+whois-server = Servidor: { $server }
+whois-idle = Inativo há { $seconds } s
+whois-away = Ausente: { $message }
+whois-secure = Conectado ao servidor dele com TLS
+room-modes = Modos do canal: { $modes }
+room-bans-none = Ninguém está banido de { $room }.
+room-bans-count = Banimentos em { $room }: { $count }
+room-bans-entry = { $mask }, definido por { $by }
+room-bans-truncated = A lista é maior; só os primeiros { $count } são mostrados.
+room-refused-modes = O canal não deixou você mudar os modos dele: só os operadores podem.

@@ -594,3 +594,22 @@ error-irc-login-needed = Esta alcunha já iniciou sessão antes, por isso o { -a
 
 room-service-line = Salas neste servidor: { $service }
 room-service-copy-tooltip = Copiar o endereço do serviço de salas deste servidor
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } é { $mask }
+whois-not-found = Ninguém usa a alcunha { $nick } nesta rede agora.
+whois-realname = Nome real: { $name }
+whois-account = Com sessão iniciada como { $account }
+whois-channels = Canais: { $channels }
+whois-channels-truncated = Canais (os primeiros { $count }): { $channels }
+whois-server = Servidor: { $server }
+whois-idle = Inativo há { $seconds } s
+whois-away = Ausente: { $message }
+whois-secure = Ligado ao seu servidor com TLS
+room-modes = Modos do canal: { $modes }
+room-bans-none = Ninguém está banido de { $room }.
+room-bans-count = Banimentos em { $room }: { $count }
+room-bans-entry = { $mask }, definido por { $by }
+room-bans-truncated = A lista é maior; só são mostrados os primeiros { $count }.
+room-refused-modes = O canal não o deixou mudar os seus modos: só os operadores podem.

@@ -606,3 +606,22 @@ error-irc-login-needed = Этот ник уже входил в учётную �
 
 room-service-line = Комнаты на этом сервере: { $service }
 room-service-copy-tooltip = Скопировать адрес службы комнат этого сервера
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } — это { $mask }
+whois-not-found = Сейчас в этой сети никто не использует ник { $nick }.
+whois-realname = Настоящее имя: { $name }
+whois-account = Вошёл как { $account }
+whois-channels = Каналы: { $channels }
+whois-channels-truncated = Каналы (первые { $count }): { $channels }
+whois-server = Сервер: { $server }
+whois-idle = Неактивен { $seconds } с
+whois-away = Отошёл: { $message }
+whois-secure = Подключён к своему серверу по TLS
+room-modes = Режимы канала: { $modes }
+room-bans-none = В { $room } никто не забанен.
+room-bans-count = Баны в { $room }: { $count }
+room-bans-entry = { $mask }, установил { $by }
+room-bans-truncated = Список длиннее; показаны только первые { $count }.
+room-refused-modes = Канал не позволил вам изменить его режимы: это могут только его операторы.

@@ -588,3 +588,22 @@ error-irc-login-needed = Bu takma ad daha önce oturum açtı, bu yüzden { -app
 
 room-service-line = Bu sunucudaki odalar: { $service }
 room-service-copy-tooltip = Bu sunucunun oda hizmetinin adresini kopyala
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick }: { $mask }
+whois-not-found = Bu ağda şu anda { $nick } takma adını kullanan kimse yok.
+whois-realname = Gerçek ad: { $name }
+whois-account = { $account } olarak oturum açmış
+whois-channels = Kanallar: { $channels }
+whois-channels-truncated = Kanallar (ilk { $count }): { $channels }
+whois-server = Sunucu: { $server }
+whois-idle = { $seconds } sn boşta
+whois-away = Uzakta: { $message }
+whois-secure = Sunucusuna TLS ile bağlı
+room-modes = Kanal kipleri: { $modes }
+room-bans-none = { $room } kanalında yasaklı kimse yok.
+room-bans-count = { $room } kanalındaki yasaklar: { $count }
+room-bans-entry = { $mask }, koyan: { $by }
+room-bans-truncated = Liste daha uzun; yalnızca ilk { $count } tanesi gösteriliyor.
+room-refused-modes = Kanal, kiplerini değiştirmenize izin vermedi: bunu yalnızca operatörleri yapabilir.

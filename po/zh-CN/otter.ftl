@@ -583,3 +583,22 @@ error-irc-login-needed = 此昵称以前登录过，因此 { -app-name } 只会�
 
 room-service-line = 此服务器上的聊天室：{ $service }
 room-service-copy-tooltip = 复制此服务器聊天室服务的地址
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } 是 { $mask }
+whois-not-found = 此网络上现在没有人使用昵称 { $nick }。
+whois-realname = 真实姓名：{ $name }
+whois-account = 已登录为 { $account }
+whois-channels = 频道：{ $channels }
+whois-channels-truncated = 频道（前 { $count } 个）：{ $channels }
+whois-server = 服务器：{ $server }
+whois-idle = 已空闲 { $seconds } 秒
+whois-away = 离开：{ $message }
+whois-secure = 通过 TLS 连接到其服务器
+room-modes = 频道模式：{ $modes }
+room-bans-none = { $room } 中没有被封禁的人。
+room-bans-count = { $room } 中的封禁：{ $count }
+room-bans-entry = { $mask }，由 { $by } 设置
+room-bans-truncated = 列表更长；只显示前 { $count } 个。
+room-refused-modes = 频道不允许你更改其模式：只有频道管理员可以。

@@ -206,6 +206,9 @@ pub(crate) struct App {
     activity: (bool, bool),
     /// `/msg` lines waiting for their conversation to open.
     to_send_when_open: Vec<(AccountId, String, String)>,
+    /// `/whois` asked and not answered yet: the account, the nick (lower case) and where the
+    /// answer is shown; the oldest forgotten past a few.
+    whois_asked: VecDeque<(AccountId, String, typed::WhoisPlace)>,
     /// The user's availability, and whether its change is the window's own doing.
     status: (gtk::DropDown, Rc<std::cell::Cell<bool>>),
     conversations: HashMap<ConversationId, Conversation>,
@@ -563,6 +566,7 @@ impl relm4::Component for App {
             typing,
             activity: (false, false),
             to_send_when_open: Vec::new(),
+            whois_asked: VecDeque::new(),
             status: (status, status_quiet),
             conversations: HashMap::new(),
             current: None,
@@ -1554,6 +1558,20 @@ impl App {
                 rooms,
                 truncated,
             } => self.rooms.room_list(account, rooms, truncated),
+            Event::WhoisResult { account, info } => self.whois_answer(account, &info),
+            Event::RoomModes {
+                account,
+                room,
+                modes,
+            } => self.rooms.modes(&(account, room), &modes),
+            Event::RoomBans {
+                account,
+                room,
+                bans,
+                truncated,
+            } => self.rooms.bans(&(account, room), &bans, truncated),
+            // The line already shows it waiting; `MessageSent` marks it sent.
+            Event::MessageQueued { .. } => {}
         }
     }
 }

@@ -56,6 +56,11 @@ pub(crate) enum Request {
     Nick { nick: String },
     /// `/clear`: empty this window; what is kept on disk stays.
     Clear,
+    /// `/whois NICK` (IRC): what the network says about a nick, shown where it was asked.
+    Whois { nick: String },
+    /// `/mode` (the channel's modes), `/mode +b` (its bans), `/mode MODES [ARGS]` (change
+    /// them, as an operator); IRC channels.
+    Mode { change: Option<String> },
 }
 
 /// Why a line did nothing; `command` is the command as typed, e.g. `/jion`.
@@ -94,7 +99,7 @@ impl Problem {
 }
 
 /// The commands of the protocols that Otter's core has no way to do yet: said so, never sent.
-const UNSUPPORTED: &[&str] = &["mode", "whois", "raw", "quote"];
+const UNSUPPORTED: &[&str] = &["raw", "quote"];
 
 /// The first word and the rest, trimmed.
 fn split_word(text: &str) -> (&str, Option<&str>) {
@@ -189,6 +194,15 @@ pub(crate) fn parse(line: &str) -> Typed {
             _ => return incomplete("/nick alice"),
         },
         "clear" => Request::Clear,
+        "whois" => match rest.map(split_word) {
+            Some((nick, None)) => Request::Whois {
+                nick: nick.to_owned(),
+            },
+            _ => return incomplete("/whois alice"),
+        },
+        "mode" => Request::Mode {
+            change: rest.map(str::to_owned),
+        },
         other if UNSUPPORTED.contains(&other) => {
             return Typed::Problem(Problem::Unsupported { command });
         }
@@ -231,6 +245,8 @@ pub(crate) enum Action {
     },
     /// Empty the window the line was typed in.
     Clear,
+    /// Ask about `nick`, and show the answer where it was asked.
+    Whois { account: AccountId, nick: String },
 }
 
 /// What a request typed at `place` does, or why it cannot.
@@ -331,6 +347,27 @@ pub(crate) fn plan(request: Request, place: &Place) -> Result<Action, Problem> {
             })
         }
         Request::Clear => Action::Clear,
+        Request::Whois { nick } => Action::Whois { account, nick },
+        Request::Mode { change } => {
+            let Place::Room { room, .. } = place else {
+                return Err(Problem::RoomOnly {
+                    command: "/mode".to_owned(),
+                });
+            };
+            let room = room.clone();
+            match change.as_deref().map(split_word) {
+                None => Action::Core(Command::ShowRoomModes { account, room }),
+                Some(("+b" | "b", None)) => Action::Core(Command::ListRoomBans { account, room }),
+                Some((modes, args)) => Action::Core(Command::SetRoomModes {
+                    account,
+                    room,
+                    modes: modes.to_owned(),
+                    args: args
+                        .map(|args| args.split_whitespace().map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                }),
+            }
+        }
     })
 }
 
@@ -366,11 +403,15 @@ mod tests {
             })
         );
         assert_eq!(
-            parse("/whois alice"),
+            parse("/raw PRIVMSG alice :hi"),
             Typed::Problem(Problem::Unsupported {
-                command: "/whois".into()
+                command: "/raw".into()
             })
         );
+        assert!(matches!(
+            parse("/whois"),
+            Typed::Problem(Problem::Incomplete { .. })
+        ));
         assert!(matches!(
             parse("/me"),
             Typed::Problem(Problem::Incomplete { .. })
@@ -481,6 +522,27 @@ mod tests {
         ));
         assert!(matches!(
             plan(request("/part"), &conversation),
+            Err(Problem::RoomOnly { .. })
+        ));
+        assert!(matches!(
+            plan(request("/whois Bot"), &conversation),
+            Ok(Action::Whois { nick, .. }) if nick == "Bot"
+        ));
+        assert!(matches!(
+            plan(request("/mode"), &irc_room),
+            Ok(Action::Core(Command::ShowRoomModes { room, .. })) if room == "#otter"
+        ));
+        assert!(matches!(
+            plan(request("/mode +b"), &irc_room),
+            Ok(Action::Core(Command::ListRoomBans { .. }))
+        ));
+        assert!(matches!(
+            plan(request("/mode +kl  sekrit 10"), &irc_room),
+            Ok(Action::Core(Command::SetRoomModes { modes, args, .. }))
+                if modes == "+kl" && args == ["sekrit", "10"]
+        ));
+        assert!(matches!(
+            plan(request("/mode +m"), &conversation),
             Err(Problem::RoomOnly { .. })
         ));
         assert!(matches!(

@@ -3,16 +3,27 @@
 
 use std::rc::Rc;
 
-use otter_core::Command;
-use otter_core::types::{ConversationId, Password};
+use otter_core::types::{AccountId, ConversationId, Password};
+use otter_core::{Command, WhoisInfo};
 use relm4::ComponentSender;
 use relm4::gtk::prelude::*;
 
 use super::{App, AppInput};
 use crate::commands::{self, Action, Place, Problem, Typed};
-use crate::i18n::tr;
+use crate::i18n::{self, tr};
+use crate::messages::Tone;
 use crate::quick_switcher::{self, Target};
-use crate::rooms::{JoinRequest, RoomInput};
+use crate::rooms::{JoinRequest, RoomInput, RoomKey};
+
+/// How many `/whois` answers are waited for at once; an older question's answer is dropped.
+const WHOIS_WAITING: usize = 8;
+
+/// Where a `/whois` was typed, so its answer is shown there.
+#[derive(Debug, Clone)]
+pub(super) enum WhoisPlace {
+    Conversation(ConversationId),
+    Room(RoomKey),
+}
 
 impl App {
     /// Carries out a typed command (text never comes here).
@@ -62,6 +73,9 @@ impl App {
                 }
                 let _ = self.core.send(Command::OpenConversation { account, peer });
             }
+            Action::Whois { account, nick } => {
+                self.ask_whois(account, nick, place);
+            }
             Action::Clear => match place {
                 Place::Conversation { .. } => self.clear_scrollback(),
                 Place::Room { account, room, .. } => {
@@ -70,6 +84,53 @@ impl App {
             },
         }
         Ok(())
+    }
+
+    /// `/whois NICK`: asked of the network, the answer shown where it was typed.
+    pub(super) fn ask_whois(&mut self, account: AccountId, nick: String, place: &Place) {
+        let shown_in = match place {
+            Place::Room { account, room } => WhoisPlace::Room((*account, room.clone())),
+            Place::Conversation { .. } => match self.current {
+                Some(conversation) => WhoisPlace::Conversation(conversation),
+                None => return,
+            },
+        };
+        if self.whois_asked.len() >= WHOIS_WAITING {
+            self.whois_asked.pop_front();
+        }
+        self.whois_asked
+            .push_back((account, nick.to_lowercase(), shown_in));
+        let _ = self.core.send(Command::Whois { account, nick });
+    }
+
+    /// A `/whois` answer: its lines where it was asked.
+    pub(super) fn whois_answer(&mut self, account: AccountId, info: &WhoisInfo) {
+        let nick = info.nick.to_lowercase();
+        // The network may spell the nick in another case than typed (or fold `[` as `{`):
+        // then the account's latest question is the one answered.
+        let at = self
+            .whois_asked
+            .iter()
+            .position(|(a, asked, _)| *a == account && *asked == nick)
+            .or_else(|| self.whois_asked.iter().rposition(|(a, ..)| *a == account));
+        let Some((_, _, place)) = at.and_then(|at| self.whois_asked.remove(at)) else {
+            return;
+        };
+        let lines = whois_lines(info);
+        match place {
+            WhoisPlace::Conversation(conversation) => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    for line in lines {
+                        view.messages.push(line, Tone::Normal, None);
+                    }
+                }
+            }
+            WhoisPlace::Room(key) => {
+                for line in lines {
+                    self.rooms.say_info(&key, line);
+                }
+            }
+        }
     }
 
     /// Sends the `/msg` lines that waited for this conversation to open.
@@ -136,4 +197,48 @@ impl App {
         }));
         quick_switcher::open(&self.window, targets);
     }
+}
+
+/// What a WHOIS answer shows, one line per fact the network gave.
+fn whois_lines(info: &WhoisInfo) -> Vec<String> {
+    let nick = i18n::isolate(&info.nick);
+    if !info.found {
+        return vec![tr::whois_not_found(nick)];
+    }
+    let mut lines = vec![tr::whois_user(
+        nick,
+        i18n::isolate(info.mask.as_deref().unwrap_or("?")),
+    )];
+    if let Some(name) = &info.realname {
+        lines.push(tr::whois_realname(i18n::isolate(name)));
+    }
+    if let Some(account) = &info.account {
+        lines.push(tr::whois_account(i18n::isolate(account)));
+    }
+    if !info.channels.is_empty() {
+        let channels = info
+            .channels
+            .iter()
+            .map(|channel| i18n::isolate(channel))
+            .collect::<Vec<_>>()
+            .join(" ");
+        lines.push(if info.channels_truncated {
+            tr::whois_channels_truncated(channels, info.channels.len())
+        } else {
+            tr::whois_channels(channels)
+        });
+    }
+    if let Some(server) = &info.server {
+        lines.push(tr::whois_server(i18n::isolate(server)));
+    }
+    if let Some(seconds) = info.idle_seconds {
+        lines.push(tr::whois_idle(seconds));
+    }
+    if let Some(away) = &info.away {
+        lines.push(tr::whois_away(i18n::isolate(away)));
+    }
+    if info.secure {
+        lines.push(tr::whois_secure());
+    }
+    lines
 }
