@@ -63,6 +63,17 @@ pub(crate) enum Request {
     Mode { change: Option<String> },
 }
 
+impl Request {
+    /// The command, if only IRC has it (XMPP has no WHOIS or channel modes).
+    pub(crate) fn irc_only(&self) -> Option<&'static str> {
+        match self {
+            Self::Whois { .. } => Some("/whois"),
+            Self::Mode { .. } => Some("/mode"),
+            _ => None,
+        }
+    }
+}
+
 /// Why a line did nothing; `command` is the command as typed, e.g. `/jion`.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Problem {
@@ -219,7 +230,7 @@ pub(crate) enum Place {
 }
 
 impl Place {
-    fn account(&self) -> AccountId {
+    pub(crate) fn account(&self) -> AccountId {
         match self {
             Self::Conversation { account, .. } | Self::Room { account, .. } => *account,
         }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use otter_core::types::{AccountId, ConversationId, Password};
-use otter_core::{Command, WhoisInfo};
+use otter_core::{Command, Protocol, WhoisInfo};
 use relm4::ComponentSender;
 use relm4::gtk::prelude::*;
 
@@ -39,6 +39,17 @@ impl App {
             // Rooms send their text themselves.
             Typed::Text(_) => return Ok(()),
         };
+        if let Some(command) = request.irc_only() {
+            let irc = self
+                .account_labels
+                .get(&place.account())
+                .is_some_and(|row| row.protocol == Protocol::Irc);
+            if !irc {
+                return Err(Problem::Unsupported {
+                    command: command.to_owned(),
+                });
+            }
+        }
         match commands::plan(request, place)? {
             Action::Core(command) => {
                 let _ = self.core.send(command);
