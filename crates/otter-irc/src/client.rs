@@ -103,6 +103,29 @@ const MAX_SENT_MODE_CHARS: usize = 16;
 /// The most mode arguments in one `MODE` we send (`MODES` in 005 is typically 3 to 20).
 const MAX_SENT_MODE_ARGS: usize = 6;
 
+/// The longest raw line sent, in bytes without its CR LF: the 512 of a line (RFC 2812 §2.3).
+pub const MAX_RAW_LINE_BYTES: usize = 510;
+
+/// Why a raw line ([`Client::send_raw`]) is not sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RawRefusal {
+    /// Empty, or only spaces.
+    #[error("the line is empty")]
+    Empty,
+    /// CR, LF or NUL: they would end the line and smuggle in another.
+    #[error("the line holds a line break or NUL")]
+    ControlCharacter,
+    /// Longer than [`MAX_RAW_LINE_BYTES`].
+    #[error("the line is longer than 510 bytes")]
+    TooLong,
+    /// Starts with tags or a source (`@…`, `:…`), which a client does not send.
+    #[error("the line starts with tags or a source")]
+    Prefixed,
+    /// A message or notice to a nick: one-to-one text goes only through the OTR gate.
+    #[error("one-to-one messages go only through the conversation, where OTR applies")]
+    PrivateMessage,
+}
+
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
 
@@ -1186,6 +1209,61 @@ impl Client {
             ..Listing::default()
         });
         Ok(())
+    }
+
+    /// Sends one line as the user typed it (`/raw`), unchecked beyond what keeps the
+    /// connection's promises: no CR, LF or NUL, at most [`MAX_RAW_LINE_BYTES`], no tags or
+    /// source, and never a PRIVMSG or NOTICE (or CPRIVMSG, CNOTICE) to anything but channels,
+    /// since one-to-one text must pass the OTR gate. Through flood control like the rest.
+    pub fn send_raw(&mut self, raw: &str) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let reason = self.raw_refusal(raw);
+        if let Some(reason) = reason {
+            return Err(IrcError::RawLineRefused { reason });
+        }
+        self.check_queue_room(1)?;
+        let mut line = raw.trim().as_bytes().to_vec();
+        line.extend_from_slice(b"\r\n");
+        self.send_paced(line);
+        Ok(())
+    }
+
+    fn raw_refusal(&self, raw: &str) -> Option<RawRefusal> {
+        if raw.contains(['\r', '\n', '\0']) {
+            return Some(RawRefusal::ControlCharacter);
+        }
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Some(RawRefusal::Empty);
+        }
+        if raw.len() > MAX_RAW_LINE_BYTES {
+            return Some(RawRefusal::TooLong);
+        }
+        if raw.starts_with(['@', ':']) {
+            return Some(RawRefusal::Prefixed);
+        }
+        let mut words = raw.split(' ').filter(|word| !word.is_empty());
+        let command = words.next().unwrap_or_default().to_ascii_uppercase();
+        match command.as_str() {
+            "PRIVMSG" | "NOTICE" => {
+                // Targets: "#a,#b", maybe with a status prefix ("@#a" to the operators). An
+                // empty target list is refused too: the server would answer, but nothing is
+                // gained by sending it.
+                let targets = words.next().unwrap_or_default();
+                let symbols = &self.prefix_symbols;
+                let all_channels = !targets.is_empty()
+                    && targets.split(',').all(|target| {
+                        let bare = target.trim_start_matches(|c| symbols.contains(c));
+                        self.is_channel_name(bare)
+                    });
+                (!all_channels).then_some(RawRefusal::PrivateMessage)
+            }
+            // "CPRIVMSG nick #channel :text" always names a nick.
+            "CPRIVMSG" | "CNOTICE" => Some(RawRefusal::PrivateMessage),
+            _ => None,
+        }
     }
 
     /// Asks for a channel's modes (`MODE #channel`): answered by

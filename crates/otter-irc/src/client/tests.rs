@@ -1519,3 +1519,51 @@ fn a_long_message_is_written_with_its_last_line() {
     );
     assert!(written.iter().rev().skip(1).all(|(_, events)| *events == 0));
 }
+
+#[test]
+fn a_raw_line_is_sent_as_typed_unless_it_breaks_a_promise() {
+    let mut client = online();
+    client.send_raw("  VERSION  ").unwrap();
+    client.send_raw("PRIVMSG #otter,@#cats :hello").unwrap();
+    client.send_raw("notice #otter :hi").unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        [
+            "VERSION",
+            "PRIVMSG #otter,@#cats :hello",
+            "notice #otter :hi"
+        ]
+    );
+    let long = format!("PING {}", "x".repeat(MAX_RAW_LINE_BYTES));
+    for (line, reason) in [
+        ("", RawRefusal::Empty),
+        ("   ", RawRefusal::Empty),
+        ("JOIN #a\r\nPRIVMSG alice :hi", RawRefusal::ControlCharacter),
+        ("JOIN #a\nQUIT", RawRefusal::ControlCharacter),
+        ("JOIN #a\0", RawRefusal::ControlCharacter),
+        (long.as_str(), RawRefusal::TooLong),
+        ("@label=x PRIVMSG alice :hi", RawRefusal::Prefixed),
+        (":otter PRIVMSG alice :hi", RawRefusal::Prefixed),
+        // One-to-one text only through the OTR gate, in any case and with any target mix.
+        ("PRIVMSG alice :hi", RawRefusal::PrivateMessage),
+        ("privmsg Alice :hi", RawRefusal::PrivateMessage),
+        ("NOTICE alice :hi", RawRefusal::PrivateMessage),
+        ("PRIVMSG #otter,alice :hi", RawRefusal::PrivateMessage),
+        ("PRIVMSG", RawRefusal::PrivateMessage),
+        ("CPRIVMSG alice #otter :hi", RawRefusal::PrivateMessage),
+        ("CNOTICE alice #otter :hi", RawRefusal::PrivateMessage),
+    ] {
+        let refused = client.send_raw(line);
+        assert!(
+            matches!(refused, Err(IrcError::RawLineRefused { reason: r }) if r == reason),
+            "{line:?}: {refused:?}"
+        );
+        // The error never repeats the line.
+        let shown = refused.map_err(|e| e.to_string()).unwrap_err();
+        assert!(!shown.contains("alice"), "{shown}");
+    }
+    assert!(
+        drain_paced(&mut client).is_empty(),
+        "nothing refused was sent"
+    );
+}
