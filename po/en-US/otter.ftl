@@ -763,3 +763,14 @@ room-bans-count = Bans in { $room }: { $count }
 room-bans-entry = { $mask }, set by { $by }
 room-bans-truncated = The list is longer; only the first { $count } are shown.
 room-refused-modes = The channel did not let you change its modes: only its operators can.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+# /raw is a command typed as is; 510 bytes is IRC's limit for a line.
+command-raw-control = A line for /raw cannot hold a line break or NUL: it would become two commands. Nothing was sent.
+command-raw-too-long = A line for /raw can be at most 510 bytes long. Nothing was sent.
+command-raw-private = /raw does not send messages or notices to a person: they would bypass the private conversation (OTR). Write in their conversation instead. Nothing was sent.
+command-raw-prefixed = A line for /raw starts with the command, not with @ or :. Nothing was sent.
+raw-confirm-title = Send lines unchecked?
+raw-confirm-body = /raw sends what you typed to the IRC network exactly as it is. { -app-name } does not check what it does: a wrong command can change your account or channels, or tell the network more than you meant. Messages to people still go only through their conversation. Until you quit, /raw lines are sent without asking again.
+raw-confirm-button = Send unchecked

@@ -613,3 +613,13 @@ room-bans-count = Bannissements dans { $room } : { $count }
 room-bans-entry = { $mask }, posé par { $by }
 room-bans-truncated = La liste est plus longue ; seuls les { $count } premiers sont affichés.
 room-refused-modes = Le canal ne vous a pas laissé changer ses modes : seuls ses opérateurs le peuvent.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Une ligne pour /raw ne peut contenir ni saut de ligne ni NUL : elle deviendrait deux commandes. Rien n'a été envoyé.
+command-raw-too-long = Une ligne pour /raw fait au plus 510 octets. Rien n'a été envoyé.
+command-raw-private = /raw n'envoie pas de messages ni de notices à une personne : ils contourneraient la conversation privée (OTR). Écrivez plutôt dans votre conversation avec elle. Rien n'a été envoyé.
+command-raw-prefixed = Une ligne pour /raw commence par la commande, pas par @ ni :. Rien n'a été envoyé.
+raw-confirm-title = Envoyer des lignes sans vérification ?
+raw-confirm-body = /raw envoie au réseau IRC exactement ce que vous avez tapé. { -app-name } ne vérifie pas ce que cela fait : une commande erronée peut modifier votre compte ou vos canaux, ou en dire au réseau plus que vous ne le vouliez. Les messages aux personnes passent toujours uniquement par leur conversation. Jusqu'à ce que vous quittiez, les lignes /raw sont envoyées sans redemander.
+raw-confirm-button = Envoyer sans vérifier

@@ -602,3 +602,13 @@ room-bans-count = Blokir di { $room }: { $count }
 room-bans-entry = { $mask }, dipasang oleh { $by }
 room-bans-truncated = Daftarnya lebih panjang; hanya { $count } pertama yang ditampilkan.
 room-refused-modes = Kanal tidak mengizinkan Anda mengubah modenya: hanya operatornya yang bisa.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Baris untuk /raw tidak boleh berisi ganti baris atau NUL: baris itu akan menjadi dua perintah. Tidak ada yang dikirim.
+command-raw-too-long = Baris untuk /raw paling panjang 510 bita. Tidak ada yang dikirim.
+command-raw-private = /raw tidak mengirim pesan atau notice ke seseorang: itu akan melewati percakapan pribadi (OTR). Tulislah di percakapan dengannya. Tidak ada yang dikirim.
+command-raw-prefixed = Baris untuk /raw diawali perintahnya, bukan @ atau :. Tidak ada yang dikirim.
+raw-confirm-title = Kirim baris tanpa diperiksa?
+raw-confirm-body = /raw mengirim apa yang Anda ketik ke jaringan IRC persis apa adanya. { -app-name } tidak memeriksa akibatnya: perintah yang salah bisa mengubah akun atau kanal Anda, atau memberi tahu jaringan lebih dari yang Anda maksud. Pesan ke orang tetap hanya lewat percakapan dengan mereka. Sampai Anda keluar, baris /raw dikirim tanpa ditanya lagi.
+raw-confirm-button = Kirim tanpa diperiksa

@@ -607,3 +607,13 @@ room-bans-count = { $room } kanalındaki yasaklar: { $count }
 room-bans-entry = { $mask }, koyan: { $by }
 room-bans-truncated = Liste daha uzun; yalnızca ilk { $count } tanesi gösteriliyor.
 room-refused-modes = Kanal, kiplerini değiştirmenize izin vermedi: bunu yalnızca operatörleri yapabilir.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = /raw satırı satır sonu veya NUL içeremez: iki komuta dönüşür. Hiçbir şey gönderilmedi.
+command-raw-too-long = /raw satırı en fazla 510 bayt olabilir. Hiçbir şey gönderilmedi.
+command-raw-private = /raw bir kişiye ileti veya bildirim göndermez: bunlar özel görüşmeyi (OTR) atlatmış olur. Bunun yerine onunla görüşmenize yazın. Hiçbir şey gönderilmedi.
+command-raw-prefixed = /raw satırı @ veya : ile değil, komutla başlar. Hiçbir şey gönderilmedi.
+raw-confirm-title = Satırlar denetlenmeden gönderilsin mi?
+raw-confirm-body = /raw, yazdığınızı IRC ağına olduğu gibi gönderir. { -app-name } bunun ne yaptığını denetlemez: yanlış bir komut hesabınızı veya kanallarınızı değiştirebilir ya da ağa istediğinizden fazlasını söyleyebilir. Kişilere iletiler yine yalnızca onlarla olan görüşme üzerinden gider. Çıkana kadar /raw satırları yeniden sorulmadan gönderilir.
+raw-confirm-button = Denetlemeden gönder

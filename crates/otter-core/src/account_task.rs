@@ -66,6 +66,10 @@ pub(crate) enum AccountCommand {
     ListRooms {
         search: String,
     },
+    /// Send a line as typed (IRC `/raw`).
+    SendRaw {
+        line: String,
+    },
     /// Ask about a nick (IRC `WHOIS`).
     Whois {
         nick: String,

@@ -605,6 +605,16 @@ pub enum Command {
         /// The modes' arguments.
         args: Vec<String>,
     },
+    /// Send one line to an IRC network as typed (`/raw`, advanced): unchecked, except that a
+    /// line with CR, LF or NUL, over 510 bytes, with tags or a source, or a PRIVMSG or NOTICE
+    /// to a nick (which would pass by the OTR gate) is refused (`CommandFailed`). Nothing
+    /// answers it; whatever the server says back is handled as any line.
+    SendRawLine {
+        /// On which account (an online IRC network).
+        account: AccountId,
+        /// The line, without CR LF.
+        line: String,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }

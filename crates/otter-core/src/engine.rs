@@ -770,13 +770,18 @@ impl Engine {
                 self.room_command(account, AccountCommand::SetRoomModes { room, modes, args })
                     .await;
             }
+            Command::SendRawLine { account, line } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::SendRaw { line })
+                    .await;
+            }
             Command::Whois { .. }
+            | Command::SendRawLine { .. }
             | Command::ShowRoomModes { .. }
             | Command::ListRoomBans { .. }
             | Command::SetRoomModes { .. } => {
                 self.fail_command(
                     ErrorKind::Internal,
-                    "WHOIS and channel modes are IRC commands.".into(),
+                    "WHOIS, channel modes and raw lines are IRC commands.".into(),
                 )
                 .await;
             }

@@ -599,6 +599,11 @@ async fn drive(
                         report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
                     }
                 }
+                Some(AccountCommand::SendRaw { line }) => {
+                    if let Err(e) = client.send_raw(&line) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
                 Some(AccountCommand::Whois { nick }) => {
                     if let Err(e) = Nick::parse(&nick).and_then(|nick| client.whois(&nick)) {
                         report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });

@@ -738,6 +738,7 @@ async fn drive(
                     Some(
                         AccountCommand::ListRooms { .. }
                         | AccountCommand::Whois { .. }
+                        | AccountCommand::SendRaw { .. }
                         | AccountCommand::ShowRoomModes { .. }
                         | AccountCommand::ListRoomBans { .. }
                         | AccountCommand::SetRoomModes { .. },

@@ -101,6 +101,8 @@ pub(crate) enum AppInput {
     OpenLink(String),
     /// The user confirmed opening this link.
     OpenLinkConfirmed(String),
+    /// The user agreed that `/raw` lines go out unchecked: this one, and the rest of the run's.
+    RawConfirmed(AccountId, String),
     /// Notifications say who wrote (`true`) or only "New message".
     NotifySender(bool),
     /// The window became active: the shown conversation is read.
@@ -209,6 +211,8 @@ pub(crate) struct App {
     /// `/whois` asked and not answered yet: the account, the nick (lower case) and where the
     /// answer is shown; the oldest forgotten past a few.
     whois_asked: VecDeque<(AccountId, String, typed::WhoisPlace)>,
+    /// The user agreed, in this run, that `/raw` lines go out unchecked.
+    raw_confirmed: bool,
     /// The user's availability, and whether its change is the window's own doing.
     status: (gtk::DropDown, Rc<std::cell::Cell<bool>>),
     conversations: HashMap<ConversationId, Conversation>,
@@ -567,6 +571,7 @@ impl relm4::Component for App {
             activity: (false, false),
             to_send_when_open: Vec::new(),
             whois_asked: VecDeque::new(),
+            raw_confirmed: false,
             status: (status, status_quiet),
             conversations: HashMap::new(),
             current: None,
@@ -684,6 +689,10 @@ impl relm4::Component for App {
             }
             AppInput::CloseConversation => self.close_conversation(),
             AppInput::OpenLink(address) => self.confirm_link(address, &sender),
+            AppInput::RawConfirmed(account, line) => {
+                self.raw_confirmed = true;
+                let _ = self.core.send(Command::SendRawLine { account, line });
+            }
             AppInput::OpenLinkConfirmed(address) => {
                 // The system's handler (on Tails, Tor Browser); Otter itself fetches nothing.
                 if let Err(problem) = gtk::gio::AppInfo::launch_default_for_uri(

@@ -1141,7 +1141,8 @@ fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyho
 
 /// IRC commands typed in channels: `/whois` of the bot answered in the channel (its account
 /// and its channel with the operator sign), a ban set with `/mode +b MASK` in a channel of her
-/// own and listed with `/mode +b`, and `/raw` still refused.
+/// own and listed with `/mode +b`; `/raw` refused for a message to the bot, asked once before
+/// its first line (cancelled, then agreed), not again after.
 #[test]
 fn irc_whois_and_the_ban_list_are_shown_in_the_channel() -> anyhow::Result<()> {
     let _one = one_window();
@@ -1154,9 +1155,9 @@ fn irc_whois_and_the_ban_list_are_shown_in_the_channel() -> anyhow::Result<()> {
             "irc_commands.py",
             &["#otter", "#alices", "ircbot", "30"],
         )?,
-        "/whois or /mode failed in the window"
+        "/whois, /mode or /raw failed in the window"
     );
-    // Nothing typed after "/raw" left: the network never saw it.
+    // The refused "/raw" message to the bot never left: the bot never saw it.
     let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
     assert!(!log.contains("raw-line-never-sent"), "{log}");
     Ok(())

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use otter_core::types::{AccountId, ConversationId, Password};
 use otter_core::{Command, Protocol, WhoisInfo};
 use relm4::ComponentSender;
+use relm4::gtk;
 use relm4::gtk::prelude::*;
 
 use super::{App, AppInput};
@@ -84,6 +85,13 @@ impl App {
                 }
                 let _ = self.core.send(Command::OpenConversation { account, peer });
             }
+            Action::Raw { account, line } => {
+                if self.raw_confirmed {
+                    let _ = self.core.send(Command::SendRawLine { account, line });
+                } else {
+                    self.confirm_raw(account, line, sender);
+                }
+            }
             Action::Whois { account, nick } => {
                 self.ask_whois(account, nick, place);
             }
@@ -95,6 +103,30 @@ impl App {
             },
         }
         Ok(())
+    }
+
+    /// The first `/raw` of the run: says that the line goes out unchecked, and sends it only
+    /// when the user agrees (then the rest of the run's go without asking).
+    fn confirm_raw(&self, account: AccountId, line: String, sender: &ComponentSender<Self>) {
+        let dialog = gtk::MessageDialog::new(
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            gtk::MessageType::Warning,
+            gtk::ButtonsType::None,
+            tr::raw_confirm_title(),
+        );
+        dialog.set_secondary_text(Some(&tr::raw_confirm_body()));
+        dialog.add_button(&tr::dialog_cancel(), gtk::ResponseType::Cancel);
+        dialog.add_button(&tr::raw_confirm_button(), gtk::ResponseType::Accept);
+        dialog.set_default_response(gtk::ResponseType::Cancel);
+        let input = sender.input_sender().clone();
+        dialog.connect_response(move |dialog, response| {
+            if response == gtk::ResponseType::Accept {
+                input.emit(AppInput::RawConfirmed(account, line.clone()));
+            }
+            dialog.close();
+        });
+        dialog.present();
     }
 
     /// `/whois NICK`: asked of the network, the answer shown where it was typed.
