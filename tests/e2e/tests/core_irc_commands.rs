@@ -1,7 +1,8 @@
 //! IRC commands on demand through the core, against the real InspIRCd with Atheme and the bot
 //! in #otter: WHOIS of the bot (its channel with its status, the services account it logged in
 //! to, TLS) and of nobody; a channel's modes and ban list after a ban, a mode change refused to
-//! a non-operator; and a burst of messages that flood control holds: the later ones reported
+//! a non-operator; raw lines (to the channel sent as typed, to a person refused); and a burst
+//! of messages that flood control holds: the later ones reported
 //! queued, then sent one by one as they are written.
 
 use std::time::Instant;
@@ -128,6 +129,37 @@ async fn whois_modes_bans_and_queued_messages() -> anyhow::Result<()> {
     assert_eq!(bans.len(), 1, "{bans:?}");
     assert_eq!(bans[0].mask, "eve!*@*");
     assert_eq!(bans[0].by.as_deref(), Some("alice"));
+
+    // A raw line to a person is refused (it would pass by the OTR gate) and never leaves; one
+    // to the channel goes out as typed.
+    core.send(Command::SendRawLine {
+        account,
+        line: "PRIVMSG ircbot :raw-to-the-bot".into(),
+    })?;
+    let explanation = until(&mut events, |e| match e {
+        Event::CommandFailed { explanation, .. } => Some(explanation),
+        _ => None,
+    })
+    .await?;
+    assert!(explanation.contains("OTR"), "{explanation}");
+    assert!(!explanation.contains("raw-to-the-bot"), "{explanation}");
+    core.send(Command::SendRawLine {
+        account,
+        line: "PRIVMSG #otter :raw-to-the-channel".into(),
+    })?;
+    let mut log = String::new();
+    for _ in 0..100 {
+        log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+        if log.contains("raw-to-the-channel") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        log.contains(r##""from":"alice","target":"#otter","text":"raw-to-the-channel""##),
+        "{log}"
+    );
+    assert!(!log.contains("raw-to-the-bot"), "{log}");
 
     // A burst of ten messages: flood control lets a few go and holds the rest, reported
     // queued; each is reported sent only when it is written, one line every two seconds.
