@@ -230,12 +230,13 @@ struct Kept {
 }
 
 /// A message waiting to be written.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 enum Awaited {
     /// One-to-one: its bodies were all OTR-encrypted.
     Private { encrypted: bool },
-    /// To a channel.
-    Room,
+    /// To a channel; without echo-message, the room shows it as written (`shown`), since the
+    /// server will not relay it back.
+    Room { shown: Option<RoomUpdate> },
 }
 
 /// Reports a message's delivery state (queued, or written); other events come back.
@@ -257,7 +258,12 @@ fn delivery(
                     local_id,
                     encrypted,
                 }),
-                Some(Awaited::Room) => report(AccountEvent::RoomSent { local_id }),
+                Some(Awaited::Room { shown }) => {
+                    report(AccountEvent::RoomSent { local_id });
+                    if let Some(shown) = shown {
+                        report(AccountEvent::Room(shown));
+                    }
+                }
                 None => {}
             }
             None
@@ -556,18 +562,17 @@ async fn drive(
                         });
                     match sent {
                         Ok(()) => {
-                            // Reported sent when the client writes it (flood control).
-                            awaiting.insert(local_id, Awaited::Room);
-                            if !echoes {
-                                report(AccountEvent::Room(RoomUpdate::Message {
-                                    room,
-                                    own: true,
-                                    nick: Some(client.nick().shown()),
-                                    text: otter_irc::displayable_text(text.reveal()),
-                                    delayed: false,
-                                    at: None,
-                                }));
-                            }
+                            // Reported sent (and, without echo-message, shown) when the client
+                            // writes it: flood control may hold it.
+                            let shown = (!echoes).then(|| RoomUpdate::Message {
+                                room,
+                                own: true,
+                                nick: Some(client.nick().shown()),
+                                text: otter_irc::displayable_text(text.reveal()),
+                                delayed: false,
+                                at: None,
+                            });
+                            awaiting.insert(local_id, Awaited::Room { shown });
                         }
                         Err(kind) => report(AccountEvent::SendFailed { local_id, kind }),
                     }
