@@ -1418,11 +1418,13 @@ impl Client {
             311 => {
                 reply.found = true;
                 reply.nick = whois_field(line.param(1));
-                reply.mask = Some(whois_field(&format!("{}@{}", line.param(2), line.param(3))));
+                let (user, host) = (line.param(2), line.param(3));
+                reply.mask = (!user.is_empty() && !host.is_empty())
+                    .then(|| whois_field(&format!("{user}@{host}")));
                 reply.realname = Some(whois_field(line.param(5)));
             }
             // RPL_WHOISSERVER: <me> <nick> <server> :<description>
-            312 => {
+            312 if !line.param(2).is_empty() => {
                 let server = match line.param(3) {
                     "" => line.param(2).to_owned(),
                     info => format!("{} ({info})", line.param(2)),
@@ -1442,7 +1444,9 @@ impl Client {
                 }
             }
             // RPL_WHOISACCOUNT: <me> <nick> <account> :is logged in as
-            330 => reply.account = Some(whois_field(line.param(2))),
+            330 if !line.param(2).is_empty() => {
+                reply.account = Some(whois_field(line.param(2)));
+            }
             // RPL_AWAY: <me> <nick> :<message>
             301 => reply.away = Some(whois_field(line.param(2))),
             // RPL_WHOISSECURE

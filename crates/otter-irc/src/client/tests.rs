@@ -1567,3 +1567,51 @@ fn a_raw_line_is_sent_as_typed_unless_it_breaks_a_promise() {
         "nothing refused was sent"
     );
 }
+
+#[test]
+fn malformed_whois_and_ban_numerics_are_read_without_harm() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        client.whois(&nick("bot")).unwrap();
+        client
+            .list_bans(&Channel::parse("#otter").unwrap())
+            .unwrap();
+        drain_paced(&mut client);
+        // As many channels as fit a line: more than are kept.
+        let huge = "#c ".repeat(150);
+        let script = format!(
+            ":irc.test 311 otter\r\n\
+             :irc.test 311 otter bot\r\n\
+             :irc.test 317 otter bot not-a-number 1 :idle\r\n\
+             :irc.test 317 otter bot 99999999999999999999999 1 :idle\r\n\
+             :irc.test 312 otter bot\r\n\
+             :irc.test 319 otter bot :{huge}\r\n\
+             :irc.test 330 otter bot\r\n\
+             :irc.test 301 otter bot :\x1b[31mred\u{202e}\r\n\
+             :irc.test 367 otter #otter\r\n\
+             :irc.test 324 otter\r\n\
+             :irc.test 368 otter #otter\r\n\
+             :irc.test 318 otter bot\r\n"
+        );
+        feed(&mut client, &script, bytewise).unwrap();
+        let events = drain(&mut client).events;
+        let [
+            IrcEvent::ChannelModesShown { modes, .. },
+            IrcEvent::BanList { bans, .. },
+            IrcEvent::Whois(reply),
+        ] = events.as_slice()
+        else {
+            panic!("{events:?}");
+        };
+        assert_eq!(modes, "+");
+        assert_eq!(bans.len(), 1, "an empty mask is still one entry: {bans:?}");
+        assert!(reply.found);
+        assert_eq!(reply.idle_seconds, None, "numbers that are not are dropped");
+        assert_eq!(reply.mask, None, "no user or host, no mask");
+        assert_eq!(reply.server, None);
+        assert_eq!(reply.account, None);
+        assert_eq!(reply.channels.len(), MAX_WHOIS_CHANNELS);
+        assert!(reply.channels_truncated);
+        assert_eq!(reply.away.as_deref(), Some("<U+001B>[31mred<U+202E>"));
+    }
+}
