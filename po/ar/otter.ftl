@@ -659,3 +659,32 @@ room-netjoin = { $count ->
 }
 server-refused = رفض الخادم { $command }: { $description }
 room-invited-other = دعا { $by } { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } هو { $mask }
+whois-not-found = لا أحد يستخدم اللقب { $nick } على هذه الشبكة الآن.
+whois-realname = الاسم الحقيقي: { $name }
+whois-account = مسجَّل الدخول باسم { $account }
+whois-channels = القنوات: { $channels }
+whois-channels-truncated = القنوات (أول { $count }): { $channels }
+whois-server = الخادم: { $server }
+whois-idle = خامل منذ { $seconds } ث
+whois-away = غائب: { $message }
+whois-secure = متصل بخادمه عبر TLS
+room-modes = أوضاع القناة: { $modes }
+room-bans-none = لا أحد محظور من { $room }.
+room-bans-count = الحظر في { $room }: { $count }
+room-bans-entry = { $mask }، وضعه { $by }
+room-bans-truncated = القائمة أطول؛ تُعرض أول { $count } فقط.
+room-refused-modes = لم تسمح لك القناة بتغيير أوضاعها: لا يستطيع ذلك إلا مشرفوها.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = لا يمكن أن يحتوي سطر /raw على فاصل أسطر أو NUL: سيصبح أمرين. لم يُرسل شيء.
+command-raw-too-long = يمكن أن يكون سطر /raw بطول 510 بايت على الأكثر. لم يُرسل شيء.
+command-raw-private = لا يرسل /raw رسائل أو إشعارات إلى شخص: فهي ستتجاوز المحادثة الخاصة (OTR). اكتب في محادثتك معه بدلًا من ذلك. لم يُرسل شيء.
+command-raw-prefixed = يبدأ سطر /raw بالأمر، لا بـ @ أو :. لم يُرسل شيء.
+raw-confirm-title = أترسل الأسطر دون تحقق؟
+raw-confirm-body = يرسل /raw ما كتبته إلى شبكة IRC كما هو تمامًا. لا يتحقق { -app-name } مما يفعله: قد يغيّر أمر خاطئ حسابك أو قنواتك، أو يخبر الشبكة بأكثر مما قصدت. تظل الرسائل إلى الأشخاص تمر عبر محادثاتهم فقط. إلى أن تُغلق البرنامج، تُرسل أسطر /raw دون سؤال مرة أخرى.
+raw-confirm-button = أرسل دون تحقق

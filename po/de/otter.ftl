@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = Der Server hat { $command } abgelehnt: { $description }
 room-invited-other = { $by } hat { $nick } eingeladen
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } ist { $mask }
+whois-not-found = Den Nick { $nick } verwendet in diesem Netzwerk gerade niemand.
+whois-realname = Echter Name: { $name }
+whois-account = Angemeldet als { $account }
+whois-channels = Kanäle: { $channels }
+whois-channels-truncated = Kanäle (die ersten { $count }): { $channels }
+whois-server = Server: { $server }
+whois-idle = Untätig seit { $seconds } s
+whois-away = Abwesend: { $message }
+whois-secure = Mit TLS zu seinem Server verbunden
+room-modes = Kanalmodi: { $modes }
+room-bans-none = In { $room } ist niemand gesperrt.
+room-bans-count = Sperren in { $room }: { $count }
+room-bans-entry = { $mask }, gesetzt von { $by }
+room-bans-truncated = Die Liste ist länger; nur die ersten { $count } werden angezeigt.
+room-refused-modes = Der Kanal hat Sie seine Modi nicht ändern lassen: Das können nur seine Operatoren.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Eine Zeile für /raw darf keinen Zeilenumbruch und kein NUL enthalten: Sie würde zu zwei Befehlen. Es wurde nichts gesendet.
+command-raw-too-long = Eine Zeile für /raw darf höchstens 510 Byte lang sein. Es wurde nichts gesendet.
+command-raw-private = /raw sendet keine Nachrichten oder Notices an eine Person: Diese würden die private Unterhaltung (OTR) umgehen. Schreiben Sie stattdessen in der Unterhaltung mit ihr. Es wurde nichts gesendet.
+command-raw-prefixed = Eine Zeile für /raw beginnt mit dem Befehl, nicht mit @ oder :. Es wurde nichts gesendet.
+raw-confirm-title = Zeilen ungeprüft senden?
+raw-confirm-body = /raw sendet genau das, was Sie eingegeben haben, an das IRC-Netzwerk. { -app-name } prüft nicht, was es bewirkt: Ein falscher Befehl kann Ihr Konto oder Ihre Kanäle ändern oder dem Netzwerk mehr verraten, als Sie wollten. Nachrichten an Personen gehen weiterhin nur über die Unterhaltung mit ihnen. Bis Sie das Programm beenden, werden /raw-Zeilen ohne weitere Nachfrage gesendet.
+raw-confirm-button = Ungeprüft senden

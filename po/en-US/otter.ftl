@@ -775,3 +775,39 @@ room-netjoin = { $count ->
 server-refused = The server refused { $command }: { $description }
 # Someone in the channel invited another person into it. $by: who invited; $nick: who was invited.
 room-invited-other = { $by } invited { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+# $nick: a nick on the IRC network; $mask: their user@host (over Tor, usually a cloak).
+whois-user = { $nick } is { $mask }
+# $nick: the nick the user asked about with /whois.
+whois-not-found = No one uses the nick { $nick } on this network now.
+whois-realname = Real name: { $name }
+# $account: the services account (NickServ) the person is logged in to.
+whois-account = Logged in as { $account }
+# $channels: channel names separated by spaces, each with its status sign (@ operator, + voice).
+whois-channels = Channels: { $channels }
+whois-channels-truncated = Channels (the first { $count }): { $channels }
+whois-server = Server: { $server }
+whois-idle = Idle for { $seconds } s
+whois-away = Away: { $message }
+whois-secure = Connected to their server with TLS
+# $modes: the channel's modes as the server writes them, such as +nt or +kl key 10.
+room-modes = Channel modes: { $modes }
+room-bans-none = No one is banned from { $room }.
+room-bans-count = Bans in { $room }: { $count }
+# $mask: who is banned, such as eve!*@*; $by: the nick of the operator who set the ban.
+room-bans-entry = { $mask }, set by { $by }
+room-bans-truncated = The list is longer; only the first { $count } are shown.
+room-refused-modes = The channel did not let you change its modes: only its operators can.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+# /raw is a command typed as is; 510 bytes is IRC's limit for a line.
+command-raw-control = A line for /raw cannot hold a line break or NUL: it would become two commands. Nothing was sent.
+command-raw-too-long = A line for /raw can be at most 510 bytes long. Nothing was sent.
+command-raw-private = /raw does not send messages or notices to a person: they would bypass the private conversation (OTR). Write in their conversation instead. Nothing was sent.
+command-raw-prefixed = A line for /raw starts with the command, not with @ or :. Nothing was sent.
+raw-confirm-title = Send lines unchecked?
+raw-confirm-body = /raw sends what you typed to the IRC network exactly as it is. { -app-name } does not check what it does: a wrong command can change your account or channels, or tell the network more than you meant. Messages to people still go only through their conversation. Until you quit, /raw lines are sent without asking again.
+raw-confirm-button = Send unchecked

@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = El servidor rechazó { $command }: { $description }
 room-invited-other = { $by } invitó a { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } es { $mask }
+whois-not-found = Ahora nadie usa el apodo { $nick } en esta red.
+whois-realname = Nombre real: { $name }
+whois-account = Ha iniciado sesión como { $account }
+whois-channels = Canales: { $channels }
+whois-channels-truncated = Canales (los primeros { $count }): { $channels }
+whois-server = Servidor: { $server }
+whois-idle = Inactivo desde hace { $seconds } s
+whois-away = Ausente: { $message }
+whois-secure = Conectado a su servidor con TLS
+room-modes = Modos del canal: { $modes }
+room-bans-none = Nadie está vetado en { $room }.
+room-bans-count = Vetos en { $room }: { $count }
+room-bans-entry = { $mask }, puesto por { $by }
+room-bans-truncated = La lista es más larga; solo se muestran los primeros { $count }.
+room-refused-modes = El canal no te dejó cambiar sus modos: solo pueden sus operadores.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Una línea para /raw no puede llevar un salto de línea ni NUL: se convertiría en dos órdenes. No se envió nada.
+command-raw-too-long = Una línea para /raw puede tener como máximo 510 bytes. No se envió nada.
+command-raw-private = /raw no envía mensajes ni avisos a una persona: se saltarían la conversación privada (OTR). Escribe en vuestra conversación. No se envió nada.
+command-raw-prefixed = Una línea para /raw empieza por la orden, no por @ ni :. No se envió nada.
+raw-confirm-title = ¿Enviar líneas sin comprobar?
+raw-confirm-body = /raw envía a la red IRC exactamente lo que escribiste. { -app-name } no comprueba lo que hace: una orden equivocada puede cambiar tu cuenta o tus canales, o contarle a la red más de lo que querías. Los mensajes a personas siguen yendo solo por su conversación. Hasta que salgas, las líneas de /raw se envían sin volver a preguntar.
+raw-confirm-button = Enviar sin comprobar

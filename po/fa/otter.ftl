@@ -620,3 +620,32 @@ room-netjoin = { $count ->
 }
 server-refused = سرور { $command } را نپذیرفت: { $description }
 room-invited-other = { $by } { $nick } را دعوت کرد
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } یعنی { $mask }
+whois-not-found = اکنون کسی در این شبکه از نام مستعار { $nick } استفاده نمی‌کند.
+whois-realname = نام واقعی: { $name }
+whois-account = وارد شده با حساب { $account }
+whois-channels = کانال‌ها: { $channels }
+whois-channels-truncated = کانال‌ها ({ $count } تای نخست): { $channels }
+whois-server = سرور: { $server }
+whois-idle = بیکار از { $seconds } ثانیه پیش
+whois-away = دور: { $message }
+whois-secure = با TLS به سرور خود وصل است
+room-modes = حالت‌های کانال: { $modes }
+room-bans-none = هیچ‌کس از { $room } محروم نشده است.
+room-bans-count = محرومیت‌ها در { $room }: { $count }
+room-bans-entry = { $mask }، گذاشته‌شده توسط { $by }
+room-bans-truncated = فهرست بلندتر است؛ فقط { $count } تای نخست نشان داده می‌شود.
+room-refused-modes = کانال اجازه نداد حالت‌هایش را تغییر دهید: فقط گردانندگانش می‌توانند.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = خطی برای /raw نمی‌تواند شکست خط یا NUL داشته باشد: به دو فرمان تبدیل می‌شود. چیزی فرستاده نشد.
+command-raw-too-long = خطی برای /raw حداکثر می‌تواند ۵۱۰ بایت باشد. چیزی فرستاده نشد.
+command-raw-private = /raw پیام یا اعلان به یک نفر نمی‌فرستد: این کار مکالمهٔ محرمانه (OTR) را دور می‌زند. به‌جای آن در مکالمه با او بنویسید. چیزی فرستاده نشد.
+command-raw-prefixed = خطی برای /raw با فرمان آغاز می‌شود، نه با @ یا :. چیزی فرستاده نشد.
+raw-confirm-title = خط‌ها بدون بررسی فرستاده شوند؟
+raw-confirm-body = /raw آنچه را نوشته‌اید دقیقاً همان‌طور به شبکهٔ IRC می‌فرستد. { -app-name } بررسی نمی‌کند که چه می‌کند: فرمانی نادرست می‌تواند حساب یا کانال‌هایتان را تغییر دهد یا بیش از آنچه می‌خواستید به شبکه بگوید. پیام‌ها به افراد همچنان فقط از مکالمه با آنها می‌روند. تا وقتی برنامه را نبسته‌اید، خط‌های /raw بدون پرسش دوباره فرستاده می‌شوند.
+raw-confirm-button = فرستادن بدون بررسی

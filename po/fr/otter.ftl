@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = Le serveur a refusé { $command } : { $description }
 room-invited-other = { $by } a invité { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } est { $mask }
+whois-not-found = Personne n'utilise le pseudo { $nick } sur ce réseau en ce moment.
+whois-realname = Nom réel : { $name }
+whois-account = Connecté en tant que { $account }
+whois-channels = Canaux : { $channels }
+whois-channels-truncated = Canaux (les { $count } premiers) : { $channels }
+whois-server = Serveur : { $server }
+whois-idle = Inactif depuis { $seconds } s
+whois-away = Absent : { $message }
+whois-secure = Connecté à son serveur avec TLS
+room-modes = Modes du canal : { $modes }
+room-bans-none = Personne n'est banni de { $room }.
+room-bans-count = Bannissements dans { $room } : { $count }
+room-bans-entry = { $mask }, posé par { $by }
+room-bans-truncated = La liste est plus longue ; seuls les { $count } premiers sont affichés.
+room-refused-modes = Le canal ne vous a pas laissé changer ses modes : seuls ses opérateurs le peuvent.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Une ligne pour /raw ne peut contenir ni saut de ligne ni NUL : elle deviendrait deux commandes. Rien n'a été envoyé.
+command-raw-too-long = Une ligne pour /raw fait au plus 510 octets. Rien n'a été envoyé.
+command-raw-private = /raw n'envoie pas de messages ni de notices à une personne : ils contourneraient la conversation privée (OTR). Écrivez plutôt dans votre conversation avec elle. Rien n'a été envoyé.
+command-raw-prefixed = Une ligne pour /raw commence par la commande, pas par @ ni :. Rien n'a été envoyé.
+raw-confirm-title = Envoyer des lignes sans vérification ?
+raw-confirm-body = /raw envoie au réseau IRC exactement ce que vous avez tapé. { -app-name } ne vérifie pas ce que cela fait : une commande erronée peut modifier votre compte ou vos canaux, ou en dire au réseau plus que vous ne le vouliez. Les messages aux personnes passent toujours uniquement par leur conversation. Jusqu'à ce que vous quittiez, les lignes /raw sont envoyées sans redemander.
+raw-confirm-button = Envoyer sans vérifier

@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = सर्वर ने { $command } मना कर दिया: { $description }
 room-invited-other = { $by } ने { $nick } को न्योता दिया
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } है { $mask }
+whois-not-found = इस नेटवर्क पर अभी कोई { $nick } निक इस्तेमाल नहीं कर रहा।
+whois-realname = असली नाम: { $name }
+whois-account = { $account } के रूप में लॉग इन
+whois-channels = चैनल: { $channels }
+whois-channels-truncated = चैनल (पहले { $count }): { $channels }
+whois-server = सर्वर: { $server }
+whois-idle = { $seconds } सेकंड से निष्क्रिय
+whois-away = दूर: { $message }
+whois-secure = अपने सर्वर से TLS के साथ जुड़े हैं
+room-modes = चैनल मोड: { $modes }
+room-bans-none = { $room } से कोई प्रतिबंधित नहीं है।
+room-bans-count = { $room } में प्रतिबंध: { $count }
+room-bans-entry = { $mask }, { $by } ने लगाया
+room-bans-truncated = सूची और लंबी है; केवल पहले { $count } दिखाए गए हैं।
+room-refused-modes = चैनल ने आपको उसके मोड बदलने नहीं दिए: यह केवल उसके ऑपरेटर कर सकते हैं।
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = /raw की पंक्ति में लाइन ब्रेक या NUL नहीं हो सकता: वह दो कमांड बन जाती। कुछ नहीं भेजा गया।
+command-raw-too-long = /raw की पंक्ति अधिकतम 510 बाइट की हो सकती है। कुछ नहीं भेजा गया।
+command-raw-private = /raw किसी व्यक्ति को संदेश या नोटिस नहीं भेजता: वे निजी बातचीत (OTR) को दरकिनार कर देते। इसके बजाय उनकी बातचीत में लिखें। कुछ नहीं भेजा गया।
+command-raw-prefixed = /raw की पंक्ति कमांड से शुरू होती है, @ या : से नहीं। कुछ नहीं भेजा गया।
+raw-confirm-title = पंक्तियाँ बिना जाँचे भेजें?
+raw-confirm-body = /raw आपकी लिखी बात IRC नेटवर्क को ठीक वैसी ही भेजता है। { -app-name } नहीं जाँचता कि इससे क्या होता है: गलत कमांड आपका खाता या चैनल बदल सकती है, या नेटवर्क को आपके इरादे से ज़्यादा बता सकती है। लोगों को संदेश अब भी केवल उनकी बातचीत से ही जाते हैं। जब तक आप बंद नहीं करते, /raw पंक्तियाँ दोबारा पूछे बिना भेजी जाती हैं।
+raw-confirm-button = बिना जाँचे भेजें

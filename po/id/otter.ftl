@@ -613,3 +613,32 @@ room-netjoin = { $count ->
 }
 server-refused = Server menolak { $command }: { $description }
 room-invited-other = { $by } mengundang { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } adalah { $mask }
+whois-not-found = Saat ini tidak ada yang memakai nick { $nick } di jaringan ini.
+whois-realname = Nama asli: { $name }
+whois-account = Masuk sebagai { $account }
+whois-channels = Kanal: { $channels }
+whois-channels-truncated = Kanal ({ $count } pertama): { $channels }
+whois-server = Server: { $server }
+whois-idle = Diam selama { $seconds } dtk
+whois-away = Sedang pergi: { $message }
+whois-secure = Terhubung ke servernya dengan TLS
+room-modes = Mode kanal: { $modes }
+room-bans-none = Tidak ada yang diblokir dari { $room }.
+room-bans-count = Blokir di { $room }: { $count }
+room-bans-entry = { $mask }, dipasang oleh { $by }
+room-bans-truncated = Daftarnya lebih panjang; hanya { $count } pertama yang ditampilkan.
+room-refused-modes = Kanal tidak mengizinkan Anda mengubah modenya: hanya operatornya yang bisa.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Baris untuk /raw tidak boleh berisi ganti baris atau NUL: baris itu akan menjadi dua perintah. Tidak ada yang dikirim.
+command-raw-too-long = Baris untuk /raw paling panjang 510 bita. Tidak ada yang dikirim.
+command-raw-private = /raw tidak mengirim pesan atau notice ke seseorang: itu akan melewati percakapan pribadi (OTR). Tulislah di percakapan dengannya. Tidak ada yang dikirim.
+command-raw-prefixed = Baris untuk /raw diawali perintahnya, bukan @ atau :. Tidak ada yang dikirim.
+raw-confirm-title = Kirim baris tanpa diperiksa?
+raw-confirm-body = /raw mengirim apa yang Anda ketik ke jaringan IRC persis apa adanya. { -app-name } tidak memeriksa akibatnya: perintah yang salah bisa mengubah akun atau kanal Anda, atau memberi tahu jaringan lebih dari yang Anda maksud. Pesan ke orang tetap hanya lewat percakapan dengan mereka. Sampai Anda keluar, baris /raw dikirim tanpa ditanya lagi.
+raw-confirm-button = Kirim tanpa diperiksa

@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = Il server ha rifiutato { $command }: { $description }
 room-invited-other = { $by } ha invitato { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } è { $mask }
+whois-not-found = Nessuno usa il nick { $nick } su questa rete ora.
+whois-realname = Nome reale: { $name }
+whois-account = Ha effettuato l'accesso come { $account }
+whois-channels = Canali: { $channels }
+whois-channels-truncated = Canali (i primi { $count }): { $channels }
+whois-server = Server: { $server }
+whois-idle = Inattivo da { $seconds } s
+whois-away = Assente: { $message }
+whois-secure = Connesso al suo server con TLS
+room-modes = Modalità del canale: { $modes }
+room-bans-none = Nessuno è bandito da { $room }.
+room-bans-count = Ban in { $room }: { $count }
+room-bans-entry = { $mask }, messo da { $by }
+room-bans-truncated = L'elenco è più lungo; sono mostrati solo i primi { $count }.
+room-refused-modes = Il canale non ti ha permesso di cambiarne le modalità: possono farlo solo i suoi operatori.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Una riga per /raw non può contenere un a capo o NUL: diventerebbe due comandi. Non è stato inviato nulla.
+command-raw-too-long = Una riga per /raw può essere lunga al massimo 510 byte. Non è stato inviato nulla.
+command-raw-private = /raw non invia messaggi o notice a una persona: aggirerebbero la conversazione privata (OTR). Scrivi invece nella vostra conversazione. Non è stato inviato nulla.
+command-raw-prefixed = Una riga per /raw inizia con il comando, non con @ o :. Non è stato inviato nulla.
+raw-confirm-title = Inviare righe senza controllo?
+raw-confirm-body = /raw invia alla rete IRC esattamente ciò che hai scritto. { -app-name } non controlla cosa fa: un comando sbagliato può cambiare il tuo account o i tuoi canali, o dire alla rete più di quanto volevi. I messaggi alle persone passano comunque solo dalla loro conversazione. Finché non esci, le righe /raw vengono inviate senza chiedere di nuovo.
+raw-confirm-button = Invia senza controllo

@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = O servidor recusou { $command }: { $description }
 room-invited-other = { $by } convidou { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } é { $mask }
+whois-not-found = Ninguém usa o apelido { $nick } nesta rede agora.
+whois-realname = Nome real: { $name }
+whois-account = Conectado como { $account }
+whois-channels = Canais: { $channels }
+whois-channels-truncated = Canais (os primeiros { $count }): { $channels }
+whois-server = Servidor: { $server }
+whois-idle = Inativo há { $seconds } s
+whois-away = Ausente: { $message }
+whois-secure = Conectado ao servidor dele com TLS
+room-modes = Modos do canal: { $modes }
+room-bans-none = Ninguém está banido de { $room }.
+room-bans-count = Banimentos em { $room }: { $count }
+room-bans-entry = { $mask }, definido por { $by }
+room-bans-truncated = A lista é maior; só os primeiros { $count } são mostrados.
+room-refused-modes = O canal não deixou você mudar os modos dele: só os operadores podem.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Uma linha para /raw não pode ter quebra de linha nem NUL: viraria dois comandos. Nada foi enviado.
+command-raw-too-long = Uma linha para /raw pode ter no máximo 510 bytes. Nada foi enviado.
+command-raw-private = /raw não envia mensagens nem avisos a uma pessoa: eles passariam por fora da conversa privada (OTR). Escreva na conversa com ela. Nada foi enviado.
+command-raw-prefixed = Uma linha para /raw começa com o comando, não com @ nem :. Nada foi enviado.
+raw-confirm-title = Enviar linhas sem verificação?
+raw-confirm-body = /raw envia à rede IRC exatamente o que você digitou. O { -app-name } não verifica o que isso faz: um comando errado pode mudar sua conta ou seus canais, ou contar à rede mais do que você queria. Mensagens para pessoas continuam indo só pela conversa com elas. Até você sair, as linhas de /raw são enviadas sem perguntar de novo.
+raw-confirm-button = Enviar sem verificar

@@ -626,3 +626,32 @@ room-netjoin = { $count ->
 }
 server-refused = O servidor recusou { $command }: { $description }
 room-invited-other = { $by } convidou { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } é { $mask }
+whois-not-found = Ninguém usa a alcunha { $nick } nesta rede agora.
+whois-realname = Nome real: { $name }
+whois-account = Com sessão iniciada como { $account }
+whois-channels = Canais: { $channels }
+whois-channels-truncated = Canais (os primeiros { $count }): { $channels }
+whois-server = Servidor: { $server }
+whois-idle = Inativo há { $seconds } s
+whois-away = Ausente: { $message }
+whois-secure = Ligado ao seu servidor com TLS
+room-modes = Modos do canal: { $modes }
+room-bans-none = Ninguém está banido de { $room }.
+room-bans-count = Banimentos em { $room }: { $count }
+room-bans-entry = { $mask }, definido por { $by }
+room-bans-truncated = A lista é maior; só são mostrados os primeiros { $count }.
+room-refused-modes = O canal não o deixou mudar os seus modos: só os operadores podem.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Uma linha para /raw não pode ter quebra de linha nem NUL: tornar-se-ia em dois comandos. Nada foi enviado.
+command-raw-too-long = Uma linha para /raw pode ter no máximo 510 bytes. Nada foi enviado.
+command-raw-private = /raw não envia mensagens nem avisos a uma pessoa: contornariam a conversa privada (OTR). Escreva antes na conversa com ela. Nada foi enviado.
+command-raw-prefixed = Uma linha para /raw começa pelo comando, não por @ nem :. Nada foi enviado.
+raw-confirm-title = Enviar linhas sem verificação?
+raw-confirm-body = /raw envia à rede IRC exatamente o que escreveu. O { -app-name } não verifica o que isso faz: um comando errado pode alterar a sua conta ou os seus canais, ou dizer à rede mais do que pretendia. As mensagens para pessoas continuam a seguir só pela conversa com elas. Até sair, as linhas de /raw são enviadas sem voltar a perguntar.
+raw-confirm-button = Enviar sem verificar

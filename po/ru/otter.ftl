@@ -642,3 +642,32 @@ room-netjoin = { $count ->
 }
 server-refused = Сервер отклонил { $command }: { $description }
 room-invited-other = { $by } приглашает { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } — это { $mask }
+whois-not-found = Сейчас в этой сети никто не использует ник { $nick }.
+whois-realname = Настоящее имя: { $name }
+whois-account = Вошёл как { $account }
+whois-channels = Каналы: { $channels }
+whois-channels-truncated = Каналы (первые { $count }): { $channels }
+whois-server = Сервер: { $server }
+whois-idle = Неактивен { $seconds } с
+whois-away = Отошёл: { $message }
+whois-secure = Подключён к своему серверу по TLS
+room-modes = Режимы канала: { $modes }
+room-bans-none = В { $room } никто не забанен.
+room-bans-count = Баны в { $room }: { $count }
+room-bans-entry = { $mask }, установил { $by }
+room-bans-truncated = Список длиннее; показаны только первые { $count }.
+room-refused-modes = Канал не позволил вам изменить его режимы: это могут только его операторы.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = Строка для /raw не может содержать перевод строки или NUL: она превратилась бы в две команды. Ничего не отправлено.
+command-raw-too-long = Строка для /raw может быть не длиннее 510 байт. Ничего не отправлено.
+command-raw-private = /raw не отправляет сообщения и уведомления человеку: они обошли бы защищённый разговор (OTR). Напишите в разговоре с ним. Ничего не отправлено.
+command-raw-prefixed = Строка для /raw начинается с команды, а не с @ или :. Ничего не отправлено.
+raw-confirm-title = Отправлять строки без проверки?
+raw-confirm-body = /raw отправляет в сеть IRC ровно то, что вы ввели. { -app-name } не проверяет, что это делает: неверная команда может изменить вашу учётную запись или каналы либо сообщить сети больше, чем вы хотели. Сообщения людям по-прежнему идут только через разговор с ними. До выхода из программы строки /raw отправляются без повторного вопроса.
+raw-confirm-button = Отправить без проверки

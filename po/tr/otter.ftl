@@ -620,3 +620,32 @@ room-netjoin = { $count ->
 }
 server-refused = Sunucu { $command } komutunu reddetti: { $description }
 room-invited-other = { $by }, { $nick } adlı kişiyi davet etti
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick }: { $mask }
+whois-not-found = Bu ağda şu anda { $nick } takma adını kullanan kimse yok.
+whois-realname = Gerçek ad: { $name }
+whois-account = { $account } olarak oturum açmış
+whois-channels = Kanallar: { $channels }
+whois-channels-truncated = Kanallar (ilk { $count }): { $channels }
+whois-server = Sunucu: { $server }
+whois-idle = { $seconds } sn boşta
+whois-away = Uzakta: { $message }
+whois-secure = Sunucusuna TLS ile bağlı
+room-modes = Kanal kipleri: { $modes }
+room-bans-none = { $room } kanalında yasaklı kimse yok.
+room-bans-count = { $room } kanalındaki yasaklar: { $count }
+room-bans-entry = { $mask }, koyan: { $by }
+room-bans-truncated = Liste daha uzun; yalnızca ilk { $count } tanesi gösteriliyor.
+room-refused-modes = Kanal, kiplerini değiştirmenize izin vermedi: bunu yalnızca operatörleri yapabilir.
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = /raw satırı satır sonu veya NUL içeremez: iki komuta dönüşür. Hiçbir şey gönderilmedi.
+command-raw-too-long = /raw satırı en fazla 510 bayt olabilir. Hiçbir şey gönderilmedi.
+command-raw-private = /raw bir kişiye ileti veya bildirim göndermez: bunlar özel görüşmeyi (OTR) atlatmış olur. Bunun yerine onunla görüşmenize yazın. Hiçbir şey gönderilmedi.
+command-raw-prefixed = /raw satırı @ veya : ile değil, komutla başlar. Hiçbir şey gönderilmedi.
+raw-confirm-title = Satırlar denetlenmeden gönderilsin mi?
+raw-confirm-body = /raw, yazdığınızı IRC ağına olduğu gibi gönderir. { -app-name } bunun ne yaptığını denetlemez: yanlış bir komut hesabınızı veya kanallarınızı değiştirebilir ya da ağa istediğinizden fazlasını söyleyebilir. Kişilere iletiler yine yalnızca onlarla olan görüşme üzerinden gider. Çıkana kadar /raw satırları yeniden sorulmadan gönderilir.
+raw-confirm-button = Denetlemeden gönder

@@ -613,3 +613,32 @@ room-netjoin = { $count ->
 }
 server-refused = 服务器拒绝了 { $command }：{ $description }
 room-invited-other = { $by } 邀请了 { $nick }
+
+## IRC commands in the composer: /whois and /mode
+
+whois-user = { $nick } 是 { $mask }
+whois-not-found = 此网络上现在没有人使用昵称 { $nick }。
+whois-realname = 真实姓名：{ $name }
+whois-account = 已登录为 { $account }
+whois-channels = 频道：{ $channels }
+whois-channels-truncated = 频道（前 { $count } 个）：{ $channels }
+whois-server = 服务器：{ $server }
+whois-idle = 已空闲 { $seconds } 秒
+whois-away = 离开：{ $message }
+whois-secure = 通过 TLS 连接到其服务器
+room-modes = 频道模式：{ $modes }
+room-bans-none = { $room } 中没有被封禁的人。
+room-bans-count = { $room } 中的封禁：{ $count }
+room-bans-entry = { $mask }，由 { $by } 设置
+room-bans-truncated = 列表更长；只显示前 { $count } 个。
+room-refused-modes = 频道不允许你更改其模式：只有频道管理员可以。
+
+## IRC command /raw: one line as typed, after a confirmation
+
+command-raw-control = /raw 的一行不能包含换行或 NUL：那会变成两条命令。未发送任何内容。
+command-raw-too-long = /raw 的一行最多 510 字节。未发送任何内容。
+command-raw-private = /raw 不向个人发送消息或通知：那会绕过私密对话（OTR）。请在与对方的对话中书写。未发送任何内容。
+command-raw-prefixed = /raw 的一行以命令开头，而不是 @ 或 :。未发送任何内容。
+raw-confirm-title = 不经检查发送这些行？
+raw-confirm-body = /raw 会把你输入的内容原样发送到 IRC 网络。{ -app-name } 不检查它的作用：错误的命令可能更改你的账户或频道，或向网络透露比你本意更多的信息。发给个人的消息仍然只通过与其的对话发送。在你退出之前，/raw 行将直接发送，不再询问。
+raw-confirm-button = 不经检查发送

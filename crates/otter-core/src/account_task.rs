@@ -66,6 +66,28 @@ pub(crate) enum AccountCommand {
     ListRooms {
         search: String,
     },
+    /// Send a line as typed (IRC `/raw`).
+    SendRaw {
+        line: String,
+    },
+    /// Ask about a nick (IRC `WHOIS`).
+    Whois {
+        nick: String,
+    },
+    /// Ask a channel for its modes (IRC).
+    ShowRoomModes {
+        room: String,
+    },
+    /// Ask a channel for its ban list (IRC).
+    ListRoomBans {
+        room: String,
+    },
+    /// Change a channel's modes (IRC).
+    SetRoomModes {
+        room: String,
+        modes: String,
+        args: Vec<String>,
+    },
     /// Destroy a room we own (XMPP).
     DestroyRoom {
         room: String,
@@ -165,6 +187,17 @@ pub(crate) enum RoomUpdate {
     Error {
         room: String,
         error: RoomErrorKind,
+    },
+    /// A channel's modes (IRC).
+    Modes {
+        room: String,
+        modes: String,
+    },
+    /// A channel's ban list (IRC).
+    Bans {
+        room: String,
+        bans: Vec<crate::api::RoomBan>,
+        truncated: bool,
     },
     /// The network's channel list (IRC).
     Listed {
@@ -278,6 +311,12 @@ pub(crate) enum AccountEvent {
     Acknowledged {
         local_id: LocalId,
     },
+    /// A message waits for flood control (IRC); `Sent` or `RoomSent` follows when written.
+    Queued {
+        local_id: LocalId,
+    },
+    /// The answer to a `Whois`.
+    Whois(crate::api::WhoisInfo),
     /// A room message left (never encrypted).
     RoomSent {
         local_id: LocalId,

@@ -602,6 +602,53 @@ pub enum Command {
         search: String,
     },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
+    /// Ask an IRC network about a nick (`WHOIS`), only because the user asked: it tells the
+    /// network nothing about the user. Answered by `WhoisResult`. Not on XMPP
+    /// (`CommandFailed`).
+    Whois {
+        /// On which account (an online IRC network).
+        account: AccountId,
+        /// Whom.
+        nick: String,
+    },
+    /// Ask an IRC channel for its modes (`MODE #channel`). Answered by `RoomModes`.
+    ShowRoomModes {
+        /// On which account.
+        account: AccountId,
+        /// The channel.
+        room: String,
+    },
+    /// Ask an IRC channel for its ban list (`MODE #channel +b`). Answered by `RoomBans`, at
+    /// most 200 entries.
+    ListRoomBans {
+        /// On which account.
+        account: AccountId,
+        /// The channel.
+        room: String,
+    },
+    /// Change an IRC channel's modes as its operator (`MODE #channel +k key`): `modes` is
+    /// signs and letters, `args` one word each. The server announces the change to the
+    /// channel, or refuses it (`RoomError` with `Refused`, request `Modes`).
+    SetRoomModes {
+        /// On which account.
+        account: AccountId,
+        /// The channel.
+        room: String,
+        /// `+m`, `-i+k`, …
+        modes: String,
+        /// The modes' arguments.
+        args: Vec<String>,
+    },
+    /// Send one line to an IRC network as typed (`/raw`, advanced): unchecked, except that a
+    /// line with CR, LF or NUL, over 510 bytes, with tags or a source, or a PRIVMSG or NOTICE
+    /// to a nick (which would pass by the OTR gate) is refused (`CommandFailed`). Nothing
+    /// answers it; whatever the server says back is handled as any line.
+    SendRawLine {
+        /// On which account (an online IRC network).
+        account: AccountId,
+        /// The line, without CR LF.
+        line: String,
+    },
     /// Stop every account and the core thread; answered by `Event::Stopped`.
     Shutdown,
 }
@@ -700,6 +747,44 @@ impl std::fmt::Debug for RoomFormAnswer {
             .field("values", &self.values.len())
             .finish()
     }
+}
+
+/// What an IRC network said about a nick (`Event::WhoisResult`). Every text is escaped for
+/// display (controls and reordering characters shown as `<U+XXXX>`) and at most 256 bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WhoisInfo {
+    /// The nick, as the network spells it.
+    pub nick: String,
+    /// The network knows the nick; `false`: no such nick.
+    pub found: bool,
+    /// `user@host` (over Tor, usually a cloak).
+    pub mask: Option<String>,
+    /// The real name they gave.
+    pub realname: Option<String>,
+    /// The server they are on, with its description.
+    pub server: Option<String>,
+    /// Seconds since they last sent something.
+    pub idle_seconds: Option<u64>,
+    /// The channels the network shows them in, with their status prefix (`@#otter`), at most
+    /// 100.
+    pub channels: Vec<String>,
+    /// They are in more channels than listed.
+    pub channels_truncated: bool,
+    /// The services account they are logged in to.
+    pub account: Option<String>,
+    /// Their away message.
+    pub away: Option<String>,
+    /// They are connected over TLS (to their server; it says nothing of the rest).
+    pub secure: bool,
+}
+
+/// One entry of an IRC channel's ban list (`Event::RoomBans`), escaped for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomBan {
+    /// The mask (`nick!*@*`).
+    pub mask: String,
+    /// Who set it, if the network says.
+    pub by: Option<String>,
 }
 
 /// One channel of a network's list (`Event::RoomList`).
@@ -940,6 +1025,8 @@ pub enum RoomRequestKind {
     Subject,
     /// Sending, taking or cancelling the room's configuration form.
     ConfigurationForm,
+    /// Changing an IRC channel's modes.
+    Modes,
 }
 
 /// What a room says about itself when we join: the interface must show these.
@@ -1287,6 +1374,12 @@ pub enum Event {
         /// How it travelled.
         security: Security,
     },
+    /// A message waits for IRC flood control (a burst left, the rest go one line every two
+    /// seconds): it has not left yet; `MessageSent` follows when it is written.
+    MessageQueued {
+        /// The front end's id.
+        local_id: LocalId,
+    },
     /// A message waits, visibly, and has not left.
     MessageHeld {
         /// The front end's id.
@@ -1500,6 +1593,34 @@ pub enum Event {
         room: String,
         /// What it said.
         error: RoomErrorKind,
+    },
+    /// The answer to `Whois`.
+    WhoisResult {
+        /// Which account.
+        account: AccountId,
+        /// What the network said.
+        info: WhoisInfo,
+    },
+    /// An IRC channel's modes, after `ShowRoomModes`: as the server wrote them (`+ntk key`),
+    /// escaped.
+    RoomModes {
+        /// Which account.
+        account: AccountId,
+        /// The channel.
+        room: String,
+        /// The modes and their arguments.
+        modes: String,
+    },
+    /// An IRC channel's ban list, after `ListRoomBans`, in the server's order.
+    RoomBans {
+        /// Which account.
+        account: AccountId,
+        /// The channel.
+        room: String,
+        /// The bans.
+        bans: Vec<RoomBan>,
+        /// More were listed than are here.
+        truncated: bool,
     },
     /// The channels an IRC network listed after `ListRooms`, in its order.
     RoomList {

@@ -749,6 +749,42 @@ impl Engine {
                 self.room_command(account, AccountCommand::ListRooms { search })
                     .await;
             }
+            Command::Whois { account, nick } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::Whois { nick })
+                    .await;
+            }
+            Command::ShowRoomModes { account, room } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::ShowRoomModes { room })
+                    .await;
+            }
+            Command::ListRoomBans { account, room } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::ListRoomBans { room })
+                    .await;
+            }
+            Command::SetRoomModes {
+                account,
+                room,
+                modes,
+                args,
+            } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::SetRoomModes { room, modes, args })
+                    .await;
+            }
+            Command::SendRawLine { account, line } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::SendRaw { line })
+                    .await;
+            }
+            Command::Whois { .. }
+            | Command::SendRawLine { .. }
+            | Command::ShowRoomModes { .. }
+            | Command::ListRoomBans { .. }
+            | Command::SetRoomModes { .. } => {
+                self.fail_command(
+                    ErrorKind::Internal,
+                    "WHOIS, channel modes and raw lines are IRC commands.".into(),
+                )
+                .await;
+            }
             Command::ListRooms { .. } => {
                 self.fail_command(
                     ErrorKind::Internal,
@@ -990,6 +1026,21 @@ impl Engine {
                 new_room,
             },
             RoomUpdate::Configured { room } => Event::RoomConfigured { account, room },
+            RoomUpdate::Modes { room, modes } => Event::RoomModes {
+                account,
+                room,
+                modes,
+            },
+            RoomUpdate::Bans {
+                room,
+                bans,
+                truncated,
+            } => Event::RoomBans {
+                account,
+                room,
+                bans,
+                truncated,
+            },
             RoomUpdate::Listed { rooms, truncated } => Event::RoomList {
                 account,
                 rooms,
@@ -1798,6 +1849,12 @@ impl Engine {
             AccountEvent::SendFailed { local_id, kind } => {
                 self.outgoing_texts.remove(&local_id);
                 self.emit(Event::MessageFailed { local_id, kind }).await;
+            }
+            AccountEvent::Queued { local_id } => {
+                self.emit(Event::MessageQueued { local_id }).await;
+            }
+            AccountEvent::Whois(info) => {
+                self.emit(Event::WhoisResult { account, info }).await;
             }
             AccountEvent::RoomSent { local_id } => {
                 self.emit(Event::MessageSent {

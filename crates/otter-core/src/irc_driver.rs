@@ -4,7 +4,7 @@
 //! exponential backoff and jitter, always through the same Tor connector, and the channels the
 //! user was in are joined again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 use otter_irc::{
@@ -24,12 +24,12 @@ use tokio::time::Instant;
 
 use crate::account_task::{
     AccountCommand, AccountEvent, Backoff, Ended, MAX_BACKOFF, RoomUpdate, certificate_prompt,
-    refuse_offline, send_bodies,
+    refuse_offline,
 };
 use crate::api::{
-    Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomErrorKind,
-    RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole,
-    UserPresence,
+    Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomBan,
+    RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind,
+    RoomRole, UserPresence, WhoisInfo,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -151,6 +151,7 @@ pub(crate) async fn run(
             .chosen_nick
             .as_deref()
             .and_then(|nick| Nick::parse(nick).ok()),
+        awaiting: HashMap::new(),
     };
     let mut backoff = Backoff::new();
     let mut was_online = false;
@@ -168,6 +169,13 @@ pub(crate) async fn run(
             &mut online,
         )
         .await;
+        // What flood control still held went down with the connection: never written.
+        for (local_id, _) in kept.awaiting.drain() {
+            report(AccountEvent::SendFailed {
+                local_id,
+                kind: ErrorKind::ServerUnreachable,
+            });
+        }
         if let Some((port, duration)) = kept.sts.renew.take() {
             report_sts(&connection.host, port, Some(duration), &report);
         }
@@ -226,6 +234,52 @@ struct Kept {
     /// with the address's. A nick the server gave us instead (a collision's alternative, a
     /// services rename) is not a choice and is not kept.
     nick: Option<Nick>,
+    /// The user's messages handed to the client and not written yet (flood control holds
+    /// them): reported sent when written, failed if the connection ends first.
+    awaiting: HashMap<LocalId, Awaited>,
+}
+
+/// A message waiting to be written.
+#[derive(Debug)]
+enum Awaited {
+    /// One-to-one: its bodies were all OTR-encrypted.
+    Private { encrypted: bool },
+    /// To a channel; without echo-message, the room shows it as written (`shown`), since the
+    /// server will not relay it back.
+    Room { shown: Option<RoomUpdate> },
+}
+
+/// Reports a message's delivery state (queued, or written); other events come back.
+fn delivery(
+    event: IrcEvent,
+    awaiting: &mut HashMap<LocalId, Awaited>,
+    report: &impl Fn(AccountEvent),
+) -> Option<IrcEvent> {
+    match event {
+        IrcEvent::MessageQueued { local_id } => {
+            if awaiting.contains_key(&local_id) {
+                report(AccountEvent::Queued { local_id });
+            }
+            None
+        }
+        IrcEvent::MessageWritten { local_id } => {
+            match awaiting.remove(&local_id) {
+                Some(Awaited::Private { encrypted }) => report(AccountEvent::Sent {
+                    local_id,
+                    encrypted,
+                }),
+                Some(Awaited::Room { shown }) => {
+                    report(AccountEvent::RoomSent { local_id });
+                    if let Some(shown) = shown {
+                        report(AccountEvent::Room(shown));
+                    }
+                }
+                None => {}
+            }
+            None
+        }
+        other => Some(other),
+    }
 }
 
 /// Waits between attempts while answering commands. `false` when the user disconnected.
@@ -303,6 +357,7 @@ async fn drive(
         sts,
         certificate_only,
         nick: chosen_nick,
+        awaiting,
     } = kept;
     let host = match Hostname::parse(&connection.host) {
         Ok(host) => host,
@@ -411,6 +466,9 @@ async fn drive(
                     }
                 }
                 Action::Event(event) => {
+                    let Some(event) = delivery(event, awaiting, report) else {
+                        continue;
+                    };
                     if let IrcEvent::Online { mechanism, .. } = &event {
                         *certificate_only |= *mechanism == Some("EXTERNAL");
                     }
@@ -478,7 +536,11 @@ async fn drive(
                             Action::Event(IrcEvent::Sts(policy)) => {
                                 note_sts(&policy, &connection.host, port, sts, report);
                             }
-                            Action::Event(event) => forward(event, &client, report, wanted),
+                            Action::Event(event) => {
+                                if let Some(event) = delivery(event, awaiting, report) {
+                                    forward(event, &client, report, wanted);
+                                }
+                            }
                             Action::Close(_) => break,
                         }
                     }
@@ -511,7 +573,7 @@ async fn drive(
             () = tokio::time::sleep_until(wake) => {}
             command = commands.recv() => match command {
                 Some(AccountCommand::SendChat { to, bodies, local_id }) => {
-                    send_private(&mut client, &to, &bodies, local_id, report);
+                    send_private(&mut client, &to, &bodies, local_id, report, awaiting);
                 }
                 Some(AccountCommand::SendRoom { room, text, local_id }) => {
                     let sent = Channel::parse(&room)
@@ -533,17 +595,17 @@ async fn drive(
                         });
                     match sent {
                         Ok(()) => {
-                            report(AccountEvent::RoomSent { local_id });
-                            if !echoes {
-                                report(AccountEvent::Room(RoomUpdate::Message {
-                                    room,
-                                    own: true,
-                                    nick: Some(client.nick().shown()),
-                                    text: otter_irc::displayable_text(text.reveal()),
-                                    delayed: false,
-                                    at: None,
-                                }));
-                            }
+                            // Reported sent (and, without echo-message, shown) when the client
+                            // writes it: flood control may hold it.
+                            let shown = (!echoes).then(|| RoomUpdate::Message {
+                                room,
+                                own: true,
+                                nick: Some(client.nick().shown()),
+                                text: otter_irc::displayable_text(text.reveal()),
+                                delayed: false,
+                                at: None,
+                            });
+                            awaiting.insert(local_id, Awaited::Room { shown });
                         }
                         Err(kind) => report(AccountEvent::SendFailed { local_id, kind }),
                     }
@@ -571,6 +633,35 @@ async fn drive(
                     asked.insert(room.clone(), RoomRequestKind::Subject);
                     let sent = Channel::parse(&room)
                         .and_then(|channel| client.set_topic(&channel, subject.reveal()));
+                    if let Err(e) = sent {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::SendRaw { line }) => {
+                    if let Err(e) = client.send_raw(&line) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::Whois { nick }) => {
+                    if let Err(e) = Nick::parse(&nick).and_then(|nick| client.whois(&nick)) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::ShowRoomModes { room }) => {
+                    if let Err(e) = Channel::parse(&room).and_then(|channel| client.query_modes(&channel)) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::ListRoomBans { room }) => {
+                    if let Err(e) = Channel::parse(&room).and_then(|channel| client.list_bans(&channel)) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::SetRoomModes { room, modes, args }) => {
+                    asked.insert(room.clone(), RoomRequestKind::Modes);
+                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                    let sent = Channel::parse(&room)
+                        .and_then(|channel| client.set_modes(&channel, &modes, &args));
                     if let Err(e) = sent {
                         report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
                     }
@@ -794,18 +885,40 @@ fn rejoin(client: &mut Client, wanted: &BTreeMap<String, Wanted>) {
     }
 }
 
+/// Hands each body to the client; the user's message is reported sent once the client has
+/// written it (see [`delivery`]), or failed now. Protocol messages (`local_id: None`) are
+/// not reported.
 fn send_private(
     client: &mut Client,
     to: &str,
     bodies: &[WireBody],
     local_id: Option<LocalId>,
     report: &impl Fn(AccountEvent),
+    awaiting: &mut HashMap<LocalId, Awaited>,
 ) {
-    let peer = Nick::parse(to).map_err(|_| ErrorKind::PeerMisbehaved);
-    send_bodies(bodies, local_id, report, |body, id| {
-        let peer = peer.as_ref().map_err(|kind| *kind)?;
-        client.send_private(peer, body, id).map_err(|e| e.kind())
-    });
+    let sent = Nick::parse(to)
+        .map_err(|_| ErrorKind::PeerMisbehaved)
+        .and_then(|peer| {
+            bodies.iter().try_for_each(|body| {
+                // Protocol messages are matched to no user message if they bounce.
+                client
+                    .send_private(&peer, body, local_id.unwrap_or(LocalId(0)))
+                    .map_err(|e| e.kind())
+            })
+        });
+    let Some(local_id) = local_id else {
+        return;
+    };
+    match sent {
+        Ok(()) => {
+            let encrypted = bodies.iter().all(WireBody::is_encrypted);
+            awaiting.insert(local_id, Awaited::Private { encrypted });
+        }
+        Err(kind) => {
+            awaiting.remove(&local_id);
+            report(AccountEvent::SendFailed { local_id, kind });
+        }
+    }
 }
 
 fn left(room: String, reason: RoomLeftReason) -> AccountEvent {
@@ -1200,6 +1313,38 @@ fn forward(
         IrcEvent::StandardReply { kind, code, .. } => {
             tracing::debug!(?kind, code, "IRC standard reply");
         }
+        IrcEvent::Whois(reply) => report(AccountEvent::Whois(WhoisInfo {
+            nick: reply.nick,
+            found: reply.found,
+            mask: reply.mask,
+            realname: reply.realname,
+            server: reply.server,
+            idle_seconds: reply.idle_seconds,
+            channels: reply.channels,
+            channels_truncated: reply.channels_truncated,
+            account: reply.account,
+            away: reply.away,
+            secure: reply.secure,
+        })),
+        IrcEvent::ChannelModesShown { channel, modes } => room(RoomUpdate::Modes {
+            room: room_name(client, wanted, &channel),
+            modes,
+        }),
+        IrcEvent::BanList {
+            channel,
+            bans,
+            truncated,
+        } => room(RoomUpdate::Bans {
+            room: room_name(client, wanted, &channel),
+            bans: bans
+                .into_iter()
+                .map(|ban| RoomBan {
+                    mask: ban.mask,
+                    by: ban.by,
+                })
+                .collect(),
+            truncated,
+        }),
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
         // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
         _ => {}

@@ -13,10 +13,10 @@ pub use api::{
     ConversationPrivacy, CoreConfig, CoreHandle, CoreStopped, Event, EventStream, HeldReason,
     KeyGenerationState, ListedRoom, LoggedLine, MAX_CONTACT_GROUPS, MAX_GROUP_NAME_BYTES,
     OccupantChange, PasswordChoice, ProfileProblem, Protocol, RegistrationFailure,
-    RegistrationProblem, RoomAffiliation, RoomBookmark, RoomErrorKind, RoomFacts, RoomForm,
-    RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption, RoomLeftReason,
+    RegistrationProblem, RoomAffiliation, RoomBan, RoomBookmark, RoomErrorKind, RoomFacts,
+    RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption, RoomLeftReason,
     RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security, StartError, TorStatus,
-    UserPresence, set_profile_aside, start,
+    UserPresence, WhoisInfo, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

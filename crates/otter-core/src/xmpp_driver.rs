@@ -760,7 +760,14 @@ async fn drive(
                         contact_change(report, &peer, |jid| client.answer_subscription(jid, approve));
                     }
                     // The engine lists IRC channels only.
-                    Some(AccountCommand::ListRooms { .. }) => {}
+                    Some(
+                        AccountCommand::ListRooms { .. }
+                        | AccountCommand::Whois { .. }
+                        | AccountCommand::SendRaw { .. }
+                        | AccountCommand::ShowRoomModes { .. }
+                        | AccountCommand::ListRoomBans { .. }
+                        | AccountCommand::SetRoomModes { .. },
+                    ) => {}
                     Some(AccountCommand::Disconnect) | None => client.close(),
                 },
             }

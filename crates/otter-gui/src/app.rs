@@ -101,6 +101,8 @@ pub(crate) enum AppInput {
     OpenLink(String),
     /// The user confirmed opening this link.
     OpenLinkConfirmed(String),
+    /// The user agreed that `/raw` lines go out unchecked: this one, and the rest of the run's.
+    RawConfirmed(AccountId, String),
     /// Notifications say who wrote (`true`) or only "New message".
     NotifySender(bool),
     /// The window became active: the shown conversation is read.
@@ -215,6 +217,11 @@ pub(crate) struct App {
     activity: (bool, bool),
     /// `/msg` lines waiting for their conversation to open.
     to_send_when_open: Vec<(AccountId, String, String)>,
+    /// `/whois` asked and not answered yet: the account, the nick (lower case) and where the
+    /// answer is shown; the oldest forgotten past a few.
+    whois_asked: VecDeque<(AccountId, String, typed::WhoisPlace)>,
+    /// The user agreed, in this run, that `/raw` lines go out unchecked.
+    raw_confirmed: bool,
     /// The user's availability, and whether its change is the window's own doing.
     status: (gtk::DropDown, Rc<std::cell::Cell<bool>>),
     conversations: HashMap<ConversationId, Conversation>,
@@ -572,6 +579,8 @@ impl relm4::Component for App {
             typing,
             activity: (false, false),
             to_send_when_open: Vec::new(),
+            whois_asked: VecDeque::new(),
+            raw_confirmed: false,
             status: (status, status_quiet),
             conversations: HashMap::new(),
             current: None,
@@ -688,6 +697,10 @@ impl relm4::Component for App {
             }
             AppInput::CloseConversation => self.close_conversation(),
             AppInput::OpenLink(address) => self.confirm_link(address, &sender),
+            AppInput::RawConfirmed(account, line) => {
+                self.raw_confirmed = true;
+                let _ = self.core.send(Command::SendRawLine { account, line });
+            }
             AppInput::OpenLinkConfirmed(address) => {
                 // The system's handler (on Tails, Tor Browser); Otter itself fetches nothing.
                 if let Err(problem) = gtk::gio::AppInfo::launch_default_for_uri(
@@ -1596,6 +1609,20 @@ impl App {
                 rooms,
                 truncated,
             } => self.rooms.room_list(account, rooms, truncated),
+            Event::WhoisResult { account, info } => self.whois_answer(account, &info),
+            Event::RoomModes {
+                account,
+                room,
+                modes,
+            } => self.rooms.modes(&(account, room), &modes),
+            Event::RoomBans {
+                account,
+                room,
+                bans,
+                truncated,
+            } => self.rooms.bans(&(account, room), &bans, truncated),
+            // The line already shows it waiting; `MessageSent` marks it sent.
+            Event::MessageQueued { .. } => {}
         }
     }
 }

@@ -56,6 +56,25 @@ pub(crate) enum Request {
     Nick { nick: String },
     /// `/clear`: empty this window; what is kept on disk stays.
     Clear,
+    /// `/whois NICK` (IRC): what the network says about a nick, shown where it was asked.
+    Whois { nick: String },
+    /// `/mode` (the channel's modes), `/mode +b` (its bans), `/mode MODES [ARGS]` (change
+    /// them, as an operator); IRC channels.
+    Mode { change: Option<String> },
+    /// `/raw LINE` (or `/quote`), IRC: one line as typed, after a confirmation.
+    Raw { line: String },
+}
+
+impl Request {
+    /// The command, if only IRC has it (XMPP has no WHOIS or channel modes).
+    pub(crate) fn irc_only(&self) -> Option<&'static str> {
+        match self {
+            Self::Whois { .. } => Some("/whois"),
+            Self::Mode { .. } => Some("/mode"),
+            Self::Raw { .. } => Some("/raw"),
+            _ => None,
+        }
+    }
 }
 
 /// Why a line did nothing; `command` is the command as typed, e.g. `/jion`.
@@ -77,6 +96,55 @@ pub(crate) enum Problem {
     RoomOnly {
         command: String,
     },
+    /// A `/raw` line Otter does not send.
+    RawRefused(RawProblem),
+}
+
+/// Why a `/raw` line is not sent (the network checks again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawProblem {
+    /// A line break or NUL would smuggle in a second line.
+    ControlCharacter,
+    /// Over the 510 bytes of an IRC line.
+    TooLong,
+    /// A message or notice to a nick would pass by the private-conversation (OTR) gate.
+    PrivateMessage,
+    /// Tags or a source at the start, which clients do not send.
+    Prefixed,
+}
+
+/// The longest `/raw` line, in bytes: an IRC line's 512 without CR LF.
+const MAX_RAW_BYTES: usize = 510;
+
+/// What is wrong with a `/raw` line, if anything (the same rules as the IRC client's, which
+/// checks again with the network's channel prefixes).
+fn raw_problem(line: &str) -> Option<RawProblem> {
+    if line.contains(['\r', '\n', '\0']) {
+        return Some(RawProblem::ControlCharacter);
+    }
+    if line.len() > MAX_RAW_BYTES {
+        return Some(RawProblem::TooLong);
+    }
+    if line.starts_with(['@', ':']) {
+        return Some(RawProblem::Prefixed);
+    }
+    let mut words = line.split_whitespace();
+    let command = words.next().unwrap_or_default().to_ascii_uppercase();
+    let to_channels = |targets: &str| {
+        !targets.is_empty()
+            && targets.split(',').all(|target| {
+                target
+                    .trim_start_matches(['~', '&', '@', '%', '+'])
+                    .starts_with(['#', '&'])
+            })
+    };
+    match command.as_str() {
+        "PRIVMSG" | "NOTICE" if !to_channels(words.next().unwrap_or_default()) => {
+            Some(RawProblem::PrivateMessage)
+        }
+        "CPRIVMSG" | "CNOTICE" => Some(RawProblem::PrivateMessage),
+        _ => None,
+    }
 }
 
 impl Problem {
@@ -89,12 +157,16 @@ impl Problem {
                 tr::command_incomplete(command.as_str(), *example)
             }
             Self::RoomOnly { command } => tr::command_room_only(command.as_str()),
+            Self::RawRefused(RawProblem::ControlCharacter) => tr::command_raw_control(),
+            Self::RawRefused(RawProblem::TooLong) => tr::command_raw_too_long(),
+            Self::RawRefused(RawProblem::PrivateMessage) => tr::command_raw_private(),
+            Self::RawRefused(RawProblem::Prefixed) => tr::command_raw_prefixed(),
         }
     }
 }
 
 /// The commands of the protocols that Otter's core has no way to do yet: said so, never sent.
-const UNSUPPORTED: &[&str] = &["mode", "whois", "raw", "quote"];
+const UNSUPPORTED: &[&str] = &[];
 
 /// The first word and the rest, trimmed.
 fn split_word(text: &str) -> (&str, Option<&str>) {
@@ -189,6 +261,21 @@ pub(crate) fn parse(line: &str) -> Typed {
             _ => return incomplete("/nick alice"),
         },
         "clear" => Request::Clear,
+        "whois" => match rest.map(split_word) {
+            Some((nick, None)) => Request::Whois {
+                nick: nick.to_owned(),
+            },
+            _ => return incomplete("/whois alice"),
+        },
+        "raw" | "quote" => match rest {
+            Some(line) => Request::Raw {
+                line: line.to_owned(),
+            },
+            None => return incomplete("/raw VERSION"),
+        },
+        "mode" => Request::Mode {
+            change: rest.map(str::to_owned),
+        },
         other if UNSUPPORTED.contains(&other) => {
             return Typed::Problem(Problem::Unsupported { command });
         }
@@ -205,7 +292,7 @@ pub(crate) enum Place {
 }
 
 impl Place {
-    fn account(&self) -> AccountId {
+    pub(crate) fn account(&self) -> AccountId {
         match self {
             Self::Conversation { account, .. } | Self::Room { account, .. } => *account,
         }
@@ -231,6 +318,10 @@ pub(crate) enum Action {
     },
     /// Empty the window the line was typed in.
     Clear,
+    /// Ask about `nick`, and show the answer where it was asked.
+    Whois { account: AccountId, nick: String },
+    /// Send a line as typed, once the user confirmed (once per run) that it is unchecked.
+    Raw { account: AccountId, line: String },
 }
 
 /// What a request typed at `place` does, or why it cannot.
@@ -331,6 +422,31 @@ pub(crate) fn plan(request: Request, place: &Place) -> Result<Action, Problem> {
             })
         }
         Request::Clear => Action::Clear,
+        Request::Whois { nick } => Action::Whois { account, nick },
+        Request::Raw { line } => match raw_problem(&line) {
+            Some(problem) => return Err(Problem::RawRefused(problem)),
+            None => Action::Raw { account, line },
+        },
+        Request::Mode { change } => {
+            let Place::Room { room, .. } = place else {
+                return Err(Problem::RoomOnly {
+                    command: "/mode".to_owned(),
+                });
+            };
+            let room = room.clone();
+            match change.as_deref().map(split_word) {
+                None => Action::Core(Command::ShowRoomModes { account, room }),
+                Some(("+b" | "b", None)) => Action::Core(Command::ListRoomBans { account, room }),
+                Some((modes, args)) => Action::Core(Command::SetRoomModes {
+                    account,
+                    room,
+                    modes: modes.to_owned(),
+                    args: args
+                        .map(|args| args.split_whitespace().map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                }),
+            }
+        }
     })
 }
 
@@ -365,12 +481,14 @@ mod tests {
                 command: "/jion".into()
             })
         );
-        assert_eq!(
-            parse("/whois alice"),
-            Typed::Problem(Problem::Unsupported {
-                command: "/whois".into()
-            })
-        );
+        assert!(matches!(
+            parse("/raw"),
+            Typed::Problem(Problem::Incomplete { .. })
+        ));
+        assert!(matches!(
+            parse("/whois"),
+            Typed::Problem(Problem::Incomplete { .. })
+        ));
         assert!(matches!(
             parse("/me"),
             Typed::Problem(Problem::Incomplete { .. })
@@ -483,6 +601,54 @@ mod tests {
             plan(request("/part"), &conversation),
             Err(Problem::RoomOnly { .. })
         ));
+        assert!(matches!(
+            plan(request("/whois Bot"), &conversation),
+            Ok(Action::Whois { nick, .. }) if nick == "Bot"
+        ));
+        assert!(matches!(
+            plan(request("/mode"), &irc_room),
+            Ok(Action::Core(Command::ShowRoomModes { room, .. })) if room == "#otter"
+        ));
+        assert!(matches!(
+            plan(request("/mode +b"), &irc_room),
+            Ok(Action::Core(Command::ListRoomBans { .. }))
+        ));
+        assert!(matches!(
+            plan(request("/mode +kl  sekrit 10"), &irc_room),
+            Ok(Action::Core(Command::SetRoomModes { modes, args, .. }))
+                if modes == "+kl" && args == ["sekrit", "10"]
+        ));
+        assert!(matches!(
+            plan(request("/mode +m"), &conversation),
+            Err(Problem::RoomOnly { .. })
+        ));
+        assert!(matches!(
+            plan(request("/raw VERSION"), &conversation),
+            Ok(Action::Raw { line, .. }) if line == "VERSION"
+        ));
+        assert!(matches!(
+            plan(request("/quote privmsg #otter,@#cats :hi"), &irc_room),
+            Ok(Action::Raw { .. })
+        ));
+        for (line, problem) in [
+            ("/raw PRIVMSG alice :hi", RawProblem::PrivateMessage),
+            ("/raw notice Alice :hi", RawProblem::PrivateMessage),
+            ("/raw PRIVMSG #otter,alice :hi", RawProblem::PrivateMessage),
+            ("/raw CPRIVMSG alice #otter :hi", RawProblem::PrivateMessage),
+            ("/raw @a=b PRIVMSG #otter :hi", RawProblem::Prefixed),
+            ("/raw JOIN #a\u{0}", RawProblem::ControlCharacter),
+        ] {
+            assert_eq!(
+                plan(request(line), &irc_room).err(),
+                Some(Problem::RawRefused(problem)),
+                "{line}"
+            );
+        }
+        let long = format!("/raw PING {}", "x".repeat(MAX_RAW_BYTES));
+        assert_eq!(
+            plan(request(&long), &irc_room).err(),
+            Some(Problem::RawRefused(RawProblem::TooLong))
+        );
         assert!(matches!(
             plan(request("/quit"), &irc_room),
             Ok(Action::Core(Command::Disconnect { account })) if account == AccountId(2)

@@ -12,8 +12,8 @@ use std::rc::Rc;
 
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
-    Command, CoreHandle, ListedRoom, OccupantChange, RoomAffiliation, RoomBookmark, RoomErrorKind,
-    RoomFacts, RoomForm, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
+    Command, CoreHandle, ListedRoom, OccupantChange, RoomAffiliation, RoomBan, RoomBookmark,
+    RoomErrorKind, RoomFacts, RoomForm, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
 };
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -380,6 +380,7 @@ fn refused_words(request: RoomRequestKind, condition: &str) -> String {
         RoomRequestKind::Destroy => tr::room_refused_destroy(),
         RoomRequestKind::Subject => tr::room_refused_subject(),
         RoomRequestKind::ConfigurationForm => tr::room_refused_configuration(),
+        RoomRequestKind::Modes => tr::room_refused_modes(),
     };
     let why = match condition {
         "forbidden" | "not-allowed" => tr::room_refused_rights(),
@@ -1526,6 +1527,40 @@ impl Rooms {
             view.messages.push(words.clone(), Tone::Error, None);
         }
         tr::room_problem(key.1.as_str(), words)
+    }
+
+    /// An answer to something the user asked in a room (`/whois`, `/mode`).
+    pub(crate) fn say_info(&self, key: &RoomKey, words: String) {
+        if let Some(view) = self.rooms.get(key).and_then(|r| r.view.as_ref()) {
+            view.messages.push(words, Tone::Normal, None);
+        }
+    }
+
+    /// A channel's modes, after `/mode`.
+    pub(crate) fn modes(&self, key: &RoomKey, modes: &str) {
+        self.say_info(key, tr::room_modes(i18n::isolate(modes)));
+    }
+
+    /// A channel's ban list, after `/mode +b`.
+    pub(crate) fn bans(&self, key: &RoomKey, bans: &[RoomBan], truncated: bool) {
+        let room = i18n::isolate(&key.1);
+        if bans.is_empty() {
+            return self.say_info(key, tr::room_bans_none(room));
+        }
+        self.say_info(key, tr::room_bans_count(room, bans.len()));
+        for ban in bans {
+            let mask = i18n::isolate(&ban.mask);
+            self.say_info(
+                key,
+                match &ban.by {
+                    Some(by) => tr::room_bans_entry(mask, i18n::isolate(by)),
+                    None => mask,
+                },
+            );
+        }
+        if truncated {
+            self.say_info(key, tr::room_bans_truncated(bans.len()));
+        }
     }
 
     /// A line from Otter in a room (a command that could not be done).

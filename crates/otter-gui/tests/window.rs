@@ -1188,6 +1188,30 @@ fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyho
     Ok(())
 }
 
+/// IRC commands typed in channels: `/whois` of the bot answered in the channel (its account
+/// and its channel with the operator sign), a ban set with `/mode +b MASK` in a channel of her
+/// own and listed with `/mode +b`; `/raw` refused for a message to the bot, asked once before
+/// its first line (cancelled, then agreed), not again after.
+#[test]
+fn irc_whois_and_the_ban_list_are_shown_in_the_channel() -> anyhow::Result<()> {
+    let _one = one_window();
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (_profile, profile_dir) = profile_with_irc_network(&net)?;
+    assert!(
+        drive_window(
+            &net,
+            &profile_dir,
+            "irc_commands.py",
+            &["#otter", "#alices", "ircbot", "30"],
+        )?,
+        "/whois, /mode or /raw failed in the window"
+    );
+    // The refused "/raw" message to the bot never left: the bot never saw it.
+    let log = std::fs::read_to_string(net.get("IRC_BOT_LOG")?)?;
+    assert!(!log.contains("raw-line-never-sent"), "{log}");
+    Ok(())
+}
+
 /// The IRC client certificate from the window: the fingerprint shown, the NickServ command
 /// copied and pasted whole into a conversation with NickServ, and the next login made with
 /// the certificate (Atheme's log: the fingerprint it added is the one shown, then a login by

@@ -84,6 +84,49 @@ pub const MAX_LISTED_CHANNELS: usize = 500;
 /// Longest topic kept per listed channel, in bytes.
 pub const MAX_LISTED_TOPIC_BYTES: usize = 200;
 
+/// WHOIS answers waiting at once: the user asks one at a time; more asked before the server
+/// answers replace the oldest, so a server that never ends one cannot grow the list.
+pub const MAX_PENDING_WHOIS: usize = 4;
+/// Most channels kept from one WHOIS answer (319 may come on several lines).
+pub const MAX_WHOIS_CHANNELS: usize = 100;
+/// Longest text kept per WHOIS field (real name, server description, away message), in bytes
+/// of its shown form.
+pub const MAX_WHOIS_FIELD_BYTES: usize = 256;
+
+/// Most entries kept from one ban list (367 … 368); a channel with thousands of bans is read
+/// to its end and the rest dropped ([`IrcEvent::BanList`] says it was cut).
+pub const MAX_LISTED_BANS: usize = 200;
+/// Ban lists being collected at once; more asked before the server answers replace the
+/// oldest.
+const MAX_PENDING_BAN_LISTS: usize = 4;
+/// The longest mode change we send (`+mnt-s`, …); servers take a few modes per line.
+const MAX_SENT_MODE_CHARS: usize = 16;
+/// The most mode arguments in one `MODE` we send (`MODES` in 005 is typically 3 to 20).
+const MAX_SENT_MODE_ARGS: usize = 6;
+
+/// The longest raw line sent, in bytes without its CR LF: the 512 of a line (RFC 2812 §2.3).
+pub const MAX_RAW_LINE_BYTES: usize = 510;
+
+/// Why a raw line ([`Client::send_raw`]) is not sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RawRefusal {
+    /// Empty, or only spaces.
+    #[error("the line is empty")]
+    Empty,
+    /// CR, LF or NUL: they would end the line and smuggle in another.
+    #[error("the line holds a line break or NUL")]
+    ControlCharacter,
+    /// Longer than [`MAX_RAW_LINE_BYTES`].
+    #[error("the line is longer than 510 bytes")]
+    TooLong,
+    /// Starts with tags or a source (`@…`, `:…`), which a client does not send.
+    #[error("the line starts with tags or a source")]
+    Prefixed,
+    /// A message or notice to a nick: one-to-one text goes only through the OTR gate.
+    #[error("one-to-one messages go only through the conversation, where OTR applies")]
+    PrivateMessage,
+}
+
 /// What CTCP ACTION framing adds to a message: `\x01ACTION ` and `\x01`.
 const ACTION_FRAMING_BYTES: usize = 9;
 
@@ -506,6 +549,38 @@ pub enum IrcEvent {
         /// More matched than were kept.
         truncated: bool,
     },
+    /// A channel's current modes, answering [`Client::query_modes`] (324), escaped.
+    ChannelModesShown {
+        /// The channel.
+        channel: Channel,
+        /// Its modes and their arguments as the server wrote them (`+nt`, `+kl key 10`).
+        modes: String,
+    },
+    /// A channel's ban list, answering [`Client::list_bans`] (367 … 368).
+    BanList {
+        /// The channel.
+        channel: Channel,
+        /// The bans, in the server's order, at most [`MAX_LISTED_BANS`].
+        bans: Vec<BanEntry>,
+        /// More bans were listed than kept.
+        truncated: bool,
+    },
+    /// A message waits for flood control: its lines leave later, and
+    /// [`IrcEvent::MessageWritten`] follows when they have. Reported once per message, and only
+    /// when it did not leave at once.
+    MessageQueued {
+        /// The caller's id.
+        local_id: LocalId,
+    },
+    /// The last line of a message was handed to the driver to write: it reports this after
+    /// writing the [`Action::Send`] before it.
+    MessageWritten {
+        /// The caller's id.
+        local_id: LocalId,
+    },
+    /// The answer to [`Client::whois`], complete at its end (318) or when the server says
+    /// there is no such nick (401).
+    Whois(WhoisReply),
     /// The server refused a nick we asked for after registration (432 erroneous, 433 in
     /// use, 436 collision, 437 held for a while); we keep the one we have.
     NickRefused {
@@ -681,7 +756,7 @@ pub struct Client {
     modes_always_param: String,
     modes_param_when_set: String,
     /// Lines held by flood control, oldest first.
-    queue: VecDeque<Vec<u8>>,
+    queue: VecDeque<Paced>,
     /// Flood control (GCRA): when the bucket would be empty again, as if lines left evenly.
     flood_until: Option<Instant>,
     /// The latest time the driver told us.
@@ -697,6 +772,21 @@ pub struct Client {
     listing: Option<Listing>,
     /// Netsplit and netjoin batches being gathered.
     batches: Batches,
+    /// WHOIS answers being collected, keyed by the case-folded nick, oldest first.
+    whois: VecDeque<(String, WhoisReply)>,
+    /// Ban lists being collected: the case-folded channel, its entries, whether cut.
+    ban_lists: VecDeque<(String, Vec<BanEntry>, bool)>,
+}
+
+/// A line held by flood control.
+#[derive(Debug)]
+struct Paced {
+    line: Vec<u8>,
+    /// The message whose last line this is: written, it is reported
+    /// ([`IrcEvent::MessageWritten`]).
+    message: Option<LocalId>,
+    /// [`IrcEvent::MessageQueued`] was reported for its message.
+    reported: bool,
 }
 
 /// What an operator does to someone in a channel ([`Client::moderate`]).
@@ -734,6 +824,57 @@ pub struct ListedChannel {
     pub users: u32,
     /// Its topic, for display, at most [`MAX_LISTED_TOPIC_BYTES`].
     pub topic: MessageText,
+}
+
+/// What the server said about a nick ([`Client::whois`]). Every text is escaped for display
+/// and cut to [`MAX_WHOIS_FIELD_BYTES`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WhoisReply {
+    /// The nick asked about, as the server spelled it.
+    pub nick: String,
+    /// The server knows the nick (311 came); `false` after 401 "no such nick".
+    pub found: bool,
+    /// `user@host` (311).
+    pub mask: Option<String>,
+    /// The real name (311).
+    pub realname: Option<String>,
+    /// The server they are on, and its description (312).
+    pub server: Option<String>,
+    /// Seconds idle (317).
+    pub idle_seconds: Option<u64>,
+    /// The channels the server shows, with membership prefixes (319), at most
+    /// [`MAX_WHOIS_CHANNELS`].
+    pub channels: Vec<String>,
+    /// More channels were listed than kept.
+    pub channels_truncated: bool,
+    /// The services account they are logged in to (330).
+    pub account: Option<String>,
+    /// Their away message (301).
+    pub away: Option<String>,
+    /// They are connected over TLS (671).
+    pub secure: bool,
+}
+
+/// One entry of a channel's ban list (367), escaped for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BanEntry {
+    /// The mask banned (`nick!*@*`).
+    pub mask: String,
+    /// Who set it, if the server says.
+    pub by: Option<String>,
+}
+
+/// A shown WHOIS field: escaped, cut to [`MAX_WHOIS_FIELD_BYTES`] on a character boundary.
+fn whois_field(text: &str) -> String {
+    let mut shown = text::for_display(text);
+    if shown.len() > MAX_WHOIS_FIELD_BYTES {
+        let mut end = MAX_WHOIS_FIELD_BYTES;
+        while !shown.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        shown.truncate(end);
+    }
+    shown
 }
 
 impl Client {
@@ -775,6 +916,8 @@ impl Client {
             away: None,
             listing: None,
             batches: Batches::default(),
+            whois: VecDeque::new(),
+            ban_lists: VecDeque::new(),
         }
     }
 
@@ -919,12 +1062,36 @@ impl Client {
         }
         let now = self.now?;
         if self.flood_ready_at(now) > now {
-            return None;
+            return self.report_queued();
         }
-        let line = self.queue.pop_front()?;
+        let paced = self.queue.pop_front()?;
         let base = self.flood_until.map_or(now, |until| until.max(now));
         self.flood_until = Some(base + self.config.flood_interval);
-        Some(Action::Send(line))
+        // A message is written when its last line is (OTR fragments: the last body's).
+        if let Some(local_id) = paced.message
+            && !self
+                .queue
+                .iter()
+                .any(|queued| queued.message == Some(local_id))
+        {
+            self.event(IrcEvent::MessageWritten { local_id });
+        }
+        Some(Action::Send(paced.line))
+    }
+
+    /// Once flood control holds the rest: each message still waiting, reported once.
+    fn report_queued(&mut self) -> Option<Action> {
+        let local_id = self
+            .queue
+            .iter()
+            .find(|queued| !queued.reported && queued.message.is_some())?
+            .message?;
+        for queued in &mut self.queue {
+            if queued.message == Some(local_id) {
+                queued.reported = true;
+            }
+        }
+        Some(Action::Event(IrcEvent::MessageQueued { local_id }))
     }
 
     fn check_queue_room(&self, lines: usize) -> Result<(), IrcError> {
@@ -936,7 +1103,11 @@ impl Client {
 
     /// A line the user asked for: through flood control.
     fn send_paced(&mut self, line: Vec<u8>) {
-        self.queue.push_back(line);
+        self.queue.push_back(Paced {
+            line,
+            message: None,
+            reported: false,
+        });
     }
 
     /// Sends one body of a one-to-one message. Only the OTR gate makes a `WireBody`, so nothing
@@ -1143,6 +1314,250 @@ impl Client {
         Ok(())
     }
 
+    /// Sends one line as the user typed it (`/raw`), unchecked beyond what keeps the
+    /// connection's promises: no CR, LF or NUL, at most [`MAX_RAW_LINE_BYTES`], no tags or
+    /// source, and never a PRIVMSG or NOTICE (or CPRIVMSG, CNOTICE) to anything but channels,
+    /// since one-to-one text must pass the OTR gate. Through flood control like the rest.
+    pub fn send_raw(&mut self, raw: &str) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let reason = self.raw_refusal(raw);
+        if let Some(reason) = reason {
+            return Err(IrcError::RawLineRefused { reason });
+        }
+        self.check_queue_room(1)?;
+        let mut line = raw.trim().as_bytes().to_vec();
+        line.extend_from_slice(b"\r\n");
+        self.send_paced(line);
+        Ok(())
+    }
+
+    fn raw_refusal(&self, raw: &str) -> Option<RawRefusal> {
+        if raw.contains(['\r', '\n', '\0']) {
+            return Some(RawRefusal::ControlCharacter);
+        }
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Some(RawRefusal::Empty);
+        }
+        if raw.len() > MAX_RAW_LINE_BYTES {
+            return Some(RawRefusal::TooLong);
+        }
+        if raw.starts_with(['@', ':']) {
+            return Some(RawRefusal::Prefixed);
+        }
+        let mut words = raw.split(' ').filter(|word| !word.is_empty());
+        let command = words.next().unwrap_or_default().to_ascii_uppercase();
+        match command.as_str() {
+            "PRIVMSG" | "NOTICE" => {
+                // Targets: "#a,#b", maybe with a status prefix ("@#a" to the operators). An
+                // empty target list is refused too: the server would answer, but nothing is
+                // gained by sending it.
+                let targets = words.next().unwrap_or_default();
+                let symbols = &self.prefix_symbols;
+                let all_channels = !targets.is_empty()
+                    && targets.split(',').all(|target| {
+                        let bare = target.trim_start_matches(|c| symbols.contains(c));
+                        self.is_channel_name(bare)
+                    });
+                (!all_channels).then_some(RawRefusal::PrivateMessage)
+            }
+            // "CPRIVMSG nick #channel :text" always names a nick.
+            "CPRIVMSG" | "CNOTICE" => Some(RawRefusal::PrivateMessage),
+            _ => None,
+        }
+    }
+
+    /// Asks for a channel's modes (`MODE #channel`): answered by
+    /// [`IrcEvent::ChannelModesShown`].
+    pub fn query_modes(&mut self, channel: &Channel) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("MODE", &[channel.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// Asks for a channel's ban list (`MODE #channel +b`): answered by [`IrcEvent::BanList`].
+    pub fn list_bans(&mut self, channel: &Channel) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("MODE", &[channel.as_str(), "+b"], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        let key = self.casemap.fold(channel.as_str());
+        self.ban_lists.retain(|(pending, _, _)| *pending != key);
+        if self.ban_lists.len() >= MAX_PENDING_BAN_LISTS {
+            self.ban_lists.pop_front();
+        }
+        self.ban_lists.push_back((key, Vec::new(), false));
+        Ok(())
+    }
+
+    /// Changes a channel's modes as its operator (`MODE #channel +m`, `+k key`, `-b mask`):
+    /// `modes` is signs and letters, `args` their arguments, one word each. The server
+    /// announces the change ([`IrcEvent::ChannelModes`]) or refuses
+    /// ([`IrcEvent::ChannelRequestRefused`], 482).
+    pub fn set_modes(
+        &mut self,
+        channel: &Channel,
+        modes: &str,
+        args: &[&str],
+    ) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let valid_modes = modes.starts_with(['+', '-'])
+            && modes.len() <= MAX_SENT_MODE_CHARS
+            && modes
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'+' | b'-'));
+        let valid_args = args.len() <= MAX_SENT_MODE_ARGS
+            && args.iter().all(|arg| {
+                !arg.is_empty()
+                    && !arg.starts_with(':')
+                    && !arg.chars().any(|c| c == ' ' || text::must_escape(c))
+            });
+        if !valid_modes || !valid_args {
+            return Err(IrcError::InvalidName {
+                what: "mode change",
+            });
+        }
+        let mut params = vec![channel.as_str(), modes];
+        params.extend_from_slice(args);
+        let line = line::build("MODE", &params, None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        Ok(())
+    }
+
+    /// A ban list numeric: 367 adds to the list being collected, 368 ends it.
+    fn ban_numeric(&mut self, number: u16, line: &Line<'_>) {
+        let key = self.casemap.fold(line.param(1));
+        let Some(index) = self
+            .ban_lists
+            .iter()
+            .position(|(pending, _, _)| *pending == key)
+        else {
+            return;
+        };
+        if number == 368 {
+            if let Some((_, bans, truncated)) = self.ban_lists.remove(index) {
+                self.event(IrcEvent::BanList {
+                    channel: Channel::from_wire(line.param(1)),
+                    bans,
+                    truncated,
+                });
+            }
+            return;
+        }
+        let Some((_, bans, truncated)) = self.ban_lists.get_mut(index) else {
+            return;
+        };
+        if bans.len() >= MAX_LISTED_BANS {
+            *truncated = true;
+            return;
+        }
+        // RPL_BANLIST: <me> <channel> <mask> [<setter> <time>]
+        let setter = line.param(3);
+        let setter = setter.split_once('!').map_or(setter, |(nick, _)| nick);
+        bans.push(BanEntry {
+            mask: whois_field(line.param(2)),
+            by: (!setter.is_empty()).then(|| whois_field(setter)),
+        });
+    }
+
+    /// Asks the server about `nick` (`WHOIS`), only ever because the user asked: answered by
+    /// [`IrcEvent::Whois`]. Asking again before the answer restarts its collection.
+    pub fn whois(&mut self, nick: &Nick) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let line = line::build("WHOIS", &[nick.as_str()], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        let key = self.casemap.fold(nick.as_str());
+        self.whois.retain(|(pending, _)| *pending != key);
+        if self.whois.len() >= MAX_PENDING_WHOIS {
+            self.whois.pop_front();
+        }
+        let reply = WhoisReply {
+            nick: text::escape_for_display(nick.as_str()),
+            ..WhoisReply::default()
+        };
+        self.whois.push_back((key, reply));
+        Ok(())
+    }
+
+    /// The WHOIS answer being collected for the nick a numeric names (its second parameter).
+    fn whois_for(&mut self, line: &Line<'_>) -> Option<&mut WhoisReply> {
+        let key = self.casemap.fold(line.param(1));
+        self.whois
+            .iter_mut()
+            .find(|(pending, _)| *pending == key)
+            .map(|(_, reply)| reply)
+    }
+
+    /// A WHOIS numeric (311 … 318, 330, 671): kept in the answer being collected, if one is.
+    fn whois_numeric(&mut self, number: u16, line: &Line<'_>) {
+        let key = self.casemap.fold(line.param(1));
+        if number == 318 {
+            if let Some(index) = self.whois.iter().position(|(pending, _)| *pending == key)
+                && let Some((_, reply)) = self.whois.remove(index)
+            {
+                self.event(IrcEvent::Whois(reply));
+            }
+            return;
+        }
+        let Some(reply) = self.whois_for(line) else {
+            return;
+        };
+        match number {
+            // RPL_WHOISUSER: <me> <nick> <user> <host> * :<realname>
+            311 => {
+                reply.found = true;
+                reply.nick = whois_field(line.param(1));
+                let (user, host) = (line.param(2), line.param(3));
+                reply.mask = (!user.is_empty() && !host.is_empty())
+                    .then(|| whois_field(&format!("{user}@{host}")));
+                reply.realname = Some(whois_field(line.param(5)));
+            }
+            // RPL_WHOISSERVER: <me> <nick> <server> :<description>
+            312 if !line.param(2).is_empty() => {
+                let server = match line.param(3) {
+                    "" => line.param(2).to_owned(),
+                    info => format!("{} ({info})", line.param(2)),
+                };
+                reply.server = Some(whois_field(&server));
+            }
+            // RPL_WHOISIDLE: <me> <nick> <seconds> <signon> :text
+            317 => reply.idle_seconds = line.param(2).parse().ok(),
+            // RPL_WHOISCHANNELS: <me> <nick> :{[prefix]<channel> }
+            319 => {
+                for channel in line.param(2).split(' ').filter(|c| !c.is_empty()) {
+                    if reply.channels.len() >= MAX_WHOIS_CHANNELS {
+                        reply.channels_truncated = true;
+                        break;
+                    }
+                    reply.channels.push(whois_field(channel));
+                }
+            }
+            // RPL_WHOISACCOUNT: <me> <nick> <account> :is logged in as
+            330 if !line.param(2).is_empty() => {
+                reply.account = Some(whois_field(line.param(2)));
+            }
+            // RPL_AWAY: <me> <nick> :<message>
+            301 => reply.away = Some(whois_field(line.param(2))),
+            // RPL_WHOISSECURE
+            671 => reply.secure = true,
+            _ => {}
+        }
+    }
+
     /// Leaves a channel (without a parting message, which would be one more thing to leak).
     pub fn part(&mut self, channel: &Channel) -> Result<(), IrcError> {
         if self.state != State::Online {
@@ -1245,8 +1660,22 @@ impl Client {
             }
         }
         self.check_queue_room(lines.len())?;
+        if lines.is_empty() {
+            // Nothing to write (blank lines only): nothing waits either.
+            self.event(IrcEvent::MessageWritten { local_id });
+        }
+        let added = !lines.is_empty();
         for line in lines {
             self.send_paced(line);
+        }
+        // Already reported waiting (another body of the same message): so is this one.
+        let reported = self
+            .queue
+            .iter()
+            .any(|queued| queued.message == Some(local_id) && queued.reported);
+        if added && let Some(last) = self.queue.back_mut() {
+            last.message = Some(local_id);
+            last.reported = reported;
         }
         if self.sent.len() >= REMEMBERED_SENDS {
             self.sent.pop_front();
@@ -1659,6 +2088,32 @@ impl Client {
             353 => self.names(line.param(2), line.param(3)),
             // RPL_ENDOFNAMES: <nick> <channel> :text
             366 => self.end_of_names(line.param(1)),
+            // RPL_CHANNELMODEIS: <me> <channel> <modes> [args…]
+            324 => {
+                let modes = line.params.get(2..).unwrap_or_default().join(" ");
+                let mut modes = whois_field(&modes);
+                if modes.is_empty() {
+                    modes.push('+');
+                }
+                self.event(IrcEvent::ChannelModesShown {
+                    channel: Channel::from_wire(line.param(1)),
+                    modes,
+                });
+            }
+            // RPL_BANLIST, RPL_ENDOFBANLIST
+            367 | 368 => self.ban_numeric(number, line),
+            // RPL_AWAY, RPL_WHOISUSER, RPL_WHOISSERVER, RPL_WHOISIDLE, RPL_ENDOFWHOIS,
+            // RPL_WHOISCHANNELS, RPL_WHOISACCOUNT, RPL_WHOISSECURE
+            301 | 311 | 312 | 317 | 318 | 319 | 330 | 671 => self.whois_numeric(number, line),
+            // ERR_NOSUCHNICK about a nick we asked WHOIS of: the answer, not a failed message.
+            401 if self.whois_for(line).is_some() => {
+                let key = self.casemap.fold(line.param(1));
+                if let Some(index) = self.whois.iter().position(|(pending, _)| *pending == key)
+                    && let Some((_, reply)) = self.whois.remove(index)
+                {
+                    self.event(IrcEvent::Whois(reply));
+                }
+            }
             // ERR_NOSUCHNICK, ERR_NOSUCHSERVER, ERR_CANNOTSENDTOCHAN, ERR_TOOMANYTARGETS
             401 | 402 | 404 | 407 => {
                 let target = self.casemap.fold(line.param(1));

@@ -79,6 +79,13 @@ pub enum IrcError {
     /// fault.
     #[error("the target name leaves no room for text in an IRC line")]
     NoRoomForText,
+    /// A raw line ([`crate::Client::send_raw`]) was refused before anything was sent.
+    /// Caller (the user typed it) at fault.
+    #[error("raw line refused: {reason}")]
+    RawLineRefused {
+        /// Why (never the line itself).
+        reason: crate::RawRefusal,
+    },
     /// Something can only be sent once registered. Caller at fault; the connection goes on.
     #[error("not online yet")]
     NotOnline,
@@ -128,6 +135,7 @@ impl IrcError {
             | Self::ServerNotVerified
             | Self::RegisteredWithoutLogin => ErrorKind::PeerMisbehaved,
             Self::InvalidName { .. }
+            | Self::RawLineRefused { .. }
             | Self::NoRoomForText
             | Self::NotOnline
             | Self::UnexpectedCall { .. }

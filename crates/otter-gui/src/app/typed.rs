@@ -3,16 +3,28 @@
 
 use std::rc::Rc;
 
-use otter_core::Command;
-use otter_core::types::{ConversationId, Password};
+use otter_core::types::{AccountId, ConversationId, Password};
+use otter_core::{Command, Protocol, WhoisInfo};
 use relm4::ComponentSender;
+use relm4::gtk;
 use relm4::gtk::prelude::*;
 
 use super::{App, AppInput};
 use crate::commands::{self, Action, Place, Problem, Typed};
-use crate::i18n::tr;
+use crate::i18n::{self, tr};
+use crate::messages::Tone;
 use crate::quick_switcher::{self, Target};
-use crate::rooms::{JoinRequest, RoomInput};
+use crate::rooms::{JoinRequest, RoomInput, RoomKey};
+
+/// How many `/whois` answers are waited for at once; an older question's answer is dropped.
+const WHOIS_WAITING: usize = 8;
+
+/// Where a `/whois` was typed, so its answer is shown there.
+#[derive(Debug, Clone)]
+pub(super) enum WhoisPlace {
+    Conversation(ConversationId),
+    Room(RoomKey),
+}
 
 impl App {
     /// Carries out a typed command (text never comes here).
@@ -28,6 +40,17 @@ impl App {
             // Rooms send their text themselves.
             Typed::Text(_) => return Ok(()),
         };
+        if let Some(command) = request.irc_only() {
+            let irc = self
+                .account_labels
+                .get(&place.account())
+                .is_some_and(|row| row.protocol == Protocol::Irc);
+            if !irc {
+                return Err(Problem::Unsupported {
+                    command: command.to_owned(),
+                });
+            }
+        }
         match commands::plan(request, place)? {
             Action::Core(command) => {
                 let _ = self.core.send(command);
@@ -62,6 +85,16 @@ impl App {
                 }
                 let _ = self.core.send(Command::OpenConversation { account, peer });
             }
+            Action::Raw { account, line } => {
+                if self.raw_confirmed {
+                    let _ = self.core.send(Command::SendRawLine { account, line });
+                } else {
+                    self.confirm_raw(account, line, sender);
+                }
+            }
+            Action::Whois { account, nick } => {
+                self.ask_whois(account, nick, place);
+            }
             Action::Clear => match place {
                 Place::Conversation { .. } => self.clear_scrollback(),
                 Place::Room { account, room, .. } => {
@@ -70,6 +103,77 @@ impl App {
             },
         }
         Ok(())
+    }
+
+    /// The first `/raw` of the run: says that the line goes out unchecked, and sends it only
+    /// when the user agrees (then the rest of the run's go without asking).
+    fn confirm_raw(&self, account: AccountId, line: String, sender: &ComponentSender<Self>) {
+        let dialog = gtk::MessageDialog::new(
+            Some(&self.window),
+            gtk::DialogFlags::MODAL | gtk::DialogFlags::DESTROY_WITH_PARENT,
+            gtk::MessageType::Warning,
+            gtk::ButtonsType::None,
+            tr::raw_confirm_title(),
+        );
+        dialog.set_secondary_text(Some(&tr::raw_confirm_body()));
+        dialog.add_button(&tr::dialog_cancel(), gtk::ResponseType::Cancel);
+        dialog.add_button(&tr::raw_confirm_button(), gtk::ResponseType::Accept);
+        dialog.set_default_response(gtk::ResponseType::Cancel);
+        let input = sender.input_sender().clone();
+        dialog.connect_response(move |dialog, response| {
+            if response == gtk::ResponseType::Accept {
+                input.emit(AppInput::RawConfirmed(account, line.clone()));
+            }
+            dialog.close();
+        });
+        dialog.present();
+    }
+
+    /// `/whois NICK`: asked of the network, the answer shown where it was typed.
+    pub(super) fn ask_whois(&mut self, account: AccountId, nick: String, place: &Place) {
+        let shown_in = match place {
+            Place::Room { account, room } => WhoisPlace::Room((*account, room.clone())),
+            Place::Conversation { .. } => match self.current {
+                Some(conversation) => WhoisPlace::Conversation(conversation),
+                None => return,
+            },
+        };
+        if self.whois_asked.len() >= WHOIS_WAITING {
+            self.whois_asked.pop_front();
+        }
+        self.whois_asked
+            .push_back((account, nick.to_lowercase(), shown_in));
+        let _ = self.core.send(Command::Whois { account, nick });
+    }
+
+    /// A `/whois` answer: its lines where it was asked.
+    pub(super) fn whois_answer(&mut self, account: AccountId, info: &WhoisInfo) {
+        let nick = info.nick.to_lowercase();
+        // The network may spell the nick in another case than typed (or fold `[` as `{`):
+        // then the account's latest question is the one answered.
+        let at = self
+            .whois_asked
+            .iter()
+            .position(|(a, asked, _)| *a == account && *asked == nick)
+            .or_else(|| self.whois_asked.iter().rposition(|(a, ..)| *a == account));
+        let Some((_, _, place)) = at.and_then(|at| self.whois_asked.remove(at)) else {
+            return;
+        };
+        let lines = whois_lines(info);
+        match place {
+            WhoisPlace::Conversation(conversation) => {
+                if let Some(view) = self.conversations.get(&conversation) {
+                    for line in lines {
+                        view.messages.push(line, Tone::Normal, None);
+                    }
+                }
+            }
+            WhoisPlace::Room(key) => {
+                for line in lines {
+                    self.rooms.say_info(&key, line);
+                }
+            }
+        }
     }
 
     /// Sends the `/msg` lines that waited for this conversation to open.
@@ -136,4 +240,48 @@ impl App {
         }));
         quick_switcher::open(&self.window, targets);
     }
+}
+
+/// What a WHOIS answer shows, one line per fact the network gave.
+fn whois_lines(info: &WhoisInfo) -> Vec<String> {
+    let nick = i18n::isolate(&info.nick);
+    if !info.found {
+        return vec![tr::whois_not_found(nick)];
+    }
+    let mut lines = vec![tr::whois_user(
+        nick,
+        i18n::isolate(info.mask.as_deref().unwrap_or("?")),
+    )];
+    if let Some(name) = &info.realname {
+        lines.push(tr::whois_realname(i18n::isolate(name)));
+    }
+    if let Some(account) = &info.account {
+        lines.push(tr::whois_account(i18n::isolate(account)));
+    }
+    if !info.channels.is_empty() {
+        let channels = info
+            .channels
+            .iter()
+            .map(|channel| i18n::isolate(channel))
+            .collect::<Vec<_>>()
+            .join(" ");
+        lines.push(if info.channels_truncated {
+            tr::whois_channels_truncated(channels, info.channels.len())
+        } else {
+            tr::whois_channels(channels)
+        });
+    }
+    if let Some(server) = &info.server {
+        lines.push(tr::whois_server(i18n::isolate(server)));
+    }
+    if let Some(seconds) = info.idle_seconds {
+        lines.push(tr::whois_idle(seconds));
+    }
+    if let Some(away) = &info.away {
+        lines.push(tr::whois_away(i18n::isolate(away)));
+    }
+    if info.secure {
+        lines.push(tr::whois_secure());
+    }
+    lines
 }

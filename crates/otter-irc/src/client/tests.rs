@@ -1817,3 +1817,381 @@ fn an_invite_of_someone_else_into_our_channel_is_told_there_not_offered() {
         assert!(drained.sent.is_empty());
     }
 }
+
+#[test]
+fn whois_collects_its_answer_escaped_and_bounded() {
+    let mut client = online();
+    client.whois(&nick("Bot")).unwrap();
+    assert_eq!(drain_paced(&mut client), ["WHOIS Bot"]);
+    let mut answer = String::from(
+        ":irc.test 311 otter bot ~bot cloak.test * :The \u{202e}bot\r\n\
+         :irc.test 312 otter bot irc.test :Otter test server\r\n\
+         :irc.test 301 otter bot :gone fishing\r\n\
+         :irc.test 319 otter bot :@#otter +#cats\r\n\
+         :irc.test 330 otter bot botaccount :is logged in as\r\n\
+         :irc.test 671 otter bot :is using a secure connection\r\n\
+         :irc.test 317 otter bot 42 1700000000 :seconds idle, signon time\r\n",
+    );
+    // A hostile server: a huge real name again, and channels without end.
+    answer.push_str(&format!(
+        ":irc.test 311 otter bot ~bot cloak.test * :{}\r\n",
+        "x".repeat(400)
+    ));
+    for i in 0..MAX_WHOIS_CHANNELS {
+        answer.push_str(&format!(":irc.test 319 otter bot :#c{i}\r\n"));
+    }
+    answer.push_str(":irc.test 318 otter bot :End of /WHOIS list.\r\n");
+    feed(&mut client, &answer, false).unwrap();
+    let events = drain(&mut client).events;
+    let [IrcEvent::Whois(reply)] = events.as_slice() else {
+        panic!("{events:?}");
+    };
+    assert!(reply.found);
+    assert_eq!(reply.nick, "bot");
+    assert_eq!(reply.mask.as_deref(), Some("~bot@cloak.test"));
+    assert_eq!(
+        reply.realname.as_deref().map(str::len),
+        Some(MAX_WHOIS_FIELD_BYTES)
+    );
+    assert_eq!(
+        reply.server.as_deref(),
+        Some("irc.test (Otter test server)")
+    );
+    assert_eq!(reply.away.as_deref(), Some("gone fishing"));
+    assert_eq!(reply.account.as_deref(), Some("botaccount"));
+    assert_eq!(reply.idle_seconds, Some(42));
+    assert!(reply.secure);
+    assert_eq!(reply.channels.len(), MAX_WHOIS_CHANNELS);
+    assert_eq!(reply.channels[..2], ["@#otter", "+#cats"]);
+    assert!(reply.channels_truncated);
+    // Nothing more after the end, and WHOIS numerics nobody asked for are ignored.
+    feed(
+        &mut client,
+        ":irc.test 311 otter eve ~eve host * :Eve\r\n:irc.test 318 otter eve :End\r\n",
+        false,
+    )
+    .unwrap();
+    assert!(drain(&mut client).events.is_empty());
+}
+
+#[test]
+fn whois_of_an_unknown_nick_says_so_and_escapes_the_name() {
+    let mut client = online();
+    client.whois(&nick("nobody")).unwrap();
+    drain_paced(&mut client);
+    feed(
+        &mut client,
+        ":irc.test 401 otter NOBODY :No such nick\r\n:irc.test 318 otter nobody :End\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(events.as_slice(), [IrcEvent::Whois(reply)] if !reply.found && reply.nick == "nobody"),
+        "{events:?}"
+    );
+    // A 401 about a nick we did not ask about is still a failed message.
+    feed(
+        &mut client,
+        ":irc.test 401 otter alice :No such nick\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [IrcEvent::MessageFailed { numeric: 401, .. }]
+        ),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn whois_answers_never_ended_stay_bounded() {
+    let mut client = online();
+    for i in 0..MAX_PENDING_WHOIS + 3 {
+        client.whois(&nick(&format!("n{i}"))).unwrap();
+    }
+    drain_paced(&mut client);
+    assert_eq!(client.whois.len(), MAX_PENDING_WHOIS);
+    // The oldest were dropped: their ends are ignored; the newest still answer.
+    feed(
+        &mut client,
+        ":irc.test 318 otter n0 :End\r\n:irc.test 318 otter n6 :End\r\n",
+        false,
+    )
+    .unwrap();
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(events.as_slice(), [IrcEvent::Whois(reply)] if reply.nick == "n6"),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn channel_modes_shown_bans_listed_and_set() {
+    let mut client = online();
+    let channel = Channel::parse("#otter").unwrap();
+    client.query_modes(&channel).unwrap();
+    client.list_bans(&channel).unwrap();
+    client
+        .set_modes(&channel, "+kl", &["sekrit", "10"])
+        .unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        ["MODE #otter", "MODE #otter +b", "MODE #otter +kl sekrit 10"]
+    );
+    let mut answer = String::from(
+        ":irc.test 324 otter #otter +ntk\u{202e} sekrit\r\n\
+         :irc.test 329 otter #otter 1700000000\r\n\
+         :irc.test 367 otter #otter eve!*@* op!~op@host.test 1700000000\r\n\
+         :irc.test 367 otter #otter mallory!*@*\r\n",
+    );
+    // A flood of bans is read to its end and cut.
+    for i in 0..MAX_LISTED_BANS {
+        answer.push_str(&format!(":irc.test 367 otter #otter n{i}!*@* op 1\r\n"));
+    }
+    answer.push_str(
+        ":irc.test 368 otter #otter :End of channel ban list\r\n\
+         :irc.test 482 otter #otter :You must be a channel operator\r\n",
+    );
+    feed(&mut client, &answer, false).unwrap();
+    let events = drain(&mut client).events;
+    let [
+        IrcEvent::ChannelModesShown { channel, modes },
+        IrcEvent::BanList {
+            bans, truncated, ..
+        },
+        IrcEvent::ChannelRequestRefused { numeric: 482, .. },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}");
+    };
+    assert_eq!(channel.as_str(), "#otter");
+    assert_eq!(modes, "+ntk<U+202E> sekrit");
+    assert_eq!(bans.len(), MAX_LISTED_BANS);
+    assert!(truncated);
+    assert_eq!(
+        bans[..2],
+        [
+            BanEntry {
+                mask: "eve!*@*".into(),
+                by: Some("op".into())
+            },
+            BanEntry {
+                mask: "mallory!*@*".into(),
+                by: None
+            }
+        ]
+    );
+    // A ban list nobody asked for is not reported.
+    feed(
+        &mut client,
+        ":irc.test 367 otter #otter x!*@*\r\n:irc.test 368 otter #otter :End\r\n",
+        false,
+    )
+    .unwrap();
+    assert!(drain(&mut client).events.is_empty());
+}
+
+#[test]
+fn a_mode_change_that_would_smuggle_a_command_is_refused() {
+    let mut client = online();
+    let channel = Channel::parse("#otter").unwrap();
+    for (modes, args) in [
+        ("+b", &["x\r\nQUIT"][..]),
+        ("+b", &["a b"][..]),
+        ("+b", &[":all"][..]),
+        ("b", &[][..]),
+        ("+m\r\nQUIT", &[][..]),
+        ("+bbbbbbb", &["1", "2", "3", "4", "5", "6", "7"][..]),
+    ] {
+        assert!(
+            client.set_modes(&channel, modes, args).is_err(),
+            "{modes:?} {args:?}"
+        );
+    }
+    assert!(drain_paced(&mut client).is_empty());
+}
+
+#[test]
+fn a_burst_of_messages_shows_the_later_ones_queued_then_written() {
+    let mut client =
+        Client::new(ClientConfig::new(nick("otter"), None).with_flood(3, Duration::from_secs(2)));
+    client.start().unwrap();
+    drain(&mut client);
+    feed(&mut client, ":irc.test 001 otter :Welcome\r\n", false).unwrap();
+    drain(&mut client);
+    let channel = Channel::parse("#otter").unwrap();
+    for i in 0..5 {
+        let body = RoomBody::new(MessageText::new(format!("m{i}")));
+        client.send_to_channel(&channel, &body, LocalId(i)).unwrap();
+    }
+    // The burst leaves at once, each written after its line; the rest wait, said once each.
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent.len(), 3);
+    let states: Vec<(bool, u64)> = drained
+        .events
+        .iter()
+        .map(|event| match event {
+            IrcEvent::MessageWritten { local_id } => (true, local_id.0),
+            IrcEvent::MessageQueued { local_id } => (false, local_id.0),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [(true, 0), (true, 1), (true, 2), (false, 3), (false, 4)]
+    );
+    assert!(drain(&mut client).events.is_empty(), "reported once");
+    // Each waiting one is written only when flood control lets its line go.
+    let at = client.poll_timeout().unwrap();
+    client.handle_timeout(at).unwrap();
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent, ["PRIVMSG #otter :m3"]);
+    assert!(
+        matches!(
+            drained.events.as_slice(),
+            [IrcEvent::MessageWritten {
+                local_id: LocalId(3)
+            }]
+        ),
+        "{:?}",
+        drained.events
+    );
+}
+
+#[test]
+fn a_long_message_is_written_with_its_last_line() {
+    let mut client =
+        Client::new(ClientConfig::new(nick("otter"), None).with_flood(2, Duration::from_secs(2)));
+    client.start().unwrap();
+    drain(&mut client);
+    feed(&mut client, ":irc.test 001 otter :Welcome\r\n", false).unwrap();
+    drain(&mut client);
+    let channel = Channel::parse("#otter").unwrap();
+    let body = RoomBody::new(MessageText::new("word ".repeat(200)));
+    client.send_to_channel(&channel, &body, LocalId(7)).unwrap();
+    let drained = drain(&mut client);
+    assert_eq!(drained.sent.len(), 2);
+    assert!(
+        matches!(
+            drained.events.as_slice(),
+            [IrcEvent::MessageQueued {
+                local_id: LocalId(7)
+            }]
+        ),
+        "{:?}",
+        drained.events
+    );
+    let mut written = Vec::new();
+    while client.queued_lines() > 0 {
+        let at = client.poll_timeout().unwrap();
+        client.handle_timeout(at).unwrap();
+        let drained = drain(&mut client);
+        written.push((client.queued_lines(), drained.events.len()));
+    }
+    assert_eq!(
+        written.last(),
+        Some(&(0, 1)),
+        "written only once all lines left"
+    );
+    assert!(written.iter().rev().skip(1).all(|(_, events)| *events == 0));
+}
+
+#[test]
+fn a_raw_line_is_sent_as_typed_unless_it_breaks_a_promise() {
+    let mut client = online();
+    client.send_raw("  VERSION  ").unwrap();
+    client.send_raw("PRIVMSG #otter,@#cats :hello").unwrap();
+    client.send_raw("notice #otter :hi").unwrap();
+    assert_eq!(
+        drain_paced(&mut client),
+        [
+            "VERSION",
+            "PRIVMSG #otter,@#cats :hello",
+            "notice #otter :hi"
+        ]
+    );
+    let long = format!("PING {}", "x".repeat(MAX_RAW_LINE_BYTES));
+    for (line, reason) in [
+        ("", RawRefusal::Empty),
+        ("   ", RawRefusal::Empty),
+        ("JOIN #a\r\nPRIVMSG alice :hi", RawRefusal::ControlCharacter),
+        ("JOIN #a\nQUIT", RawRefusal::ControlCharacter),
+        ("JOIN #a\0", RawRefusal::ControlCharacter),
+        (long.as_str(), RawRefusal::TooLong),
+        ("@label=x PRIVMSG alice :hi", RawRefusal::Prefixed),
+        (":otter PRIVMSG alice :hi", RawRefusal::Prefixed),
+        // One-to-one text only through the OTR gate, in any case and with any target mix.
+        ("PRIVMSG alice :hi", RawRefusal::PrivateMessage),
+        ("privmsg Alice :hi", RawRefusal::PrivateMessage),
+        ("NOTICE alice :hi", RawRefusal::PrivateMessage),
+        ("PRIVMSG #otter,alice :hi", RawRefusal::PrivateMessage),
+        ("PRIVMSG", RawRefusal::PrivateMessage),
+        ("CPRIVMSG alice #otter :hi", RawRefusal::PrivateMessage),
+        ("CNOTICE alice #otter :hi", RawRefusal::PrivateMessage),
+    ] {
+        let refused = client.send_raw(line);
+        assert!(
+            matches!(refused, Err(IrcError::RawLineRefused { reason: r }) if r == reason),
+            "{line:?}: {refused:?}"
+        );
+        // The error never repeats the line.
+        let shown = refused.map_err(|e| e.to_string()).unwrap_err();
+        assert!(!shown.contains("alice"), "{shown}");
+    }
+    assert!(
+        drain_paced(&mut client).is_empty(),
+        "nothing refused was sent"
+    );
+}
+
+#[test]
+fn malformed_whois_and_ban_numerics_are_read_without_harm() {
+    for bytewise in [false, true] {
+        let mut client = online();
+        client.whois(&nick("bot")).unwrap();
+        client
+            .list_bans(&Channel::parse("#otter").unwrap())
+            .unwrap();
+        drain_paced(&mut client);
+        // As many channels as fit a line: more than are kept.
+        let huge = "#c ".repeat(150);
+        let script = format!(
+            ":irc.test 311 otter\r\n\
+             :irc.test 311 otter bot\r\n\
+             :irc.test 317 otter bot not-a-number 1 :idle\r\n\
+             :irc.test 317 otter bot 99999999999999999999999 1 :idle\r\n\
+             :irc.test 312 otter bot\r\n\
+             :irc.test 319 otter bot :{huge}\r\n\
+             :irc.test 330 otter bot\r\n\
+             :irc.test 301 otter bot :\x1b[31mred\u{202e}\r\n\
+             :irc.test 367 otter #otter\r\n\
+             :irc.test 324 otter\r\n\
+             :irc.test 368 otter #otter\r\n\
+             :irc.test 318 otter bot\r\n"
+        );
+        feed(&mut client, &script, bytewise).unwrap();
+        let events = drain(&mut client).events;
+        let [
+            IrcEvent::ChannelModesShown { modes, .. },
+            IrcEvent::BanList { bans, .. },
+            IrcEvent::Whois(reply),
+        ] = events.as_slice()
+        else {
+            panic!("{events:?}");
+        };
+        assert_eq!(modes, "+");
+        assert_eq!(bans.len(), 1, "an empty mask is still one entry: {bans:?}");
+        assert!(reply.found);
+        assert_eq!(reply.idle_seconds, None, "numbers that are not are dropped");
+        assert_eq!(reply.mask, None, "no user or host, no mask");
+        assert_eq!(reply.server, None);
+        assert_eq!(reply.account, None);
+        assert_eq!(reply.channels.len(), MAX_WHOIS_CHANNELS);
+        assert!(reply.channels_truncated);
+        assert_eq!(reply.away.as_deref(), Some("<U+001B>[31mred<U+202E>"));
+    }
+}
