@@ -688,3 +688,15 @@ command-raw-prefixed = يبدأ سطر /raw بالأمر، لا بـ @ أو :. �
 raw-confirm-title = أترسل الأسطر دون تحقق؟
 raw-confirm-body = يرسل /raw ما كتبته إلى شبكة IRC كما هو تمامًا. لا يتحقق { -app-name } مما يفعله: قد يغيّر أمر خاطئ حسابك أو قنواتك، أو يخبر الشبكة بأكثر مما قصدت. تظل الرسائل إلى الأشخاص تمر عبر محادثاتهم فقط. إلى أن تُغلق البرنامج، تُرسل أسطر /raw دون سؤال مرة أخرى.
 raw-confirm-button = أرسل دون تحقق
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } يجعل { $nick } مشرفًا على القناة.
+room-mode-op-taken = { $by } يزيل { $nick } من إشراف القناة.
+room-mode-voice-given = { $by } يسمح لـ{ $nick } بالكلام (voice).
+room-mode-voice-taken = { $by } يمنع { $nick } من الكلام (أُزيل voice).
+room-mode-ban = { $by } يحظر { $mask }.
+room-mode-unban = { $by } يرفع الحظر عن { $mask }.
+room-mode-set = { $by } يضبط الوضع { $modes }
+room-mode-set-more = { $by } يضبط الوضع { $modes } و{ $count } غيرها
+room-mode-by-server = الخادم

@@ -655,3 +655,15 @@ command-raw-prefixed = Eine Zeile für /raw beginnt mit dem Befehl, nicht mit @ 
 raw-confirm-title = Zeilen ungeprüft senden?
 raw-confirm-body = /raw sendet genau das, was Sie eingegeben haben, an das IRC-Netzwerk. { -app-name } prüft nicht, was es bewirkt: Ein falscher Befehl kann Ihr Konto oder Ihre Kanäle ändern oder dem Netzwerk mehr verraten, als Sie wollten. Nachrichten an Personen gehen weiterhin nur über die Unterhaltung mit ihnen. Bis Sie das Programm beenden, werden /raw-Zeilen ohne weitere Nachfrage gesendet.
 raw-confirm-button = Ungeprüft senden
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } macht { $nick } zum Kanaloperator.
+room-mode-op-taken = { $by } entzieht { $nick } den Operatorstatus.
+room-mode-voice-given = { $by } lässt { $nick } sprechen (Voice).
+room-mode-voice-taken = { $by } verbietet { $nick } das Sprechen (Voice entzogen).
+room-mode-ban = { $by } verbannt { $mask }.
+room-mode-unban = { $by } hebt den Bann für { $mask } auf.
+room-mode-set = { $by } setzt Modus { $modes }
+room-mode-set-more = { $by } setzt Modus { $modes } und { $count } weitere
+room-mode-by-server = Der Server

@@ -811,3 +811,20 @@ command-raw-prefixed = A line for /raw starts with the command, not with @ or :.
 raw-confirm-title = Send lines unchecked?
 raw-confirm-body = /raw sends what you typed to the IRC network exactly as it is. { -app-name } does not check what it does: a wrong command can change your account or channels, or tell the network more than you meant. Messages to people still go only through their conversation. Until you quit, /raw lines are sent without asking again.
 raw-confirm-button = Send unchecked
+
+## IRC: someone changes a channel's modes (one line per change, however many modes it sets)
+
+# $by: the nick of whoever changed the modes, or room-mode-by-server; $nick: whose status changed.
+room-mode-op-given = { $by } makes { $nick } a channel operator.
+room-mode-op-taken = { $by } removes { $nick } as channel operator.
+room-mode-voice-given = { $by } lets { $nick } speak (voice).
+room-mode-voice-taken = { $by } stops { $nick } from speaking (voice removed).
+# $mask: who is banned, such as eve!*@*.
+room-mode-ban = { $by } bans { $mask }.
+room-mode-unban = { $by } lifts the ban on { $mask }.
+# $modes: the changes as IRC writes them, such as +m or +o-v alice bob; a channel key is never shown.
+room-mode-set = { $by } sets mode { $modes }
+# $count: how many more changes the same line made, not shown.
+room-mode-set-more = { $by } sets mode { $modes } and { $count } more
+# Who changed a channel's modes when it was the server or its services, not a person.
+room-mode-by-server = The server

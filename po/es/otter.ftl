@@ -655,3 +655,15 @@ command-raw-prefixed = Una línea para /raw empieza por la orden, no por @ ni :.
 raw-confirm-title = ¿Enviar líneas sin comprobar?
 raw-confirm-body = /raw envía a la red IRC exactamente lo que escribiste. { -app-name } no comprueba lo que hace: una orden equivocada puede cambiar tu cuenta o tus canales, o contarle a la red más de lo que querías. Los mensajes a personas siguen yendo solo por su conversación. Hasta que salgas, las líneas de /raw se envían sin volver a preguntar.
 raw-confirm-button = Enviar sin comprobar
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } hace a { $nick } operador del canal.
+room-mode-op-taken = { $by } quita a { $nick } como operador del canal.
+room-mode-voice-given = { $by } deja hablar a { $nick } (voz).
+room-mode-voice-taken = { $by } impide hablar a { $nick } (voz retirada).
+room-mode-ban = { $by } banea a { $mask }.
+room-mode-unban = { $by } levanta el baneo de { $mask }.
+room-mode-set = { $by } pone el modo { $modes }
+room-mode-set-more = { $by } pone el modo { $modes } y { $count } más
+room-mode-by-server = El servidor

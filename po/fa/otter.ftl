@@ -649,3 +649,15 @@ command-raw-prefixed = خطی برای /raw با فرمان آغاز می‌شو
 raw-confirm-title = خط‌ها بدون بررسی فرستاده شوند؟
 raw-confirm-body = /raw آنچه را نوشته‌اید دقیقاً همان‌طور به شبکهٔ IRC می‌فرستد. { -app-name } بررسی نمی‌کند که چه می‌کند: فرمانی نادرست می‌تواند حساب یا کانال‌هایتان را تغییر دهد یا بیش از آنچه می‌خواستید به شبکه بگوید. پیام‌ها به افراد همچنان فقط از مکالمه با آنها می‌روند. تا وقتی برنامه را نبسته‌اید، خط‌های /raw بدون پرسش دوباره فرستاده می‌شوند.
 raw-confirm-button = فرستادن بدون بررسی
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } { $nick } را گرداننده‌ی کانال می‌کند.
+room-mode-op-taken = { $by } { $nick } را از گردانندگی کانال برمی‌دارد.
+room-mode-voice-given = { $by } به { $nick } اجازه‌ی صحبت می‌دهد (voice).
+room-mode-voice-taken = { $by } { $nick } را از صحبت منع می‌کند (voice برداشته شد).
+room-mode-ban = { $by } { $mask } را مسدود می‌کند.
+room-mode-unban = { $by } مسدودیت { $mask } را برمی‌دارد.
+room-mode-set = { $by } حالت { $modes } را تنظیم می‌کند
+room-mode-set-more = { $by } حالت { $modes } و { $count } مورد دیگر را تنظیم می‌کند
+room-mode-by-server = سرور

@@ -655,3 +655,15 @@ command-raw-prefixed = Une ligne pour /raw commence par la commande, pas par @ n
 raw-confirm-title = Envoyer des lignes sans vérification ?
 raw-confirm-body = /raw envoie au réseau IRC exactement ce que vous avez tapé. { -app-name } ne vérifie pas ce que cela fait : une commande erronée peut modifier votre compte ou vos canaux, ou en dire au réseau plus que vous ne le vouliez. Les messages aux personnes passent toujours uniquement par leur conversation. Jusqu'à ce que vous quittiez, les lignes /raw sont envoyées sans redemander.
 raw-confirm-button = Envoyer sans vérifier
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } fait de { $nick } un opérateur du canal.
+room-mode-op-taken = { $by } retire à { $nick } le statut d’opérateur du canal.
+room-mode-voice-given = { $by } donne la parole à { $nick } (voice).
+room-mode-voice-taken = { $by } retire la parole à { $nick } (voice retiré).
+room-mode-ban = { $by } bannit { $mask }.
+room-mode-unban = { $by } lève le bannissement de { $mask }.
+room-mode-set = { $by } met le mode { $modes }
+room-mode-set-more = { $by } met le mode { $modes } et { $count } autres
+room-mode-by-server = Le serveur

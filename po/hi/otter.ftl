@@ -655,3 +655,15 @@ command-raw-prefixed = /raw की पंक्ति कमांड से श
 raw-confirm-title = पंक्तियाँ बिना जाँचे भेजें?
 raw-confirm-body = /raw आपकी लिखी बात IRC नेटवर्क को ठीक वैसी ही भेजता है। { -app-name } नहीं जाँचता कि इससे क्या होता है: गलत कमांड आपका खाता या चैनल बदल सकती है, या नेटवर्क को आपके इरादे से ज़्यादा बता सकती है। लोगों को संदेश अब भी केवल उनकी बातचीत से ही जाते हैं। जब तक आप बंद नहीं करते, /raw पंक्तियाँ दोबारा पूछे बिना भेजी जाती हैं।
 raw-confirm-button = बिना जाँचे भेजें
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } ने { $nick } को चैनल ऑपरेटर बनाया।
+room-mode-op-taken = { $by } ने { $nick } को चैनल ऑपरेटर से हटाया।
+room-mode-voice-given = { $by } ने { $nick } को बोलने दिया (voice)।
+room-mode-voice-taken = { $by } ने { $nick } को बोलने से रोका (voice हटाया)।
+room-mode-ban = { $by } ने { $mask } पर प्रतिबंध लगाया।
+room-mode-unban = { $by } ने { $mask } से प्रतिबंध हटाया।
+room-mode-set = { $by } ने मोड लगाया: { $modes }
+room-mode-set-more = { $by } ने मोड लगाया: { $modes } और { $count } अन्य
+room-mode-by-server = सर्वर

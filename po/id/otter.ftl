@@ -642,3 +642,15 @@ command-raw-prefixed = Baris untuk /raw diawali perintahnya, bukan @ atau :. Tid
 raw-confirm-title = Kirim baris tanpa diperiksa?
 raw-confirm-body = /raw mengirim apa yang Anda ketik ke jaringan IRC persis apa adanya. { -app-name } tidak memeriksa akibatnya: perintah yang salah bisa mengubah akun atau kanal Anda, atau memberi tahu jaringan lebih dari yang Anda maksud. Pesan ke orang tetap hanya lewat percakapan dengan mereka. Sampai Anda keluar, baris /raw dikirim tanpa ditanya lagi.
 raw-confirm-button = Kirim tanpa diperiksa
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } menjadikan { $nick } operator kanal.
+room-mode-op-taken = { $by } mencopot { $nick } sebagai operator kanal.
+room-mode-voice-given = { $by } mengizinkan { $nick } berbicara (voice).
+room-mode-voice-taken = { $by } melarang { $nick } berbicara (voice dicabut).
+room-mode-ban = { $by } memblokir { $mask }.
+room-mode-unban = { $by } mencabut blokir untuk { $mask }.
+room-mode-set = { $by } memasang mode { $modes }
+room-mode-set-more = { $by } memasang mode { $modes } dan { $count } lainnya
+room-mode-by-server = Server

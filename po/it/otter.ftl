@@ -655,3 +655,15 @@ command-raw-prefixed = Una riga per /raw inizia con il comando, non con @ o :. N
 raw-confirm-title = Inviare righe senza controllo?
 raw-confirm-body = /raw invia alla rete IRC esattamente ciò che hai scritto. { -app-name } non controlla cosa fa: un comando sbagliato può cambiare il tuo account o i tuoi canali, o dire alla rete più di quanto volevi. I messaggi alle persone passano comunque solo dalla loro conversazione. Finché non esci, le righe /raw vengono inviate senza chiedere di nuovo.
 raw-confirm-button = Invia senza controllo
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } rende { $nick } operatore del canale.
+room-mode-op-taken = { $by } toglie a { $nick } il ruolo di operatore del canale.
+room-mode-voice-given = { $by } lascia parlare { $nick } (voce).
+room-mode-voice-taken = { $by } impedisce a { $nick } di parlare (voce tolta).
+room-mode-ban = { $by } banna { $mask }.
+room-mode-unban = { $by } toglie il ban a { $mask }.
+room-mode-set = { $by } imposta la modalità { $modes }
+room-mode-set-more = { $by } imposta la modalità { $modes } e altre { $count }
+room-mode-by-server = Il server

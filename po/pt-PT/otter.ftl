@@ -655,3 +655,15 @@ command-raw-prefixed = Uma linha para /raw começa pelo comando, não por @ nem 
 raw-confirm-title = Enviar linhas sem verificação?
 raw-confirm-body = /raw envia à rede IRC exatamente o que escreveu. O { -app-name } não verifica o que isso faz: um comando errado pode alterar a sua conta ou os seus canais, ou dizer à rede mais do que pretendia. As mensagens para pessoas continuam a seguir só pela conversa com elas. Até sair, as linhas de /raw são enviadas sem voltar a perguntar.
 raw-confirm-button = Enviar sem verificar
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } torna { $nick } operador do canal.
+room-mode-op-taken = { $by } retira { $nick } de operador do canal.
+room-mode-voice-given = { $by } deixa { $nick } falar (voz).
+room-mode-voice-taken = { $by } impede { $nick } de falar (voz retirada).
+room-mode-ban = { $by } bane { $mask }.
+room-mode-unban = { $by } levanta o banimento de { $mask }.
+room-mode-set = { $by } define o modo { $modes }
+room-mode-set-more = { $by } define o modo { $modes } e mais { $count }
+room-mode-by-server = O servidor

@@ -671,3 +671,15 @@ command-raw-prefixed = Строка для /raw начинается с кома
 raw-confirm-title = Отправлять строки без проверки?
 raw-confirm-body = /raw отправляет в сеть IRC ровно то, что вы ввели. { -app-name } не проверяет, что это делает: неверная команда может изменить вашу учётную запись или каналы либо сообщить сети больше, чем вы хотели. Сообщения людям по-прежнему идут только через разговор с ними. До выхода из программы строки /raw отправляются без повторного вопроса.
 raw-confirm-button = Отправить без проверки
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } делает { $nick } оператором канала.
+room-mode-op-taken = { $by } снимает с { $nick } статус оператора канала.
+room-mode-voice-given = { $by } разрешает { $nick } говорить (voice).
+room-mode-voice-taken = { $by } запрещает { $nick } говорить (voice снят).
+room-mode-ban = { $by } банит { $mask }.
+room-mode-unban = { $by } снимает бан с { $mask }.
+room-mode-set = { $by } устанавливает режим { $modes }
+room-mode-set-more = { $by } устанавливает режим { $modes } и ещё { $count }
+room-mode-by-server = Сервер

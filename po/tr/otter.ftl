@@ -649,3 +649,15 @@ command-raw-prefixed = /raw satırı @ veya : ile değil, komutla başlar. Hiçb
 raw-confirm-title = Satırlar denetlenmeden gönderilsin mi?
 raw-confirm-body = /raw, yazdığınızı IRC ağına olduğu gibi gönderir. { -app-name } bunun ne yaptığını denetlemez: yanlış bir komut hesabınızı veya kanallarınızı değiştirebilir ya da ağa istediğinizden fazlasını söyleyebilir. Kişilere iletiler yine yalnızca onlarla olan görüşme üzerinden gider. Çıkana kadar /raw satırları yeniden sorulmadan gönderilir.
 raw-confirm-button = Denetlemeden gönder
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by }, { $nick } kişisini kanal operatörü yapıyor.
+room-mode-op-taken = { $by }, { $nick } kişisinin kanal operatörlüğünü kaldırıyor.
+room-mode-voice-given = { $by }, { $nick } kişisinin konuşmasına izin veriyor (voice).
+room-mode-voice-taken = { $by }, { $nick } kişisinin konuşmasını engelliyor (voice kaldırıldı).
+room-mode-ban = { $by }, { $mask } için yasak koyuyor.
+room-mode-unban = { $by }, { $mask } üzerindeki yasağı kaldırıyor.
+room-mode-set = { $by } kipi ayarlıyor: { $modes }
+room-mode-set-more = { $by } kipi ayarlıyor: { $modes } ve { $count } tane daha
+room-mode-by-server = Sunucu

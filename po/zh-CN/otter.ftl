@@ -642,3 +642,15 @@ command-raw-prefixed = /raw 的一行以命令开头，而不是 @ 或 :。未�
 raw-confirm-title = 不经检查发送这些行？
 raw-confirm-body = /raw 会把你输入的内容原样发送到 IRC 网络。{ -app-name } 不检查它的作用：错误的命令可能更改你的账户或频道，或向网络透露比你本意更多的信息。发给个人的消息仍然只通过与其的对话发送。在你退出之前，/raw 行将直接发送，不再询问。
 raw-confirm-button = 不经检查发送
+
+## IRC: someone changes a channel's modes
+
+room-mode-op-given = { $by } 将 { $nick } 设为频道管理员。
+room-mode-op-taken = { $by } 取消了 { $nick } 的频道管理员身份。
+room-mode-voice-given = { $by } 允许 { $nick } 发言（voice）。
+room-mode-voice-taken = { $by } 禁止 { $nick } 发言（已撤销 voice）。
+room-mode-ban = { $by } 封禁了 { $mask }。
+room-mode-unban = { $by } 解除了对 { $mask } 的封禁。
+room-mode-set = { $by } 设置模式 { $modes }
+room-mode-set-more = { $by } 设置模式 { $modes } 及另外 { $count } 项
+room-mode-by-server = 服务器

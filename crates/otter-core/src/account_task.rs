@@ -193,6 +193,13 @@ pub(crate) enum RoomUpdate {
         room: String,
         modes: String,
     },
+    /// Someone changed a channel's modes (IRC).
+    ModesChanged {
+        room: String,
+        by: Option<String>,
+        changes: Vec<crate::api::RoomModeChange>,
+        omitted: usize,
+    },
     /// A channel's ban list (IRC).
     Bans {
         room: String,

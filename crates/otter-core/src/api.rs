@@ -787,6 +787,17 @@ pub struct RoomBan {
     pub by: Option<String>,
 }
 
+/// One change of an IRC channel's modes made by someone (`Event::RoomModesChanged`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomModeChange {
+    /// Set (`+`) or removed (`-`).
+    pub adding: bool,
+    /// The mode letter (`o` operator, `v` voice, `b` ban, `m`, …): an ASCII letter or digit.
+    pub mode: char,
+    /// Its argument (a nick, a mask, a limit), escaped; never a channel key.
+    pub arg: Option<String>,
+}
+
 /// One channel of a network's list (`Event::RoomList`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedRoom {
@@ -1610,6 +1621,20 @@ pub enum Event {
         room: String,
         /// The modes and their arguments.
         modes: String,
+    },
+    /// Someone changed an IRC channel's modes (one `MODE` line): status, bans, the channel's
+    /// own modes. The occupant list is updated separately.
+    RoomModesChanged {
+        /// Which account.
+        account: AccountId,
+        /// The channel.
+        room: String,
+        /// Who changed them, escaped (`None`: the server or services).
+        by: Option<String>,
+        /// The changes in order, at most a few.
+        changes: Vec<RoomModeChange>,
+        /// Changes the line held beyond those.
+        omitted: usize,
     },
     /// An IRC channel's ban list, after `ListRoomBans`, in the server's order.
     RoomBans {

@@ -1031,6 +1031,18 @@ impl Engine {
                 room,
                 modes,
             },
+            RoomUpdate::ModesChanged {
+                room,
+                by,
+                changes,
+                omitted,
+            } => Event::RoomModesChanged {
+                account,
+                room,
+                by,
+                changes,
+                omitted,
+            },
             RoomUpdate::Bans {
                 room,
                 bans,

@@ -28,8 +28,8 @@ use crate::account_task::{
 };
 use crate::api::{
     Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomBan,
-    RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeration, RoomOccupant, RoomRequestKind,
-    RoomRole, UserPresence, WhoisInfo,
+    RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeChange, RoomModeration, RoomOccupant,
+    RoomRequestKind, RoomRole, UserPresence, WhoisInfo,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -1330,6 +1330,24 @@ fn forward(
             room: room_name(client, wanted, &channel),
             modes,
         }),
+        IrcEvent::ChannelModes {
+            channel,
+            by,
+            changes,
+            omitted,
+        } => room(RoomUpdate::ModesChanged {
+            room: room_name(client, wanted, &channel),
+            by: by.map(|by| by.shown()),
+            changes: changes
+                .into_iter()
+                .map(|change| RoomModeChange {
+                    adding: change.adding,
+                    mode: change.mode,
+                    arg: change.arg,
+                })
+                .collect(),
+            omitted,
+        }),
         IrcEvent::BanList {
             channel,
             bans,
@@ -1346,7 +1364,7 @@ fn forward(
             truncated,
         }),
         IrcEvent::Lag { rtt } => tracing::debug!(?rtt, "IRC lag"),
-        // Private actions and notices, CTCP, DCC and channel modes reach the interface later.
+        // Private actions and notices, CTCP and DCC reach the interface later.
         _ => {}
     }
 }

@@ -15,8 +15,8 @@ pub use api::{
     OccupantChange, PasswordChoice, ProfileProblem, Protocol, RegistrationFailure,
     RegistrationProblem, RoomAffiliation, RoomBan, RoomBookmark, RoomErrorKind, RoomFacts,
     RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption, RoomLeftReason,
-    RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security, StartError, TorStatus,
-    UserPresence, WhoisInfo, set_profile_aside, start,
+    RoomModeChange, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security, StartError,
+    TorStatus, UserPresence, WhoisInfo, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

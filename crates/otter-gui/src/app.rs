@@ -1621,6 +1621,15 @@ impl App {
                 bans,
                 truncated,
             } => self.rooms.bans(&(account, room), &bans, truncated),
+            Event::RoomModesChanged {
+                account,
+                room,
+                by,
+                changes,
+                omitted,
+            } => self
+                .rooms
+                .modes_changed(&(account, room), by.as_deref(), &changes, omitted),
             // The line already shows it waiting; `MessageSent` marks it sent.
             Event::MessageQueued { .. } => {}
         }

@@ -13,7 +13,8 @@ use std::rc::Rc;
 use otter_core::types::{AccountId, ErrorKind, LocalId, MessageText, Password};
 use otter_core::{
     Command, CoreHandle, ListedRoom, OccupantChange, RoomAffiliation, RoomBan, RoomBookmark,
-    RoomErrorKind, RoomFacts, RoomForm, RoomLeftReason, RoomModeration, RoomRequestKind, RoomRole,
+    RoomErrorKind, RoomFacts, RoomForm, RoomLeftReason, RoomModeChange, RoomModeration,
+    RoomRequestKind, RoomRole,
 };
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -1541,6 +1542,17 @@ impl Rooms {
         self.say_info(key, tr::room_modes(i18n::isolate(modes)));
     }
 
+    /// Someone changed a channel's modes: one line however many changes the server sent.
+    pub(crate) fn modes_changed(
+        &self,
+        key: &RoomKey,
+        by: Option<&str>,
+        changes: &[RoomModeChange],
+        omitted: usize,
+    ) {
+        self.say_info(key, mode_change_words(by, changes, omitted));
+    }
+
     /// A channel's ban list, after `/mode +b`.
     pub(crate) fn bans(&self, key: &RoomKey, bans: &[RoomBan], truncated: bool) {
         let room = i18n::isolate(&key.1);
@@ -2230,9 +2242,78 @@ fn build_view(key: &RoomKey, input: &relm4::Sender<AppInput>) -> RoomView {
     }
 }
 
+/// One line for one `MODE` line: a sentence for a single status or ban change, else the
+/// changes as IRC writes them.
+fn mode_change_words(by: Option<&str>, changes: &[RoomModeChange], omitted: usize) -> String {
+    let by = by.map_or_else(tr::room_mode_by_server, i18n::isolate);
+    match (changes, omitted) {
+        ([one], 0) => match (one.mode, one.adding, one.arg.as_deref().map(i18n::isolate)) {
+            ('o', true, Some(nick)) => tr::room_mode_op_given(by, nick),
+            ('o', false, Some(nick)) => tr::room_mode_op_taken(by, nick),
+            ('v', true, Some(nick)) => tr::room_mode_voice_given(by, nick),
+            ('v', false, Some(nick)) => tr::room_mode_voice_taken(by, nick),
+            ('b', true, Some(mask)) => tr::room_mode_ban(by, mask),
+            ('b', false, Some(mask)) => tr::room_mode_unban(by, mask),
+            _ => tr::room_mode_set(by, i18n::isolate(&mode_text(changes))),
+        },
+        (_, 0) => tr::room_mode_set(by, i18n::isolate(&mode_text(changes))),
+        _ => tr::room_mode_set_more(by, i18n::isolate(&mode_text(changes)), omitted),
+    }
+}
+
+/// Mode changes as IRC writes them (`+o-v alice bob`), which every IRC user reads.
+fn mode_text(changes: &[RoomModeChange]) -> String {
+    let mut letters = String::new();
+    let mut last_sign = None;
+    for change in changes {
+        if last_sign != Some(change.adding) {
+            letters.push(if change.adding { '+' } else { '-' });
+            last_sign = Some(change.adding);
+        }
+        letters.push(change.mode);
+    }
+    for arg in changes.iter().filter_map(|change| change.arg.as_deref()) {
+        letters.push(' ');
+        letters.push_str(arg);
+    }
+    letters
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mode_line_is_one_sentence_and_a_key_never_shows() {
+        let change = |adding, mode, arg: Option<&str>| RoomModeChange {
+            adding,
+            mode,
+            arg: arg.map(str::to_owned),
+        };
+        let words = |changes: &[RoomModeChange], omitted| {
+            mode_change_words(Some("alice"), changes, omitted).replace(['\u{2068}', '\u{2069}'], "")
+        };
+        assert_eq!(
+            words(&[change(true, 'o', Some("bob"))], 0),
+            "alice makes bob a channel operator."
+        );
+        assert_eq!(
+            words(&[change(true, 'b', Some("eve!*@*"))], 0),
+            "alice bans eve!*@*."
+        );
+        assert_eq!(
+            words(
+                &[change(true, 'k', None), change(false, 'v', Some("bob"))],
+                0
+            ),
+            "alice sets mode +k-v bob"
+        );
+        assert_eq!(
+            words(&[change(true, 'b', Some("a"))], 94),
+            "alice sets mode +b a and 94 more"
+        );
+        assert!(mode_change_words(None, &[change(true, 'm', None)], 0).contains("The server"));
+    }
 
     #[test]
     fn a_room_address_is_name_at_service() {

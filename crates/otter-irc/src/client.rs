@@ -99,6 +99,25 @@ pub const MAX_LISTED_BANS: usize = 200;
 /// Ban lists being collected at once; more asked before the server answers replace the
 /// oldest.
 const MAX_PENDING_BAN_LISTS: usize = 4;
+/// Most changes of one received `MODE` line kept for display; the rest are only counted, so
+/// a line of a hundred bans is one short line in the channel.
+pub const MAX_SHOWN_MODE_CHANGES: usize = 6;
+/// Longest argument of a received mode change kept for display (a ban mask, a nick), in bytes
+/// of its shown form.
+const MAX_MODE_ARG_BYTES: usize = 128;
+
+/// One change of a received `MODE` line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModeChange {
+    /// Set (`+`) or removed (`-`).
+    pub adding: bool,
+    /// The mode letter (`o`, `v`, `b`, `m`, …): an ASCII letter or digit, never anything else.
+    pub mode: char,
+    /// Its argument (a nick, a mask, a limit), escaped and cut; `None` when it has none and
+    /// for a channel key, which is a password and never shown.
+    pub arg: Option<String>,
+}
+
 /// The longest mode change we send (`+mnt-s`, …); servers take a few modes per line.
 const MAX_SENT_MODE_CHARS: usize = 16;
 /// The most mode arguments in one `MODE` we send (`MODES` in 005 is typically 3 to 20).
@@ -530,16 +549,17 @@ pub enum IrcEvent {
         /// Their prefixes now.
         prefixes: String,
     },
-    /// A channel's own modes changed (moderated, invite only, key, limit, bans, …), as the
-    /// server wrote them (`+mk key`), escaped; membership changes come as
-    /// [`IrcEvent::MemberStatus`].
+    /// Someone changed a channel's modes (one `MODE` line): status (`+o nick`), bans, the
+    /// channel's own modes. Members' prefixes also come as [`IrcEvent::MemberStatus`].
     ChannelModes {
         /// The channel.
         channel: Channel,
         /// Who changed them (`None`: the server or services).
         by: Option<Nick>,
-        /// The change.
-        modes: String,
+        /// The changes in the line's order, at most [`MAX_SHOWN_MODE_CHANGES`].
+        changes: Vec<ModeChange>,
+        /// Changes the line held beyond those.
+        omitted: usize,
     },
     /// The answer to [`Client::list_channels`]: the channels that match, in the server's
     /// order.
@@ -862,6 +882,19 @@ pub struct BanEntry {
     pub mask: String,
     /// Who set it, if the server says.
     pub by: Option<String>,
+}
+
+/// A shown mode argument: escaped, cut to [`MAX_MODE_ARG_BYTES`] on a character boundary.
+fn mode_arg(text: &str) -> String {
+    let mut shown = text::escape_for_display(text);
+    if shown.len() > MAX_MODE_ARG_BYTES {
+        let mut end = MAX_MODE_ARG_BYTES;
+        while !shown.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        shown.truncate(end);
+    }
+    shown
 }
 
 /// A shown WHOIS field: escaped, cut to [`MAX_WHOIS_FIELD_BYTES`] on a character boundary.
@@ -2682,7 +2715,7 @@ impl Client {
     }
 
     /// MODE on a channel we are in: membership modes (`+o nick`) change a member's prefixes,
-    /// the rest is reported as the channel's modes. User modes on ourselves are ignored.
+    /// and the whole line is reported once for display. User modes on ourselves are ignored.
     fn mode(&mut self, line: &Line<'_>) {
         let map = self.casemap;
         let Some(state) = self.channels.get_mut(&map.fold(line.param(0))) else {
@@ -2693,15 +2726,17 @@ impl Client {
         let mut args = line.params.iter().skip(2).copied();
         let mut adding = true;
         let mut member_changes = Vec::new();
-        let mut channel_modes = String::new();
-        let mut channel_args = Vec::new();
-        let mut last_sign = None;
-        for mode in changes.chars().take(64) {
+        let mut shown = Vec::new();
+        let mut omitted = 0_usize;
+        // The line is at most 512 bytes, which bounds this.
+        for mode in changes.chars() {
             match mode {
                 '+' => adding = true,
                 '-' => adding = false,
+                // Past a character no mode can be, which argument belongs to what is unknown.
+                _ if !mode.is_ascii_alphanumeric() => break,
                 _ => {
-                    if let Some(index) = self.prefix_modes.find(mode) {
+                    let arg = if let Some(index) = self.prefix_modes.find(mode) {
                         let Some(nick) = args.next() else { break };
                         let symbol = self.prefix_symbols.chars().nth(index);
                         if let (Some(symbol), Some(member)) =
@@ -2711,18 +2746,24 @@ impl Client {
                                 with_prefix(&member.prefixes, symbol, adding, &self.prefix_symbols);
                             member_changes.push((member.nick.clone(), member.prefixes.clone()));
                         }
+                        Some(nick)
+                    } else if self.modes_always_param.contains(mode)
+                        || (adding && self.modes_param_when_set.contains(mode))
+                    {
+                        args.next()
+                    } else {
+                        None
+                    };
+                    if shown.len() >= MAX_SHOWN_MODE_CHANGES {
+                        omitted += 1;
                         continue;
                     }
-                    if last_sign != Some(adding) {
-                        channel_modes.push(if adding { '+' } else { '-' });
-                        last_sign = Some(adding);
-                    }
-                    channel_modes.push(mode);
-                    let takes_param = self.modes_always_param.contains(mode)
-                        || (adding && self.modes_param_when_set.contains(mode));
-                    if takes_param && let Some(arg) = args.next() {
-                        channel_args.push(arg);
-                    }
+                    shown.push(ModeChange {
+                        adding,
+                        mode,
+                        // A key is the channel's password.
+                        arg: arg.filter(|_| mode != 'k').map(mode_arg),
+                    });
                 }
             }
         }
@@ -2733,12 +2774,7 @@ impl Client {
                 prefixes,
             });
         }
-        if !channel_modes.is_empty() {
-            let mut modes = channel_modes;
-            for arg in channel_args {
-                modes.push(' ');
-                modes.push_str(arg);
-            }
+        if !shown.is_empty() {
             let by = line
                 .source
                 .as_ref()
@@ -2747,7 +2783,8 @@ impl Client {
             self.event(IrcEvent::ChannelModes {
                 channel,
                 by,
-                modes: text::escape_for_display(&modes),
+                changes: shown,
+                omitted,
             });
         }
     }

@@ -3,7 +3,8 @@
 //! to, TLS) and of nobody; a channel's modes and ban list after a ban, a mode change refused to
 //! a non-operator; raw lines (to the channel sent as typed, to a person refused); and a burst
 //! of messages that flood control holds: the later ones reported
-//! queued, then sent one by one as they are written.
+//! queued, then sent one by one as they are written. Mode changes another user makes are told
+//! once per line, the key left out and a long line counted rather than listed.
 
 use std::time::Instant;
 
@@ -218,6 +219,107 @@ async fn whois_modes_bans_and_queued_messages() -> anyhow::Result<()> {
         spread >= expected - 0.5,
         "{} queued messages were sent within {spread:.1} s",
         queued.len()
+    );
+    Ok(())
+}
+
+/// Waits for `account` to be in `channel`.
+async fn joined_as(
+    core: &otter_core::CoreHandle,
+    events: &mut EventStream,
+    account: AccountId,
+    channel: &str,
+) -> anyhow::Result<()> {
+    core.send(Command::JoinRoom {
+        account,
+        room: channel.to_owned(),
+        nick: "ignored".into(),
+        password: None,
+        history: None,
+    })?;
+    until(events, |e| match e {
+        Event::RoomJoined {
+            account: who, room, ..
+        } if who == account && room == channel => Some(Ok(())),
+        Event::RoomError {
+            account: who,
+            error,
+            ..
+        } if who == account => Some(Err(anyhow::anyhow!("{error:?}"))),
+        _ => None,
+    })
+    .await?
+}
+
+#[tokio::test]
+async fn mode_changes_by_others_are_shown_once_without_the_key() -> anyhow::Result<()> {
+    let net = Network::start(&["irc", "socks"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let alice = add_irc_account(&core, &mut events, &net, "alice").await?;
+    let bob = add_irc_account(&core, &mut events, &net, "bob").await?;
+    connect_online(&core, &mut events, alice, net.get("IRC_PASSWORD_alice")?).await?;
+    connect_online(&core, &mut events, bob, net.get("IRC_PASSWORD_bob")?).await?;
+    // Alice opens the channel, so she is its operator; Bob comes in after her.
+    let channel = "#modeshow";
+    joined_as(&core, &mut events, alice, channel).await?;
+    joined_as(&core, &mut events, bob, channel).await?;
+
+    // What Bob is told when Alice changes modes.
+    async fn seen_by(
+        events: &mut EventStream,
+        bob: AccountId,
+        channel: &str,
+    ) -> anyhow::Result<(Option<String>, Vec<otter_core::RoomModeChange>, usize)> {
+        until(events, |e| match e {
+            Event::RoomModesChanged {
+                account,
+                room,
+                by,
+                changes,
+                omitted,
+            } if account == bob && room == channel => Some((by, changes, omitted)),
+            _ => None,
+        })
+        .await
+    }
+
+    core.send(Command::SetRoomModes {
+        account: alice,
+        room: channel.into(),
+        modes: "+vk".into(),
+        args: vec!["bob".into(), "sekrit-key".into()],
+    })?;
+    let (by, changes, omitted) = seen_by(&mut events, bob, channel).await?;
+    assert_eq!(by.as_deref(), Some("alice"));
+    assert_eq!(omitted, 0);
+    let shown: Vec<(bool, char, Option<String>)> = changes
+        .iter()
+        .map(|c| (c.adding, c.mode, c.arg.clone()))
+        .collect();
+    assert_eq!(
+        shown,
+        [(true, 'v', Some("bob".to_owned())), (true, 'k', None)],
+        "the key is never passed on"
+    );
+
+    // Six bans and two channel modes in one line: one event, six shown, two counted.
+    let masks: Vec<String> = (0..6).map(|i| format!("spam{i}!*@*")).collect();
+    core.send(Command::SetRoomModes {
+        account: alice,
+        room: channel.into(),
+        modes: "+bbbbbbmi".into(),
+        args: masks,
+    })?;
+    let (by, changes, omitted) = seen_by(&mut events, bob, channel).await?;
+    assert_eq!(by.as_deref(), Some("alice"));
+    assert_eq!(changes.len(), 6, "{changes:?}");
+    assert_eq!(omitted, 2, "{changes:?}");
+    assert!(changes.iter().all(|c| c.adding), "{changes:?}");
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.mode == 'b' && c.arg.as_deref() == Some("spam0!*@*")),
+        "{changes:?}"
     );
     Ok(())
 }

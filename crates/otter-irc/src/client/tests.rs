@@ -984,8 +984,17 @@ fn modes_change_member_status_and_channel_modes() {
             IrcEvent::MemberStatus { nick, prefixes, .. } => {
                 format!("{} {prefixes}", nick.as_str())
             }
-            IrcEvent::ChannelModes { by, modes, .. } => {
-                format!("modes {modes} by {:?}", by.as_ref().map(Nick::as_str))
+            IrcEvent::ChannelModes {
+                by,
+                changes,
+                omitted,
+                ..
+            } => {
+                format!(
+                    "modes {} ({omitted} more) by {:?}",
+                    mode_words(changes),
+                    by.as_ref().map(Nick::as_str)
+                )
             }
             other => format!("{other:?}"),
         })
@@ -996,7 +1005,7 @@ fn modes_change_member_status_and_channel_modes() {
             "bob @",
             "alice +",
             "alice ",
-            "modes +mkb secret *!*@bad by Some(\"otter\")"
+            "modes +o Bob, +v ALICE, -v alice, +m, +k, +b *!*@bad (0 more) by Some(\"otter\")"
         ]
     );
     // A mode line aimed at a channel we are not in, or at ourselves, changes nothing.
@@ -2194,4 +2203,109 @@ fn malformed_whois_and_ban_numerics_are_read_without_harm() {
         assert!(reply.channels_truncated);
         assert_eq!(reply.away.as_deref(), Some("<U+001B>[31mred<U+202E>"));
     }
+}
+
+/// Mode changes as `+o nick, +m`, for comparing.
+fn mode_words(changes: &[ModeChange]) -> String {
+    changes
+        .iter()
+        .map(|change| {
+            let sign = if change.adding { '+' } else { '-' };
+            match &change.arg {
+                Some(arg) => format!("{sign}{} {arg}", change.mode),
+                None => format!("{sign}{}", change.mode),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn shown_mode_lines(events: &[IrcEvent]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            IrcEvent::ChannelModes {
+                by,
+                changes,
+                omitted,
+                ..
+            } => Some(format!(
+                "{:?}: {} (+{omitted})",
+                by.as_ref().map(Nick::as_str),
+                mode_words(changes)
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn others_mode_changes_are_one_bounded_escaped_line_and_keys_never_show() {
+    let now = Instant::now();
+    let mut client = online();
+    feed_at(
+        &mut client,
+        now,
+        ":s 005 otter PREFIX=(ov)@+ CHANMODES=beI,k,l,imnpst :are supported\r\n",
+    );
+    joined(&mut client, now, "#otter");
+    feed_at(
+        &mut client,
+        now,
+        ":s 353 otter = #otter :@otter alice bob\r\n:s 366 otter #otter :End\r\n",
+    );
+    drain(&mut client);
+    // A hundred bans in one line: one event, six shown, the rest counted.
+    let masks: Vec<String> = (0..100).map(|i| (i % 10).to_string()).collect();
+    let line = format!(
+        ":alice!u@h MODE #otter +{} {}\r\n",
+        "b".repeat(100),
+        masks.join(" ")
+    );
+    feed_at(&mut client, now, &line);
+    let events = drain(&mut client).events;
+    assert_eq!(
+        shown_mode_lines(&events),
+        ["Some(\"alice\"): +b 0, +b 1, +b 2, +b 3, +b 4, +b 5 (+94)"]
+    );
+    // The key, set or removed, never shows; status changes still update the member list.
+    feed_at(
+        &mut client,
+        now,
+        ":alice!u@h MODE #otter +ko-k hunter2 bob hunter2\r\n",
+    );
+    let events = drain(&mut client).events;
+    assert!(
+        !format!("{events:?}").contains("hunter2"),
+        "the key leaked: {events:?}"
+    );
+    assert!(events.iter().any(|e| matches!(
+        e,
+        IrcEvent::MemberStatus { nick, prefixes, .. } if nick.as_str() == "bob" && prefixes == "@"
+    )));
+    assert_eq!(
+        shown_mode_lines(&events),
+        ["Some(\"alice\"): +k, +o bob, -k (+0)"]
+    );
+    // Hostile: bidi overrides and controls in a mask are escaped, a huge mask is cut, a
+    // mode letter that is no letter stops the reading, the server as author is `None`.
+    let huge = "x".repeat(400);
+    feed_at(
+        &mut client,
+        now,
+        &format!(
+            ":irc.test MODE #otter +bb \u{202e}evil\x01!*@* {huge}\r\n\
+             :alice!u@h MODE #otter +m\u{202e}i\r\n\
+             :alice!u@h MODE #otter +\u{202e}\r\n"
+        ),
+    );
+    let lines = shown_mode_lines(&drain(&mut client).events);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].starts_with("None: +b <U+202E>evil<U+0001>!*@*, +b xxx"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].len() < 200, "the long mask is cut: {}", lines[0]);
+    assert_eq!(lines[1], "Some(\"alice\"): +m (+0)");
 }
