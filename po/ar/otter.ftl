@@ -700,3 +700,11 @@ room-mode-unban = { $by } يرفع الحظر عن { $mask }.
 room-mode-set = { $by } يضبط الوضع { $modes }
 room-mode-set-more = { $by } يضبط الوضع { $modes } و{ $count } غيرها
 room-mode-by-server = الخادم
+
+## IRC command /who
+
+who-count = { $target }: عدد الأشخاص { $count }
+who-none = لا أحد يطابق { $target } على هذه الشبكة الآن.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }، غائب) { $name }
+who-truncated = القائمة أطول؛ لا يظهر إلا أول { $count }.

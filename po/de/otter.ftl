@@ -667,3 +667,11 @@ room-mode-unban = { $by } hebt den Bann für { $mask } auf.
 room-mode-set = { $by } setzt Modus { $modes }
 room-mode-set-more = { $by } setzt Modus { $modes } und { $count } weitere
 room-mode-by-server = Der Server
+
+## IRC command /who
+
+who-count = { $target }: { $count } Personen
+who-none = Niemand passt derzeit in diesem Netzwerk zu { $target }.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, abwesend) { $name }
+who-truncated = Die Liste ist länger; nur die ersten { $count } werden angezeigt.

@@ -828,3 +828,13 @@ room-mode-set = { $by } sets mode { $modes }
 room-mode-set-more = { $by } sets mode { $modes } and { $count } more
 # Who changed a channel's modes when it was the server or its services, not a person.
 room-mode-by-server = The server
+
+## IRC command /who: who is in a channel, or who uses a nick
+
+# $target: the channel or nick asked about with /who; $count: how many people the network listed.
+who-count = { $target }: { $count } people
+who-none = No one matches { $target } on this network now.
+# $nick: a nick with its status sign in the channel (@ operator, + voice); $mask: their user@host; $name: their real name.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, away) { $name }
+who-truncated = The list is longer; only the first { $count } are shown.

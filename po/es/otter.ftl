@@ -667,3 +667,11 @@ room-mode-unban = { $by } levanta el baneo de { $mask }.
 room-mode-set = { $by } pone el modo { $modes }
 room-mode-set-more = { $by } pone el modo { $modes } y { $count } más
 room-mode-by-server = El servidor
+
+## IRC command /who
+
+who-count = { $target }: { $count } personas
+who-none = Ahora mismo nadie coincide con { $target } en esta red.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, ausente) { $name }
+who-truncated = La lista es más larga; solo se muestran los primeros { $count }.

@@ -661,3 +661,11 @@ room-mode-unban = { $by } مسدودیت { $mask } را برمی‌دارد.
 room-mode-set = { $by } حالت { $modes } را تنظیم می‌کند
 room-mode-set-more = { $by } حالت { $modes } و { $count } مورد دیگر را تنظیم می‌کند
 room-mode-by-server = سرور
+
+## IRC command /who
+
+who-count = { $target }: { $count } نفر
+who-none = اکنون در این شبکه کسی با { $target } جور نیست.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }، دور از دسترس) { $name }
+who-truncated = فهرست بلندتر است؛ فقط { $count } مورد اول نشان داده می‌شود.

@@ -667,3 +667,11 @@ room-mode-unban = { $by } lève le bannissement de { $mask }.
 room-mode-set = { $by } met le mode { $modes }
 room-mode-set-more = { $by } met le mode { $modes } et { $count } autres
 room-mode-by-server = Le serveur
+
+## IRC command /who
+
+who-count = { $target } : { $count } personnes
+who-none = Personne ne correspond à { $target } sur ce réseau pour l’instant.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, absent) { $name }
+who-truncated = La liste est plus longue ; seules les { $count } premières entrées sont affichées.

@@ -667,3 +667,11 @@ room-mode-unban = { $by } ने { $mask } से प्रतिबंध ह�
 room-mode-set = { $by } ने मोड लगाया: { $modes }
 room-mode-set-more = { $by } ने मोड लगाया: { $modes } और { $count } अन्य
 room-mode-by-server = सर्वर
+
+## IRC command /who
+
+who-count = { $target }: { $count } लोग
+who-none = इस नेटवर्क पर अभी { $target } से कोई मेल नहीं खाता।
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, दूर) { $name }
+who-truncated = सूची लंबी है; केवल पहले { $count } दिखाए गए हैं।

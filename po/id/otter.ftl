@@ -654,3 +654,11 @@ room-mode-unban = { $by } mencabut blokir untuk { $mask }.
 room-mode-set = { $by } memasang mode { $modes }
 room-mode-set-more = { $by } memasang mode { $modes } dan { $count } lainnya
 room-mode-by-server = Server
+
+## IRC command /who
+
+who-count = { $target }: { $count } orang
+who-none = Saat ini tidak ada yang cocok dengan { $target } di jaringan ini.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, sedang pergi) { $name }
+who-truncated = Daftarnya lebih panjang; hanya { $count } yang pertama ditampilkan.

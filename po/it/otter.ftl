@@ -667,3 +667,11 @@ room-mode-unban = { $by } toglie il ban a { $mask }.
 room-mode-set = { $by } imposta la modalità { $modes }
 room-mode-set-more = { $by } imposta la modalità { $modes } e altre { $count }
 room-mode-by-server = Il server
+
+## IRC command /who
+
+who-count = { $target }: { $count } persone
+who-none = Al momento nessuno corrisponde a { $target } su questa rete.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, assente) { $name }
+who-truncated = L’elenco è più lungo; vengono mostrati solo i primi { $count }.

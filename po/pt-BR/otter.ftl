@@ -667,3 +667,11 @@ room-mode-unban = { $by } retira o banimento de { $mask }.
 room-mode-set = { $by } define o modo { $modes }
 room-mode-set-more = { $by } define o modo { $modes } e mais { $count }
 room-mode-by-server = O servidor
+
+## IRC command /who
+
+who-count = { $target }: { $count } pessoas
+who-none = Ninguém corresponde a { $target } nesta rede agora.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, ausente) { $name }
+who-truncated = A lista é maior; só os primeiros { $count } são mostrados.

@@ -667,3 +667,11 @@ room-mode-unban = { $by } levanta o banimento de { $mask }.
 room-mode-set = { $by } define o modo { $modes }
 room-mode-set-more = { $by } define o modo { $modes } e mais { $count }
 room-mode-by-server = O servidor
+
+## IRC command /who
+
+who-count = { $target }: { $count } pessoas
+who-none = Ninguém corresponde a { $target } nesta rede neste momento.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, ausente) { $name }
+who-truncated = A lista é mais longa; só são mostrados os primeiros { $count }.

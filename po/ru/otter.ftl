@@ -683,3 +683,11 @@ room-mode-unban = { $by } снимает бан с { $mask }.
 room-mode-set = { $by } устанавливает режим { $modes }
 room-mode-set-more = { $by } устанавливает режим { $modes } и ещё { $count }
 room-mode-by-server = Сервер
+
+## IRC command /who
+
+who-count = { $target }: людей — { $count }
+who-none = Сейчас в этой сети никто не подходит под { $target }.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, отошёл) { $name }
+who-truncated = Список длиннее; показаны только первые { $count }.

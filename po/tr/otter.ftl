@@ -661,3 +661,11 @@ room-mode-unban = { $by }, { $mask } üzerindeki yasağı kaldırıyor.
 room-mode-set = { $by } kipi ayarlıyor: { $modes }
 room-mode-set-more = { $by } kipi ayarlıyor: { $modes } ve { $count } tane daha
 room-mode-by-server = Sunucu
+
+## IRC command /who
+
+who-count = { $target }: { $count } kişi
+who-none = Şu anda bu ağda { $target } ile eşleşen kimse yok.
+who-person = { $nick } ({ $mask }) { $name }
+who-person-away = { $nick } ({ $mask }, uzakta) { $name }
+who-truncated = Liste daha uzun; yalnızca ilk { $count } tanesi gösteriliyor.

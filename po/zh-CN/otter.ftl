@@ -654,3 +654,11 @@ room-mode-unban = { $by } 解除了对 { $mask } 的封禁。
 room-mode-set = { $by } 设置模式 { $modes }
 room-mode-set-more = { $by } 设置模式 { $modes } 及另外 { $count } 项
 room-mode-by-server = 服务器
+
+## IRC command /who
+
+who-count = { $target }：{ $count } 人
+who-none = 此网络上现在没有人与 { $target } 匹配。
+who-person = { $nick }（{ $mask }）{ $name }
+who-person-away = { $nick }（{ $mask }，离开）{ $name }
+who-truncated = 列表更长；只显示前 { $count } 个。

@@ -70,6 +70,10 @@ pub(crate) enum AccountCommand {
     SendRaw {
         line: String,
     },
+    /// Ask who is in a channel or uses a nick (IRC `WHO`).
+    Who {
+        target: String,
+    },
     /// Ask about a nick (IRC `WHOIS`).
     Whois {
         nick: String,
@@ -324,6 +328,8 @@ pub(crate) enum AccountEvent {
     },
     /// The answer to a `Whois`.
     Whois(crate::api::WhoisInfo),
+    /// The answer to a `Who`.
+    Who(crate::api::WhoInfo),
     /// A room message left (never encrypted).
     RoomSent {
         local_id: LocalId,

@@ -611,6 +611,14 @@ pub enum Command {
         /// Whom.
         nick: String,
     },
+    /// Ask an IRC network who is in a channel, or who uses a nick (`WHO`), only because the
+    /// user asked. Answered by `WhoResult`. Not on XMPP (`CommandFailed`).
+    Who {
+        /// On which account (an online IRC network).
+        account: AccountId,
+        /// A channel (`#name`) or a nick.
+        target: String,
+    },
     /// Ask an IRC channel for its modes (`MODE #channel`). Answered by `RoomModes`.
     ShowRoomModes {
         /// On which account.
@@ -785,6 +793,33 @@ pub struct RoomBan {
     pub mask: String,
     /// Who set it, if the network says.
     pub by: Option<String>,
+}
+
+/// What an IRC network said to a `Who` (`Event::WhoResult`). Every text is escaped for
+/// display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhoInfo {
+    /// The channel or nick asked about.
+    pub target: String,
+    /// The people, in the network's order, at most 500.
+    pub people: Vec<WhoPerson>,
+    /// More were listed than are here.
+    pub truncated: bool,
+}
+
+/// One person of a `WhoInfo`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhoPerson {
+    /// Their nick.
+    pub nick: String,
+    /// `user@host` (over Tor, usually a cloak).
+    pub mask: String,
+    /// Their status signs in the channel (`@`, `+`, or empty).
+    pub status: String,
+    /// The network marks them away.
+    pub away: bool,
+    /// Their real name.
+    pub realname: String,
 }
 
 /// One change of an IRC channel's modes made by someone (`Event::RoomModesChanged`).
@@ -1604,6 +1639,13 @@ pub enum Event {
         room: String,
         /// What it said.
         error: RoomErrorKind,
+    },
+    /// The answer to `Who`.
+    WhoResult {
+        /// Which account.
+        account: AccountId,
+        /// What the network said.
+        info: WhoInfo,
     },
     /// The answer to `Whois`.
     WhoisResult {

@@ -753,6 +753,10 @@ impl Engine {
                 self.room_command(account, AccountCommand::Whois { nick })
                     .await;
             }
+            Command::Who { account, target } if self.is_irc(account) => {
+                self.room_command(account, AccountCommand::Who { target })
+                    .await;
+            }
             Command::ShowRoomModes { account, room } if self.is_irc(account) => {
                 self.room_command(account, AccountCommand::ShowRoomModes { room })
                     .await;
@@ -775,13 +779,14 @@ impl Engine {
                     .await;
             }
             Command::Whois { .. }
+            | Command::Who { .. }
             | Command::SendRawLine { .. }
             | Command::ShowRoomModes { .. }
             | Command::ListRoomBans { .. }
             | Command::SetRoomModes { .. } => {
                 self.fail_command(
                     ErrorKind::Internal,
-                    "WHOIS, channel modes and raw lines are IRC commands.".into(),
+                    "WHOIS, WHO, channel modes and raw lines are IRC commands.".into(),
                 )
                 .await;
             }
@@ -1867,6 +1872,9 @@ impl Engine {
             }
             AccountEvent::Whois(info) => {
                 self.emit(Event::WhoisResult { account, info }).await;
+            }
+            AccountEvent::Who(info) => {
+                self.emit(Event::WhoResult { account, info }).await;
             }
             AccountEvent::RoomSent { local_id } => {
                 self.emit(Event::MessageSent {

@@ -29,7 +29,7 @@ use crate::account_task::{
 use crate::api::{
     Availability, ConnectionStatus, ListedRoom, OccupantChange, RoomAffiliation, RoomBan,
     RoomErrorKind, RoomFacts, RoomLeftReason, RoomModeChange, RoomModeration, RoomOccupant,
-    RoomRequestKind, RoomRole, UserPresence, WhoisInfo,
+    RoomRequestKind, RoomRole, UserPresence, WhoInfo, WhoPerson, WhoisInfo,
 };
 
 /// IRC over TLS (IANA "ircs-u", RFC 7194).
@@ -644,6 +644,17 @@ async fn drive(
                 }
                 Some(AccountCommand::Whois { nick }) => {
                     if let Err(e) = Nick::parse(&nick).and_then(|nick| client.whois(&nick)) {
+                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    }
+                }
+                Some(AccountCommand::Who { target }) => {
+                    // Channels as RFC 2812 names them; anything else is a nick.
+                    let target = if target.starts_with(['#', '&', '+', '!']) {
+                        Channel::parse(&target).map(Target::Channel)
+                    } else {
+                        Nick::parse(&target).map(Target::Nick)
+                    };
+                    if let Err(e) = target.and_then(|target| client.who(&target)) {
                         report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
                     }
                 }
@@ -1325,6 +1336,24 @@ fn forward(
             account: reply.account,
             away: reply.away,
             secure: reply.secure,
+        })),
+        IrcEvent::Who {
+            target,
+            entries,
+            truncated,
+        } => report(AccountEvent::Who(WhoInfo {
+            target,
+            people: entries
+                .into_iter()
+                .map(|entry| WhoPerson {
+                    nick: entry.nick,
+                    mask: entry.mask,
+                    status: entry.status,
+                    away: entry.away,
+                    realname: entry.realname,
+                })
+                .collect(),
+            truncated,
         })),
         IrcEvent::ChannelModesShown { channel, modes } => room(RoomUpdate::Modes {
             room: room_name(client, wanted, &channel),

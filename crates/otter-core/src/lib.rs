@@ -16,7 +16,7 @@ pub use api::{
     RegistrationProblem, RoomAffiliation, RoomBan, RoomBookmark, RoomErrorKind, RoomFacts,
     RoomForm, RoomFormAnswer, RoomFormField, RoomFormFieldKind, RoomFormOption, RoomLeftReason,
     RoomModeChange, RoomModeration, RoomOccupant, RoomRequestKind, RoomRole, Security, StartError,
-    TorStatus, UserPresence, WhoisInfo, set_profile_aside, start,
+    TorStatus, UserPresence, WhoInfo, WhoPerson, WhoisInfo, set_profile_aside, start,
 };
 pub use engine::random_irc_nick;
 pub use names::{RandomNameError, random_account_name};

@@ -763,6 +763,7 @@ async fn drive(
                     Some(
                         AccountCommand::ListRooms { .. }
                         | AccountCommand::Whois { .. }
+                        | AccountCommand::Who { .. }
                         | AccountCommand::SendRaw { .. }
                         | AccountCommand::ShowRoomModes { .. }
                         | AccountCommand::ListRoomBans { .. }

@@ -220,6 +220,8 @@ pub(crate) struct App {
     /// `/whois` asked and not answered yet: the account, the nick (lower case) and where the
     /// answer is shown; the oldest forgotten past a few.
     whois_asked: VecDeque<(AccountId, String, typed::WhoisPlace)>,
+    /// `/who` asked and not answered yet, the same way.
+    who_asked: VecDeque<(AccountId, String, typed::WhoisPlace)>,
     /// The user agreed, in this run, that `/raw` lines go out unchecked.
     raw_confirmed: bool,
     /// The user's availability, and whether its change is the window's own doing.
@@ -580,6 +582,7 @@ impl relm4::Component for App {
             activity: (false, false),
             to_send_when_open: Vec::new(),
             whois_asked: VecDeque::new(),
+            who_asked: VecDeque::new(),
             raw_confirmed: false,
             status: (status, status_quiet),
             conversations: HashMap::new(),
@@ -1610,6 +1613,7 @@ impl App {
                 truncated,
             } => self.rooms.room_list(account, rooms, truncated),
             Event::WhoisResult { account, info } => self.whois_answer(account, &info),
+            Event::WhoResult { account, info } => self.who_answer(account, &info),
             Event::RoomModes {
                 account,
                 room,

@@ -58,6 +58,8 @@ pub(crate) enum Request {
     Clear,
     /// `/whois NICK` (IRC): what the network says about a nick, shown where it was asked.
     Whois { nick: String },
+    /// `/who #channel` or `/who NICK` (IRC): who is there, shown where it was asked.
+    Who { target: String },
     /// `/mode` (the channel's modes), `/mode +b` (its bans), `/mode MODES [ARGS]` (change
     /// them, as an operator); IRC channels.
     Mode { change: Option<String> },
@@ -70,6 +72,7 @@ impl Request {
     pub(crate) fn irc_only(&self) -> Option<&'static str> {
         match self {
             Self::Whois { .. } => Some("/whois"),
+            Self::Who { .. } => Some("/who"),
             Self::Mode { .. } => Some("/mode"),
             Self::Raw { .. } => Some("/raw"),
             _ => None,
@@ -267,6 +270,12 @@ pub(crate) fn parse(line: &str) -> Typed {
             },
             _ => return incomplete("/whois alice"),
         },
+        "who" => match rest.map(split_word) {
+            Some((target, None)) => Request::Who {
+                target: target.to_owned(),
+            },
+            _ => return incomplete("/who #otter"),
+        },
         "raw" | "quote" => match rest {
             Some(line) => Request::Raw {
                 line: line.to_owned(),
@@ -320,6 +329,8 @@ pub(crate) enum Action {
     Clear,
     /// Ask about `nick`, and show the answer where it was asked.
     Whois { account: AccountId, nick: String },
+    /// Ask who is in a channel or uses a nick, and show the answer where it was asked.
+    Who { account: AccountId, target: String },
     /// Send a line as typed, once the user confirmed (once per run) that it is unchecked.
     Raw { account: AccountId, line: String },
 }
@@ -423,6 +434,7 @@ pub(crate) fn plan(request: Request, place: &Place) -> Result<Action, Problem> {
         }
         Request::Clear => Action::Clear,
         Request::Whois { nick } => Action::Whois { account, nick },
+        Request::Who { target } => Action::Who { account, target },
         Request::Raw { line } => match raw_problem(&line) {
             Some(problem) => return Err(Problem::RawRefused(problem)),
             None => Action::Raw { account, line },
@@ -487,6 +499,10 @@ mod tests {
         ));
         assert!(matches!(
             parse("/whois"),
+            Typed::Problem(Problem::Incomplete { .. })
+        ));
+        assert!(matches!(
+            parse("/who"),
             Typed::Problem(Problem::Incomplete { .. })
         ));
         assert!(matches!(
@@ -604,6 +620,10 @@ mod tests {
         assert!(matches!(
             plan(request("/whois Bot"), &conversation),
             Ok(Action::Whois { nick, .. }) if nick == "Bot"
+        ));
+        assert!(matches!(
+            plan(request("/who #otter"), &conversation),
+            Ok(Action::Who { target, .. }) if target == "#otter"
         ));
         assert!(matches!(
             plan(request("/mode"), &irc_room),

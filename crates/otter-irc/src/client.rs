@@ -99,6 +99,13 @@ pub const MAX_LISTED_BANS: usize = 200;
 /// Ban lists being collected at once; more asked before the server answers replace the
 /// oldest.
 const MAX_PENDING_BAN_LISTS: usize = 4;
+/// Most people kept from one WHO answer (352 … 315); a larger channel is read to its end and
+/// the rest dropped ([`IrcEvent::Who`] says it was cut).
+pub const MAX_WHO_ENTRIES: usize = 500;
+/// WHO answers being collected at once; more asked before the server answers replace the
+/// oldest.
+const MAX_PENDING_WHO: usize = 4;
+
 /// Most changes of one received `MODE` line kept for display; the rest are only counted, so
 /// a line of a hundred bans is one short line in the channel.
 pub const MAX_SHOWN_MODE_CHANGES: usize = 6;
@@ -576,6 +583,16 @@ pub enum IrcEvent {
         /// Its modes and their arguments as the server wrote them (`+nt`, `+kl key 10`).
         modes: String,
     },
+    /// The people of a channel, or the person with a nick, answering [`Client::who`]
+    /// (352 … 315).
+    Who {
+        /// The channel or nick asked about, escaped.
+        target: String,
+        /// In the server's order, at most [`MAX_WHO_ENTRIES`].
+        entries: Vec<WhoEntry>,
+        /// More were listed than kept.
+        truncated: bool,
+    },
     /// A channel's ban list, answering [`Client::list_bans`] (367 … 368).
     BanList {
         /// The channel.
@@ -796,6 +813,8 @@ pub struct Client {
     whois: VecDeque<(String, WhoisReply)>,
     /// Ban lists being collected: the case-folded channel, its entries, whether cut.
     ban_lists: VecDeque<(String, Vec<BanEntry>, bool)>,
+    /// WHO answers being collected, oldest first.
+    who: VecDeque<PendingWho>,
 }
 
 /// A line held by flood control.
@@ -875,6 +894,33 @@ pub struct WhoisReply {
     pub secure: bool,
 }
 
+/// One person of a WHO answer (352), every text escaped for display and cut to
+/// [`MAX_WHOIS_FIELD_BYTES`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WhoEntry {
+    /// Their nick.
+    pub nick: String,
+    /// `user@host` (over Tor, usually a cloak).
+    pub mask: String,
+    /// Their status signs in the channel asked about (`@`, `+`, or empty).
+    pub status: String,
+    /// The server marks them away (`G`).
+    pub away: bool,
+    /// Their real name.
+    pub realname: String,
+}
+
+/// A WHO answer being collected.
+#[derive(Debug)]
+struct PendingWho {
+    /// The channel or nick asked, case-folded.
+    key: String,
+    /// The same, escaped, as the answer names it.
+    target: String,
+    entries: Vec<WhoEntry>,
+    truncated: bool,
+}
+
 /// One entry of a channel's ban list (367), escaped for display.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BanEntry {
@@ -951,6 +997,7 @@ impl Client {
             batches: Batches::default(),
             whois: VecDeque::new(),
             ban_lists: VecDeque::new(),
+            who: VecDeque::new(),
         }
     }
 
@@ -1524,6 +1571,82 @@ impl Client {
         };
         self.whois.push_back((key, reply));
         Ok(())
+    }
+
+    /// Asks who is in a channel, or who uses a nick (`WHO`): answered by [`IrcEvent::Who`].
+    pub fn who(&mut self, target: &Target) -> Result<(), IrcError> {
+        if self.state != State::Online {
+            return Err(IrcError::NotOnline);
+        }
+        let mask = match target {
+            Target::Nick(nick) => nick.as_str(),
+            Target::Channel(channel) => channel.as_str(),
+        };
+        let line = line::build("WHO", &[mask], None)?;
+        self.check_queue_room(1)?;
+        self.send_paced(line);
+        let key = self.casemap.fold(mask);
+        self.who.retain(|pending| pending.key != key);
+        if self.who.len() >= MAX_PENDING_WHO {
+            self.who.pop_front();
+        }
+        self.who.push_back(PendingWho {
+            key,
+            target: text::escape_for_display(mask),
+            entries: Vec::new(),
+            truncated: false,
+        });
+        Ok(())
+    }
+
+    /// A WHO numeric: 352 adds a person to the answer it belongs to (by its channel, or by
+    /// its nick for a nick asked), 315 ends the answer it names. Answers nobody asked for are
+    /// ignored.
+    fn who_numeric(&mut self, number: u16, line: &Line<'_>) {
+        let map = self.casemap;
+        if number == 315 {
+            let key = map.fold(line.param(1));
+            if let Some(index) = self.who.iter().position(|pending| pending.key == key)
+                && let Some(done) = self.who.remove(index)
+            {
+                self.event(IrcEvent::Who {
+                    target: done.target,
+                    entries: done.entries,
+                    truncated: done.truncated,
+                });
+            }
+            return;
+        }
+        // RPL_WHOREPLY: <me> <channel> <user> <host> <server> <nick> <flags> :<hops> <realname>
+        let channel = map.fold(line.param(1));
+        let nick = line.param(5);
+        let folded_nick = map.fold(nick);
+        let Some(pending) = self
+            .who
+            .iter_mut()
+            .find(|pending| pending.key == channel || pending.key == folded_nick)
+        else {
+            return;
+        };
+        if nick.is_empty() {
+            return;
+        }
+        if pending.entries.len() >= MAX_WHO_ENTRIES {
+            pending.truncated = true;
+            return;
+        }
+        let flags = line.param(6);
+        let realname = line.param(7).split_once(' ').map_or("", |(_, name)| name);
+        pending.entries.push(WhoEntry {
+            nick: whois_field(nick),
+            mask: whois_field(&format!("{}@{}", line.param(2), line.param(3))),
+            status: flags
+                .chars()
+                .filter(|c| self.prefix_symbols.contains(*c))
+                .collect(),
+            away: flags.starts_with('G'),
+            realname: whois_field(realname),
+        });
     }
 
     /// The WHOIS answer being collected for the nick a numeric names (its second parameter).
@@ -2135,6 +2258,8 @@ impl Client {
             }
             // RPL_BANLIST, RPL_ENDOFBANLIST
             367 | 368 => self.ban_numeric(number, line),
+            // RPL_WHOREPLY, RPL_ENDOFWHO
+            352 | 315 => self.who_numeric(number, line),
             // RPL_AWAY, RPL_WHOISUSER, RPL_WHOISSERVER, RPL_WHOISIDLE, RPL_ENDOFWHOIS,
             // RPL_WHOISCHANNELS, RPL_WHOISACCOUNT, RPL_WHOISSECURE
             301 | 311 | 312 | 317 | 318 | 319 | 330 | 671 => self.whois_numeric(number, line),

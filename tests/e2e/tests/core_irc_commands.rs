@@ -4,7 +4,8 @@
 //! a non-operator; raw lines (to the channel sent as typed, to a person refused); and a burst
 //! of messages that flood control holds: the later ones reported
 //! queued, then sent one by one as they are written. Mode changes another user makes are told
-//! once per line, the key left out and a long line counted rather than listed.
+//! once per line, the key left out and a long line counted rather than listed. WHO of the
+//! channel (the bot with its status) and of a nick.
 
 use std::time::Instant;
 
@@ -321,5 +322,59 @@ async fn mode_changes_by_others_are_shown_once_without_the_key() -> anyhow::Resu
             .any(|c| c.mode == 'b' && c.arg.as_deref() == Some("spam0!*@*")),
         "{changes:?}"
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn who_lists_a_channel_and_a_nick() -> anyhow::Result<()> {
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_irc_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
+    join(&core, &mut events, account, "#otter").await?;
+
+    // The channel: the bot, its operator, and alice.
+    core.send(Command::Who {
+        account,
+        target: "#otter".into(),
+    })?;
+    let info = until(&mut events, |e| match e {
+        Event::WhoResult { info, .. } => Some(info),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(info.target, "#otter");
+    assert!(!info.truncated);
+    let bot = info
+        .people
+        .iter()
+        .find(|p| p.nick == "ircbot")
+        .ok_or_else(|| anyhow::anyhow!("no bot in {info:?}"))?;
+    assert_eq!(bot.status, "@", "{bot:?}");
+    assert!(bot.mask.contains('@'), "{bot:?}");
+    assert!(info.people.iter().any(|p| p.nick == "alice"), "{info:?}");
+
+    // A nick: that one person; a nick nobody uses: nobody.
+    core.send(Command::Who {
+        account,
+        target: "IRCBOT".into(),
+    })?;
+    let info = until(&mut events, |e| match e {
+        Event::WhoResult { info, .. } => Some(info),
+        _ => None,
+    })
+    .await?;
+    assert_eq!(info.people.len(), 1, "{info:?}");
+    assert_eq!(info.people[0].nick, "ircbot");
+    core.send(Command::Who {
+        account,
+        target: "nobody-here".into(),
+    })?;
+    let info = until(&mut events, |e| match e {
+        Event::WhoResult { info, .. } => Some(info),
+        _ => None,
+    })
+    .await?;
+    assert!(info.people.is_empty(), "{info:?}");
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use otter_core::types::{AccountId, ConversationId, Password};
-use otter_core::{Command, Protocol, WhoisInfo};
+use otter_core::{Command, Protocol, WhoInfo, WhoisInfo};
 use relm4::ComponentSender;
 use relm4::gtk;
 use relm4::gtk::prelude::*;
@@ -95,6 +95,16 @@ impl App {
             Action::Whois { account, nick } => {
                 self.ask_whois(account, nick, place);
             }
+            Action::Who { account, target } => {
+                if let Some(shown_in) = self.answer_place(place) {
+                    if self.who_asked.len() >= WHOIS_WAITING {
+                        self.who_asked.pop_front();
+                    }
+                    self.who_asked
+                        .push_back((account, target.to_lowercase(), shown_in));
+                    let _ = self.core.send(Command::Who { account, target });
+                }
+            }
             Action::Clear => match place {
                 Place::Conversation { .. } => self.clear_scrollback(),
                 Place::Room { account, room, .. } => {
@@ -129,14 +139,18 @@ impl App {
         dialog.present();
     }
 
+    /// Where the answer to a command typed at `place` is shown.
+    fn answer_place(&self, place: &Place) -> Option<WhoisPlace> {
+        match place {
+            Place::Room { account, room } => Some(WhoisPlace::Room((*account, room.clone()))),
+            Place::Conversation { .. } => self.current.map(WhoisPlace::Conversation),
+        }
+    }
+
     /// `/whois NICK`: asked of the network, the answer shown where it was typed.
     pub(super) fn ask_whois(&mut self, account: AccountId, nick: String, place: &Place) {
-        let shown_in = match place {
-            Place::Room { account, room } => WhoisPlace::Room((*account, room.clone())),
-            Place::Conversation { .. } => match self.current {
-                Some(conversation) => WhoisPlace::Conversation(conversation),
-                None => return,
-            },
+        let Some(shown_in) = self.answer_place(place) else {
+            return;
         };
         if self.whois_asked.len() >= WHOIS_WAITING {
             self.whois_asked.pop_front();
@@ -159,7 +173,25 @@ impl App {
         let Some((_, _, place)) = at.and_then(|at| self.whois_asked.remove(at)) else {
             return;
         };
-        let lines = whois_lines(info);
+        self.show_answer(place, whois_lines(info));
+    }
+
+    /// A `/who` answer: one line per person where it was asked.
+    pub(super) fn who_answer(&mut self, account: AccountId, info: &WhoInfo) {
+        let target = info.target.to_lowercase();
+        let at = self
+            .who_asked
+            .iter()
+            .position(|(a, asked, _)| *a == account && *asked == target)
+            .or_else(|| self.who_asked.iter().rposition(|(a, ..)| *a == account));
+        let Some((_, _, place)) = at.and_then(|at| self.who_asked.remove(at)) else {
+            return;
+        };
+        self.show_answer(place, who_lines(info));
+    }
+
+    /// Lines answering a command, where it was typed.
+    fn show_answer(&self, place: WhoisPlace, lines: Vec<String>) {
         match place {
             WhoisPlace::Conversation(conversation) => {
                 if let Some(view) = self.conversations.get(&conversation) {
@@ -240,6 +272,29 @@ impl App {
         }));
         quick_switcher::open(&self.window, targets);
     }
+}
+
+/// What a WHO answer shows: how many, then one line per person.
+fn who_lines(info: &WhoInfo) -> Vec<String> {
+    let target = i18n::isolate(&info.target);
+    if info.people.is_empty() {
+        return vec![tr::who_none(target)];
+    }
+    let mut lines = vec![tr::who_count(target, info.people.len())];
+    for person in &info.people {
+        let nick = i18n::isolate(&format!("{}{}", person.status, person.nick));
+        let mask = i18n::isolate(&person.mask);
+        let name = i18n::isolate(&person.realname);
+        lines.push(if person.away {
+            tr::who_person_away(nick, mask, name)
+        } else {
+            tr::who_person(nick, mask, name)
+        });
+    }
+    if info.truncated {
+        lines.push(tr::who_truncated(info.people.len()));
+    }
+    lines
 }
 
 /// What a WHOIS answer shows, one line per fact the network gave.

@@ -2309,3 +2309,80 @@ fn others_mode_changes_are_one_bounded_escaped_line_and_keys_never_show() {
     assert!(lines[0].len() < 200, "the long mask is cut: {}", lines[0]);
     assert_eq!(lines[1], "Some(\"alice\"): +m (+0)");
 }
+
+#[test]
+fn who_collects_one_answer_per_question_bounded_and_escaped() {
+    let now = Instant::now();
+    let mut client = online();
+    feed_at(
+        &mut client,
+        now,
+        ":s 005 otter PREFIX=(ov)@+ :are supported\r\n",
+    );
+    drain(&mut client);
+    let channel = Target::Channel(Channel::parse("#Big").unwrap());
+    client.who(&channel).unwrap();
+    client
+        .who(&Target::Nick(Nick::parse("Eve").unwrap()))
+        .unwrap();
+    let sent = drain(&mut client).sent;
+    assert!(sent.iter().any(|l| l == "WHO #Big"), "{sent:?}");
+    assert!(sent.iter().any(|l| l == "WHO Eve"), "{sent:?}");
+    // An answer nobody asked for is ignored.
+    feed_at(
+        &mut client,
+        now,
+        ":s 352 otter #other u h s x H :0 X\r\n:s 315 otter #other :End\r\n",
+    );
+    assert!(drain(&mut client).events.is_empty());
+    // 600 members: 500 kept, the list says it was cut. The first is away and an operator,
+    // with a spoofing real name.
+    let mut script = String::from(":s 352 otter #big u1 h1 s a G@ :0 \u{202e}Real\x07\r\n");
+    for i in 1..600 {
+        script.push_str(&format!(":s 352 otter #big u h s n{i} H :0 N\r\n"));
+    }
+    // Malformed: no nick, no realname, too few parameters; none may break the answer.
+    script.push_str(":s 352 otter #big u h s  H\r\n:s 352 otter #big\r\n:s 352\r\n");
+    script.push_str(":s 315 otter #big :End of /WHO list.\r\n");
+    script.push_str(":s 352 otter * eu eh s EVE H+ :3 Eve Example\r\n:s 315 otter eve :End\r\n");
+    feed_at(&mut client, now, &script);
+    let events = drain(&mut client).events;
+    let [
+        IrcEvent::Who {
+            target,
+            entries,
+            truncated,
+        },
+        IrcEvent::Who {
+            target: nick_target,
+            entries: nick_entries,
+            truncated: nick_truncated,
+        },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}");
+    };
+    assert_eq!(target, "#Big");
+    assert_eq!(entries.len(), MAX_WHO_ENTRIES);
+    assert!(truncated);
+    assert_eq!(
+        entries[0],
+        WhoEntry {
+            nick: "a".into(),
+            mask: "u1@h1".into(),
+            status: "@".into(),
+            away: true,
+            realname: "<U+202E>Real<U+0007>".into(),
+        }
+    );
+    assert_eq!(nick_target, "Eve");
+    assert!(!nick_truncated);
+    assert_eq!(nick_entries.len(), 1);
+    assert_eq!(nick_entries[0].nick, "EVE");
+    assert_eq!(nick_entries[0].status, "+");
+    assert!(!nick_entries[0].away);
+    assert_eq!(nick_entries[0].realname, "Eve Example");
+    // Answered questions are forgotten: a late 315 changes nothing.
+    feed_at(&mut client, now, ":s 315 otter #big :End\r\n");
+    assert!(drain(&mut client).events.is_empty());
+}
