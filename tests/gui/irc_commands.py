@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """IRC commands typed in a channel: connect the network, join CHANNEL by name, "/whois BOT"
 shows in the channel who the bot is, the account it logged in to and its channels (with its
-operator sign); then a channel of her own (she opens it, so she is its operator):
-"/mode +b eve!*@*" bans, "/mode +b" lists the ban with who set it; "/raw" refuses a message
+operator sign); "/who CHANNEL" lists its two people, the bot with its operator sign; then a
+channel of her own (she opens it, so she is its operator): "/mode +b eve!*@*" bans (the ban
+told in the channel as one line), "/mode +b" lists the ban with who set it; "/raw" refuses a message
 to a person with its reason, asks once before the first line (Cancel sends nothing), and
 sends the next without asking.
 
@@ -51,9 +52,13 @@ def main():
     wait_for("who the bot is", containing(f"{bot} is "), timeout)
     wait_for("the bot's services account", containing(f"Logged in as {bot}"), timeout)
     wait_for("the bot's channels", containing(f"Channels: @{channel}"), timeout)
+    say(f"/who {channel}", timeout)
+    wait_for("the channel's people counted", containing(f"{channel}: 2 people"), timeout)
+    wait_for("the bot with its operator sign", containing(f"@{bot} ("), timeout)
 
     join(own, "1 person here", timeout)
     say("/mode +b eve!*@*", timeout)
+    wait_for("the ban told in the channel", containing("alice bans eve!*@*."), timeout)
     say("/mode +b", timeout)
     wait_for("the ban list", containing(f"Bans in {own}: 1"), timeout)
     wait_for("the ban with who set it", containing("eve!*@*, set by alice"), timeout)
@@ -76,7 +81,7 @@ def main():
     if containing("cancelled raw topic")() is not None:
         print("a cancelled /raw line was sent", file=sys.stderr)
         return 1
-    print("irc commands: whois, ban, ban list, raw")
+    print("irc commands: whois, who, ban, ban list, raw")
     return 0
 
 

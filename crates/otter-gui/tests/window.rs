@@ -1189,8 +1189,9 @@ fn an_irc_channel_is_found_by_searching_the_network_s_list_and_joined() -> anyho
 }
 
 /// IRC commands typed in channels: `/whois` of the bot answered in the channel (its account
-/// and its channel with the operator sign), a ban set with `/mode +b MASK` in a channel of her
-/// own and listed with `/mode +b`; `/raw` refused for a message to the bot, asked once before
+/// and its channel with the operator sign), `/who` of the channel (the bot with its sign), a
+/// ban set with `/mode +b MASK` in a channel of her own, told as one line, and listed with
+/// `/mode +b`; `/raw` refused for a message to the bot, asked once before
 /// its first line (cancelled, then agreed), not again after.
 #[test]
 fn irc_whois_and_the_ban_list_are_shown_in_the_channel() -> anyhow::Result<()> {
