@@ -4,7 +4,7 @@
 //! exponential backoff and jitter, always through the same Tor connector, and the channels the
 //! user was in are joined again.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::Duration;
 
 use otter_irc::{
@@ -420,7 +420,10 @@ async fn drive(
         Ok(nick) => nick,
         Err(e) => return SessionEnd::Fatal(failed(e.kind())(e.to_string())),
     };
-    let mut config = ClientConfig::new(nick, logins.as_ref().map(|(login, _)| login.clone()));
+    // Labels only the server sees; if the system has no randomness they are merely
+    // predictable, which tells the server nothing it does not know.
+    let mut config = ClientConfig::new(nick, logins.as_ref().map(|(login, _)| login.clone()))
+        .with_label_key(getrandom::u64().unwrap_or_default());
     if let Some((_, Some(fallback))) = logins {
         config = config.with_sasl_fallback(fallback);
     }
@@ -448,6 +451,9 @@ async fn drive(
     // What we last asked of each channel, to name what it refuses (482 says only "not an
     // operator").
     let mut asked: BTreeMap<String, RoomRequestKind> = BTreeMap::new();
+    // The same per command sent (`Client::last_asked`): a refusal that carries its
+    // labeled-response label names the command exactly, whatever was asked since.
+    let mut asked_by_number: VecDeque<(u64, String, RoomRequestKind)> = VecDeque::new();
     loop {
         // A timeout's error comes back as the Close below.
         let _ = client.handle_timeout(Instant::now().into_std());
@@ -482,11 +488,16 @@ async fn drive(
                         nick_refused(numeric, nick_asked_in.take(), report);
                         continue;
                     }
-                    if let IrcEvent::ChannelRequestRefused { channel, numeric } = &event {
+                    if let IrcEvent::ChannelRequestRefused {
+                        channel,
+                        numeric,
+                        asked: number,
+                    } = &event
+                    {
                         let room = room_name(&client, wanted, channel);
-                        let request = asked
-                            .get(&room)
-                            .copied()
+                        let request = asked_for(&asked_by_number, *number)
+                            .map(|(_, kind)| kind)
+                            .or_else(|| asked.get(&room).copied())
                             .unwrap_or(RoomRequestKind::Subject);
                         report(AccountEvent::Room(RoomUpdate::Error {
                             error: RoomErrorKind::Refused {
@@ -494,6 +505,25 @@ async fn drive(
                                 condition: refusal_condition(*numeric),
                             },
                             room,
+                        }));
+                        continue;
+                    }
+                    // A FAIL naming no channel, labeled as the answer to a channel command: said
+                    // in that channel rather than for the whole account.
+                    if let IrcEvent::StandardReply {
+                        kind: ReplyKind::Fail,
+                        channel: None,
+                        asked: number,
+                        description,
+                        ..
+                    } = &event
+                        && let Some((room, _)) = asked_for(&asked_by_number, *number)
+                    {
+                        report(AccountEvent::Room(RoomUpdate::Error {
+                            room,
+                            error: RoomErrorKind::Other {
+                                condition: description.reveal().to_owned(),
+                            },
                         }));
                         continue;
                     }
@@ -616,8 +646,9 @@ async fn drive(
                         let nick = Nick::parse(&nick)?;
                         client.moderate(&channel, &nick, channel_moderation(action), reason.as_ref().map(MessageText::reveal))
                     });
-                    if let Err(e) = sent {
-                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    match sent {
+                        Ok(()) => remember(&mut asked_by_number, client.last_asked(), &room, RoomRequestKind::Moderate(action)),
+                        Err(e) => report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() }),
                     }
                 }
                 Some(AccountCommand::InviteToRoom { room, invitee, .. }) => {
@@ -625,16 +656,18 @@ async fn drive(
                     let sent = Channel::parse(&room).and_then(|channel| {
                         client.invite(&channel, &Nick::parse(&invitee)?)
                     });
-                    if let Err(e) = sent {
-                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    match sent {
+                        Ok(()) => remember(&mut asked_by_number, client.last_asked(), &room, RoomRequestKind::Invite),
+                        Err(e) => report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() }),
                     }
                 }
                 Some(AccountCommand::SetRoomSubject { room, subject }) => {
                     asked.insert(room.clone(), RoomRequestKind::Subject);
                     let sent = Channel::parse(&room)
                         .and_then(|channel| client.set_topic(&channel, subject.reveal()));
-                    if let Err(e) = sent {
-                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    match sent {
+                        Ok(()) => remember(&mut asked_by_number, client.last_asked(), &room, RoomRequestKind::Subject),
+                        Err(e) => report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() }),
                     }
                 }
                 Some(AccountCommand::SendRaw { line }) => {
@@ -673,8 +706,9 @@ async fn drive(
                     let args: Vec<&str> = args.iter().map(String::as_str).collect();
                     let sent = Channel::parse(&room)
                         .and_then(|channel| client.set_modes(&channel, &modes, &args));
-                    if let Err(e) = sent {
-                        report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() });
+                    match sent {
+                        Ok(()) => remember(&mut asked_by_number, client.last_asked(), &room, RoomRequestKind::Modes),
+                        Err(e) => report(AccountEvent::Refused { kind: e.kind(), explanation: e.to_string() }),
                     }
                 }
                 Some(AccountCommand::ListRooms { search }) => {
@@ -1398,6 +1432,32 @@ fn forward(
     }
 }
 
+/// Notes that command `number` asked `kind` of `room`; the oldest are forgotten, as the
+/// client forgets their labels.
+fn remember(
+    asked: &mut VecDeque<(u64, String, RoomRequestKind)>,
+    number: u64,
+    room: &str,
+    kind: RoomRequestKind,
+) {
+    if asked.len() >= otter_irc::MAX_PENDING_LABELS {
+        asked.pop_front();
+    }
+    asked.push_back((number, room.to_owned(), kind));
+}
+
+/// The room and request of command `number`, if it was one we noted.
+fn asked_for(
+    asked: &VecDeque<(u64, String, RoomRequestKind)>,
+    number: Option<u64>,
+) -> Option<(String, RoomRequestKind)> {
+    let number = number?;
+    asked
+        .iter()
+        .find(|(noted, ..)| *noted == number)
+        .map(|(_, room, kind)| (room.clone(), *kind))
+}
+
 #[cfg(test)]
 mod time_tests {
     use super::*;
@@ -1593,6 +1653,7 @@ mod ircv3_tests {
             context: Vec::new(),
             channel: channel.map(|name| Channel::parse(name).unwrap()),
             description: MessageText::new("Not now"),
+            asked: None,
         }
     }
 

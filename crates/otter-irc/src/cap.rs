@@ -10,8 +10,10 @@
 /// - `account-notify`, `away-notify`, `extended-join`, `chghost`, `setname`, `invite-notify`:
 ///   state changes of others, instead of polling WHO (`invite-notify`: invitations into our
 ///   channels, shown there);
-/// - `standard-replies`: the server may explain a refusal with `FAIL` (it may anyway).
-pub const WANTED: [&str; 14] = [
+/// - `standard-replies`: the server may explain a refusal with `FAIL` (it may anyway);
+/// - `labeled-response` (only with `batch`): what the server answers to a command the user
+///   asked for is known to answer it, instead of guessed.
+pub const WANTED: [&str; 15] = [
     "sasl",
     "message-tags",
     "server-time",
@@ -26,6 +28,7 @@ pub const WANTED: [&str; 14] = [
     "batch",
     "invite-notify",
     "standard-replies",
+    "labeled-response",
 ];
 
 /// The most capabilities we keep from a server's `CAP LS` (real servers offer about 30); the
@@ -63,6 +66,8 @@ pub(crate) fn to_request(offered: &[Offered], with_sasl: bool) -> Vec<&'static s
         .copied()
         .filter(|want| with_sasl || *want != "sasl")
         .filter(|want| offered.iter().any(|cap| cap.name == *want))
+        // Labeled answers of several lines come as a batch: without it they could not be told.
+        .filter(|want| *want != "labeled-response" || offered.iter().any(|cap| cap.name == "batch"))
         .collect()
 }
 

@@ -106,6 +106,12 @@ pub const MAX_WHO_ENTRIES: usize = 500;
 /// oldest.
 const MAX_PENDING_WHO: usize = 4;
 
+/// Labels sent and not yet answered that are remembered (`labeled-response`); a label whose
+/// answer never came is forgotten when more are sent, and its answer is then placed by guess.
+pub const MAX_PENDING_LABELS: usize = 16;
+/// Labels and batch references longer than this are not taken as ours (ours are 8 bytes).
+const MAX_LABEL_BYTES: usize = 64;
+
 /// Most changes of one received `MODE` line kept for display; the rest are only counted, so
 /// a line of a hundred bans is one short line in the channel.
 pub const MAX_SHOWN_MODE_CHANGES: usize = 6;
@@ -186,6 +192,7 @@ pub struct ClientConfig {
     flood_interval: Duration,
     ping_after: Duration,
     ping_timeout: Duration,
+    label_key: u64,
 }
 
 impl ClientConfig {
@@ -208,7 +215,15 @@ impl ClientConfig {
             flood_interval: DEFAULT_FLOOD_INTERVAL,
             ping_after: DEFAULT_PING_AFTER,
             ping_timeout: DEFAULT_PING_TIMEOUT,
+            label_key: 0,
         }
+    }
+
+    /// A random number from the caller (otter-irc reads no randomness itself) from which the
+    /// `labeled-response` labels are made, so the server cannot tell them in advance.
+    pub fn with_label_key(mut self, key: u64) -> Self {
+        self.label_key = key;
+        self
     }
 
     /// A second login, tried when the server does not offer the first one's mechanism or
@@ -631,6 +646,9 @@ pub enum IrcEvent {
         channel: Channel,
         /// The numeric.
         numeric: u16,
+        /// The command it refuses ([`Client::last_asked`] when it was sent), known from its
+        /// `labeled-response` label; `None` without one.
+        asked: Option<u64>,
     },
     /// An IRCv3 standard reply (`FAIL`, `WARN` or `NOTE`): the server's word on a command,
     /// with or without the `standard-replies` capability. Every part is cut and escaped for
@@ -649,6 +667,9 @@ pub enum IrcEvent {
         channel: Option<Channel>,
         /// The server's words.
         description: MessageText,
+        /// The command it answers ([`Client::last_asked`] when it was sent), known from its
+        /// `labeled-response` label; `None` without one.
+        asked: Option<u64>,
     },
     /// The server announced a Strict Transport Security policy (`sts` in `CAP LS` or `CAP
     /// NEW`). The driver remembers it for the host so that later connections use TLS on the
@@ -815,6 +836,16 @@ pub struct Client {
     ban_lists: VecDeque<(String, Vec<BanEntry>, bool)>,
     /// WHO answers being collected, oldest first.
     who: VecDeque<PendingWho>,
+    /// Commands the user asked for so far ([`Client::last_asked`]).
+    asked_count: u64,
+    /// Labels sent so far.
+    label_count: u64,
+    /// Labels sent and not yet answered, with the command they went with; oldest first.
+    labels: VecDeque<(String, u64)>,
+    /// Open `labeled-response` batches: their reference and label.
+    labeled_batches: Vec<(String, String)>,
+    /// The command the line being handled answers, known from its label.
+    answering: Option<u64>,
 }
 
 /// A line held by flood control.
@@ -930,6 +961,15 @@ pub struct BanEntry {
     pub by: Option<String>,
 }
 
+/// Label number `count` under `key`: eight hex digits that follow no visible order (SplitMix64).
+fn short_label(key: u64, count: u64) -> String {
+    let mut z = key.wrapping_add(count.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^= z >> 31;
+    format!("{:08x}", z as u32)
+}
+
 /// A shown mode argument: escaped, cut to [`MAX_MODE_ARG_BYTES`] on a character boundary.
 fn mode_arg(text: &str) -> String {
     let mut shown = text::escape_for_display(text);
@@ -998,6 +1038,11 @@ impl Client {
             whois: VecDeque::new(),
             ban_lists: VecDeque::new(),
             who: VecDeque::new(),
+            asked_count: 0,
+            label_count: 0,
+            labels: VecDeque::new(),
+            labeled_batches: Vec::new(),
+            answering: None,
         }
     }
 
@@ -1182,6 +1227,36 @@ impl Client {
     }
 
     /// A line the user asked for: through flood control.
+    /// Lines of one command the user asked for, through flood control. With
+    /// `labeled-response` each carries a label, so that what the server answers is known to
+    /// answer it ([`Client::last_asked`] names the command).
+    fn send_asked(&mut self, lines: Vec<Vec<u8>>) {
+        self.asked_count += 1;
+        let labeled = self.enabled.iter().any(|cap| cap == "labeled-response");
+        for line in lines {
+            if !labeled {
+                self.send_paced(line);
+                continue;
+            }
+            self.label_count += 1;
+            let label = short_label(self.config.label_key, self.label_count);
+            if self.labels.len() >= MAX_PENDING_LABELS {
+                self.labels.pop_front();
+            }
+            self.labels.push_back((label.clone(), self.asked_count));
+            let mut tagged = format!("@label={label} ").into_bytes();
+            tagged.extend_from_slice(&line);
+            self.send_paced(tagged);
+        }
+    }
+
+    /// The number of the latest command the user asked for (WHOIS, WHO, MODE, TOPIC, JOIN,
+    /// KICK, INVITE, a raw line): a refusal that answers it carries this number in `asked`
+    /// when the server supports `labeled-response`.
+    pub fn last_asked(&self) -> u64 {
+        self.asked_count
+    }
+
     fn send_paced(&mut self, line: Vec<u8>) {
         self.queue.push_back(Paced {
             line,
@@ -1246,7 +1321,7 @@ impl Client {
             None => line::build("JOIN", &[channel.as_str()], None)?,
         };
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         Ok(())
     }
 
@@ -1292,7 +1367,7 @@ impl Client {
         // "TOPIC #c" alone asks for the topic; an empty trailing parameter clears it.
         let line = line::build("TOPIC", &[channel.as_str()], Some(&topic))?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         Ok(())
     }
 
@@ -1349,9 +1424,7 @@ impl Client {
             }
         };
         self.check_queue_room(lines.len())?;
-        for line in lines {
-            self.send_paced(line);
-        }
+        self.send_asked(lines);
         Ok(())
     }
 
@@ -1362,7 +1435,7 @@ impl Client {
         }
         let line = line::build("INVITE", &[nick.as_str(), channel.as_str()], None)?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         Ok(())
     }
 
@@ -1409,7 +1482,7 @@ impl Client {
         self.check_queue_room(1)?;
         let mut line = raw.trim().as_bytes().to_vec();
         line.extend_from_slice(b"\r\n");
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         Ok(())
     }
 
@@ -1457,7 +1530,7 @@ impl Client {
         }
         let line = line::build("MODE", &[channel.as_str()], None)?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         Ok(())
     }
 
@@ -1468,7 +1541,7 @@ impl Client {
         }
         let line = line::build("MODE", &[channel.as_str(), "+b"], None)?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         let key = self.casemap.fold(channel.as_str());
         self.ban_lists.retain(|(pending, _, _)| *pending != key);
         if self.ban_lists.len() >= MAX_PENDING_BAN_LISTS {
@@ -1511,7 +1584,7 @@ impl Client {
         params.extend_from_slice(args);
         let line = line::build("MODE", &params, None)?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         Ok(())
     }
 
@@ -1559,7 +1632,7 @@ impl Client {
         }
         let line = line::build("WHOIS", &[nick.as_str()], None)?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         let key = self.casemap.fold(nick.as_str());
         self.whois.retain(|(pending, _)| *pending != key);
         if self.whois.len() >= MAX_PENDING_WHOIS {
@@ -1584,7 +1657,7 @@ impl Client {
         };
         let line = line::build("WHO", &[mask], None)?;
         self.check_queue_room(1)?;
-        self.send_paced(line);
+        self.send_asked(vec![line]);
         let key = self.casemap.fold(mask);
         self.who.retain(|pending| pending.key != key);
         if self.who.len() >= MAX_PENDING_WHO {
@@ -1854,7 +1927,58 @@ impl Client {
         result
     }
 
+    /// One line, knowing which command the user asked it answers when it carries a
+    /// `labeled-response` label (on itself, or on the `labeled-response` batch it is in).
     fn dispatch(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
+        let own_label = line.tag("label").filter(|_| !self.labels.is_empty());
+        let label = own_label.map(str::to_owned).or_else(|| {
+            let reference = line.tag("batch")?;
+            self.labeled_batches
+                .iter()
+                .find(|(open, _)| open == reference)
+                .map(|(_, label)| label.clone())
+        });
+        self.answering = label.as_ref().and_then(|label| {
+            self.labels
+                .iter()
+                .find(|(pending, _)| pending == label)
+                .map(|(_, asked)| *asked)
+        });
+        let result = self.dispatch_line(line);
+        self.answering = None;
+        let reference = line.param(0);
+        if line.command == "BATCH" {
+            if let Some(ended) = reference.strip_prefix('-')
+                && let Some(index) = self
+                    .labeled_batches
+                    .iter()
+                    .position(|(open, _)| open == ended)
+            {
+                let (_, label) = self.labeled_batches.remove(index);
+                self.labels.retain(|(pending, _)| *pending != label);
+                return result;
+            }
+            // The answer comes as a batch: the label holds until the batch ends.
+            if let (Some(own), Some(opened)) = (own_label, reference.strip_prefix('+'))
+                && line.param(1) == "labeled-response"
+                && opened.len() <= MAX_LABEL_BYTES
+            {
+                if self.labeled_batches.len() >= MAX_PENDING_LABELS {
+                    self.labeled_batches.remove(0);
+                }
+                self.labeled_batches
+                    .push((opened.to_owned(), own.to_owned()));
+                return result;
+            }
+        }
+        // A single line (or ACK) is the whole answer.
+        if let Some(own) = own_label {
+            self.labels.retain(|(pending, _)| pending != own);
+        }
+        result
+    }
+
+    fn dispatch_line(&mut self, line: &Line<'_>) -> Result<(), IrcError> {
         match line.command.as_ref() {
             "PING" => {
                 let token = line.params.last().copied().unwrap_or_default();
@@ -1896,6 +2020,8 @@ impl Client {
             "QUIT" => self.quit(line),
             "NICK" => self.nick_changed(line),
             "BATCH" => self.batch(line),
+            // labeled-response: the command needed no answer; `dispatch` forgets its label.
+            "ACK" => {}
             "FAIL" => self.standard_reply(ReplyKind::Fail, line),
             "WARN" => self.standard_reply(ReplyKind::Warn, line),
             "NOTE" => self.standard_reply(ReplyKind::Note, line),
@@ -2189,6 +2315,7 @@ impl Client {
                 self.event(IrcEvent::ChannelRequestRefused {
                     channel: Channel::from_wire(line.param(1)),
                     numeric: number,
+                    asked: self.answering,
                 });
             }
             // The same numerics for a nick asked for later (437: the nick is held for a
@@ -2200,6 +2327,7 @@ impl Client {
             482 | 442 => self.event(IrcEvent::ChannelRequestRefused {
                 channel: Channel::from_wire(line.param(1)),
                 numeric: number,
+                asked: self.answering,
             }),
             // RPL_HOSTHIDDEN: <nick> <host> :text
             396 if !line.param(1).is_empty() => {
@@ -2670,6 +2798,7 @@ impl Client {
                 .collect(),
             channel,
             description: MessageText::new(description),
+            asked: self.answering,
         });
     }
 

@@ -378,3 +378,43 @@ async fn who_lists_a_channel_and_a_nick() -> anyhow::Result<()> {
     assert!(info.people.is_empty(), "{info:?}");
     Ok(())
 }
+
+/// InspIRCd answers with labeled-response: two refusals of the same kind (482) for two
+/// commands sent back to back are each told as the refusal of its own command. Before
+/// labels, both were taken for the last thing asked of the channel (the topic).
+#[tokio::test]
+async fn labeled_refusals_are_told_for_the_command_they_refuse() -> anyhow::Result<()> {
+    let net = Network::start(&["irc", "socks", "ircbot"])?;
+    let (core, mut events) = start_core(&net, "SOCKS_PORT")?;
+    let account = add_irc_account(&core, &mut events, &net, "alice").await?;
+    connect_online(&core, &mut events, account, net.get("IRC_PASSWORD_alice")?).await?;
+    join(&core, &mut events, account, "#otter").await?;
+
+    // Alice is no operator of #otter (+t): both are refused.
+    core.send(Command::SetRoomModes {
+        account,
+        room: "#otter".into(),
+        modes: "+m".into(),
+        args: Vec::new(),
+    })?;
+    core.send(Command::SetRoomSubject {
+        account,
+        room: "#otter".into(),
+        subject: MessageText::new("not hers to set".to_owned()),
+    })?;
+    let mut refused = Vec::new();
+    while refused.len() < 2 {
+        let request = until(&mut events, |e| match e {
+            Event::RoomError {
+                room,
+                error: RoomErrorKind::Refused { request, .. },
+                ..
+            } if room == "#otter" => Some(request),
+            _ => None,
+        })
+        .await?;
+        refused.push(request);
+    }
+    assert_eq!(refused, [RoomRequestKind::Modes, RoomRequestKind::Subject]);
+    Ok(())
+}

@@ -1136,7 +1136,7 @@ fn topic_and_nick_requests_and_their_refusals() {
         matches!(
             events.as_slice(),
             [
-                IrcEvent::ChannelRequestRefused { channel, numeric: 482 },
+                IrcEvent::ChannelRequestRefused { channel, numeric: 482, asked: None },
                 IrcEvent::ChannelRequestRefused { numeric: 437, .. },
                 IrcEvent::NickRefused { numeric: 433 },
                 IrcEvent::NickRefused { numeric: 437 },
@@ -1677,7 +1677,7 @@ fn standard_replies_and_invite_notify_are_requested_when_offered() {
     .unwrap();
     assert_eq!(
         drain(&mut client).sent,
-        ["CAP REQ :batch invite-notify standard-replies"]
+        ["CAP REQ :batch invite-notify standard-replies labeled-response"]
     );
 }
 
@@ -1702,6 +1702,7 @@ fn replies(events: &[IrcEvent]) -> Vec<Reply> {
                 context,
                 channel,
                 description,
+                ..
             } => Some((
                 *kind,
                 command.clone(),
@@ -2385,4 +2386,145 @@ fn who_collects_one_answer_per_question_bounded_and_escaped() {
     // Answered questions are forgotten: a late 315 changes nothing.
     feed_at(&mut client, now, ":s 315 otter #big :End\r\n");
     assert!(drain(&mut client).events.is_empty());
+}
+
+/// An online client that negotiated `batch` and `labeled-response`, in #otter.
+fn labeled_online(now: Instant) -> Client {
+    let mut client = Client::new(ClientConfig::new(nick("otter"), None).with_label_key(7));
+    client.start().unwrap();
+    feed_at(
+        &mut client,
+        now,
+        ":irc.test CAP * LS :batch labeled-response\r\n",
+    );
+    assert!(
+        drain(&mut client)
+            .sent
+            .contains(&"CAP REQ :batch labeled-response".to_owned())
+    );
+    feed_at(
+        &mut client,
+        now,
+        ":irc.test CAP * ACK :batch labeled-response\r\n:irc.test 001 otter :Welcome\r\n",
+    );
+    drain(&mut client);
+    joined(&mut client, now, "#otter");
+    client
+}
+
+/// The label of a line we sent, or `None`.
+fn label_of(line: &str) -> Option<&str> {
+    line.strip_prefix("@label=")?
+        .split_once(' ')
+        .map(|(label, _)| label)
+}
+
+fn refusals(events: &[IrcEvent]) -> Vec<Option<u64>> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            IrcEvent::ChannelRequestRefused { asked, .. } => Some(*asked),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn labeled_refusals_name_the_command_they_refuse_even_out_of_order() {
+    let now = Instant::now();
+    let mut client = labeled_online(now);
+    let channel = Channel::parse("#otter").unwrap();
+    client.set_modes(&channel, "+m", &[]).unwrap();
+    let modes = client.last_asked();
+    client.set_topic(&channel, "new topic").unwrap();
+    let topic = client.last_asked();
+    assert_ne!(modes, topic);
+    let sent = drain_paced(&mut client);
+    let labels: Vec<&str> = sent.iter().filter_map(|line| label_of(line)).collect();
+    assert_eq!(labels.len(), 2, "{sent:?}");
+    assert_ne!(labels[0], labels[1]);
+    assert!(labels.iter().all(|l| l.len() == 8), "{labels:?}");
+    assert!(sent[0].ends_with(" MODE #otter +m"), "{sent:?}");
+    // The topic's refusal first, as one labeled line; the modes' inside a labeled batch;
+    // then one unlabeled and one with a label we never sent: those are not attributed.
+    let script = format!(
+        "@label={topic_label} :irc.test 482 otter #otter :You're not a channel operator\r\n\
+         @label={modes_label} :irc.test BATCH +b1 labeled-response\r\n\
+         @batch=b1 :irc.test 482 otter #otter :You're not a channel operator\r\n\
+         :irc.test BATCH -b1\r\n\
+         :irc.test 482 otter #otter :You're not a channel operator\r\n\
+         @label=forged :irc.test 482 otter #otter :no\r\n\
+         @batch=b1 :irc.test 482 otter #otter :after its batch ended\r\n",
+        topic_label = labels[1],
+        modes_label = labels[0],
+    );
+    feed_at(&mut client, now, &script);
+    assert_eq!(
+        refusals(&drain(&mut client).events),
+        [Some(topic), Some(modes), None, None, None]
+    );
+    assert!(client.labels.is_empty(), "answered labels are forgotten");
+    assert!(client.labeled_batches.is_empty());
+
+    // A FAIL carries the command it answers too; an ACK (no answer) forgets the label.
+    client.send_raw("TOPIC #otter :x").unwrap();
+    let raw = client.last_asked();
+    client.whois(&Nick::parse("bot").unwrap()).unwrap();
+    let sent = drain_paced(&mut client);
+    let labels: Vec<&str> = sent.iter().filter_map(|line| label_of(line)).collect();
+    assert_eq!(labels.len(), 2, "{sent:?}");
+    feed_at(
+        &mut client,
+        now,
+        &format!(
+            "@label={} :irc.test FAIL TOPIC TOO_FAST #otter :Slow down\r\n\
+             @label={} :irc.test ACK\r\n",
+            labels[0], labels[1]
+        ),
+    );
+    let events = drain(&mut client).events;
+    assert!(
+        matches!(
+            events.as_slice(),
+            [IrcEvent::StandardReply { asked: Some(asked), .. }] if *asked == raw
+        ),
+        "{events:?}"
+    );
+    assert!(client.labels.is_empty());
+
+    // Hostile: labels never answered are bounded; so are batches a server never ends.
+    for _ in 0..40 {
+        client.whois(&Nick::parse("bot").unwrap()).unwrap();
+        drain_paced(&mut client);
+    }
+    assert_eq!(client.labels.len(), MAX_PENDING_LABELS);
+    let pending: Vec<String> = client.labels.iter().map(|(l, _)| l.clone()).collect();
+    let mut script = String::new();
+    for (i, label) in pending.iter().enumerate() {
+        script.push_str(&format!(
+            "@label={label} :irc.test BATCH +x{i} labeled-response\r\n"
+        ));
+    }
+    feed_at(&mut client, now, &script);
+    assert!(client.labeled_batches.len() <= MAX_PENDING_LABELS);
+}
+
+#[test]
+fn without_batch_labeled_response_is_not_asked_for_and_nothing_is_labeled() {
+    let now = Instant::now();
+    let mut client = started(None);
+    feed_at(
+        &mut client,
+        now,
+        ":irc.test CAP * LS :labeled-response server-time\r\n",
+    );
+    assert_eq!(drain(&mut client).sent, ["CAP REQ :server-time"]);
+    feed_at(
+        &mut client,
+        now,
+        ":irc.test CAP * ACK :server-time\r\n:irc.test 001 otter :Welcome\r\n",
+    );
+    drain(&mut client);
+    client.whois(&Nick::parse("bot").unwrap()).unwrap();
+    assert_eq!(drain_paced(&mut client), ["WHOIS bot"]);
 }
