@@ -132,6 +132,30 @@ fn add_to_roster(net: &Network, contact: &str, name: &str) -> anyhow::Result<()>
     Ok(())
 }
 
+/// Stops a core and waits until it has written everything.
+fn shut_down(
+    core: &otter_core::CoreHandle,
+    events: &mut otter_core::EventStream,
+) -> anyhow::Result<()> {
+    core.send(otter_core::Command::Shutdown)?;
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    runtime.block_on(async { while events.next().await.is_some() {} });
+    Ok(())
+}
+
+/// A core on `profile_dir`, through the test proxy, trusting the test CA: how the tests write
+/// a profile before the window opens on it, or read one after.
+fn core_on(
+    net: &Network,
+    profile_dir: &std::path::Path,
+) -> anyhow::Result<(otter_core::CoreHandle, otter_core::EventStream)> {
+    Ok(otter_core::start(otter_core::CoreConfig {
+        profile: profile_dir.to_owned(),
+        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
+        extra_trust_anchors: Some(net.ca_pem()?),
+    })?)
+}
+
 /// alice's profile with her XMPP account (password remembered) and `contact` as `name` in her
 /// roster, prepared as a user would: the roster through the server, the account through the
 /// core API.
@@ -143,11 +167,7 @@ fn profile_with_contact(
     add_to_roster(net, contact, name)?;
     let profile = tempfile::tempdir()?;
     let profile_dir = profile.path().join("otter-chat");
-    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-        profile: profile_dir.clone(),
-        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = core_on(net, &profile_dir)?;
     core.send(otter_core::Command::AddAccount(
         otter_core::AccountSettings {
             protocol: otter_core::Protocol::Xmpp,
@@ -162,9 +182,7 @@ fn profile_with_contact(
             )),
         },
     ))?;
-    core.send(otter_core::Command::Shutdown)?;
-    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-    runtime.block_on(async { while events.next().await.is_some() {} });
+    shut_down(&core, &mut events)?;
     Ok((profile, profile_dir))
 }
 
@@ -174,11 +192,7 @@ fn profile_with_irc_network(
 ) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
     let profile = tempfile::tempdir()?;
     let profile_dir = profile.path().join("otter-chat");
-    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-        profile: profile_dir.clone(),
-        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = core_on(net, &profile_dir)?;
     core.send(otter_core::Command::AddAccount(
         otter_core::AccountSettings {
             protocol: otter_core::Protocol::Irc,
@@ -193,9 +207,7 @@ fn profile_with_irc_network(
             )),
         },
     ))?;
-    core.send(otter_core::Command::Shutdown)?;
-    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-    runtime.block_on(async { while events.next().await.is_some() {} });
+    shut_down(&core, &mut events)?;
     Ok((profile, profile_dir))
 }
 
@@ -1268,9 +1280,7 @@ fn a_proxy_chosen_in_the_preferences_is_used_now_and_at_the_next_start() -> anyh
             extra_trust_anchors: Some(net.ca_pem()?),
         })?;
         core.send(otter_core::Command::SetProxy { proxy: Some(dead) })?;
-        core.send(otter_core::Command::Shutdown)?;
-        let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-        runtime.block_on(async { while events.next().await.is_some() {} });
+        shut_down(&core, &mut events)?;
     }
     let (dead, socks) = (dead.addr().to_string(), net.socks_addr()?.to_string());
     for (step, script_args) in [
@@ -1320,11 +1330,7 @@ fn an_irc_network_without_sasl_is_added_without_a_password_and_a_channel_joined_
     let log = std::fs::read_to_string(net.get("NGIRCD_LOG")?)?;
     assert!(log.contains("User \"carol!"), "{log}");
     // The channel is in her saved rooms: the profile announces it at the next start.
-    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-        profile: profile_dir,
-        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = core_on(&net, &profile_dir)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .build()?;
@@ -1440,11 +1446,7 @@ fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> any
     let net = Network::start(&["ngircd", "socks"])?;
     let profile = tempfile::tempdir()?;
     let profile_dir = profile.path().join("otter-chat");
-    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-        profile: profile_dir.clone(),
-        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = core_on(&net, &profile_dir)?;
     core.send(otter_core::Command::AddAccount(
         otter_core::AccountSettings {
             protocol: otter_core::Protocol::Irc,
@@ -1457,9 +1459,7 @@ fn the_password_prompt_of_an_irc_network_connects_without_one_when_told() -> any
             remembered_password: None,
         },
     ))?;
-    core.send(otter_core::Command::Shutdown)?;
-    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-    runtime.block_on(async { while events.next().await.is_some() {} });
+    shut_down(&core, &mut events)?;
     assert!(
         drive_window(
             &net,
@@ -1494,11 +1494,7 @@ fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Res
 
     let profile = tempfile::tempdir()?;
     let profile_dir = profile.path().join("otter-chat");
-    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-        profile: profile_dir.clone(),
-        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = core_on(&net, &profile_dir)?;
     core.send(otter_core::Command::AddAccount(
         otter_core::AccountSettings {
             protocol: otter_core::Protocol::Irc,
@@ -1512,9 +1508,7 @@ fn irc_lines_a_server_replays_show_on_the_day_they_were_written() -> anyhow::Res
             remembered_password: Some(otter_core::types::Password::new("")),
         },
     ))?;
-    core.send(otter_core::Command::Shutdown)?;
-    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-    runtime.block_on(async { while events.next().await.is_some() {} });
+    shut_down(&core, &mut events)?;
 
     let path = |p: &std::path::Path| p.to_string_lossy().into_owned();
     assert!(
@@ -1542,11 +1536,7 @@ fn no_password_is_refused_in_the_window_for_a_nick_that_logged_in_before() -> an
     let profile = tempfile::tempdir()?;
     let profile_dir = profile.path().join("otter-chat");
     // alice logs in once with SASL, her password not remembered.
-    let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-        profile: profile_dir.clone(),
-        proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-        extra_trust_anchors: Some(net.ca_pem()?),
-    })?;
+    let (core, mut events) = core_on(&net, &profile_dir)?;
     core.send(otter_core::Command::AddAccount(
         otter_core::AccountSettings {
             protocol: otter_core::Protocol::Irc,
@@ -2047,11 +2037,7 @@ fn connect_asks_for_a_password_that_is_not_remembered() -> anyhow::Result<()> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
-        let (core, mut events) = otter_core::start(otter_core::CoreConfig {
-            profile: profile_dir.clone(),
-            proxy: Some(otter_core::SocksProxy::new(net.socks_addr()?)),
-            extra_trust_anchors: Some(net.ca_pem()?),
-        })?;
+        let (core, mut events) = core_on(&net, &profile_dir)?;
         core.send(otter_core::Command::AddAccount(
             otter_core::AccountSettings {
                 protocol: otter_core::Protocol::Xmpp,
