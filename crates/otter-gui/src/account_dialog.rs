@@ -176,15 +176,7 @@ pub(crate) fn validate(kind: Kind, form: &Form) -> Result<Valid, Problem> {
     if !host.is_empty() && !host_ok(host) {
         return Err(Problem::HostForm);
     }
-    let port = form.port.trim();
-    let port = if port.is_empty() {
-        0
-    } else {
-        match port.parse::<u16>() {
-            Ok(port) if port > 0 => port,
-            _ => return Err(Problem::PortForm),
-        }
-    };
+    let port = port_typed(&form.port)?;
     let onion_plaintext = kind == Kind::Irc && form.onion_plaintext;
     if onion_plaintext && !connects_to_onion(form.network.trim(), host) {
         return Err(Problem::PlaintextNotOnion);
@@ -247,21 +239,26 @@ pub(crate) fn nickserv_fallback_choice(active: bool) -> (gtk::CheckButton, gtk::
     (choice, help)
 }
 
+/// The connect-port override as typed: empty is none (0, the protocol's default), otherwise a
+/// port from 1 to 65535.
+pub(crate) fn port_typed(typed: &str) -> Result<u16, Problem> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(0);
+    }
+    match typed.parse::<u16>() {
+        Ok(port) if port > 0 => Ok(port),
+        _ => Err(Problem::PortForm),
+    }
+}
+
 /// A temporary account on `server`: nothing about a password, only the advanced settings.
 fn temporary(server: &str, form: &Form) -> Result<Valid, Problem> {
     let host = form.host.trim();
     if !host.is_empty() && !host_ok(host) {
         return Err(Problem::HostForm);
     }
-    let port = form.port.trim();
-    let port = if port.is_empty() {
-        0
-    } else {
-        match port.parse::<u16>() {
-            Ok(port) if port > 0 => port,
-            _ => return Err(Problem::PortForm),
-        }
-    };
+    let port = port_typed(&form.port)?;
     Ok(Valid {
         settings: AccountSettings {
             protocol: Protocol::Xmpp,

@@ -12,6 +12,7 @@ use relm4::gtk::prelude::*;
 
 use crate::account_dialog::{
     Problem, connects_to_onion, host_ok, nickserv_fallback_choice, onion_plaintext_choice,
+    port_typed,
 };
 use crate::app::{entry_words, label};
 use crate::i18n::tr;
@@ -62,15 +63,7 @@ pub(crate) fn validate(
     if switches.onion_plaintext && !connects_to_onion(network, host) {
         return Err(Problem::PlaintextNotOnion);
     }
-    let port = port.trim();
-    let port = if port.is_empty() {
-        0
-    } else {
-        match port.parse::<u16>() {
-            Ok(port) if port > 0 => port,
-            _ => return Err(Problem::PortForm),
-        }
-    };
+    let port = port_typed(port)?;
     let password = match answer {
         PasswordAnswer::Keep => PasswordChoice::Keep,
         PasswordAnswer::Forget => PasswordChoice::Forget,
